@@ -1,0 +1,506 @@
+#!/usr/bin/env python3
+"""Independent pandas implementation of the `krasnoyarsk` identification pack.
+
+It serves two purposes: a performance peer for QualityKit's benchmarks (an
+idiomatic, vectorised pandas program as an analyst would write it) and an
+independent cross-check of the Swift library's results. It was written from
+/work/shared/DESIGN.md sections 4, 5, 7, 8 and METRICS.md only, without
+reading the Swift sources.
+
+    python3 krasnoyarsk_peer.py --schools S.csv --values V.csv [--benchmarks B.csv]
+        [--year Y] [--cohort all|municipality] --out OUT.json
+
+Exit status: 0 on success, 1 on a data error, 2 on a usage error (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+
+import numpy as np
+import pandas as pd
+
+# --------------------------------------------------------------------------
+# The pack (DESIGN §5, METRICS.md). Order of CRITERIA is the output order.
+# --------------------------------------------------------------------------
+
+WINDOW = 3
+SHARE = 0.25  # lowest-share parameter of the four quantile criteria
+
+RESULT_METRICS = [
+    "ege.russian.mean_score",
+    "ege.math_profile.mean_score",
+    "oge.russian.mean_mark",
+    "oge.math.mean_mark",
+    "vpr.russian.mean_mark",
+    "vpr.math.mean_mark",
+]
+REGION_GAP_METRICS = ["ege.russian.mean_score", "ege.math_profile.mean_score"]
+
+# (metric, direction) pairs; every index has equal weights.
+ISB = [
+    ("social.low_ses_family_percent", -1),
+    ("social.deviant_behaviour_percent", -1),
+    ("social.low_motivation_percent", -1),
+    ("social.weak_russian_percent", -1),
+    ("context.distance_to_center_km", -1),
+    ("context.enrollment", +1),
+]
+STAFFING = [
+    ("staff.category_confirmed_3y_percent", +1),
+    ("staff.load_over_1_5_percent", -1),
+    ("staff.competition_3y_percent", +1),
+    ("staff.non_profile_percent", -1),
+]
+EDUCATIONAL = [("resources.recent_textbooks_percent", +1)]
+
+P = "krasnoyarsk."
+RESULTS_LQ = P + "results_lowest_quarter"
+SUPPORTING = [
+    P + "continuation_below_60",
+    P + "gap_to_region_over_20",
+    P + "olympiad_at_most_0_5",
+    P + "satisfaction_at_most_40",
+    P + "quality_gap_over_10",
+    P + "success_gap_over_5",
+]
+INDEX_CRITERIA = [
+    P + "social_wellbeing_lowest_quarter",
+    P + "staffing_potential_lowest_quarter",
+    P + "educational_potential_lowest_quarter",
+]
+CRITERIA = [RESULTS_LQ, *SUPPORTING, *INDEX_CRITERIA]
+MIN_SUPPORTING = 1  # krasnoyarsk.low_results.min_supporting
+
+ALL_METRICS = list(
+    dict.fromkeys(
+        RESULT_METRICS
+        + [
+            "continuation.grade10_percent",
+            "olympiad.participation_percent",
+            "satisfaction.percent",
+            "results.quality_percent",
+            "results.success_percent",
+        ]
+        + [m for m, _ in ISB + STAFFING + EDUCATIONAL]
+    )
+)
+
+MET, NOT_MET, INSUFFICIENT = "met", "not_met", "insufficient_data"
+
+
+class DataError(Exception):
+    """A problem with the input files; reported on stderr with exit status 1."""
+
+
+# --------------------------------------------------------------------------
+# Reading (DESIGN §7)
+# --------------------------------------------------------------------------
+
+
+def read_table(path: str, needed: list[str] | None = None) -> pd.DataFrame:
+    """Read one of the project's CSV files.
+
+    The delimiter is taken from the header line because the files come both
+    from Russian Excel (';' + decimal comma + BOM) and from plain tools (',').
+    `needed` restricts the numeric columns read: an analyst would not parse
+    the ~30 metrics this pack never looks at.
+    """
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            header = fh.readline()
+    except OSError as exc:
+        raise DataError(f"{path}: {exc.strerror}") from None
+    counts = {d: header.count(d) for d in (";", "\t", ",")}
+    sep = max(counts, key=counts.get)  # ties resolve to ';' first: dict order
+    if counts[sep] == 0:
+        raise DataError(f"{path}:1: no ';', ',' or tab delimiter in the header")
+    columns = list(pd.read_csv(io.StringIO(header), sep=sep, nrows=0).columns)
+    usecols = None
+    if needed is not None:
+        usecols = [c for c in columns if c in needed or c in ("school_id", "year", "scope", "metric")]
+    decimal = "," if sep != "," else "."
+    df = pd.read_csv(
+        path,
+        sep=sep,
+        decimal=decimal,
+        encoding="utf-8-sig",
+        usecols=usecols,
+        # Identifiers stay text ("007" is not 7); only an empty cell is missing
+        # (pandas would otherwise treat "NA", "null", ... as missing too).
+        dtype={"school_id": str, "scope": str, "metric": str, "name": str, "municipality": str},
+        keep_default_na=False,
+        na_values=[""],
+    )
+    return df
+
+
+def to_numeric(df: pd.DataFrame, cols: list[str], path: str) -> pd.DataFrame:
+    """Make value columns float64.
+
+    read_csv with decimal=',' already handles the Excel case; a column that
+    is still text mixes decimal points and commas (both accepted by the
+    format) or holds garbage, which is an error naming line and column.
+    """
+    for c in cols:
+        if c not in df.columns or pd.api.types.is_float_dtype(df[c]):
+            continue
+        if pd.api.types.is_integer_dtype(df[c]):
+            df[c] = df[c].astype("float64")
+            continue
+        text = df[c].astype("string").str.strip()
+        num = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
+        bad = num.isna() & text.notna() & (text != "")
+        if bad.any():
+            row = int(np.flatnonzero(bad.to_numpy())[0])
+            raise DataError(f"{path}:{row + 2}: column '{c}': not a number: {text.iloc[row]!r}")
+        df[c] = num.astype("float64")
+    # NaN/inf spelled out in a cell are bad input, not a missing value (only
+    # an empty cell is missing); pandas parses "inf" as a float, so check.
+    for c in cols:
+        if c in df.columns and np.isinf(df[c].to_numpy()).any():
+            row = int(np.flatnonzero(np.isinf(df[c].to_numpy()))[0])
+            raise DataError(f"{path}:{row + 2}: column '{c}': not a finite number")
+    return df
+
+
+def load_schools(path: str) -> pd.DataFrame:
+    df = read_table(path)
+    for col in ("school_id", "name", "municipality"):
+        if col not in df.columns:
+            raise DataError(f"{path}:1: missing column '{col}'")
+    df["school_id"] = df["school_id"].str.strip()
+    dup = df["school_id"].duplicated()
+    if dup.any():
+        row = int(np.flatnonzero(dup.to_numpy())[0])
+        raise DataError(f"{path}:{row + 2}: duplicate school '{df['school_id'].iloc[row]}'")
+    df["name"] = df["name"].fillna("")
+    df["municipality"] = df["municipality"].fillna("")
+    return df.set_index("school_id")[["name", "municipality"]].sort_index()
+
+
+def load_values(path: str, schools: pd.Index) -> pd.DataFrame:
+    """Values as one row per (school, year), one float column per pack metric.
+
+    Accepts the wide format and, as a convenience, the long one
+    (school_id;year;metric;value), which is pivoted to wide.
+    """
+    df = read_table(path, needed=ALL_METRICS + ["value"])
+    if "school_id" not in df.columns or "year" not in df.columns:
+        raise DataError(f"{path}:1: the header needs 'school_id' and 'year'")
+    if {"metric", "value"} <= set(df.columns):
+        df = to_numeric(df, ["value"], path)
+        df = df[df["metric"].isin(ALL_METRICS)]
+        dup = df.duplicated(["school_id", "year", "metric"])
+        if dup.any():
+            r = df[dup].iloc[0]
+            raise DataError(f"{path}: duplicate value for {r.school_id}, {r.year}, {r.metric}")
+        df = df.pivot(index=["school_id", "year"], columns="metric", values="value").reset_index()
+        df.columns.name = None
+    df["school_id"] = df["school_id"].str.strip()
+    df = to_numeric(df, [c for c in ALL_METRICS if c in df.columns], path)
+    years = pd.to_numeric(df["year"], errors="coerce")
+    if years.isna().any() or (years % 1 != 0).any():
+        row = int(np.flatnonzero((years.isna() | (years % 1 != 0)).to_numpy())[0])
+        raise DataError(f"{path}:{row + 2}: column 'year': not a year: {df['year'].iloc[row]!r}")
+    df["year"] = years.astype("int64")
+    dup = df.duplicated(["school_id", "year"])
+    if dup.any():
+        row = int(np.flatnonzero(dup.to_numpy())[0])
+        raise DataError(f"{path}:{row + 2}: duplicate row for school '{df['school_id'].iloc[row]}', year {df['year'].iloc[row]}")
+    unknown = ~df["school_id"].isin(schools)
+    if unknown.any():
+        row = int(np.flatnonzero(unknown.to_numpy())[0])
+        raise DataError(f"{path}:{row + 2}: unknown school '{df['school_id'].iloc[row]}'")
+    # A metric absent from the file is simply missing everywhere.
+    for m in ALL_METRICS:
+        if m not in df.columns:
+            df[m] = np.nan
+    return df[["school_id", "year", *ALL_METRICS]]
+
+
+def load_benchmarks(path: str | None) -> pd.Series:
+    """Benchmarks as a Series indexed by (scope, year, metric)."""
+    empty = pd.Series(dtype="float64", name="value", index=pd.MultiIndex.from_tuples([], names=["scope", "year", "metric"]))
+    if path is None:
+        return empty
+    df = read_table(path)
+    for col in ("scope", "year", "metric", "value"):
+        if col not in df.columns:
+            raise DataError(f"{path}:1: missing column '{col}'")
+    df = to_numeric(df, ["value"], path).dropna(subset=["value"])
+    df["scope"] = df["scope"].str.strip()
+    df["year"] = df["year"].astype("int64")
+    dup = df.duplicated(["scope", "year", "metric"])
+    if dup.any():
+        row = int(np.flatnonzero(dup.to_numpy())[0])
+        raise DataError(f"{path}:{row + 2}: duplicate benchmark")
+    return df.set_index(["scope", "year", "metric"])["value"].sort_index()
+
+
+# --------------------------------------------------------------------------
+# Building blocks (DESIGN §4)
+# --------------------------------------------------------------------------
+
+
+def standardise(frame: pd.DataFrame, components: list[tuple[str, int]], keys: list[str]) -> pd.DataFrame:
+    """Signed z-scores of each component within each group of `keys`.
+
+    Population SD over the rows that have the value (NaN is skipped by the
+    group reductions). The SD is computed in two passes (mean of squared
+    deviations) for accuracy. "SD = 0" is detected as max == min rather than
+    sd == 0: with equal values the float mean can differ from them in the
+    last bit and the SD come out as 1e-17, which would blow up z.
+    """
+    cols = [m for m, _ in components]
+    signs = np.array([s for _, s in components], dtype="float64")
+    x = frame[cols]
+    g = x.groupby([frame[k] for k in keys], sort=False)
+    dev = x - g.transform("mean")
+    sd = np.sqrt((dev**2).groupby([frame[k] for k in keys], sort=False).transform("mean"))
+    constant = g.transform("max") == g.transform("min")
+    z = (dev / sd).mask(constant, 0.0)
+    # Keep missing cells missing (mask above also zeroed them where constant).
+    z = z.where(x.notna())
+    return z * signs
+
+
+def lowest_share(value: pd.Series, evaluable: pd.Series, cohort: pd.Series, share: float) -> tuple[pd.Series, pd.Series]:
+    """Status and cut-off of a lowest-share criterion, per school.
+
+    Among the n evaluable schools of a cohort, k = ceil(share * n) and the
+    cut-off is the k-th smallest value; ties at the cut-off are all met.
+    """
+    ev = pd.DataFrame({"v": value[evaluable], "c": cohort[evaluable]})
+    ev = ev.sort_values(["c", "v"], kind="mergesort")
+    pos = ev.groupby("c", sort=False).cumcount()
+    n = ev.groupby("c", sort=False)["v"].transform("size")
+    k = np.ceil(share * n).astype("int64")
+    cutoff_by_cohort = ev.loc[pos.to_numpy() == (k - 1).to_numpy()].set_index("c")["v"]
+    cutoff = cohort.map(cutoff_by_cohort)
+    status = np.where(~evaluable, INSUFFICIENT, np.where(value <= cutoff, MET, NOT_MET))
+    return pd.Series(status, index=value.index), cutoff
+
+
+def finding(status, value=np.nan, threshold=np.nan, reference=np.nan, years=None) -> pd.DataFrame:
+    """One criterion's findings for every school (all arguments aligned)."""
+    return pd.DataFrame(
+        {"status": status, "value": value, "threshold": threshold, "reference": reference, "years": years}
+    )
+
+
+def threshold_criterion(x: pd.Series, test, threshold: float, years: list[int]) -> pd.DataFrame:
+    """A fixed threshold on one value; missing value -> insufficient_data."""
+    status = np.where(x.isna(), INSUFFICIENT, np.where(test(x, threshold), MET, NOT_MET))
+    return finding(status, x, threshold, np.nan, [years] * len(x))
+
+
+# --------------------------------------------------------------------------
+# The criteria
+# --------------------------------------------------------------------------
+
+
+def identify(schools: pd.DataFrame, values: pd.DataFrame, bench: pd.Series, year: int, cohort_mode: str) -> pd.DataFrame:
+    """Findings for every school and criterion: a frame indexed by
+    (school_id, criterion) with status, value, threshold, reference, years."""
+    ids = schools.index
+    cohort = schools["municipality"] if cohort_mode == "municipality" else pd.Series("", index=ids)
+    cohort = cohort.rename("cohort")
+    window = list(range(year - WINDOW + 1, year + 1))
+
+    vals = values[values["year"].isin(window)].join(cohort, on="school_id")
+    in_y = vals[vals["year"] == year].set_index("school_id").reindex(ids)
+    found: dict[str, pd.DataFrame] = {}
+
+    # -- results composite: 6 metrics x 3 years, z per (metric, year, cohort)
+    z = standardise(vals, [(m, +1) for m in RESULT_METRICS], ["cohort", "year"])
+    per_school = pd.DataFrame({"sum": z.sum(axis=1), "cells": z.notna().sum(axis=1), "school_id": vals["school_id"]})
+    per_school = per_school.groupby("school_id").sum().reindex(ids, fill_value=0)
+    cells_total = len(RESULT_METRICS) * WINDOW
+    evaluable = per_school["cells"] * 2 >= cells_total  # at least half: 9 of 18
+    composite = (per_school["sum"] / per_school["cells"]).where(evaluable)
+    status, cutoff = lowest_share(composite, evaluable, cohort, SHARE)
+    found[RESULTS_LQ] = finding(status, composite, cutoff, np.nan, [window] * len(ids))
+
+    # -- fixed thresholds in Y
+    found[P + "continuation_below_60"] = threshold_criterion(
+        in_y["continuation.grade10_percent"], lambda x, t: x < t, 60.0, [year])
+
+    # -- gap to the regional benchmark, ЕГЭ Russian or profile maths
+    gaps = pd.DataFrame(index=ids)
+    refs = pd.DataFrame(index=ids)
+    for m in REGION_GAP_METRICS:  # loop over 2 subjects, not over schools
+        ref = bench.get(("region", year, m), np.nan)
+        refs[m] = ref
+        gaps[m] = ref - in_y[m]
+    has_pair = gaps.notna().any(axis=1)
+    met = (gaps > 20).any(axis=1)
+    # Report the subject with the largest gap (first in table order on ties).
+    largest = gaps.fillna(-np.inf).idxmax(axis=1)
+    col = gaps.columns.get_indexer(largest)
+    gap_value = pd.Series(gaps.to_numpy()[np.arange(len(ids)), col], index=ids).where(has_pair)
+    gap_ref = pd.Series(refs.to_numpy()[np.arange(len(ids)), col], index=ids).where(has_pair)
+    found[P + "gap_to_region_over_20"] = finding(
+        np.where(~has_pair, INSUFFICIENT, np.where(met, MET, NOT_MET)), gap_value, 20.0, gap_ref, [[year]] * len(ids))
+
+    # -- olympiad participation: mean of the window years present
+    oly = vals.pivot(index="school_id", columns="year", values="olympiad.participation_percent")
+    oly = oly.reindex(index=ids, columns=window)
+    oly_mean = oly.mean(axis=1)
+    # The years actually used differ per school; encode presence as a bit
+    # mask and map the (at most 2**WINDOW) masks to year lists.
+    present = oly.notna().to_numpy()
+    mask = pd.Series(present @ (1 << np.arange(WINDOW)), index=ids)
+    mask_years = {b: [y for i, y in enumerate(window) if b >> i & 1] or window for b in range(1 << WINDOW)}
+    status = np.where(oly_mean.isna(), INSUFFICIENT, np.where(oly_mean <= 0.5, MET, NOT_MET))
+    found[P + "olympiad_at_most_0_5"] = finding(status, oly_mean, 0.5, np.nan, mask.map(mask_years))
+
+    found[P + "satisfaction_at_most_40"] = threshold_criterion(
+        in_y["satisfaction.percent"], lambda x, t: x <= t, 40.0, [year])
+
+    # -- gaps to the municipal mean (or a municipality benchmark)
+    b = bench.reset_index()
+    b = b[(b["year"] == year) & b["scope"].str.startswith("municipality:")]
+    for metric, limit, cid in (
+        ("results.quality_percent", 10.0, P + "quality_gap_over_10"),
+        ("results.success_percent", 5.0, P + "success_gap_over_5"),
+    ):
+        x = in_y[metric]
+        mean_by_cohort = x.groupby(cohort).mean()
+        ref = cohort.map(mean_by_cohort)
+        scoped = b[b["metric"] == metric]
+        scoped = pd.Series(scoped["value"].to_numpy(), index=scoped["scope"].str.slice(len("municipality:")))
+        ref = schools["municipality"].map(scoped).fillna(ref)
+        gap = ref - x
+        status = np.where(gap.isna(), INSUFFICIENT, np.where(gap > limit, MET, NOT_MET))
+        found[cid] = finding(status, gap, limit, ref, [[year]] * len(ids))
+
+    # -- the three indices in Y
+    vals_y = vals[vals["year"] == year]
+    for cid, comps in zip(INDEX_CRITERIA, (ISB, STAFFING, EDUCATIONAL)):
+        zi = standardise(vals_y, comps, ["cohort"]).set_axis(vals_y["school_id"].to_numpy()).reindex(ids)
+        cells = zi.notna().sum(axis=1)
+        evaluable = cells * 2 >= len(comps)
+        index = zi.mean(axis=1).where(evaluable)
+        status, cutoff = lowest_share(index, evaluable, cohort, SHARE)
+        found[cid] = finding(status, index, cutoff, np.nan, [[year]] * len(ids))
+
+    return pd.concat(found, names=["criterion", "school_id"])
+
+
+def categories(findings: pd.DataFrame) -> pd.DataFrame:
+    met = (findings["status"] == MET).unstack("criterion").reindex(columns=CRITERIA)
+    low = met[RESULTS_LQ] & (met[SUPPORTING].sum(axis=1) >= MIN_SUPPORTING)
+    social = met[INDEX_CRITERIA].any(axis=1)
+    return pd.DataFrame({"low_results": low, "unfavourable_social_conditions": social})
+
+
+# --------------------------------------------------------------------------
+# Output (DESIGN §8)
+# --------------------------------------------------------------------------
+
+
+def json_lines(frame: pd.DataFrame) -> list[str]:
+    """One JSON object per row, via pandas' C encoder.
+
+    Splitting on "\n" is safe: the encoder escapes newlines inside strings
+    (str.splitlines would also split on U+2028 and friends, which may occur
+    unescaped in names).
+    """
+    text = frame.to_json(orient="records", lines=True, force_ascii=False)
+    return text.rstrip("\n").split("\n") if len(frame) else []
+
+
+def write_report(out, schools: pd.DataFrame, findings: pd.DataFrame, cats: pd.DataFrame, year: int, cohort_mode: str) -> None:
+    """Write the report as JSON (DESIGN §8), one school per line.
+
+    Built from pandas' JSON encoder rather than json.dumps over nested dicts:
+    with 40,000 schools, creating and serialising 400,000 finding dicts took
+    about three times as long as all the criteria together. Numbers are
+    rounded to 6 decimals first; the encoder's default 10 decimal places then
+    print them exactly as rounded (every number of this pack is below 1e5).
+    """
+    f = findings.reset_index()
+    f["criterion"] = pd.Categorical(f["criterion"], categories=CRITERIA, ordered=True)
+    f = f.sort_values(["school_id", "criterion"], kind="mergesort")
+    f["criterion"] = f["criterion"].astype(str)
+    for col in ("value", "threshold", "reference"):
+        f[col] = f[col].astype("float64").round(6) + 0.0  # + 0.0 turns -0.0 into 0.0
+    f["explanation"] = ""
+    text = f[["criterion", "status", "value", "threshold", "reference", "years", "explanation"]].to_json(
+        orient="records", force_ascii=False)
+
+    # Cut the array '[{"criterion"…},{"criterion"…}]' into its objects. The
+    # separator cannot occur inside a finding: its strings are fixed ids and
+    # statuses, and a quote inside any JSON string is escaped anyway.
+    sep = '},{"criterion"'
+    pieces = text[len('[{"criterion"'):-len("}]")].split(sep) if len(f) else []
+    per = len(CRITERIA)  # every school has exactly one finding per criterion
+    assert len(pieces) == per * len(schools)
+    blocks = ('{"criterion"' + sep.join(pieces[i:i + per]) + "}" for i in range(0, len(pieces), per))
+
+    # Category lists: two flags give four possible (already sorted) lists.
+    cats = cats.reindex(schools.index).astype(bool)
+    code = cats["low_results"].astype(int) + 2 * cats["unfavourable_social_conditions"].astype(int)
+    lists = {0: [], 1: ["low_results"], 2: ["unfavourable_social_conditions"],
+             3: ["low_results", "unfavourable_social_conditions"]}
+    heads = json_lines(pd.DataFrame({"id": schools.index, "name": schools["name"].to_numpy(),
+                                     "categories": code.map(lists).to_numpy()}))
+
+    head = json.dumps({
+        "schema": "qualitykit.identification/1",
+        "year": int(year),
+        "packs": [{"id": "krasnoyarsk", "version": "peer"}],
+        "parameters": {},
+        "cohort": cohort_mode,
+    }, ensure_ascii=False, separators=(",", ":"))
+    out.write(head[:-1] + ',"schools":[\n')
+    # Each head is '{"id":…,"name":…,"categories":[…]}': reopen it for "findings".
+    out.writelines(
+        ("," if i else "") + h[:-1] + ',"findings":[' + b + "]}\n"
+        for i, (h, b) in enumerate(zip(heads, blocks))
+    )
+    out.write('],"issues":[]}\n')
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--schools", required=True)
+    ap.add_argument("--values", required=True)
+    ap.add_argument("--benchmarks")
+    ap.add_argument("--year", type=int)
+    ap.add_argument("--cohort", choices=["all", "municipality"], default="all")
+    ap.add_argument("--out", required=True, help="output JSON file ('-' for stdout)")
+    args = ap.parse_args(argv)
+
+    try:
+        schools = load_schools(args.schools)
+        values = load_values(args.values, schools.index)
+        bench = load_benchmarks(args.benchmarks)
+    except (DataError, ValueError, pd.errors.ParserError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+    year = args.year
+    if year is None:
+        # The latest year with a row in the values file.
+        if values.empty:
+            print(f"error: {args.values}: no values, cannot choose a year", file=sys.stderr)
+            return 1
+        year = int(values["year"].max())
+
+    findings = identify(schools, values, bench, year, args.cohort)
+    cats = categories(findings)
+    if args.out == "-":
+        write_report(sys.stdout, schools, findings, cats, year, args.cohort)
+    else:
+        with open(args.out, "w", encoding="utf-8") as fh:
+            write_report(fh, schools, findings, cats, year, args.cohort)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+import Foundation
+import QualityKit
+
+/// The command line of `identify-schools`, parsed by hand: the package takes no dependencies.
+struct Options {
+  var schools: String?
+  var values: [String] = []
+  var benchmarks: String?
+  var packs = "krasnoyarsk"
+  var year: Int?
+  var cohort = CohortScope.all
+  var overrides: [String: Double] = [:]
+  var format = ReportFormat.text
+  var language = Language.russian
+  var out: String?
+  var describe = false
+  var mode = CSVReadMode.strict
+  var help = false
+
+  struct UsageError: Error {
+    let ru: String
+    let en: String
+    func message(in language: Language) -> String { language == .russian ? ru : en }
+  }
+
+  /// The language asked for, looked up before full parsing so that usage errors speak it too.
+  static func language(in arguments: [String]) -> Language {
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--lang", index + 1 < arguments.count, arguments[index + 1] == "en" { return .english }
+      if argument == "--lang=en" { return .english }
+    }
+    return .russian
+  }
+
+  init(parsing arguments: [String]) throws(UsageError) {
+    var queue = arguments[...]
+    while let argument = queue.popFirst() {
+      var name = argument
+      var inlineValue: String?
+      if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+        name = String(argument[..<equals])
+        inlineValue = String(argument[argument.index(after: equals)...])
+      }
+      func value() throws(UsageError) -> String {
+        if let inlineValue { return inlineValue }
+        guard let next = queue.popFirst(), !next.hasPrefix("--") else {
+          throw UsageError(ru: "после \(name) нужно значение", en: "\(name) needs a value")
+        }
+        return next
+      }
+      switch name {
+      case "--schools": schools = try value()
+      case "--values": values.append(try value())
+      case "--benchmarks": benchmarks = try value()
+      case "--pack": packs = try value()
+      case "--year":
+        let text = try value()
+        guard let year = Int(text), (1900...2200).contains(year) else {
+          throw UsageError(ru: "--year: «\(text)» — не год", en: "--year: '\(text)' is not a year")
+        }
+        self.year = year
+      case "--cohort":
+        let text = try value()
+        guard let cohort = CohortScope(rawValue: text) else {
+          throw UsageError(ru: "--cohort: ожидается all, municipality или region, получено «\(text)»", en: "--cohort: expected all, municipality or region, got '\(text)'")
+        }
+        self.cohort = cohort
+      case "--set":
+        let text = try value()
+        guard let equals = text.firstIndex(of: "=") else {
+          throw UsageError(ru: "--set: ожидается ПАРАМЕТР=ЗНАЧЕНИЕ, получено «\(text)»", en: "--set: expected KEY=VALUE, got '\(text)'")
+        }
+        let key = String(text[..<equals])
+        let raw = String(text[text.index(after: equals)...])
+        guard let number = Double(raw.replacingOccurrences(of: ",", with: ".")), number.isFinite else {
+          throw UsageError(ru: "--set: значение «\(raw)» параметра «\(key)» — не число", en: "--set: value '\(raw)' of '\(key)' is not a number")
+        }
+        overrides[key] = number
+      case "--format":
+        let text = try value()
+        guard let format = ReportFormat(rawValue: text) else {
+          throw UsageError(ru: "--format: ожидается text, markdown, json или csv, получено «\(text)»", en: "--format: expected text, markdown, json or csv, got '\(text)'")
+        }
+        self.format = format
+      case "--lang":
+        let text = try value()
+        guard let language = Language(rawValue: text) else {
+          throw UsageError(ru: "--lang: ожидается ru или en, получено «\(text)»", en: "--lang: expected ru or en, got '\(text)'")
+        }
+        self.language = language
+      case "--out": out = try value()
+      case "--describe": describe = true
+      case "--collect": mode = .collecting
+      case "--help", "-h": help = true
+      default:
+        throw UsageError(ru: "неизвестный аргумент «\(argument)»", en: "unknown argument '\(argument)'")
+      }
+    }
+    if schools != nil, values.isEmpty {
+      throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
+    }
+    if schools == nil, !values.isEmpty || benchmarks != nil {
+      throw UsageError(ru: "--values и --benchmarks требуют --schools", en: "--values and --benchmarks need --schools")
+    }
+  }
+
+  func output() throws -> FileOutput {
+    guard let out else { return .standardOutput() }
+    do {
+      return try FileOutput(path: out)
+    } catch {
+      throw RunError.data(language == .russian ? "не удалось создать файл \(out)" : "cannot create file \(out)")
+    }
+  }
+
+  static func usageHint(_ language: Language) -> String {
+    language == .russian ? "Справка: identify-schools --help" : "Help: identify-schools --help"
+  }
+
+  static func usage(_ language: Language) -> String {
+    switch language {
+    case .russian:
+      return """
+        identify-schools — идентификация ШНОР и ШНСУ по критериям региональных программ
+
+        Использование:
+          identify-schools                         пример: 9 школ г. Лесосибирска, пакет krasnoyarsk
+          identify-schools --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
+                           [--pack krasnoyarsk] [--year 2022] [--cohort all|municipality|region]
+                           [--set ПАРАМЕТР=ЗНАЧЕНИЕ]… [--format text|markdown|json|csv]
+                           [--lang ru|en] [--out ФАЙЛ] [--collect]
+          identify-schools --describe [--pack …] [--format text|markdown|json]
+
+        --collect   не останавливаться на первой ошибке в данных: отклонённые ячейки перечисляются
+                    в отчёте как замечания и считаются отсутствующими
+        Коды выхода: 0 — успех, 1 — ошибка данных или пакета, 2 — ошибка в аргументах.
+        """
+    case .english:
+      return """
+        identify-schools — identify ШНОР and ШНСУ schools by the criteria of regional programmes
+
+        Usage:
+          identify-schools                         sample: 9 Lesosibirsk schools, pack krasnoyarsk
+          identify-schools --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
+                           [--pack krasnoyarsk] [--year 2022] [--cohort all|municipality|region]
+                           [--set KEY=VALUE]… [--format text|markdown|json|csv]
+                           [--lang ru|en] [--out FILE] [--collect]
+          identify-schools --describe [--pack …] [--format text|markdown|json]
+
+        --collect   do not stop at the first data error: rejected cells are listed in the report as
+                    issues and treated as missing
+        Exit status: 0 success, 1 data or pack error, 2 usage error.
+        """
+    }
+  }
+}

@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "QualityKit",
+  platforms: [.macOS(.v13)],
+  products: [
+    // Libraries
+    .library(name: "QualityKit", targets: ["QualityKit"]),
+    .library(name: "QualityRules", targets: ["QualityRules"]),
+    // Examples
+    .executable(name: "identify-schools", targets: ["IdentifySchools"]),
+  ],
+  targets: [
+    // Libraries
+    .target(name: "QualityKit", exclude: ["Documentation.docc"]),
+    .target(name: "QualityRules", dependencies: ["QualityKit"], exclude: ["Documentation.docc"]),
+
+    // Examples
+    .target(
+      name: "ExampleData",
+      path: "Examples/Data",
+      exclude: ["README.md"],
+      sources: ["ExampleData.swift"],
+      resources: [.copy("schools.csv"), .copy("values.csv"), .copy("benchmarks.csv")]
+    ),
+    .executableTarget(
+      name: "IdentifySchools",
+      dependencies: ["QualityKit", "QualityRules", "ExampleData"],
+      path: "Examples/IdentifySchools"
+    ),
+
+    // Test support
+    .target(
+      name: "QualityKitTestSupport",
+      dependencies: ["QualityKit"],
+      path: "Tests/QualityKitTestSupport"
+    ),
+
+    // Tests
+    .testTarget(
+      name: "QualityKitTests",
+      dependencies: ["QualityKit", "QualityKitTestSupport"]
+    ),
+    .testTarget(
+      name: "QualityRulesTests",
+      dependencies: ["QualityKit", "QualityRules", "QualityKitTestSupport"],
+      resources: [.copy("Seeds")]
+    ),
+    .testTarget(
+      name: "ExamplesTests",
+      dependencies: ["QualityKit", "QualityKitTestSupport"],
+      resources: [.copy("Snapshots")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

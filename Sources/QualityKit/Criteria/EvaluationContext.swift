@@ -1,0 +1,34 @@
+/// Everything a criterion may look at when it is evaluated: the data, the benchmarks, the year, the
+/// cohort, the parameter values and the metric catalogue.
+public struct EvaluationContext: Sendable {
+  /// The schools' values.
+  public let dataset: Dataset
+  /// The host's reference values.
+  public let benchmarks: Benchmarks
+  /// The year identification is run for; a window of N years is Y−N+1 … Y.
+  public let year: AcademicYear
+  /// The groups relative criteria compare within.
+  public let cohort: Cohort
+  /// The parameter values of the run.
+  public let parameters: ParameterValues
+  /// The metric definitions (titles, units) for explanations.
+  public let catalog: MetricCatalog
+
+  /// Creates a context.
+  public init(
+    dataset: Dataset, benchmarks: Benchmarks = .none, year: AcademicYear, cohort: CohortScope = .all,
+    parameters: ParameterValues, catalog: MetricCatalog = .standard
+  ) {
+    self.dataset = dataset
+    self.benchmarks = benchmarks
+    self.year = year
+    self.cohort = Cohort(cohort, schools: dataset.schools)
+    self.parameters = parameters
+    self.catalog = catalog
+  }
+
+  /// The title of `metric` for explanations: the catalogue's, or the key itself for an unknown metric.
+  public func title(of metric: MetricKey) -> LocalizedText {
+    catalog[metric]?.title ?? LocalizedText(ru: metric.rawValue, en: metric.rawValue)
+  }
+}

@@ -1,0 +1,67 @@
+/// Why a criterion was or was not met for a school: the numbers behind the decision.
+public struct Evidence: Sendable, Hashable {
+  /// The school's observed value: a composite score, a value in the year, a window mean, or the gap.
+  public var value: Double?
+  /// The threshold or cut-off the value was compared with.
+  public var threshold: Double?
+  /// The reference value (a municipal or regional mean) where the criterion uses one.
+  public var reference: Double?
+  /// The metric the value refers to, where it is a single metric.
+  public var metric: MetricKey?
+  /// The academic years the value was taken from, oldest first.
+  public var years: [AcademicYear]
+  /// One sentence explaining the decision, rendered in the report's language.
+  public var explanation: Explanation
+
+  /// Creates evidence.
+  public init(
+    value: Double?, threshold: Double?, reference: Double? = nil, metric: MetricKey? = nil,
+    years: [AcademicYear], explanation: Explanation
+  ) {
+    self.value = value
+    self.threshold = threshold
+    self.reference = reference
+    self.metric = metric
+    self.years = years
+    self.explanation = explanation
+  }
+}
+
+/// One cell a criterion needed and did not find.
+public struct MissingData: Sendable, Hashable, Comparable {
+  /// The metric.
+  public var metric: MetricKey
+  /// The year, or `nil` when what is missing is not tied to a school's year (a benchmark).
+  public var year: AcademicYear?
+  /// What is missing: the school's value or a reference value.
+  public var source: Source
+
+  /// Where the missing value should have come from.
+  public enum Source: String, Sendable, Hashable, Comparable {
+    /// The school's own value.
+    case school
+    /// A regional benchmark.
+    case regionalBenchmark = "regional_benchmark"
+    /// A municipal reference (no school of the cohort has the value).
+    case municipalReference = "municipal_reference"
+
+    /// Orders sources by raw value.
+    public static func < (lhs: Source, rhs: Source) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
+  /// Creates a missing-data record.
+  public init(metric: MetricKey, year: AcademicYear?, source: Source = .school) {
+    self.metric = metric
+    self.year = year
+    self.source = source
+  }
+
+  /// Orders by metric, then year, then source.
+  public static func < (lhs: MissingData, rhs: MissingData) -> Bool {
+    if lhs.metric != rhs.metric { return lhs.metric < rhs.metric }
+    let l = lhs.year?.endYear ?? Int.min
+    let r = rhs.year?.endYear ?? Int.min
+    if l != r { return l < r }
+    return lhs.source < rhs.source
+  }
+}

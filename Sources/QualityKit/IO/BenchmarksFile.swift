@@ -1,0 +1,126 @@
+/// Reads the benchmarks file: `scope;year;metric;value`.
+///
+/// Each row is a reference value the host supplies — a regional or municipal mean — for one metric
+/// in one academic year. `scope` is `region` or `municipality:<name>` (the name as in the schools
+/// file), `year` an integer 1900–2200 or `2021/2022`, `metric` a key of the ``MetricCatalog``, and
+/// `value` a finite number inside the metric's range. An empty `value` is a missing benchmark and is
+/// not stored (a criterion that needs it then reports `insufficient_data`). A second row for the
+/// same (scope, year, metric) is ``CSVError/Kind/duplicateBenchmark(scope:year:metric:)`` at its
+/// value. In ``CSVReadMode/collecting`` mode a bad row is left out and its error recorded.
+///
+/// - Complexity: O(n) in the size of the file.
+///
+/// ```swift
+/// let benchmarks = try BenchmarksFile.read(CSVSource(name: "b.csv", text: """
+///   scope;year;metric;value
+///   region;2022;ege.russian.mean_score;70,1
+///   """))
+/// benchmarks.value(scope: .region, year: 2022, metric: .egeRussianMeanScore)   // 70.1
+/// ```
+public enum BenchmarksFile {
+  /// The columns of a benchmarks file.
+  public static let columns = ["scope", "year", "metric", "value"]
+
+  /// Reads the benchmarks of a file.
+  ///
+  /// - Parameters:
+  ///   - source: The file's name and bytes.
+  ///   - catalog: The metrics benchmarks may have, with their valid ranges.
+  ///   - mode: ``CSVReadMode/strict`` to throw the first error, ``CSVReadMode/collecting`` to skip
+  ///     bad rows.
+  ///   - rejected: Where collecting mode appends one error per rejected row.
+  /// - Returns: The accepted benchmarks.
+  /// - Throws: A structural ``CSVError`` in any mode (empty file, missing, repeated or unexpected
+  ///   column, malformed quoting); any error in strict mode.
+  /// - Complexity: O(n) in the size of the file.
+  ///
+  /// ```swift
+  /// var rejected: [CSVError] = []
+  /// let benchmarks = try BenchmarksFile.read(source, mode: .collecting, rejected: &rejected)
+  /// ```
+  public static func read(
+    _ source: CSVSource, catalog: MetricCatalog = .standard, mode: CSVReadMode,
+    rejected: inout [CSVError]
+  ) throws(CSVError) -> Benchmarks {
+    var reader = CSVReader(source)
+    let header = try CSVHeader(reading: &reader)
+    let scopeField = try header.require("scope")
+    let yearField = try header.require("year")
+    let metricField = try header.require("metric")
+    let valueField = try header.require("value")
+    try header.rejectColumns(otherThan: Set(columns))
+    let (keys, indices, metricTable) = catalog.lookupTables()
+
+    var entries: [Benchmarks.Entry] = []
+    var seen = Set<Benchmarks.Entry>()
+    while try reader.nextRecord() {
+      if let error = header.fieldCountError(in: reader) {
+        try mode.reject(error, into: &rejected)
+        continue
+      }
+      do throws(CSVError) {
+        let scopeText = try reader.string(at: scopeField)
+        guard !scopeText.isEmpty else {
+          throw reader.error(.missingValue(column: "scope"), column: scopeField + 1)
+        }
+        guard let scope = Benchmarks.Scope(scopeText) else {
+          throw reader.error(.invalidScope(scopeText), column: scopeField + 1)
+        }
+        let year = try reader.year(at: yearField, column: "year")
+        let metric = keys[
+          try reader.metricIndex(at: metricField, column: "metric", table: metricTable, keys: indices)
+        ]
+        let range = catalog[metric]?.range ?? -Double.infinity...Double.infinity
+        guard let value = try reader.value(at: valueField, metric: metric, range: range) else {
+          continue
+        }
+        // `seen` holds each entry with value 0, so that it compares (scope, year, metric) only.
+        let key = Benchmarks.Entry(scope: scope, year: AcademicYear(year), metric: metric, value: 0)
+        guard seen.insert(key).inserted else {
+          throw reader.error(
+            .duplicateBenchmark(scope: scope.description, year: year, metric: metric),
+            column: valueField + 1)
+        }
+        entries.append(
+          Benchmarks.Entry(scope: scope, year: AcademicYear(year), metric: metric, value: value))
+      } catch {
+        try mode.reject(error, into: &rejected)
+      }
+    }
+    do throws(BenchmarksError) {
+      return try Benchmarks(entries)
+    } catch {
+      // Unreachable: repeated and non-finite values were rejected row by row above.
+      switch error {
+      case .duplicate(let entry):
+        throw CSVError(
+          kind: .duplicateBenchmark(
+            scope: entry.scope.description, year: entry.year.endYear, metric: entry.metric),
+          file: source.name, line: 0, column: 0)
+      case .notFinite(let entry):
+        throw CSVError(
+          kind: .notANumber(String(entry.value)), file: source.name, line: 0, column: 0)
+      }
+    }
+  }
+
+  /// Reads the benchmarks of a file, throwing the first error.
+  ///
+  /// - Parameters:
+  ///   - source: The file's name and bytes.
+  ///   - catalog: The metrics benchmarks may have.
+  /// - Returns: The benchmarks.
+  /// - Throws: The first ``CSVError``.
+  /// - Complexity: O(n) in the size of the file.
+  ///
+  /// ```swift
+  /// let benchmarks = try BenchmarksFile.read(source)
+  /// benchmarks.count   // the number of rows with a value
+  /// ```
+  public static func read(_ source: CSVSource, catalog: MetricCatalog = .standard)
+    throws(CSVError) -> Benchmarks
+  {
+    var rejected: [CSVError] = []
+    return try read(source, catalog: catalog, mode: .strict, rejected: &rejected)
+  }
+}

@@ -1,0 +1,148 @@
+/// Reads the schools file: `school_id;name;municipality;region;kind;settlement`.
+///
+/// Columns may come in any order. `school_id`, `name` and `municipality` are required and must not
+/// be empty; `region` (default `""`), `kind` (default `secondary`) and `settlement` (default
+/// `urban`) are optional columns, and an empty cell in them takes the default. `kind` is one of
+/// `primary`, `basic`, `secondary`, `gymnasium`, `lyceum`, `boarding`, `other`, and `settlement` is
+/// `urban` or `rural` (both case-insensitive). Any other column is kept, by its header name, in
+/// ``School/attributes`` (empty cells are left out).
+///
+/// A bad row — an empty or repeated id, an empty name or municipality, an unknown kind or
+/// settlement, text that is not UTF-8, a wrong number of fields — is an error at its line and
+/// column. A repeated id is reported at the second occurrence; the first school stays. In
+/// ``CSVReadMode/collecting`` mode the bad row is left out and its error recorded.
+///
+/// - Complexity: O(n) in the size of the file.
+///
+/// ```swift
+/// let schools = try SchoolsFile.read(CSVSource(name: "schools.csv", text: """
+///   school_id;name;municipality;kind
+///   S1;МБОУ СОШ №1;Лесосибирск;secondary
+///   """))
+/// schools[0].municipality   // "Лесосибирск"
+/// ```
+public enum SchoolsFile {
+  /// The columns every schools file must have.
+  public static let requiredColumns = ["school_id", "name", "municipality"]
+  /// The optional columns the reader interprets.
+  public static let optionalColumns = ["region", "kind", "settlement"]
+
+  /// Reads the schools of a file, in file order.
+  ///
+  /// - Parameters:
+  ///   - source: The file's name and bytes.
+  ///   - mode: ``CSVReadMode/strict`` to throw the first error, ``CSVReadMode/collecting`` to skip
+  ///     bad rows.
+  ///   - rejected: Where collecting mode appends one error per rejected row.
+  /// - Returns: The schools that were accepted.
+  /// - Throws: A structural ``CSVError`` in any mode (empty file, missing or repeated column,
+  ///   malformed quoting); any error in strict mode.
+  /// - Complexity: O(n) in the size of the file.
+  ///
+  /// ```swift
+  /// var rejected: [CSVError] = []
+  /// let schools = try SchoolsFile.read(source, mode: .collecting, rejected: &rejected)
+  /// ```
+  public static func read(
+    _ source: CSVSource, mode: CSVReadMode, rejected: inout [CSVError]
+  ) throws(CSVError) -> [School] {
+    var reader = CSVReader(source)
+    let header = try CSVHeader(reading: &reader)
+    let columns = try Columns(header)
+    var schools: [School] = []
+    var seen = Set<SchoolID>()
+    while try reader.nextRecord() {
+      if let error = header.fieldCountError(in: reader) {
+        try mode.reject(error, into: &rejected)
+        continue
+      }
+      do throws(CSVError) {
+        let school = try columns.school(in: reader)
+        guard seen.insert(school.id).inserted else {
+          throw reader.error(.duplicateSchool(school.id), column: columns.id + 1)
+        }
+        schools.append(school)
+      } catch {
+        try mode.reject(error, into: &rejected)
+      }
+    }
+    return schools
+  }
+
+  /// Reads the schools of a file, throwing the first error.
+  ///
+  /// - Parameter source: The file's name and bytes.
+  /// - Returns: The schools, in file order.
+  /// - Throws: The first ``CSVError``.
+  /// - Complexity: O(n) in the size of the file.
+  ///
+  /// ```swift
+  /// let schools = try SchoolsFile.read(CSVSource(name: "s.csv", text: "school_id;name;municipality\nS1;A;M\n"))
+  /// schools.count   // 1
+  /// ```
+  public static func read(_ source: CSVSource) throws(CSVError) -> [School] {
+    var rejected: [CSVError] = []
+    return try read(source, mode: .strict, rejected: &rejected)
+  }
+
+  /// Where each column is.
+  private struct Columns {
+    let id: Int
+    let name: Int
+    let municipality: Int
+    let region: Int?
+    let kind: Int?
+    let settlement: Int?
+    let extra: [(index: Int, name: String)]
+
+    init(_ header: CSVHeader) throws(CSVError) {
+      id = try header.require("school_id")
+      name = try header.require("name")
+      municipality = try header.require("municipality")
+      region = header.index(of: "region")
+      kind = header.index(of: "kind")
+      settlement = header.index(of: "settlement")
+      let known = Set(SchoolsFile.requiredColumns + SchoolsFile.optionalColumns)
+      extra = header.names.enumerated().filter { !known.contains($0.element) }
+        .map { (index: $0.offset, name: $0.element) }
+    }
+
+    func school(in reader: CSVReader) throws(CSVError) -> School {
+      let id = try reader.schoolID(at: self.id)
+      let name = try required(self.name, "name", in: reader)
+      let municipality = try required(self.municipality, "municipality", in: reader)
+      var region = ""
+      if let index = self.region { region = try reader.string(at: index) }
+      var kind = School.Kind.secondary
+      if let index = self.kind, case let text = try reader.string(at: index), !text.isEmpty {
+        guard let parsed = School.Kind(rawValue: text.lowercased()) else {
+          throw reader.error(.invalidKind(text), column: index + 1)
+        }
+        kind = parsed
+      }
+      var settlement = School.Settlement.urban
+      if let index = self.settlement, case let text = try reader.string(at: index), !text.isEmpty {
+        guard let parsed = School.Settlement(rawValue: text.lowercased()) else {
+          throw reader.error(.invalidSettlement(text), column: index + 1)
+        }
+        settlement = parsed
+      }
+      var attributes: [String: String] = [:]
+      for column in extra {
+        let text = try reader.string(at: column.index)
+        if !text.isEmpty { attributes[column.name] = text }
+      }
+      return School(
+        id: id, name: name, municipality: municipality, region: region, kind: kind,
+        settlement: settlement, attributes: attributes)
+    }
+
+    private func required(_ index: Int, _ column: String, in reader: CSVReader) throws(CSVError)
+      -> String
+    {
+      let text = try reader.string(at: index)
+      guard !text.isEmpty else { throw reader.error(.missingValue(column: column), column: index + 1) }
+      return text
+    }
+  }
+}

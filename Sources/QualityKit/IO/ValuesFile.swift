@@ -1,0 +1,235 @@
+/// Reads a values file, wide or long, into a ``DatasetBuilder``.
+///
+/// The layout is told by the header. A header of exactly `school_id`, `year`, `metric` and `value`
+/// (in any order) is **long**: one value per row. Any other header is **wide**: `school_id`, `year`
+/// and one column per metric key, one row per school and year. Every metric column of a wide header
+/// must be in the ``MetricCatalog`` — an unknown one is ``CSVError/Kind/unknownMetric(_:)`` at its
+/// column, thrown in every mode, since a misspelt column must never be skipped quietly. In a long
+/// file the `metric` cell is checked the same way, as an error of that row.
+///
+/// Each row is checked: the school must be in the builder (``CSVError/Kind/unknownSchool(_:)``), the
+/// year an integer 1900–2200 or `2021/2022` (``CSVError/Kind/invalidYear(_:)``), and a wide file may
+/// not repeat a (school, year) row (``CSVError/Kind/duplicateRow(school:year:)``). Each value must be
+/// a finite number (``CSVError/Kind/notANumber(_:)``, also for `nan` and `inf`) inside its metric's
+/// range (``CSVError/Kind/valueOutOfRange(metric:value:range:)``), and a (school, year, metric) cell
+/// that already has a value — from this file or from one read earlier into the same builder — is
+/// ``CSVError/Kind/duplicateValue(school:year:metric:)``. An empty cell is missing, not an error.
+///
+/// In ``CSVReadMode/collecting`` mode a bad value is left out, a bad row (school, year, field count,
+/// a long row's metric) is left out whole, and each has its error recorded; the rest is stored.
+///
+/// Numbers are parsed straight from the file's bytes; each (metric column, year) resolves its
+/// ``DatasetBuilder/Slot`` once, so a stored value costs one array store.
+///
+/// - Complexity: O(n) in the size of the file, plus O(s) per metric column and year for the
+///   builder's columns, where s is the number of schools.
+///
+/// ```swift
+/// var builder = try DatasetBuilder(schools: schools)
+/// try ValuesFile.read(
+///   CSVSource(name: "values.csv", text: "school_id;year;results.quality_percent\nS1;2022;72,5\n"),
+///   into: &builder)
+/// builder.build().value(of: .resultsQualityPercent, school: 0, year: 2022)   // 72.5
+/// ```
+public enum ValuesFile {
+  /// How a values file lays its values out.
+  public enum Layout: Sendable, Hashable {
+    /// `school_id;year;<metric>;<metric>;…`, one row per school and year.
+    case wide
+    /// `school_id;year;metric;value`, one row per value.
+    case long
+  }
+
+  /// The columns of a long file.
+  public static let longColumns = ["school_id", "year", "metric", "value"]
+
+  /// Reads the values of a file into `builder`.
+  ///
+  /// - Parameters:
+  ///   - source: The file's name and bytes.
+  ///   - builder: The dataset being built; its schools are the ones values may name.
+  ///   - catalog: The metrics values may have, with their valid ranges.
+  ///   - mode: ``CSVReadMode/strict`` to throw the first error, ``CSVReadMode/collecting`` to skip
+  ///     bad cells and rows.
+  ///   - rejected: Where collecting mode appends one error per rejected cell or row.
+  /// - Returns: The layout the header showed.
+  /// - Throws: A structural ``CSVError`` in any mode (empty file, missing or repeated column,
+  ///   unknown metric column, malformed quoting); any error in strict mode.
+  /// - Complexity: O(n) in the size of the file.
+  ///
+  /// ```swift
+  /// var rejected: [CSVError] = []
+  /// try ValuesFile.read(source, into: &builder, mode: .collecting, rejected: &rejected)
+  /// // every good value stored; one error per bad value or row in `rejected`
+  /// ```
+  @discardableResult
+  public static func read(
+    _ source: CSVSource, into builder: inout DatasetBuilder, catalog: MetricCatalog = .standard,
+    mode: CSVReadMode, rejected: inout [CSVError]
+  ) throws(CSVError) -> Layout {
+    var reader = CSVReader(source)
+    let header = try CSVHeader(reading: &reader)
+    if Set(header.names) == Set(longColumns) {
+      try readLong(&reader, header, &builder, catalog, mode, &rejected)
+      return .long
+    }
+    try readWide(&reader, header, &builder, catalog, mode, &rejected)
+    return .wide
+  }
+
+  /// Reads the values of a file into `builder`, throwing the first error.
+  ///
+  /// - Parameters:
+  ///   - source: The file's name and bytes.
+  ///   - builder: The dataset being built.
+  ///   - catalog: The metrics values may have.
+  /// - Returns: The layout the header showed.
+  /// - Throws: The first ``CSVError``.
+  /// - Complexity: O(n) in the size of the file.
+  ///
+  /// ```swift
+  /// try ValuesFile.read(source, into: &builder)   // .wide
+  /// ```
+  @discardableResult
+  public static func read(
+    _ source: CSVSource, into builder: inout DatasetBuilder, catalog: MetricCatalog = .standard
+  ) throws(CSVError) -> Layout {
+    var rejected: [CSVError] = []
+    return try read(source, into: &builder, catalog: catalog, mode: .strict, rejected: &rejected)
+  }
+
+  // MARK: - Wide
+
+  private struct MetricColumn {
+    let field: Int
+    let key: MetricKey
+    let range: ClosedRange<Double>
+  }
+
+  private static func readWide(
+    _ reader: inout CSVReader, _ header: CSVHeader, _ builder: inout DatasetBuilder,
+    _ catalog: MetricCatalog, _ mode: CSVReadMode, _ rejected: inout [CSVError]
+  ) throws(CSVError) {
+    let idField = try header.require("school_id")
+    let yearField = try header.require("year")
+    var columns: [MetricColumn] = []
+    for (field, name) in header.names.enumerated() where field != idField && field != yearField {
+      guard let definition = catalog[MetricKey(name)] else {
+        throw CSVError(
+          kind: .unknownMetric(name), file: header.file, line: header.line, column: field + 1)
+      }
+      columns.append(MetricColumn(field: field, key: definition.key, range: definition.range))
+    }
+    let schoolTable = ByteKeyTable(
+      builder.schools.enumerated().map { (key: $0.element.id.rawValue, value: $0.offset) })
+
+    // Per year: each column's slot, and which schools already had a row in this file.
+    var slotsByYear: [Int: [DatasetBuilder.Slot]] = [:]
+    var rowsByYear: [Int: [Bool]] = [:]
+    var currentYear = Int.min
+    var slots: [DatasetBuilder.Slot] = []
+    var seenRows: [Bool] = []
+
+    while try reader.nextRecord() {
+      if let error = header.fieldCountError(in: reader) {
+        try mode.reject(error, into: &rejected)
+        continue
+      }
+      let school: Int
+      let year: Int
+      do throws(CSVError) {
+        school = try reader.schoolIndex(at: idField, table: schoolTable, builder: builder)
+        year = try reader.year(at: yearField, column: "year")
+      } catch {
+        try mode.reject(error, into: &rejected)
+        continue
+      }
+      if year != currentYear {
+        if currentYear != Int.min { rowsByYear[currentYear] = seenRows }
+        currentYear = year
+        if let cached = slotsByYear[year] {
+          slots = cached
+        } else {
+          slots = columns.map { builder.slot(metric: $0.key, year: AcademicYear(year)) }
+          slotsByYear[year] = slots
+        }
+        seenRows = rowsByYear.removeValue(forKey: year)
+          ?? [Bool](repeating: false, count: builder.schools.count)
+      }
+      guard !seenRows[school] else {
+        let id = builder.schools[school].id
+        try mode.reject(reader.error(.duplicateRow(school: id, year: year), column: 0), into: &rejected)
+        continue
+      }
+      seenRows[school] = true
+      for (column, slot) in zip(columns, slots) {
+        do throws(CSVError) {
+          guard let value = try reader.value(at: column.field, metric: column.key, range: column.range)
+          else { continue }
+          if case .duplicate = builder.set(value, school: school, slot: slot) {
+            let id = builder.schools[school].id
+            throw reader.error(
+              .duplicateValue(school: id, year: year, metric: column.key), column: column.field + 1)
+          }
+        } catch {
+          try mode.reject(error, into: &rejected)
+        }
+      }
+    }
+  }
+
+  // MARK: - Long
+
+  private static func readLong(
+    _ reader: inout CSVReader, _ header: CSVHeader, _ builder: inout DatasetBuilder,
+    _ catalog: MetricCatalog, _ mode: CSVReadMode, _ rejected: inout [CSVError]
+  ) throws(CSVError) {
+    let idField = try header.require("school_id")
+    let yearField = try header.require("year")
+    let metricField = try header.require("metric")
+    let valueField = try header.require("value")
+    let (keys, indices, metricTable) = catalog.lookupTables()
+    let ranges = keys.map { catalog[$0]?.range ?? -Double.infinity...Double.infinity }
+    let schoolTable = ByteKeyTable(
+      builder.schools.enumerated().map { (key: $0.element.id.rawValue, value: $0.offset) })
+
+    var slotsByYear: [Int: [DatasetBuilder.Slot?]] = [:]
+    var currentYear = Int.min
+    var slots: [DatasetBuilder.Slot?] = []
+
+    while try reader.nextRecord() {
+      if let error = header.fieldCountError(in: reader) {
+        try mode.reject(error, into: &rejected)
+        continue
+      }
+      do throws(CSVError) {
+        let school = try reader.schoolIndex(at: idField, table: schoolTable, builder: builder)
+        let year = try reader.year(at: yearField, column: "year")
+        let metric = try reader.metricIndex(
+          at: metricField, column: "metric", table: metricTable, keys: indices)
+        let key = keys[metric]
+        guard let value = try reader.value(at: valueField, metric: key, range: ranges[metric])
+        else { continue }
+        if year != currentYear {
+          if currentYear != Int.min { slotsByYear[currentYear] = slots }
+          currentYear = year
+          slots = slotsByYear.removeValue(forKey: year) ?? Array(repeating: nil, count: keys.count)
+        }
+        let slot: DatasetBuilder.Slot
+        if let cached = slots[metric] {
+          slot = cached
+        } else {
+          slot = builder.slot(metric: key, year: AcademicYear(year))
+          slots[metric] = slot
+        }
+        if case .duplicate = builder.set(value, school: school, slot: slot) {
+          let id = builder.schools[school].id
+          throw reader.error(
+            .duplicateValue(school: id, year: year, metric: key), column: valueField + 1)
+        }
+      } catch {
+        try mode.reject(error, into: &rejected)
+      }
+    }
+  }
+}

@@ -1,0 +1,240 @@
+import Foundation
+
+/// Runs one or more rule packs over a dataset for a year and produces an ``IdentificationReport``.
+///
+/// The packs are checked together when the identifier is made: criterion ids must be unique across
+/// them and every parameter declared consistently. Criteria are evaluated in parallel (each is a pure
+/// function of the context), and the report is assembled in pack order, so the output is the same
+/// whatever the thread count.
+///
+/// ```swift
+/// let identifier = try Identifier(packs: [DefaultPacks.krasnoyarsk])
+/// let report = try identifier.identify(dataset, benchmarks: benchmarks,
+///                                      overrides: ["krasnoyarsk.results_lowest_quarter.share": 0.2])
+/// report.schools(in: .lowResults).map(\.school.name)
+/// ```
+public struct Identifier: Sendable {
+  /// The packs, in the order given.
+  public let packs: [RulePack]
+  /// Every parameter of every pack, sorted by key.
+  public let parameters: [PackParameter]
+
+  /// Prepares a run of `packs`.
+  ///
+  /// - Throws: ``PackError`` for a pack given twice, a criterion id used twice, a category rule naming
+  ///   a missing criterion, or a parameter declared inconsistently.
+  public init(packs: [RulePack]) throws(PackError) {
+    var packIDs = Set<String>()
+    var criterionIDs = Set<CriterionID>()
+    for pack in packs {
+      guard packIDs.insert(pack.id).inserted else { throw PackError(kind: .duplicatePack(pack.id), pack: pack.id) }
+      try pack.validate()
+      for criterion in pack.criteria where !criterionIDs.insert(criterion.id).inserted {
+        throw PackError(kind: .duplicateCriterion(criterion.id), pack: pack.id)
+      }
+    }
+    let declared = packs.flatMap(\.allParameters)
+    do {
+      self.parameters = try ParameterValues(declared: declared).declared
+    } catch {
+      throw PackError(kind: .parameter(error), pack: packs.map(\.id).joined(separator: "+"))
+    }
+    self.packs = packs
+  }
+
+  /// Identifies the schools of `dataset`.
+  ///
+  /// - Parameters:
+  ///   - dataset: the schools and their values.
+  ///   - benchmarks: the host's regional and municipal reference values.
+  ///   - year: the year to run for; the latest year with values when `nil`.
+  ///   - cohort: which schools relative criteria compare within.
+  ///   - overrides: parameter values by key, replacing the defaults.
+  ///   - catalog: the metric definitions (titles for explanations).
+  ///   - issues: issues met while loading the input, carried into the report.
+  ///   - minimumGroupSize: small-cell limit: values of schools with fewer students are not printed.
+  /// - Throws: ``IdentificationError`` for an empty dataset, a year without values or a bad override.
+  /// - Complexity: O(c · n log n) for c criteria and n schools.
+  public func identify(
+    _ dataset: Dataset, benchmarks: Benchmarks = .none, year: AcademicYear? = nil,
+    cohort: CohortScope = .all, overrides: [String: Double] = [:], catalog: MetricCatalog = .standard,
+    issues: [DataIssue] = [], minimumGroupSize: Int = 5
+  ) throws(IdentificationError) -> IdentificationReport {
+    guard dataset.schoolCount > 0 else { throw .noSchools }
+    guard let latest = dataset.latestYear else { throw .noValues }
+    let runYear = year ?? latest
+    guard dataset.years.contains(runYear) else {
+      throw .yearWithoutValues(runYear, available: dataset.years)
+    }
+    let values: ParameterValues
+    do {
+      values = try ParameterValues(declared: parameters, overrides: overrides)
+    } catch {
+      throw .parameter(error)
+    }
+    let context = EvaluationContext(
+      dataset: dataset, benchmarks: benchmarks, year: runYear, cohort: cohort, parameters: values,
+      catalog: catalog)
+
+    let criteria = packs.flatMap { pack in pack.criteria.map { (pack: pack.id, criterion: $0) } }
+    let results = Self.evaluateInParallel(criteria.map(\.criterion), in: context)
+
+    var allIssues = issues
+    allIssues += Self.coverageIssues(criteria.map(\.criterion), in: context)
+
+    var categoryOrder: [SchoolCategory] = []
+    for rule in packs.flatMap(\.categoryRules) where !categoryOrder.contains(rule.category) {
+      categoryOrder.append(rule.category)
+    }
+    var criterionIndex: [CriterionID: Int] = [:]
+    for (index, entry) in criteria.enumerated() { criterionIndex[entry.criterion.id] = index }
+    let rules = packs.flatMap(\.categoryRules)
+
+    var outcomes: [SchoolOutcome] = []
+    outcomes.reserveCapacity(dataset.schoolCount)
+    let enrollment = dataset.column(.contextEnrollment, year: runYear)
+    for (school, info) in dataset.schools.enumerated() {
+      let findings = criteria.indices.map { index in
+        IdentificationReport.Finding(
+          criterion: criteria[index].criterion.id, pack: criteria[index].pack,
+          result: results[index][school])
+      }
+      let status: (CriterionID) -> CriterionStatus? = { id in
+        criterionIndex[id].map { results[$0][school].status }
+      }
+      var truths: [SchoolCategory: Truth] = [:]
+      for rule in rules {
+        let truth = rule.condition.evaluate(status, parameters: values)
+        switch (truths[rule.category], truth) {
+        case (.true?, _): break
+        case (_, .true): truths[rule.category] = .true
+        case (.unknown?, _): break
+        case (_, let other): truths[rule.category] = other
+        }
+      }
+      let students = enrollment.map { $0[$0.startIndex + school] } ?? .nan
+      outcomes.append(
+        SchoolOutcome(
+          school: info,
+          categories: categoryOrder.filter { truths[$0] == .true },
+          undeterminedCategories: categoryOrder.filter { truths[$0] == .unknown },
+          findings: findings,
+          mayShowValues: students.isNaN || students >= Double(minimumGroupSize)))
+    }
+
+    return IdentificationReport(
+      year: runYear, cohort: cohort,
+      packs: packs.map { .init(id: $0.id, version: $0.version, title: $0.title) },
+      criteria: criteria.map {
+        .init(id: $0.criterion.id, pack: $0.pack, title: $0.criterion.description.title)
+      },
+      categories: categoryOrder,
+      categoryRuleCriteria: Dictionary(
+        rules.map { ($0.category.id, $0.condition.criteria) }, uniquingKeysWith: +),
+      parameters: values.sorted,
+      schools: outcomes,
+      issues: allIssues.sorted(),
+      minimumGroupSize: minimumGroupSize)
+  }
+
+  private typealias SchoolOutcome = IdentificationReport.SchoolOutcome
+
+  /// Evaluates every criterion, several at a time when there are cores to spare.
+  private static func evaluateInParallel(
+    _ criteria: [any IdentificationCriterion], in context: EvaluationContext
+  ) -> [[CriterionResult]] {
+    let slots = ResultSlots(count: criteria.count)
+    DispatchQueue.concurrentPerform(iterations: criteria.count) { index in
+      slots.store(criteria[index].evaluate(in: context), at: index)
+    }
+    return slots.results
+  }
+
+  /// Warnings for inputs that make a whole criterion undecidable: a metric no school has in the
+  /// window, or a regional benchmark the host did not supply.
+  private static func coverageIssues(
+    _ criteria: [any IdentificationCriterion], in context: EvaluationContext
+  ) -> [DataIssue] {
+    var issues: [DataIssue] = []
+    var reported = Set<String>()
+    for criterion in criteria {
+      let description = criterion.description
+      for metric in description.requiredMetrics where !context.dataset.contains(metric) {
+        guard reported.insert("metric:\(metric)").inserted else { continue }
+        issues.append(
+          DataIssue(
+            severity: .warning, code: "metric_absent",
+            message: LocalizedText(
+              ru: "ни у одной школы нет значений метрики \(metric) (нужна критерию \(description.id))",
+              en: "no school has values of metric \(metric) (needed by criterion \(description.id))")))
+      }
+      guard description.requiresRegionalBenchmarks else { continue }
+      for metric in description.requiredMetrics
+      where context.benchmarks.value(scope: .region, year: context.year, metric: metric) == nil {
+        guard reported.insert("benchmark:\(metric)").inserted else { continue }
+        issues.append(
+          DataIssue(
+            severity: .warning, code: "missing_regional_benchmark",
+            message: LocalizedText(
+              ru: "нет регионального значения \(metric) за \(context.year) (критерий \(description.id) "
+                + "по этому предмету даёт «недостаточно данных»)",
+              en: "no regional benchmark for \(metric) in \(context.year) (criterion "
+                + "\(description.id) gives insufficient data for this subject)")))
+      }
+    }
+    return issues
+  }
+}
+
+/// Collects per-criterion results written from concurrent iterations.
+///
+/// Each slot is written exactly once, by one iteration; the lock makes the writes visible to the
+/// thread that reads them after `concurrentPerform` returns.
+private final class ResultSlots: @unchecked Sendable {
+  private let lock = NSLock()
+  private var storage: [[CriterionResult]]
+
+  init(count: Int) { storage = Array(repeating: [], count: count) }
+
+  func store(_ results: [CriterionResult], at index: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    storage[index] = results
+  }
+
+  var results: [[CriterionResult]] {
+    lock.lock()
+    defer { lock.unlock() }
+    return storage
+  }
+}
+
+/// An identification run that cannot start.
+public enum IdentificationError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The dataset has no schools.
+  case noSchools
+  /// The dataset has no values at all.
+  case noValues
+  /// The requested year has no values.
+  case yearWithoutValues(AcademicYear, available: [AcademicYear])
+  /// A parameter override is not acceptable.
+  case parameter(ParameterError)
+
+  /// The message in `language`.
+  public func message(in language: Language) -> String {
+    switch (self, language) {
+    case (.noSchools, .russian): "в наборе данных нет ни одной школы"
+    case (.noSchools, .english): "the dataset has no schools"
+    case (.noValues, .russian): "в наборе данных нет ни одного значения"
+    case (.noValues, .english): "the dataset has no values"
+    case (.yearWithoutValues(let year, let available), .russian):
+      "за \(year) учебный год нет данных; есть: \(available.map(\.description).joined(separator: ", "))"
+    case (.yearWithoutValues(let year, let available), .english):
+      "there are no values for \(year); available: \(available.map(\.description).joined(separator: ", "))"
+    case (.parameter(let error), _): error.message(in: language)
+    }
+  }
+
+  /// The Russian message.
+  public var description: String { message(in: .russian) }
+}

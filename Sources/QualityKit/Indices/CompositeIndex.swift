@@ -1,0 +1,118 @@
+/// A derived metric: several metrics standardised within the cohort and averaged.
+///
+/// For every component metric and every year of the window, each school's value is turned into a
+/// z-score within its cohort group, z = (x − mean) / SD over the group's schools that have the value
+/// (population SD; every z is 0 when SD = 0). A component with direction `−` enters as −z. A school's
+/// score is the weighted mean of its available (component, year) z-values; it is evaluable only when
+/// at least ``minimumCoverage`` of those cells are present, otherwise it is
+/// ``IndexScore/insufficient(missing:)``.
+///
+/// The Krasnoyarsk ИСБ (индекс социального благополучия), the staffing-potential index and the
+/// educational-potential index are instances.
+///
+/// ```swift
+/// let isb = CompositeIndex(id: "index.social_wellbeing", title: …, components: [
+///   IndexComponent(.socialLowSesFamilyPercent, .negative),
+///   IndexComponent(.contextEnrollment, .positive),
+/// ])
+/// isb.scores(in: context)  // one IndexScore per school
+/// ```
+public struct CompositeIndex: Sendable, Hashable {
+  /// The index id, e.g. `index.social_wellbeing`.
+  public var id: String
+  /// The index name.
+  public var title: LocalizedText
+  /// The components.
+  public var components: [IndexComponent]
+  /// How many years the index covers, ending with the run's year (1: the year itself).
+  public var window: Int
+  /// The share of (component, year) cells a school must have to be evaluable: one half by default.
+  public var minimumCoverage: Double
+  /// Where the index comes from.
+  public var provenance: Provenance?
+
+  /// Creates an index.
+  public init(
+    id: String, title: LocalizedText, components: [IndexComponent], window: Int = 1,
+    minimumCoverage: Double = 0.5, provenance: Provenance? = nil
+  ) {
+    self.id = id
+    self.title = title
+    self.components = components
+    self.window = window
+    self.minimumCoverage = minimumCoverage
+    self.provenance = provenance
+  }
+
+  /// The number of (component, year) cells a school has in all.
+  public var cellCount: Int { components.count * max(window, 0) }
+
+  /// Every school's score, in the dataset's school order.
+  ///
+  /// - Complexity: O(c · w · n) for c components, a window of w years and n schools.
+  public func scores(in context: EvaluationContext) -> [IndexScore] {
+    let dataset = context.dataset
+    let n = dataset.schoolCount
+    let years = context.year.window(window)
+    var sums = [Double](repeating: 0, count: n)
+    var weights = [Double](repeating: 0, count: n)
+    var present = [Int](repeating: 0, count: n)
+    for component in components {
+      let signedWeight = component.direction.sign * component.weight
+      for year in years {
+        guard let column = dataset.column(component.metric, year: year) else { continue }
+        column.withUnsafeBufferPointer { values in
+          for group in context.cohort.groups {
+            guard let moments = ZScore.moments(of: values, members: group) else { continue }
+            for school in group {
+              let x = values[school]
+              guard !x.isNaN else { continue }
+              let z = moments.sd > 0 ? (x - moments.mean) / moments.sd : 0
+              sums[school] += signedWeight * z
+              weights[school] += component.weight
+              present[school] += 1
+            }
+          }
+        }
+      }
+    }
+    let total = cellCount
+    let required = minimumCoverage * Double(total)
+    var scores: [IndexScore] = []
+    scores.reserveCapacity(n)
+    for school in 0..<n {
+      if total > 0, Double(present[school]) >= required, present[school] > 0, weights[school] > 0 {
+        scores.append(.value(sums[school] / weights[school], present: present[school], total: total))
+      } else {
+        scores.append(.insufficient(missing: missingCells(of: school, years: years, in: dataset)))
+      }
+    }
+    return scores
+  }
+
+  private func missingCells(of school: Int, years: [AcademicYear], in dataset: Dataset)
+    -> [MissingData]
+  {
+    var missing: [MissingData] = []
+    for component in components {
+      for year in years where dataset.value(of: component.metric, school: school, year: year) == nil {
+        missing.append(MissingData(metric: component.metric, year: year))
+      }
+    }
+    return missing.sorted()
+  }
+}
+
+/// A school's composite index score.
+public enum IndexScore: Sendable, Hashable {
+  /// The score, and how many of the index's cells it was computed from.
+  case value(Double, present: Int, total: Int)
+  /// Too few cells: these are missing.
+  case insufficient(missing: [MissingData])
+
+  /// The score, when evaluable.
+  public var value: Double? {
+    if case .value(let value, _, _) = self { return value }
+    return nil
+  }
+}

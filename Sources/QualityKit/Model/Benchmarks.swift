@@ -1,0 +1,101 @@
+/// Reference values supplied by the host: regional and municipal means by year and metric.
+///
+/// A regional mean covers schools outside the dataset, so the library never computes one; a criterion
+/// that needs it and does not find it reports `insufficient_data`.
+///
+/// ```swift
+/// let benchmarks = try Benchmarks([
+///   .init(scope: .region, year: 2022, metric: .egeRussianMeanScore, value: 70.1)
+/// ])
+/// benchmarks.value(scope: .region, year: 2022, metric: .egeRussianMeanScore)  // 70.1
+/// ```
+public struct Benchmarks: Sendable {
+  /// Whose mean a benchmark is.
+  public enum Scope: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The region (субъект РФ): `region` in files.
+    case region
+    /// One municipality: `municipality:<name>` in files.
+    case municipality(String)
+
+    /// Parses `region` or `municipality:<name>`.
+    public init?(_ text: String) {
+      if text == "region" {
+        self = .region
+      } else if text.hasPrefix("municipality:"), text.count > "municipality:".count {
+        self = .municipality(String(text.dropFirst("municipality:".count)))
+      } else {
+        return nil
+      }
+    }
+
+    /// The scope as written in files.
+    public var description: String {
+      switch self {
+      case .region: "region"
+      case .municipality(let name): "municipality:\(name)"
+      }
+    }
+  }
+
+  /// One reference value.
+  public struct Entry: Sendable, Hashable {
+    /// Whose mean it is.
+    public var scope: Scope
+    /// The academic year.
+    public var year: AcademicYear
+    /// The metric.
+    public var metric: MetricKey
+    /// The value.
+    public var value: Double
+
+    /// Creates an entry.
+    public init(scope: Scope, year: AcademicYear, metric: MetricKey, value: Double) {
+      self.scope = scope
+      self.year = year
+      self.metric = metric
+      self.value = value
+    }
+  }
+
+  private struct Key: Hashable, Sendable {
+    let scope: Scope
+    let year: AcademicYear
+    let metric: MetricKey
+  }
+
+  private let values: [Key: Double]
+
+  /// No benchmarks at all.
+  public static let none = Benchmarks(uncheckedValues: [:])
+
+  private init(uncheckedValues: [Key: Double]) { self.values = uncheckedValues }
+
+  /// Creates benchmarks from entries.
+  ///
+  /// - Throws: ``BenchmarksError`` when an entry repeats a (scope, year, metric) or is not finite.
+  public init(_ entries: [Entry]) throws(BenchmarksError) {
+    var values: [Key: Double] = [:]
+    for entry in entries {
+      guard entry.value.isFinite else { throw .notFinite(entry) }
+      let key = Key(scope: entry.scope, year: entry.year, metric: entry.metric)
+      guard values.updateValue(entry.value, forKey: key) == nil else { throw .duplicate(entry) }
+    }
+    self.values = values
+  }
+
+  /// The reference value, or `nil` when the host supplied none.
+  public func value(scope: Scope, year: AcademicYear, metric: MetricKey) -> Double? {
+    values[Key(scope: scope, year: year, metric: metric)]
+  }
+
+  /// The number of reference values.
+  public var count: Int { values.count }
+}
+
+/// A benchmark entry that cannot be accepted.
+public enum BenchmarksError: Error, Sendable, Hashable {
+  /// Two entries for the same scope, year and metric.
+  case duplicate(Benchmarks.Entry)
+  /// A NaN or infinite value.
+  case notFinite(Benchmarks.Entry)
+}

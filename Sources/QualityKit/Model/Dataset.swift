@@ -1,0 +1,74 @@
+/// School values by (school, year, metric), stored column-wise.
+///
+/// Each metric is one contiguous `[Double]` laid out year by year, and within a year school by school
+/// in the order of ``schools`` (sorted by id). A missing cell is NaN. Whole-cohort computations —
+/// means, standard deviations, quantiles over one metric in one year — therefore read one contiguous
+/// slice, and the order of the input rows cannot change any result.
+///
+/// Build one with ``DatasetBuilder`` or the CSV readers in `IO/`.
+///
+/// ```swift
+/// var builder = try DatasetBuilder(schools: [School(id: "S1", name: "СОШ №1", municipality: "М")])
+/// try builder.set(72.5, school: "S1", year: 2022, metric: .resultsQualityPercent)
+/// let dataset = builder.build()
+/// dataset.value(of: .resultsQualityPercent, school: 0, year: 2022)  // 72.5
+/// ```
+public struct Dataset: Sendable {
+  /// The schools, sorted by id. A school's position here is its index everywhere in the engine.
+  public let schools: [School]
+  /// The academic years that have at least one value, oldest first.
+  public let years: [AcademicYear]
+  /// The metrics that have at least one value, sorted.
+  public let metrics: [MetricKey]
+
+  let columns: [MetricKey: [Double]]
+  let schoolIndices: [SchoolID: Int]
+  let yearIndices: [AcademicYear: Int]
+
+  init(schools: [School], years: [AcademicYear], columns: [MetricKey: [Double]]) {
+    self.schools = schools
+    self.years = years
+    self.columns = columns
+    self.metrics = columns.keys.sorted()
+    var schoolIndices: [SchoolID: Int] = [:]
+    schoolIndices.reserveCapacity(schools.count)
+    for (index, school) in schools.enumerated() { schoolIndices[school.id] = index }
+    self.schoolIndices = schoolIndices
+    var yearIndices: [AcademicYear: Int] = [:]
+    for (index, year) in years.enumerated() { yearIndices[year] = index }
+    self.yearIndices = yearIndices
+  }
+
+  /// The number of schools.
+  public var schoolCount: Int { schools.count }
+
+  /// The latest year that has a value: the default year of an identification run.
+  public var latestYear: AcademicYear? { years.last }
+
+  /// The index of the school with `id`, or `nil` when the dataset has no such school.
+  ///
+  /// - Complexity: O(1) on average.
+  public func index(of id: SchoolID) -> Int? { schoolIndices[id] }
+
+  /// The value of `metric` for the school at `school` in `year`, or `nil` when the cell is missing.
+  ///
+  /// - Complexity: O(1) on average.
+  public func value(of metric: MetricKey, school: Int, year: AcademicYear) -> Double? {
+    guard let column = columns[metric], let yearIndex = yearIndices[year] else { return nil }
+    let value = column[yearIndex * schools.count + school]
+    return value.isNaN ? nil : value
+  }
+
+  /// The values of `metric` in `year` for every school, in school order (NaN where missing), or `nil`
+  /// when the dataset has no value of that metric in that year.
+  ///
+  /// - Complexity: O(1): the slice shares the dataset's storage.
+  public func column(_ metric: MetricKey, year: AcademicYear) -> ArraySlice<Double>? {
+    guard let column = columns[metric], let yearIndex = yearIndices[year] else { return nil }
+    let start = yearIndex * schools.count
+    return column[start..<start + schools.count]
+  }
+
+  /// Whether any school has a value of `metric` in any year.
+  public func contains(_ metric: MetricKey) -> Bool { columns[metric] != nil }
+}

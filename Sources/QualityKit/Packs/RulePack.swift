@@ -1,0 +1,127 @@
+/// A region's rules as one immutable value: criteria, indices, category rules and parameters, with
+/// the sources they come from.
+///
+/// Packs are values, not registries: a host combines, tunes and extends them by building new values
+/// (see ``Identifier`` for running several packs together).
+public struct RulePack: Sendable {
+  /// The pack id, e.g. `krasnoyarsk`.
+  public var id: String
+  /// The pack version (semantic versioning); reports name it so a result can be traced to its rules.
+  public var version: String
+  /// The pack's name.
+  public var title: LocalizedText
+  /// The region the pack encodes.
+  public var region: LocalizedText
+  /// The seed files the pack is drawn from.
+  public var sources: [String]
+  /// The criteria, in the order reports list them.
+  public var criteria: [any IdentificationCriterion]
+  /// The composite indices the criteria use, for documentation.
+  public var indices: [CompositeIndex]
+  /// The category rules.
+  public var categoryRules: [CategoryRule]
+  /// Parameters of the pack itself (those of criteria come with the criteria).
+  public var parameters: [PackParameter]
+  /// What the maintainers should know about the pack: what the documents leave open.
+  public var notes: LocalizedText?
+
+  /// Creates a pack.
+  public init(
+    id: String, version: String, title: LocalizedText, region: LocalizedText, sources: [String],
+    criteria: [any IdentificationCriterion], indices: [CompositeIndex] = [],
+    categoryRules: [CategoryRule], parameters: [PackParameter] = [], notes: LocalizedText? = nil
+  ) {
+    self.id = id
+    self.version = version
+    self.title = title
+    self.region = region
+    self.sources = sources
+    self.criteria = criteria
+    self.indices = indices
+    self.categoryRules = categoryRules
+    self.parameters = parameters
+    self.notes = notes
+  }
+
+  /// Every parameter the pack and its criteria read, sorted by key, each once.
+  public var allParameters: [PackParameter] {
+    var seen = Set<String>()
+    var all: [PackParameter] = []
+    for parameter in parameters + criteria.flatMap(\.description.parameters)
+    where seen.insert(parameter.key).inserted {
+      all.append(parameter)
+    }
+    return all.sorted { $0.key < $1.key }
+  }
+
+  /// Checks the pack on its own: criterion ids unique, category rules naming existing criteria,
+  /// parameters declared once.
+  ///
+  /// - Throws: ``PackError`` naming the pack and the offending id.
+  public func validate() throws(PackError) {
+    var ids = Set<CriterionID>()
+    for criterion in criteria where !ids.insert(criterion.id).inserted {
+      throw PackError(kind: .duplicateCriterion(criterion.id), pack: id)
+    }
+    for rule in categoryRules {
+      for criterion in rule.condition.criteria where !ids.contains(criterion) {
+        throw PackError(kind: .unknownCriterionInRule(criterion, category: rule.category.id), pack: id)
+      }
+    }
+    do {
+      _ = try ParameterValues(declared: parameters + criteria.flatMap(\.description.parameters))
+    } catch {
+      throw PackError(kind: .parameter(error), pack: id)
+    }
+  }
+}
+
+/// A pack, or a combination of packs, that cannot be used.
+public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// What is wrong.
+  public enum Kind: Sendable, Hashable {
+    /// Two criteria share an id.
+    case duplicateCriterion(CriterionID)
+    /// A category rule names a criterion the packs do not have.
+    case unknownCriterionInRule(CriterionID, category: String)
+    /// A parameter is declared inconsistently.
+    case parameter(ParameterError)
+    /// Two packs in one run share an id.
+    case duplicatePack(String)
+    /// A pack id the run does not know.
+    case unknownPack(String, known: [String])
+  }
+
+  /// What is wrong.
+  public let kind: Kind
+  /// The pack concerned.
+  public let pack: String
+
+  /// Creates an error.
+  public init(kind: Kind, pack: String) {
+    self.kind = kind
+    self.pack = pack
+  }
+
+  /// The message in `language`.
+  public func message(in language: Language) -> String {
+    switch (kind, language) {
+    case (.duplicateCriterion(let id), .russian): "пакет \(pack): критерий \(id) объявлен дважды"
+    case (.duplicateCriterion(let id), .english): "pack \(pack): criterion \(id) is declared twice"
+    case (.unknownCriterionInRule(let id, let category), .russian):
+      "пакет \(pack): правило категории \(category) ссылается на неизвестный критерий \(id)"
+    case (.unknownCriterionInRule(let id, let category), .english):
+      "pack \(pack): the rule of category \(category) names an unknown criterion \(id)"
+    case (.parameter(let error), _): "\(pack): \(error.message(in: language))"
+    case (.duplicatePack(let id), .russian): "пакет \(id) указан дважды"
+    case (.duplicatePack(let id), .english): "pack \(id) is given twice"
+    case (.unknownPack(let id, let known), .russian):
+      "неизвестный пакет «\(id)»; доступны: \(known.joined(separator: ", "))"
+    case (.unknownPack(let id, let known), .english):
+      "unknown pack '\(id)'; available: \(known.joined(separator: ", "))"
+    }
+  }
+
+  /// The Russian message.
+  public var description: String { message(in: .russian) }
+}

@@ -1,0 +1,125 @@
+/// Writes what rule packs contain — every criterion, index, category rule and parameter with its
+/// provenance — as JSON (`qualitykit.packs/1`), text or Markdown. This is `identify-schools --describe`.
+///
+/// - Complexity: O(p) in the total number of rules of the packs.
+public struct PackDescriptionReport: Sendable {
+  /// The language of text and Markdown output (JSON carries both languages).
+  public var language: Language
+
+  /// Creates a writer.
+  public init(language: Language = .russian) { self.language = language }
+
+  /// Writes the description of `packs` in `format` (CSV is written as JSON: a pack is a tree).
+  public func write(
+    _ packs: [RulePack], format: ReportFormat, to output: inout some TextOutputStream
+  ) {
+    switch format {
+    case .json, .csv: writeJSON(packs, to: &output)
+    case .text, .markdown: writeText(packs, markdown: format == .markdown, to: &output)
+    }
+  }
+
+  // MARK: - JSON
+
+  private func writeJSON(_ packs: [RulePack], to output: inout some TextOutputStream) {
+    output.write("{\n  \"schema\": \"qualitykit.packs/1\",\n  \"packs\": [")
+    for (index, pack) in packs.enumerated() {
+      output.write(index == 0 ? "\n" : ",\n")
+      output.write("    {\n      \"id\": \(JSONText.string(pack.id)),\n")
+      output.write("      \"version\": \(JSONText.string(pack.version)),\n")
+      output.write("      \"title\": \(Self.json(pack.title)),\n")
+      output.write("      \"region\": \(Self.json(pack.region)),\n")
+      output.write("      \"sources\": [\(pack.sources.map(JSONText.string).joined(separator: ", "))],\n")
+      if let notes = pack.notes { output.write("      \"notes\": \(Self.json(notes)),\n") }
+      output.write("      \"criteria\": [")
+      output.write(
+        pack.criteria.map { criterion in
+          let d = criterion.description
+          return "\n        {\"id\": \(JSONText.string(d.id.rawValue)), \"title\": \(Self.json(d.title)), "
+            + "\"rationale\": \(Self.json(d.rationale)), \"provenance\": \(Self.json(d.provenance)), "
+            + "\"required_metrics\": [\(d.requiredMetrics.map { JSONText.string($0.rawValue) }.joined(separator: ", "))], "
+            + "\"parameters\": [\(d.parameters.map { JSONText.string($0.key) }.joined(separator: ", "))], "
+            + "\"examples\": \(d.examples.filter(\.isDocumented).count)}"
+        }.joined(separator: ","))
+      output.write("\n      ],\n      \"indices\": [")
+      output.write(
+        pack.indices.map { index in
+          let components = index.components.map {
+            "{\"metric\": \(JSONText.string($0.metric.rawValue)), \"direction\": \"\($0.direction.rawValue)\", "
+              + "\"weight\": \(JSONText.number($0.weight))}"
+          }
+          return "\n        {\"id\": \(JSONText.string(index.id)), \"title\": \(Self.json(index.title)), "
+            + "\"window\": \(index.window), \"minimum_coverage\": \(JSONText.number(index.minimumCoverage)), "
+            + "\"components\": [\(components.joined(separator: ", "))]"
+            + (index.provenance.map { ", \"provenance\": \(Self.json($0))" } ?? "") + "}"
+        }.joined(separator: ","))
+      output.write("\n      ],\n      \"category_rules\": [")
+      output.write(
+        pack.categoryRules.map { rule in
+          "\n        {\"id\": \(JSONText.string(rule.category.id)), \"title\": \(Self.json(rule.category.title)), "
+            + "\"criteria\": [\(rule.condition.criteria.map { JSONText.string($0.rawValue) }.joined(separator: ", "))], "
+            + "\"rationale\": \(Self.json(rule.rationale)), \"provenance\": \(Self.json(rule.provenance))}"
+        }.joined(separator: ","))
+      output.write("\n      ],\n      \"parameters\": [")
+      output.write(
+        pack.allParameters.map { p in
+          "\n        {\"key\": \(JSONText.string(p.key)), \"default\": \(JSONText.number(p.defaultValue)), "
+            + "\"unit\": \"\(p.unit.rawValue)\", \"min\": \(JSONText.number(p.range.lowerBound)), "
+            + "\"max\": \(JSONText.number(p.range.upperBound)), \"kind\": \"\(p.kind.rawValue)\", "
+            + "\"rationale\": \(JSONText.string(p.rationale))}"
+        }.joined(separator: ","))
+      output.write("\n      ],\n      \"indicators\": [],\n      \"measures\": [],\n      \"monitoring\": []\n    }")
+    }
+    output.write(packs.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+  }
+
+  static func json(_ text: LocalizedText) -> String {
+    "{\"ru\": \(JSONText.string(text.ru)), \"en\": \(JSONText.string(text.en))}"
+  }
+
+  static func json(_ provenance: Provenance) -> String {
+    "{\"source\": \(JSONText.string(provenance.source)), \"section\": \(JSONText.string(provenance.section)), "
+      + "\"quote\": \(JSONText.string(provenance.quote)), \"kind\": \"\(provenance.kind.rawValue)\""
+      + (provenance.derivation.map { ", \"derivation\": \(JSONText.string($0))" } ?? "") + "}"
+  }
+
+  // MARK: - Text
+
+  private func writeText(_ packs: [RulePack], markdown: Bool, to output: inout some TextOutputStream) {
+    let ru = language == .russian
+    func heading(_ level: Int, _ text: String) {
+      if markdown {
+        output.write(String(repeating: "#", count: level) + " " + text + "\n\n")
+      } else {
+        output.write(text + "\n" + String(repeating: level == 1 ? "=" : "-", count: text.count) + "\n")
+      }
+    }
+    func provenanceLine(_ p: Provenance) -> String {
+      let kind = p.kind == .stated ? (ru ? "из документа" : "stated") : (ru ? "производное" : "derived")
+      var text = "\(p.source), \(ru ? "раздел" : "section") «\(p.section)», \(kind): «\(p.quote)»"
+      if let derivation = p.derivation { text += (ru ? " — Примечание: " : " — Note: ") + derivation }
+      return text
+    }
+    for pack in packs {
+      heading(1, "\(pack.id) \(pack.version) — \(pack.title[language])")
+      if let notes = pack.notes { output.write(notes[language] + "\n\n") }
+      heading(2, ru ? "Критерии" : "Criteria")
+      for criterion in pack.criteria {
+        let d = criterion.description
+        output.write("\(markdown ? "- **" : "• ")\(d.id)\(markdown ? "**" : "") — \(d.title[language])\n")
+        output.write("  \(d.rationale[language])\n")
+        output.write("  \(ru ? "Источник" : "Source"): \(provenanceLine(d.provenance))\n")
+        for p in d.parameters {
+          output.write("  \(ru ? "Параметр" : "Parameter") \(p.key) = \(NumberText.format(p.defaultValue, decimals: 6, language)) (\(p.kind.rawValue))\n")
+        }
+      }
+      output.write("\n")
+      heading(2, ru ? "Правила категорий" : "Category rules")
+      for rule in pack.categoryRules {
+        output.write("\(markdown ? "- **" : "• ")\(rule.category.id)\(markdown ? "**" : "") — \(rule.rationale[language])\n")
+        output.write("  \(ru ? "Источник" : "Source"): \(provenanceLine(rule.provenance))\n")
+      }
+      output.write("\n")
+    }
+  }
+}

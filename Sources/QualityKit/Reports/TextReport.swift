@@ -1,0 +1,135 @@
+/// Writes an identification report for people: plain text for the terminal, or Markdown.
+///
+/// For each category it names the schools on the list and, under each, the criteria that put it
+/// there with their one-sentence explanations; then the schools whose category could not be decided
+/// for lack of data, a table of criterion outcomes, the parameters in force and the data issues.
+///
+/// - Complexity: O(s · c) for s schools and c criteria.
+public struct TextReport: Sendable {
+  /// The language of the report.
+  public var language: Language
+  /// Markdown instead of plain text.
+  public var markdown: Bool
+
+  /// Creates a writer.
+  public init(language: Language = .russian, markdown: Bool = false) {
+    self.language = language
+    self.markdown = markdown
+  }
+
+  private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
+
+  /// Writes `report` to `output`.
+  public func write(_ report: IdentificationReport, to output: inout some TextOutputStream) {
+    let packs = report.packs.map { "\($0.id) \($0.version) — \($0.title[language])" }
+    heading(1, t("Идентификация школ: \(report.year) учебный год", "School identification: \(report.year) academic year"), &output)
+    line(t("Пакеты правил: ", "Rule packs: ") + packs.joined(separator: "; "), &output)
+    let cohort: String
+    switch report.cohort {
+    case .all: cohort = t("все школы набора данных", "all schools of the dataset")
+    case .municipality: cohort = t("школы своего муниципалитета", "schools of the same municipality")
+    case .region: cohort = t("школы своего региона", "schools of the same region")
+    }
+    line(t("Школ: \(report.schools.count). Сравнение с: \(cohort).", "Schools: \(report.schools.count). Compared with: \(cohort)."), &output)
+    output.write("\n")
+
+    for category in report.categories {
+      let members = report.schools(in: category)
+      heading(2, "\(category.title[language]): \(members.count) " + t("из", "of") + " \(report.schools.count)", &output)
+      if members.isEmpty { line(t("Таких школ нет.", "No such schools."), &output) }
+      let criteria = Set(
+        report.categoryRuleCriteria[category.id] ?? report.criteria.map(\.id))
+      for outcome in members {
+        bullet("\(outcome.school.name) (\(outcome.school.id))", level: 0, &output)
+        for finding in outcome.findings where finding.status == .met && criteria.contains(finding.criterion) {
+          let title = report.title(of: finding.criterion)?[language] ?? finding.criterion.rawValue
+          let why = outcome.mayShowValues
+            ? finding.result.explanation(in: language)
+            : SmallCell.notice(language, limit: report.minimumGroupSize)
+          bullet("\(title) — \(why)", level: 1, &output)
+        }
+      }
+      output.write("\n")
+    }
+
+    let undetermined = report.schools.filter { !$0.undeterminedCategories.isEmpty }
+    if !undetermined.isEmpty {
+      heading(2, t("Не удалось определить из-за недостатка данных", "Undetermined for lack of data") + ": \(undetermined.count)", &output)
+      for outcome in undetermined {
+        let names = outcome.undeterminedCategories.map { $0.id }.joined(separator: ", ")
+        bullet("\(outcome.school.name) (\(outcome.school.id)): \(names)", level: 0, &output)
+        for finding in outcome.findings where finding.status == .insufficientData {
+          bullet(finding.result.explanation(in: language) + " [\(finding.criterion)]", level: 1, &output)
+        }
+      }
+      output.write("\n")
+    }
+
+    heading(2, t("Критерии", "Criteria"), &output)
+    let header = [t("критерий", "criterion"), t("выполнен", "met"), t("не выполнен", "not met"), t("недостаточно данных", "insufficient data")]
+    var rows: [[String]] = []
+    for (criterion, counts) in report.statusCounts {
+      rows.append([
+        "\(criterion.title[language]) [\(criterion.id)]", "\(counts[.met] ?? 0)",
+        "\(counts[.notMet] ?? 0)", "\(counts[.insufficientData] ?? 0)",
+      ])
+    }
+    table(header, rows, &output)
+    output.write("\n")
+
+    heading(2, t("Параметры", "Parameters"), &output)
+    for parameter in report.parameters {
+      bullet("\(parameter.key) = \(NumberText.format(parameter.value, decimals: 6, language))", level: 0, &output)
+    }
+
+    if !report.issues.isEmpty {
+      output.write("\n")
+      heading(2, t("Замечания к данным", "Data issues") + ": \(report.issues.count)", &output)
+      for issue in report.issues { bullet(issue.text(in: language), level: 0, &output) }
+    }
+  }
+
+  private func heading(_ level: Int, _ text: String, _ output: inout some TextOutputStream) {
+    if markdown {
+      output.write(String(repeating: "#", count: level) + " " + text + "\n\n")
+    } else {
+      output.write(text + "\n")
+      output.write(String(repeating: level == 1 ? "=" : "-", count: text.count) + "\n")
+    }
+  }
+
+  private func line(_ text: String, _ output: inout some TextOutputStream) {
+    output.write(text + (markdown ? "\n\n" : "\n"))
+  }
+
+  private func bullet(_ text: String, level: Int, _ output: inout some TextOutputStream) {
+    let indent = String(repeating: "  ", count: level)
+    let mark = markdown ? "-" : (level == 0 ? "•" : "–")
+    output.write("\(indent)\(mark) \(text)\n")
+  }
+
+  private func table(_ header: [String], _ rows: [[String]], _ output: inout some TextOutputStream) {
+    if markdown {
+      output.write("| " + header.joined(separator: " | ") + " |\n")
+      output.write("|" + header.map { _ in " --- |" }.joined() + "\n")
+      for row in rows {
+        output.write("| " + row.map { $0.replacingPipes() }.joined(separator: " | ") + " |\n")
+      }
+      return
+    }
+    var widths = header.map(\.count)
+    for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+    func render(_ cells: [String]) -> String {
+      cells.enumerated().map { i, cell in
+        let pad = String(repeating: " ", count: widths[i] - cell.count)
+        return i == 0 ? cell + pad : pad + cell
+      }.joined(separator: "  ")
+    }
+    output.write(render(header) + "\n")
+    for row in rows { output.write(render(row) + "\n") }
+  }
+}
+
+extension String {
+  fileprivate func replacingPipes() -> String { String(self.map { $0 == "|" ? "/" : $0 }) }
+}

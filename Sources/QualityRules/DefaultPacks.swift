@@ -1,0 +1,27 @@
+import Foundation
+import QualityKit
+
+/// The default rule packs, as immutable values.
+public enum DefaultPacks {
+  /// Красноярский край (seed 003, г. Лесосибирск).
+  public static let krasnoyarsk = Krasnoyarsk.pack
+
+  /// Every default pack, in the order `--describe` lists them.
+  public static let all: [RulePack] = [krasnoyarsk]
+
+  /// The pack with `id`, or `nil`.
+  public static func pack(id: String) -> RulePack? { all.first { $0.id == id } }
+
+  /// The packs named in a comma-separated list such as `krasnoyarsk,amur`.
+  ///
+  /// - Throws: ``PackError`` naming an unknown pack and the packs available.
+  public static func packs(named list: String) throws(PackError) -> [RulePack] {
+    try list.split(separator: ",").map { name throws(PackError) in
+      let id = name.trimmingCharacters(in: .whitespaces)
+      guard let pack = pack(id: id) else {
+        throw PackError(kind: .unknownPack(id, known: all.map(\.id)), pack: id)
+      }
+      return pack
+    }
+  }
+}

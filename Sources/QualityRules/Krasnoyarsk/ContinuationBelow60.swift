@@ -1,0 +1,33 @@
+import QualityKit
+
+extension Krasnoyarsk {
+  /// «Менее 60% учащихся, продолживших обучение на старшей ступени образования.»
+  public static let continuationBelow60 = ThresholdCriterion(
+    id: "krasnoyarsk.continuation_below_60",
+    title: LocalizedText(
+      ru: "Менее 60 % выпускников 9 класса продолжили обучение в 10 классе",
+      en: "Fewer than 60% of grade 9 graduates continue in grade 10"),
+    rationale: LocalizedText(
+      ru: "Низкая доля продолжающих обучение на старшей ступени — признак того, что низкие "
+        + "результаты препятствуют образовательной траектории. Значение берётся за год Y.",
+      en: "Few students continuing to upper secondary signals that low results block their "
+        + "educational path. The value of year Y is used."),
+    provenance: provenance(
+      "Менее 60% учащихся, продолживших обучение на старшей ступени образования.", .stated),
+    metric: .continuationGrade10Percent,
+    comparison: .lessThan,
+    threshold: PackParameter(
+      key: "krasnoyarsk.continuation_below_60.threshold", defaultValue: 60, unit: .percent,
+      range: 0...100, kind: .stated, rationale: "«Менее 60% учащихся…»: strictly below."),
+    examples: [
+      CriterionExample(
+        "59.9 is below 60; exactly 60 is not; a value only in 2021 does not count for 2022",
+        year: 2022,
+        schools: [
+          "A": [.continuationGrade10Percent: [2022: 59.9]],
+          "B": [.continuationGrade10Percent: [2022: 60]],
+          "C": [.continuationGrade10Percent: [2021: 30]],
+        ],
+        expected: ["A": .met, "B": .notMet, "C": .insufficientData])
+    ])
+}

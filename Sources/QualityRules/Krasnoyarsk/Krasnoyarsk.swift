@@ -1,0 +1,47 @@
+import QualityKit
+
+/// The Krasnoyarsk krai rules, drawn from the Lesosibirsk municipal programme (seed
+/// `003_2156e850bfcb12b0.txt`), the only document of the five that states numeric identification
+/// criteria (section 2.1, table «Общий подход к идентификации ШНРО/ШНСУ»).
+///
+/// Each criterion is a `static let` in its own file; ``pack`` assembles them.
+public enum Krasnoyarsk {
+  /// The seed file every Krasnoyarsk rule cites.
+  static let source = "003_2156e850bfcb12b0.txt"
+  /// The section of the identification table, as printed in the seed.
+  static let identificationSection = "2.1.Организация процесса идентификации ШНОР/ШНСУ"
+  /// The three-year window of «за последние 3 года».
+  static let window = 3
+  /// The years of the examples' three-year window ending in 2022.
+  static let exampleYears = [2020, 2021, 2022]
+
+  /// A provenance record in section 2.1 of seed 003.
+  static func provenance(_ quote: String, _ kind: Provenance.Kind, derivation: String? = nil)
+    -> Provenance
+  {
+    Provenance(
+      source: source, section: identificationSection, quote: quote, kind: kind,
+      derivation: derivation)
+  }
+
+  /// A lowest-share parameter for the criterion `id` («25% школ с самыми низкими …»).
+  static func lowestQuarterShare(_ id: String) -> PackParameter {
+    PackParameter(
+      key: "\(id).share", defaultValue: 0.25, unit: .share, range: 0.01...1, kind: .stated,
+      rationale: "«25% школ с самыми низкими …»: the share of the cohort at the bottom.")
+  }
+}
+
+extension Krasnoyarsk {
+  /// See ``CriterionExample/repeating(_:over:)``.
+  static func repeating(_ values: [MetricKey: Double], over years: [Int])
+    -> [MetricKey: [Int: Double]]
+  {
+    CriterionExample.repeating(values, over: years)
+  }
+
+  /// See ``CriterionExample/byYear(_:)``.
+  static func byYear(_ values: [Int: [MetricKey: Double]]) -> [MetricKey: [Int: Double]] {
+    CriterionExample.byYear(values)
+  }
+}
