@@ -188,6 +188,17 @@ public struct CSVReader: Sendable {
     CSVError(kind: kind, file: file, line: line, column: column)
   }
 
+  /// Calls `body` with the file's bytes and the current record's fields, for loops that read many
+  /// fields of a record.
+  @inline(__always)
+  func withCurrentRecord<Result>(
+    _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Field>) -> Result
+  ) -> Result {
+    bytes.withUnsafeBufferPointer { bytes in
+      fields.withUnsafeBufferPointer { fields in body(bytes, fields) }
+    }
+  }
+
   // MARK: - Decoding
 
   func decodedString(at index: Int) -> String? {

@@ -120,6 +120,11 @@ public enum ValuesFile {
       }
       columns.append(MetricColumn(field: field, key: definition.key, range: definition.range))
     }
+    let plans = columns.map {
+      ColumnPlan(field: $0.field, lowerBound: $0.range.lowerBound, upperBound: $0.range.upperBound)
+    }
+    let allowsDecimalComma = reader.dialect.allowsDecimalComma
+    var problems: [(column: Int, problem: CellProblem)] = []
     let schoolTable = ByteKeyTable(
       builder.schools.enumerated().map { (key: $0.element.id.rawValue, value: $0.offset) })
 
@@ -162,20 +167,59 @@ public enum ValuesFile {
         continue
       }
       seenRows[school] = true
-      for (column, slot) in zip(columns, slots) {
-        do throws(CSVError) {
-          guard let value = try reader.value(at: column.field, metric: column.key, range: column.range)
-          else { continue }
-          if case .duplicate = builder.set(value, school: school, slot: slot) {
-            let id = builder.schools[school].id
-            throw reader.error(
-              .duplicateValue(school: id, year: year, metric: column.key), column: column.field + 1)
+      // The hot loop: parse and store without throwing; note the bad cells and report them after.
+      problems.removeAll(keepingCapacity: true)
+      reader.withCurrentRecord { bytes, fields in
+        for index in 0..<plans.count {
+          let plan = plans[index]
+          let range = fields[plan.field].range
+          switch CSVNumber.parse(
+            bytes, from: range.lowerBound, to: range.upperBound,
+            allowsDecimalComma: allowsDecimalComma)
+          {
+          case .missing:
+            continue
+          case .invalid:
+            problems.append((index, .invalid))
+          case .value(let value):
+            guard value >= plan.lowerBound, value <= plan.upperBound else {
+              problems.append((index, .outOfRange(value)))
+              continue
+            }
+            if case .duplicate = builder.set(value, school: school, slot: slots[index]) {
+              problems.append((index, .duplicate))
+            }
           }
-        } catch {
-          try mode.reject(error, into: &rejected)
         }
       }
+      for (index, problem) in problems {
+        let column = columns[index]
+        let kind: CSVError.Kind
+        switch problem {
+        case .invalid:
+          kind = .notANumber(reader.displayText(at: column.field))
+        case .outOfRange(let value):
+          kind = .valueOutOfRange(metric: column.key, value: value, range: column.range)
+        case .duplicate:
+          kind = .duplicateValue(school: builder.schools[school].id, year: year, metric: column.key)
+        }
+        try mode.reject(reader.error(kind, column: column.field + 1), into: &rejected)
+      }
     }
+  }
+
+  /// A metric column of a wide file as the hot loop reads it.
+  private struct ColumnPlan {
+    let field: Int
+    let lowerBound: Double
+    let upperBound: Double
+  }
+
+  /// What was wrong with a value in the hot loop.
+  private enum CellProblem {
+    case invalid
+    case outOfRange(Double)
+    case duplicate
   }
 
   // MARK: - Long

@@ -1,0 +1,10 @@
+import QualityKit
+import QualityKitTestSupport
+import QualityRules
+import Testing
+
+/// Every example of every criterion of every default pack: the documentation is the test.
+@Test(arguments: CriterionExampleCase.all(in: DefaultPacks.all))
+func criterionExample(_ testCase: CriterionExampleCase) throws {
+  try expectExample(testCase.example, of: testCase.criterion)
+}
