@@ -9,7 +9,9 @@ one file, or a different status for a (school, criterion). Numeric fields
 (value, threshold, reference) that differ by more than 1e-6, or are null in
 one file only, are warnings: they do not change the exit status, because
 the two implementations may legitimately report evidence differently while
-agreeing on every decision.
+agreeing on every decision. A finding marked "suppressed": true in either
+file (small-cell suppression, DESIGN §9) has its numbers withheld and is
+not compared numerically.
 
 Exit status: 0 when there is no mismatch, 1 otherwise, 2 on unreadable input.
 """
@@ -70,6 +72,7 @@ def main(argv: list[str]) -> int:
         mismatches.append(f"{sid}: only in B")
 
     findings_compared = 0
+    suppressed = 0
     for sid in sorted(a.keys() & b.keys()):
         sa, sb = a[sid], b[sid]
         ca, cb = set(sa.get("categories", [])), set(sb.get("categories", []))
@@ -90,13 +93,16 @@ def main(argv: list[str]) -> int:
                     f" (value {x.get('value')} vs {y.get('value')},"
                     f" threshold {x.get('threshold')} vs {y.get('threshold')})"
                 )
+            if x.get("suppressed") or y.get("suppressed"):
+                suppressed += 1
+                continue
             for key in NUMERIC:
                 if numbers_differ(x.get(key), y.get(key)):
                     warnings.append(f"{sid} {crit}: {key} {x.get(key)} vs {y.get(key)}")
 
     print(f"A: {path_a}\nB: {path_b}")
     print(f"schools: {len(a)} in A, {len(b)} in B, {len(a.keys() & b.keys())} in both; "
-          f"findings compared: {findings_compared}")
+          f"findings compared: {findings_compared} ({suppressed} suppressed, numbers not compared)")
     print(f"mismatches: {len(mismatches)}")
     for line in mismatches[:SHOWN]:
         print(f"  {line}")

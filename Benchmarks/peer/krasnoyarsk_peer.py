@@ -8,9 +8,12 @@ independent cross-check of the Swift library's results. It was written from
 reading the Swift sources.
 
     python3 krasnoyarsk_peer.py --schools S.csv --values V.csv [--benchmarks B.csv]
-        [--year Y] [--cohort all|municipality] --out OUT.json
+        [--year Y] [--cohort all|municipality] [--collect] --out OUT.json
 
 Exit status: 0 on success, 1 on a data error, 2 on a usage error (argparse).
+Strict by default: the first rejected cell (not a number, out of its unit's
+range, unknown school, duplicate) is an error; --collect lists them all as
+report issues and treats them as missing.
 """
 
 from __future__ import annotations
@@ -96,6 +99,41 @@ class DataError(Exception):
     """A problem with the input files; reported on stderr with exit status 1."""
 
 
+def valid_range(metric: str) -> tuple[float, float]:
+    """Valid range by unit (METRICS.md). METRICS.md states no range for the two context metrics
+    (a count and km): like the library, accept any finite value there (make-dataset writes a few
+    negative enrolments, which the library keeps and reports as a warning)."""
+    if metric.endswith("_percent") or metric.endswith(".mean_score"):
+        return 0.0, 100.0
+    if metric.endswith(".mean_mark"):
+        return 2.0, 5.0
+    return -np.inf, np.inf  # context.enrollment (count), context.distance_to_center_km
+
+
+RANGES = {m: valid_range(m) for m in ALL_METRICS}
+
+
+class Rejections:
+    """Rejected input (DESIGN §7): strict by default, the first one is fatal;
+    with --collect every rejected cell or row becomes a report issue and is
+    treated as missing, nothing silently dropped."""
+
+    def __init__(self, collect: bool):
+        self.collect = collect
+        self.issues: list[dict] = []
+
+    def reject(self, path: str, rows: pd.Index, column: int | None, code: str, messages) -> None:
+        # `rows` are read_csv row labels: line = label + 2 (line 1 is the
+        # header), assuming one record per line, as the project's files have.
+        for label, message in zip(rows, messages):
+            line = int(label) + 2
+            if not self.collect:
+                where = f"{path}:{line}" + (f":{column}" if column else "")
+                raise DataError(f"{where}: {message}")
+            self.issues.append({"severity": "error", "code": code, "file": path, "line": line,
+                                "column": column, "message": message})
+
+
 # --------------------------------------------------------------------------
 # Reading (DESIGN §7)
 # --------------------------------------------------------------------------
@@ -107,7 +145,8 @@ def read_table(path: str, needed: list[str] | None = None) -> pd.DataFrame:
     The delimiter is taken from the header line because the files come both
     from Russian Excel (';' + decimal comma + BOM) and from plain tools (',').
     `needed` restricts the numeric columns read: an analyst would not parse
-    the ~30 metrics this pack never looks at.
+    the ~30 metrics this pack never looks at. The full header is kept in
+    df.attrs["header"] so that errors can name the column number.
     """
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
@@ -122,11 +161,10 @@ def read_table(path: str, needed: list[str] | None = None) -> pd.DataFrame:
     usecols = None
     if needed is not None:
         usecols = [c for c in columns if c in needed or c in ("school_id", "year", "scope", "metric")]
-    decimal = "," if sep != "," else "."
     df = pd.read_csv(
         path,
         sep=sep,
-        decimal=decimal,
+        decimal="," if sep != "," else ".",
         encoding="utf-8-sig",
         usecols=usecols,
         # Identifiers stay text ("007" is not 7); only an empty cell is missing
@@ -135,86 +173,118 @@ def read_table(path: str, needed: list[str] | None = None) -> pd.DataFrame:
         keep_default_na=False,
         na_values=[""],
     )
+    df.attrs["header"] = columns
     return df
 
 
-def to_numeric(df: pd.DataFrame, cols: list[str], path: str) -> pd.DataFrame:
-    """Make value columns float64.
+def column_number(df: pd.DataFrame, name: str) -> int | None:
+    header = df.attrs.get("header", [])
+    return header.index(name) + 1 if name in header else None
 
-    read_csv with decimal=',' already handles the Excel case; a column that
-    is still text mixes decimal points and commas (both accepted by the
-    format) or holds garbage, which is an error naming line and column.
+
+def clean_numeric(df: pd.DataFrame, col: str, path: str, rej: Rejections, lo, hi, metric=None) -> pd.Series:
+    """One value column as float64, with bad cells rejected.
+
+    read_csv with decimal=',' already parses the Excel case; a column that is
+    still text mixes decimal points and commas (both accepted) or holds
+    garbage. "NaN"/"inf" spelled out are bad input, not missing values (only
+    an empty cell is missing). `lo`/`hi` (scalars, or Series for the long
+    format, where the range depends on the row's metric) bound valid values.
     """
-    for c in cols:
-        if c not in df.columns or pd.api.types.is_float_dtype(df[c]):
-            continue
-        if pd.api.types.is_integer_dtype(df[c]):
-            df[c] = df[c].astype("float64")
-            continue
-        text = df[c].astype("string").str.strip()
+    s = df[col]
+    column = column_number(df, col)
+    if not pd.api.types.is_numeric_dtype(s):
+        text = s.astype("string").str.strip()
         num = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
         bad = num.isna() & text.notna() & (text != "")
         if bad.any():
-            row = int(np.flatnonzero(bad.to_numpy())[0])
-            raise DataError(f"{path}:{row + 2}: column '{c}': not a number: {text.iloc[row]!r}")
-        df[c] = num.astype("float64")
-    # NaN/inf spelled out in a cell are bad input, not a missing value (only
-    # an empty cell is missing); pandas parses "inf" as a float, so check.
-    for c in cols:
-        if c in df.columns and np.isinf(df[c].to_numpy()).any():
-            row = int(np.flatnonzero(np.isinf(df[c].to_numpy()))[0])
-            raise DataError(f"{path}:{row + 2}: column '{c}': not a finite number")
+            rej.reject(path, s.index[bad], column, "invalid_number",
+                       (f"column '{col}': not a number: {t!r}" for t in text[bad]))
+        s = num
+    s = s.astype("float64")
+    bad = np.isinf(s)
+    if bad.any():
+        rej.reject(path, s.index[bad], column, "invalid_number",
+                   (f"column '{col}': not a finite number" for _ in range(int(bad.sum()))))
+        s = s.mask(bad)
+    bad = (s < lo) | (s > hi)
+    if bad.any():
+        what = metric[bad] if isinstance(metric, pd.Series) else [col] * int(bad.sum())
+        los = lo[bad] if isinstance(lo, pd.Series) else [lo] * int(bad.sum())
+        his = hi[bad] if isinstance(hi, pd.Series) else [hi] * int(bad.sum())
+        rej.reject(path, s.index[bad], column, "value_out_of_range",
+                   (f"value {x:g} outside the valid range "
+                    + (f"{a:g}–{b:g}" if np.isfinite(b) else f"≥ {a:g}") + f" for {m}"
+                    for x, a, b, m in zip(s[bad], los, his, what)))
+        s = s.mask(bad)
+    return s
+
+
+def reject_duplicates(df: pd.DataFrame, keys: list[str], path: str, rej: Rejections, what: str) -> pd.DataFrame:
+    """Rows repeating `keys` are rejected; with --collect the first one is kept."""
+    dup = df.duplicated(keys)
+    if dup.any():
+        rej.reject(path, df.index[dup], None, "duplicate",
+                   (f"duplicate {what}: " + ", ".join(map(str, r)) for r in df.loc[dup, keys].itertuples(index=False)))
+        df = df[~dup]
     return df
 
 
-def load_schools(path: str) -> pd.DataFrame:
-    df = read_table(path)
-    for col in ("school_id", "name", "municipality"):
+def require(df: pd.DataFrame, path: str, cols: tuple[str, ...]) -> None:
+    for col in cols:
         if col not in df.columns:
             raise DataError(f"{path}:1: missing column '{col}'")
+
+
+def load_schools(path: str, rej: Rejections) -> pd.DataFrame:
+    df = read_table(path)
+    require(df, path, ("school_id", "name", "municipality"))
     df["school_id"] = df["school_id"].str.strip()
-    dup = df["school_id"].duplicated()
-    if dup.any():
-        row = int(np.flatnonzero(dup.to_numpy())[0])
-        raise DataError(f"{path}:{row + 2}: duplicate school '{df['school_id'].iloc[row]}'")
+    missing = df["school_id"].isna()
+    if missing.any():
+        rej.reject(path, df.index[missing], column_number(df, "school_id"), "missing_id",
+                   ("empty school_id" for _ in range(int(missing.sum()))))
+        df = df[~missing]
+    df = reject_duplicates(df, ["school_id"], path, rej, "school")
     df["name"] = df["name"].fillna("")
     df["municipality"] = df["municipality"].fillna("")
     return df.set_index("school_id")[["name", "municipality"]].sort_index()
 
 
-def load_values(path: str, schools: pd.Index) -> pd.DataFrame:
+def load_values(path: str, schools: pd.Index, rej: Rejections) -> pd.DataFrame:
     """Values as one row per (school, year), one float column per pack metric.
 
     Accepts the wide format and, as a convenience, the long one
     (school_id;year;metric;value), which is pivoted to wide.
     """
     df = read_table(path, needed=ALL_METRICS + ["value"])
-    if "school_id" not in df.columns or "year" not in df.columns:
-        raise DataError(f"{path}:1: the header needs 'school_id' and 'year'")
-    if {"metric", "value"} <= set(df.columns):
-        df = to_numeric(df, ["value"], path)
-        df = df[df["metric"].isin(ALL_METRICS)]
-        dup = df.duplicated(["school_id", "year", "metric"])
-        if dup.any():
-            r = df[dup].iloc[0]
-            raise DataError(f"{path}: duplicate value for {r.school_id}, {r.year}, {r.metric}")
-        df = df.pivot(index=["school_id", "year"], columns="metric", values="value").reset_index()
-        df.columns.name = None
+    require(df, path, ("school_id", "year"))
     df["school_id"] = df["school_id"].str.strip()
-    df = to_numeric(df, [c for c in ALL_METRICS if c in df.columns], path)
     years = pd.to_numeric(df["year"], errors="coerce")
-    if years.isna().any() or (years % 1 != 0).any():
-        row = int(np.flatnonzero((years.isna() | (years % 1 != 0)).to_numpy())[0])
-        raise DataError(f"{path}:{row + 2}: column 'year': not a year: {df['year'].iloc[row]!r}")
+    bad = years.isna() | (years % 1 != 0)
+    if bad.any():
+        row = df.index[bad][0]
+        raise DataError(f"{path}:{row + 2}:{column_number(df, 'year')}: not a year: {df['year'][row]!r}")
     df["year"] = years.astype("int64")
-    dup = df.duplicated(["school_id", "year"])
-    if dup.any():
-        row = int(np.flatnonzero(dup.to_numpy())[0])
-        raise DataError(f"{path}:{row + 2}: duplicate row for school '{df['school_id'].iloc[row]}', year {df['year'].iloc[row]}")
     unknown = ~df["school_id"].isin(schools)
     if unknown.any():
-        row = int(np.flatnonzero(unknown.to_numpy())[0])
-        raise DataError(f"{path}:{row + 2}: unknown school '{df['school_id'].iloc[row]}'")
+        rej.reject(path, df.index[unknown], column_number(df, "school_id"), "unknown_school",
+                   (f"unknown school '{s}'" for s in df.loc[unknown, "school_id"]))
+        df = df[~unknown]
+
+    if {"metric", "value"} <= set(df.columns):
+        df = df[df["metric"].isin(ALL_METRICS)].copy()
+        lo = df["metric"].map({m: r[0] for m, r in RANGES.items()})
+        hi = df["metric"].map({m: r[1] for m, r in RANGES.items()})
+        df["value"] = clean_numeric(df, "value", path, rej, lo, hi, metric=df["metric"])
+        df = reject_duplicates(df, ["school_id", "year", "metric"], path, rej, "value")
+        df = df.pivot(index=["school_id", "year"], columns="metric", values="value").reset_index()
+        df.columns.name = None
+    else:
+        for m in ALL_METRICS:
+            if m in df.columns:
+                df[m] = clean_numeric(df, m, path, rej, *RANGES[m])
+        df = reject_duplicates(df, ["school_id", "year"], path, rej, "row for school and year")
     # A metric absent from the file is simply missing everywhere.
     for m in ALL_METRICS:
         if m not in df.columns:
@@ -222,22 +292,29 @@ def load_values(path: str, schools: pd.Index) -> pd.DataFrame:
     return df[["school_id", "year", *ALL_METRICS]]
 
 
-def load_benchmarks(path: str | None) -> pd.Series:
+def load_benchmarks(path: str | None, rej: Rejections) -> pd.Series:
     """Benchmarks as a Series indexed by (scope, year, metric)."""
-    empty = pd.Series(dtype="float64", name="value", index=pd.MultiIndex.from_tuples([], names=["scope", "year", "metric"]))
+    empty = pd.Series(dtype="float64", name="value",
+                      index=pd.MultiIndex.from_tuples([], names=["scope", "year", "metric"]))
     if path is None:
         return empty
     df = read_table(path)
-    for col in ("scope", "year", "metric", "value"):
-        if col not in df.columns:
-            raise DataError(f"{path}:1: missing column '{col}'")
-    df = to_numeric(df, ["value"], path).dropna(subset=["value"])
+    require(df, path, ("scope", "year", "metric", "value"))
     df["scope"] = df["scope"].str.strip()
-    df["year"] = df["year"].astype("int64")
-    dup = df.duplicated(["scope", "year", "metric"])
-    if dup.any():
-        row = int(np.flatnonzero(dup.to_numpy())[0])
-        raise DataError(f"{path}:{row + 2}: duplicate benchmark")
+    df["metric"] = df["metric"].str.strip()
+    years = pd.to_numeric(df["year"], errors="coerce")
+    bad = years.isna() | (years % 1 != 0)
+    if bad.any():
+        row = df.index[bad][0]
+        raise DataError(f"{path}:{row + 2}:{column_number(df, 'year')}: not a year: {df['year'][row]!r}")
+    df["year"] = years.astype("int64")
+    # Benchmarks are means of the same metrics, so the same ranges apply;
+    # metrics the pack does not use are ignored.
+    df = df[df["metric"].isin(ALL_METRICS)].copy()
+    lo = df["metric"].map({m: r[0] for m, r in RANGES.items()})
+    hi = df["metric"].map({m: r[1] for m, r in RANGES.items()})
+    df["value"] = clean_numeric(df, "value", path, rej, lo, hi, metric=df["metric"])
+    df = reject_duplicates(df.dropna(subset=["value"]), ["scope", "year", "metric"], path, rej, "benchmark")
     return df.set_index(["scope", "year", "metric"])["value"].sort_index()
 
 
@@ -414,7 +491,8 @@ def json_lines(frame: pd.DataFrame) -> list[str]:
     return text.rstrip("\n").split("\n") if len(frame) else []
 
 
-def write_report(out, schools: pd.DataFrame, findings: pd.DataFrame, cats: pd.DataFrame, year: int, cohort_mode: str) -> None:
+def write_report(out, schools: pd.DataFrame, findings: pd.DataFrame, cats: pd.DataFrame, year: int,
+                 cohort_mode: str, issues: list[dict]) -> None:
     """Write the report as JSON (DESIGN §8), one school per line.
 
     Built from pandas' JSON encoder rather than json.dumps over nested dicts:
@@ -427,6 +505,9 @@ def write_report(out, schools: pd.DataFrame, findings: pd.DataFrame, cats: pd.Da
     f["criterion"] = pd.Categorical(f["criterion"], categories=CRITERIA, ordered=True)
     f = f.sort_values(["school_id", "criterion"], kind="mergesort")
     f["criterion"] = f["criterion"].astype(str)
+    # Insufficient data carries no evidence (DESIGN §3: insufficientData has
+    # no Evidence), so its value, threshold and reference are all null.
+    f.loc[f["status"] == INSUFFICIENT, ["value", "threshold", "reference"]] = np.nan
     for col in ("value", "threshold", "reference"):
         f[col] = f[col].astype("float64").round(6) + 0.0  # + 0.0 turns -0.0 into 0.0
     f["explanation"] = ""
@@ -463,7 +544,7 @@ def write_report(out, schools: pd.DataFrame, findings: pd.DataFrame, cats: pd.Da
         ("," if i else "") + h[:-1] + ',"findings":[' + b + "]}\n"
         for i, (h, b) in enumerate(zip(heads, blocks))
     )
-    out.write('],"issues":[]}\n')
+    out.write('],"issues":' + json.dumps(issues, ensure_ascii=False, separators=(",", ":")) + "}\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -474,12 +555,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--year", type=int)
     ap.add_argument("--cohort", choices=["all", "municipality"], default="all")
     ap.add_argument("--out", required=True, help="output JSON file ('-' for stdout)")
+    ap.add_argument("--collect", action="store_true",
+                    help="report rejected cells as issues and treat them as missing instead of failing")
     args = ap.parse_args(argv)
 
     try:
-        schools = load_schools(args.schools)
-        values = load_values(args.values, schools.index)
-        bench = load_benchmarks(args.benchmarks)
+        rej = Rejections(collect=args.collect)
+        schools = load_schools(args.schools, rej)
+        values = load_values(args.values, schools.index, rej)
+        bench = load_benchmarks(args.benchmarks, rej)
     except (DataError, ValueError, pd.errors.ParserError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -495,10 +579,10 @@ def main(argv: list[str] | None = None) -> int:
     findings = identify(schools, values, bench, year, args.cohort)
     cats = categories(findings)
     if args.out == "-":
-        write_report(sys.stdout, schools, findings, cats, year, args.cohort)
+        write_report(sys.stdout, schools, findings, cats, year, args.cohort, rej.issues)
     else:
         with open(args.out, "w", encoding="utf-8") as fh:
-            write_report(fh, schools, findings, cats, year, args.cohort)
+            write_report(fh, schools, findings, cats, year, args.cohort, rej.issues)
     return 0
 
 

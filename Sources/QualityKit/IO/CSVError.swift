@@ -83,7 +83,9 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
       let ru = language == .russian
       switch self {
       case .unreadableFile(let reason):
-        return ru ? "не удалось прочитать файл: \(reason)" : "cannot read the file: \(reason)"
+        return ru
+          ? "не удалось прочитать файл: \(Self.russianReasons[reason] ?? reason)"
+          : "cannot read the file: \(reason)"
       case .emptyFile:
         return ru ? "файл пуст: нет строки заголовка" : "the file is empty: there is no header line"
       case .missingColumn(let name):
@@ -166,6 +168,13 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
           : "the text is not valid UTF-8: save the file as \"CSV UTF-8\""
       }
     }
+
+    /// The reasons ``CSVSource/init(contentsOf:)`` gives, in Russian.
+    static let russianReasons = [
+      "no such file": "файл не найден",
+      "is a directory": "это папка, а не файл",
+      "permission denied": "нет прав на чтение",
+    ]
 
     /// A number as a message shows it: integers without a fraction, Russian with a decimal comma.
     static func format(_ value: Double, _ language: Language) -> String {

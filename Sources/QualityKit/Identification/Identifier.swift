@@ -168,6 +168,12 @@ public struct Identifier: Sendable {
               ru: "ни у одной школы нет значений метрики \(metric) (нужна критерию \(description.id))",
               en: "no school has values of metric \(metric) (needed by criterion \(description.id))")))
       }
+      for metric in description.requiredMetrics {
+        guard reported.insert("plausible:\(metric)").inserted,
+          let issue = implausibleValues(of: metric, in: context)
+        else { continue }
+        issues.append(issue)
+      }
       guard description.requiresRegionalBenchmarks else { continue }
       for metric in description.requiredMetrics
       where context.benchmarks.value(scope: .region, year: context.year, metric: metric) == nil {
@@ -184,6 +190,31 @@ public struct Identifier: Sendable {
     }
     return issues
   }
+}
+
+/// A warning listing the values of `metric` outside its plausible range in the run's years, if any.
+private func implausibleValues(of metric: MetricKey, in context: EvaluationContext) -> DataIssue? {
+  guard let plausible = context.catalog[metric]?.plausibleRange else { return nil }
+  var found: [String] = []
+  var count = 0
+  for year in context.dataset.years where year <= context.year {
+    guard let column = context.dataset.column(metric, year: year) else { continue }
+    for (offset, value) in column.enumerated() where !value.isNaN && !plausible.contains(value) {
+      count += 1
+      if found.count < 5 {
+        found.append("\(context.dataset.schools[offset].id) (\(year.endYear)): \(NumberText.plain(value))")
+      }
+    }
+  }
+  guard count > 0 else { return nil }
+  let range = "\(NumberText.plain(plausible.lowerBound))–\(NumberText.plain(plausible.upperBound))"
+  let list = found.joined(separator: ", ") + (count > found.count ? ", …" : "")
+  return DataIssue(
+    severity: .warning, code: "implausible_value",
+    message: LocalizedText(
+      ru: "\(count) знач. метрики \(metric) вне правдоподобного диапазона \(range) оставлены как "
+        + "есть: \(list)",
+      en: "\(count) values of \(metric) outside the plausible range \(range) were kept: \(list)"))
 }
 
 /// Collects per-criterion results written from concurrent iterations.

@@ -52,12 +52,16 @@ public struct MetricDefinition: Sendable, Hashable, Codable {
   public var title: LocalizedText
   /// The sign the metric enters a composite index with, where the metric dictionary states one.
   public var direction: Direction?
+  /// Where values are expected when the dictionary states no hard range: a value outside is kept
+  /// and reported as a warning (e.g. a negative enrolment).
+  public var plausibleRange: ClosedRange<Double>?
 
   /// Creates a definition.
   public init(
-    key: MetricKey, unit: MetricUnit, range: ClosedRange<Double>, title: LocalizedText,
-    direction: Direction? = nil
+    key: MetricKey, unit: MetricUnit, range: ClosedRange<Double>,
+    plausibleRange: ClosedRange<Double>? = nil, title: LocalizedText, direction: Direction? = nil
   ) {
+    self.plausibleRange = plausibleRange
     self.key = key
     self.unit = unit
     self.range = range

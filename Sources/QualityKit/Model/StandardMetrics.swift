@@ -1,5 +1,12 @@
 // The standard metric dictionary of ../shared/METRICS.md. Kept in one file so that the dictionary and
 // the code cannot drift: a test compares this list with the keys the packs use.
+//
+// Valid ranges are those METRICS.md states: percent 0–100, ЕГЭ points 0–100, marks 2–5; the social
+// and staff metrics are percentages of students or teachers, so 0–100 as well. METRICS.md states no
+// range for the two context metrics: their hard range only excludes absurd magnitudes, and a value
+// outside the plausible range (a negative enrolment or distance) is reported as a warning and kept,
+// so that a run is never stopped — nor a value silently dropped — over a rule the dictionary does
+// not make.
 
 extension MetricCatalog {
   /// Every key of the project's metric dictionary with its unit, valid range, title and, for context
@@ -75,10 +82,10 @@ extension MetricCatalog {
       key: .additionalEducationCoveragePercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(ru: "доля обучающихся, охваченных дополнительным образованием", en: "share of students in additional education"), direction: nil),
     MetricDefinition(
-      key: .contextEnrollment, unit: .count, range: 0.0...100000.0,
+      key: .contextEnrollment, unit: .count, range: -1e9...1e9, plausibleRange: 0...100_000,
       title: LocalizedText(ru: "число обучающихся", en: "number of students"), direction: .positive),
     MetricDefinition(
-      key: .contextDistanceToCenterKm, unit: .kilometres, range: 0.0...20000.0,
+      key: .contextDistanceToCenterKm, unit: .kilometres, range: -1e9...1e9, plausibleRange: 0...20_000,
       title: LocalizedText(ru: "удалённость от образовательных центров, км", en: "distance to educational centres, km"), direction: .negative),
     MetricDefinition(
       key: .socialLowSesFamilyPercent, unit: .percent, range: 0.0...100.0,
