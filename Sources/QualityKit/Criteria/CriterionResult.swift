@@ -37,8 +37,19 @@ public enum CriterionResult: Sendable, Hashable {
     isMet ? .met(evidence) : .notMet(evidence)
   }
 
+  /// Writes the explanation into a report buffer.
+  func writeExplanation(in language: Language, to buffer: inout ByteBuffer, json: Bool) {
+    switch self {
+    case .met(let evidence), .notMet(let evidence):
+      evidence.explanation.write(in: language, to: &buffer, json: json)
+    case .insufficientData:
+      let text = explanation(in: language)
+      if json { buffer.appendJSONEscaped(text) } else { buffer.append(text) }
+    }
+  }
+
   /// One sentence explaining the result.
-  public func explanation(in language: Language, catalog: MetricCatalog = .standard) -> String {
+  public func explanation(in language: Language) -> String {
     switch self {
     case .met(let evidence), .notMet(let evidence):
       return evidence.explanation.text(in: language)

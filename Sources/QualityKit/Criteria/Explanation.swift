@@ -1,16 +1,20 @@
 /// The one-sentence reason for a criterion's decision, rendered in Russian or English on demand.
 ///
 /// Building blocks store the numbers and render the sentence only when a report asks for it, in the
-/// one language the report is written in: a national run has hundreds of thousands of findings, and
-/// formatting two sentences for each would cost more than the identification itself.
+/// one language the report is written in, straight into the report's buffer: a national run has
+/// hundreds of thousands of findings, and formatting two sentences for each up front would cost more
+/// than the identification itself.
 public struct Explanation: Sendable, Hashable {
   enum Storage: Sendable, Hashable {
     case text(LocalizedText)
+    /// `index` is capitalised: it starts the sentence.
     case lowestShare(
       index: LocalizedText, value: Double, cutoff: Double, share: Double, k: Int, n: Int, met: Bool)
+    /// `metric` is capitalised: it starts the sentence.
     case threshold(
       metric: LocalizedText, value: Double, comparison: Comparison, threshold: Double,
       windowYears: Int, met: Bool)
+    /// `metric` is capitalised: it starts the sentence.
     case gap(
       metric: LocalizedText, school: Double, reference: Double, regional: Bool, gap: Double,
       threshold: Double, below: Bool, met: Bool)
@@ -25,60 +29,96 @@ public struct Explanation: Sendable, Hashable {
 
   /// The sentence in `language`.
   public func text(in language: Language) -> String {
+    var buffer = ByteBuffer(capacity: 160)
+    write(in: language, to: &buffer, json: false)
+    return String(decoding: buffer.bytes, as: UTF8.self)
+  }
+
+  /// Writes the sentence into `buffer`, JSON-escaping the parts that come from titles when `json`.
+  func write(in language: Language, to buffer: inout ByteBuffer, json: Bool) {
+    let ru = language == .russian
+    func title(_ text: LocalizedText) {
+      if json { buffer.appendJSONEscaped(text[language]) } else { buffer.append(text[language]) }
+    }
+    func number(_ value: Double, decimals: Int = 2) {
+      buffer.append(number: value, decimals: decimals, decimalComma: ru)
+    }
     switch storage {
     case .text(let text):
-      return text[language]
+      title(text)
     case .lowestShare(let index, let value, let cutoff, let share, let k, let n, let met):
-      let v = NumberText.format(value, language)
-      let c = NumberText.format(cutoff, language)
-      let percent = NumberText.format(share * 100, decimals: 1, language)
-      let name = Self.capitalized(index[language])
-      switch (language, met) {
-      case (.russian, true):
-        return "\(name): \(v) — не выше порога отсечения \(c); школа среди \(percent) % школ "
-          + "с самыми низкими значениями (\(k) из \(n))."
-      case (.russian, false):
-        return "\(name): \(v) — выше порога отсечения \(c) (нижние \(percent) %: \(k) из \(n))."
-      case (.english, true):
-        return "\(name): \(v), at or below the cut-off \(c); the school is among the lowest "
-          + "\(percent)% (\(k) of \(n))."
-      case (.english, false):
-        return "\(name): \(v), above the cut-off \(c) (lowest \(percent)%: \(k) of \(n))."
+      title(index)
+      buffer.append(ru ? ": " : ": ")
+      number(value)
+      switch (ru, met) {
+      case (true, true): buffer.append(" — не выше порога отсечения ")
+      case (true, false): buffer.append(" — выше порога отсечения ")
+      case (false, true): buffer.append(", at or below the cut-off ")
+      case (false, false): buffer.append(", above the cut-off ")
       }
+      number(cutoff)
+      switch (ru, met) {
+      case (true, true): buffer.append("; школа среди ")
+      case (true, false): buffer.append(" (нижние ")
+      case (false, true): buffer.append("; the school is among the lowest ")
+      case (false, false): buffer.append(" (lowest ")
+      }
+      number(share * 100, decimals: 1)
+      switch (ru, met) {
+      case (true, true): buffer.append(" % школ с самыми низкими значениями (")
+      case (true, false): buffer.append(" %: ")
+      case (false, true): buffer.append("% (")
+      case (false, false): buffer.append("%: ")
+      }
+      buffer.append(int: k)
+      buffer.append(ru ? " из " : " of ")
+      buffer.append(int: n)
+      buffer.append(").")
     case .threshold(let metric, let value, let comparison, let threshold, let windowYears, let met):
-      let v = NumberText.format(value, language)
-      let t = NumberText.format(threshold, language)
-      let word = met ? comparison.title(in: language) : comparison.negatedTitle(in: language)
-      switch language {
-      case .russian:
-        let what = windowYears > 1 ? "\(metric.ru) в среднем за \(windowYears) г." : metric.ru
-        return "\(Self.capitalized(what)): \(v) — \(word) \(t)."
-      case .english:
-        let what = windowYears > 1 ? "\(metric.en), mean over \(windowYears) years" : metric.en
-        return "\(Self.capitalized(what)): \(v), \(word) \(t)."
+      title(metric)
+      if windowYears > 1 {
+        buffer.append(ru ? " в среднем за " : ", mean over ")
+        buffer.append(int: windowYears)
+        buffer.append(ru ? " г." : " years")
       }
+      buffer.append(ru ? ": " : ": ")
+      number(value)
+      buffer.append(ru ? " — " : ", ")
+      buffer.append(met ? comparison.title(in: language) : comparison.negatedTitle(in: language))
+      buffer.append(" ")
+      number(threshold)
+      buffer.append(".")
     case .gap(
       let metric, let school, let reference, let regional, let gap, let threshold, let below,
       let met):
-      let s = NumberText.format(school, language)
-      let r = NumberText.format(reference, language)
-      let g = NumberText.format(gap, language)
-      let t = NumberText.format(threshold, language)
-      switch language {
-      case .russian:
-        let whose = regional ? "среднем по региону" : "среднем по муниципалитету"
-        let side = below ? "ниже" : "выше"
-        let verdict = met ? "более \(t)" : "не более \(t)"
-        return "\(Self.capitalized(metric.ru)): \(s) при \(whose) \(r); школа \(side) "
-          + "на \(g) — \(verdict)."
-      case .english:
-        let whose = regional ? "regional" : "municipal"
-        let side = below ? "below" : "above"
-        let verdict = met ? "more than \(t)" : "not more than \(t)"
-        return "\(Self.capitalized(metric.en)): \(s) against the \(whose) mean \(r); the school is "
-          + "\(g) \(side) it, \(verdict)."
+      title(metric)
+      buffer.append(": ")
+      number(school)
+      switch (ru, regional) {
+      case (true, true): buffer.append(" при среднем по региону ")
+      case (true, false): buffer.append(" при среднем по муниципалитету ")
+      case (false, true): buffer.append(" against the regional mean ")
+      case (false, false): buffer.append(" against the municipal mean ")
       }
+      number(reference)
+      if ru {
+        buffer.append(below ? "; школа ниже на " : "; школа выше на ")
+        number(gap)
+        buffer.append(met ? " — более " : " — не более ")
+      } else {
+        buffer.append("; the school is ")
+        number(gap)
+        buffer.append(below ? " below it, " : " above it, ")
+        buffer.append(met ? "more than " : "not more than ")
+      }
+      number(threshold)
+      buffer.append(".")
     }
+  }
+
+  /// `text` with its first letter in upper case in both languages, for titles that start a sentence.
+  static func capitalized(_ text: LocalizedText) -> LocalizedText {
+    LocalizedText(ru: capitalized(text.ru), en: capitalized(text.en))
   }
 
   private static func capitalized(_ text: String) -> String {

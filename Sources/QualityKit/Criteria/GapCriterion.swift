@@ -67,7 +67,7 @@ public struct GapCriterion: IdentificationCriterion {
     let limit = context.parameters[threshold]
     let references = metrics.map { referenceValues(for: $0, in: context) }
     let columns = metrics.map { dataset.column($0, year: year) }
-    let titles = metrics.map { context.title(of: $0) }
+    let titles = metrics.map { Explanation.capitalized(context.title(of: $0)) }
     var results: [CriterionResult] = []
     results.reserveCapacity(dataset.schoolCount)
     for school in 0..<dataset.schoolCount {

@@ -39,6 +39,7 @@ public struct LowestShareCriterion: IdentificationCriterion {
     let scores = index.scores(in: context)
     let shareValue = context.parameters[share]
     let years = context.year.window(index.window)
+    let title = Explanation.capitalized(index.title)
     var results = [CriterionResult?](repeating: nil, count: scores.count)
     for group in context.cohort.groups {
       var evaluable: [Double] = []
@@ -56,7 +57,7 @@ public struct LowestShareCriterion: IdentificationCriterion {
             value: value, threshold: cut.cutoff, years: years,
             explanation: Explanation(
               .lowestShare(
-                index: index.title, value: value, cutoff: cut.cutoff, share: shareValue, k: cut.k,
+                index: title, value: value, cutoff: cut.cutoff, share: shareValue, k: cut.k,
                 n: evaluable.count, met: met)))
           results[school] = .decided(met, evidence)
         }

@@ -53,7 +53,7 @@ enum WindowMean {
     let dataset = context.dataset
     let years = context.year.window(window)
     let columns = years.map { dataset.column(metric, year: $0) }
-    let title = context.title(of: metric)
+    let title = Explanation.capitalized(context.title(of: metric))
     var results: [CriterionResult] = []
     results.reserveCapacity(dataset.schoolCount)
     for school in 0..<dataset.schoolCount {

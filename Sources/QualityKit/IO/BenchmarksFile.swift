@@ -68,7 +68,8 @@ public enum BenchmarksFile {
         }
         let year = try reader.year(at: yearField, column: "year")
         let metric = keys[
-          try reader.metricIndex(at: metricField, column: "metric", table: metricTable, keys: indices)
+          try reader.metricIndex(
+            at: metricField, column: "metric", table: metricTable, keys: indices)
         ]
         let range = catalog[metric]?.range ?? -Double.infinity...Double.infinity
         guard let value = try reader.value(at: valueField, metric: metric, range: range) else {

@@ -126,7 +126,8 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
           ? "школа \(school) уже описана выше: идентификатор повторяется"
           : "school id \(school) appears more than once"
       case .unknownSchool(let school):
-        return ru ? "школы \(school) нет в файле школ" : "school \(school) is not in the schools file"
+        return ru
+          ? "школы \(school) нет в файле школ" : "school \(school) is not in the schools file"
       case .invalidYear(let text):
         return ru
           ? "«\(text)» — не год: ожидается целое число от 1900 до 2200 или вид 2021/2022"

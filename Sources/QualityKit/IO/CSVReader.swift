@@ -292,7 +292,8 @@ public struct CSVReader: Sendable {
             continue fieldLoop
           }
           if byte == CSVByte.lineFeed || byte == CSVByte.carriageReturn {
-            i += byte == CSVByte.carriageReturn && i + 1 < count && buffer[i + 1] == CSVByte.lineFeed
+            i +=
+              byte == CSVByte.carriageReturn && i + 1 < count && buffer[i + 1] == CSVByte.lineFeed
               ? 2 : 1
             line += 1
             break fieldLoop
@@ -317,7 +318,8 @@ public struct CSVReader: Sendable {
           i += 1
           continue fieldLoop
         }
-        i += byte == CSVByte.carriageReturn && i + 1 < count && buffer[i + 1] == CSVByte.lineFeed
+        i +=
+          byte == CSVByte.carriageReturn && i + 1 < count && buffer[i + 1] == CSVByte.lineFeed
           ? 2 : 1
         line += 1
         break fieldLoop

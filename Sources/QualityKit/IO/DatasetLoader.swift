@@ -47,7 +47,8 @@ public enum DatasetLoader {
   ) throws(CSVError) -> LoadedData {
     // Each file is read when its turn comes, so that at most one file's bytes are held at once.
     try load(
-      schools: .file(schools), values: values.map(Input.file), benchmarks: benchmarks.map(Input.file),
+      schools: .file(schools), values: values.map(Input.file),
+      benchmarks: benchmarks.map(Input.file),
       catalog: catalog, mode: mode)
   }
 

@@ -141,7 +141,9 @@ public enum SchoolsFile {
       -> String
     {
       let text = try reader.string(at: index)
-      guard !text.isEmpty else { throw reader.error(.missingValue(column: column), column: index + 1) }
+      guard !text.isEmpty else {
+        throw reader.error(.missingValue(column: column), column: index + 1)
+      }
       return text
     }
   }

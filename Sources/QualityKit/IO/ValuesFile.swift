@@ -158,12 +158,14 @@ public enum ValuesFile {
           slots = columns.map { builder.slot(metric: $0.key, year: AcademicYear(year)) }
           slotsByYear[year] = slots
         }
-        seenRows = rowsByYear.removeValue(forKey: year)
+        seenRows =
+          rowsByYear.removeValue(forKey: year)
           ?? [Bool](repeating: false, count: builder.schools.count)
       }
       guard !seenRows[school] else {
         let id = builder.schools[school].id
-        try mode.reject(reader.error(.duplicateRow(school: id, year: year), column: 0), into: &rejected)
+        try mode.reject(
+          reader.error(.duplicateRow(school: id, year: year), column: 0), into: &rejected)
         continue
       }
       seenRows[school] = true

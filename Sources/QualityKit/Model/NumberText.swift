@@ -12,29 +12,16 @@ public enum NumberText {
 
   /// `value` rounded to at most `decimals` places with a decimal point and no trailing zeros.
   public static func plain(_ value: Double, decimals: Int = 6) -> String {
-    guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "-∞") }
-    let scale = pow10(decimals)
-    let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-    guard scaled < 9e15 else { return "\(value)" }
-    let units = Int64(scaled)
-    let whole = units / Int64(scale)
-    var fraction = units % Int64(scale)
-    var digits = decimals
-    while digits > 0 && fraction % 10 == 0 {
-      fraction /= 10
-      digits -= 1
-    }
-    let sign = (value < 0 && units != 0) ? "-" : ""
-    guard digits > 0 else { return "\(sign)\(whole)" }
-    var fractionText = String(fraction)
-    while fractionText.count < digits { fractionText = "0" + fractionText }
-    return "\(sign)\(whole).\(fractionText)"
+    var buffer = ByteBuffer(capacity: 24)
+    buffer.append(number: value, decimals: decimals)
+    return String(decoding: buffer.bytes, as: UTF8.self)
   }
 
-  private static func pow10(_ n: Int) -> Double {
-    var result = 1.0
-    for _ in 0..<max(0, n) { result *= 10 }
-    return result
+  /// The text of a value `ByteBuffer` cannot scale exactly: NaN, ±∞, or a magnitude of 9·10¹⁵ and
+  /// more at the requested precision.
+  static func unscaled(_ value: Double) -> String {
+    guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "-∞") }
+    return "\(value)"
   }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// A `TextOutputStream` that writes to a file or standard output through a buffer, so that a large
 /// report is neither built whole in memory nor written in tiny system calls.
-public struct FileOutput: TextOutputStream {
+public struct FileOutput: ReportOutputStream {
   private let handle: FileHandle
   private var buffer: [UInt8] = []
   private let capacity = 1 << 20
@@ -34,6 +34,17 @@ public struct FileOutput: TextOutputStream {
   /// Appends `string`, flushing when the buffer is full.
   public mutating func write(_ string: String) {
     buffer.append(contentsOf: string.utf8)
+    if buffer.count >= capacity { flush() }
+  }
+
+  /// Appends UTF-8 bytes, flushing when the buffer is full.
+  public mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
+    if bytes.count >= capacity {
+      flush()
+      handle.write(Data(buffer: bytes))
+      return
+    }
+    buffer.append(contentsOf: bytes)
     if buffer.count >= capacity { flush() }
   }
 

@@ -12,7 +12,7 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   /// Writes `report` in this format to `output`.
   public func write(
     _ report: IdentificationReport, language: Language = .russian,
-    to output: inout some TextOutputStream
+    to output: inout some ReportOutputStream
   ) {
     switch self {
     case .text: TextReport(language: language, markdown: false).write(report, to: &output)
