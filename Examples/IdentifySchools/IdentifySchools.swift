@@ -37,6 +37,11 @@ struct IdentifySchools {
     } catch {
       throw RunError.usage(error.message(in: options.language))
     }
+    do {
+      _ = try ParameterValues(declared: packs.flatMap(\.allParameters), overrides: options.overrides)
+    } catch {
+      throw RunError.usage(error.message(in: options.language))
+    }
     var output = try options.output()
     defer { output.flush() }
 

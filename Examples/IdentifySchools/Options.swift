@@ -96,6 +96,11 @@ struct Options {
         throw UsageError(ru: "неизвестный аргумент «\(argument)»", en: "unknown argument '\(argument)'")
       }
     }
+    if describe, format == .csv {
+      throw UsageError(
+        ru: "--describe выводит text, markdown или json, не csv",
+        en: "--describe writes text, markdown or json, not csv")
+    }
     if schools != nil, values.isEmpty {
       throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
     }

@@ -82,8 +82,9 @@ private let ignoreBrokenPipe: Void = {
 /// status and its whole stdout and stderr decoded as UTF-8.
 ///
 /// Both pipes are drained before `waitUntilExit()` (stderr on a background queue), so large output
-/// cannot deadlock. A process killed by a signal reports `128 + signal`, as a shell does, so a crash
-/// can never be mistaken for exit status 1 or 2. A run longer than `timeout` seconds is terminated.
+/// cannot deadlock. A process killed by a signal reports `128 + signal`, as a shell does, so a
+/// crash can never be mistaken for exit status 1 or 2. A run longer than `timeout` seconds is
+/// terminated.
 func runIdentifySchools(
   _ args: [String], stdin: String? = nil, timeout: TimeInterval = 120
 ) throws -> (status: Int32, stdout: String, stderr: String) {

@@ -46,7 +46,7 @@ func expectSnapshot(
   let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
   let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
   let index =
-    zip(actualLines, expectedLines).firstIndex { $0 != $1 }
+    zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
     ?? min(actualLines.count, expectedLines.count)
   func line(_ lines: [Substring]) -> String {
     index < lines.count ? "«\(lines[index])»" : "(end of text)"

@@ -204,6 +204,50 @@ public enum Fixtures {
       sources: ["test"], criteria: [results, continuation, olympiad, quality, textbooks],
       indices: [index], categoryRules: [lowResults, social], parameters: [minSupporting])
   }
+
+  /// The name of S2, which holds every character JSON must escape.
+  public static let trickyName = "Школа \"Ромашка\" \\ №2\nкорпус 2"
+
+  /// Five schools of municipality «М» for ``krasnoyarskLikePack(id:version:resultsIndex:)``,
+  /// checked by hand in the identification and report tests. Values in 2022:
+  ///
+  /// | school | ЕГЭ rus | continuation | olympiad | quality | textbooks | enrolment |
+  /// |--------|---------|--------------|----------|---------|-----------|-----------|
+  /// | S1     | 40      | 55           | 1.0      | 50      | 10        | 300       |
+  /// | S2     | 60      | 70           | 1.0      | 70      | 30        | 400       |
+  /// | S3     | 70      | 80           | 1.0      | 75      | 50        | 3         |
+  /// | S4     | 80      | —            | 1.0      | 65      | 70        | 500       |
+  /// | S5     | —       | 50           | 1.0      | 80      | 90        | 200       |
+  ///
+  /// and in 2021 only ЕГЭ Russian: S1 90, S2 50, S3 60, S4 70, S5 80.
+  public static func smallMunicipality() throws -> Dataset {
+    let rows: [(SchoolID, [Double?])] = [
+      ("S1", [40, 55, 1.0, 50, 10, 300]),
+      ("S2", [60, 70, 1.0, 70, 30, 400]),
+      ("S3", [70, 80, 1.0, 75, 50, 3]),
+      ("S4", [80, nil, 1.0, 65, 70, 500]),
+      ("S5", [nil, 50, 1.0, 80, 90, 200]),
+    ]
+    let metrics: [MetricKey] = [
+      .egeRussianMeanScore, .continuationGrade10Percent, .olympiadParticipationPercent,
+      .resultsQualityPercent, .resourcesRecentTextbooksPercent, .contextEnrollment,
+    ]
+    let earlier: [SchoolID: Double] = ["S1": 90, "S2": 50, "S3": 60, "S4": 70, "S5": 80]
+    var values: CohortValues = [:]
+    for (id, row) in rows {
+      var cells: [MetricKey: [Int: Double]] = [:]
+      for (metric, value) in zip(metrics, row) {
+        if let value { cells[metric] = [2022: value] }
+      }
+      cells[.egeRussianMeanScore, default: [:]][2021] = earlier[id]
+      values[id] = cells
+    }
+    let names: [SchoolID: String] = [
+      "S1": "МБОУ СОШ №1", "S2": trickyName, "S3": "МБОУ СОШ №3", "S4": "Гимназия №4",
+      "S5": "МБОУ ООШ №5",
+    ]
+    return try dataset(values, names: names)
+  }
 }
 
 // MARK: - Generated data

@@ -78,7 +78,8 @@ import Testing
   }
 
   /// Every quote can be found in its seed file by a text search: quotes are verbatim (white space
-  /// folded, since the seeds break lines mid-sentence), cut only at «…».
+  /// folded and hyphenated line breaks joined, since the seeds break lines mid-sentence), cut only
+  /// at «…».
   @Test(arguments: DefaultPacks.all.map(\.id))
   func quotesAreVerbatimFromTheSeeds(_ id: String) throws {
     let pack = try #require(DefaultPacks.pack(id: id))
@@ -130,8 +131,11 @@ enum Seeds {
     return folded(try String(contentsOf: url, encoding: .utf8))
   }
 
-  /// White space folded to single spaces, trimmed.
+  /// White space folded to single spaces, trimmed, and words hyphenated across a line break joined
+  /// again («культурно-⏎образовательным» → «культурно-образовательным»).
   static func folded(_ text: String) -> String {
-    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    let unbroken = text.replacingOccurrences(
+      of: #"(\p{L})-[ \t]*\r?\n\s*(\p{L})"#, with: "$1-$2", options: .regularExpression)
+    return unbroken.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 }

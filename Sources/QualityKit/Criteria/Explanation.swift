@@ -101,18 +101,35 @@ public struct Explanation: Sendable, Hashable {
       case (false, false): buffer.append(" against the municipal mean ")
       }
       number(reference)
+      // `gap` is signed: positive on the criterion's side of the reference (below it for `below`).
+      let onCriterionSide = gap >= 0
+      let lower = below == onCriterionSide
       if ru {
-        buffer.append(below ? "; школа ниже на " : "; школа выше на ")
-        number(gap)
-        buffer.append(met ? " — более " : " — не более ")
+        buffer.append(lower ? "; школа ниже на " : "; школа выше на ")
+        number(gap.magnitude)
+        if onCriterionSide {
+          buffer.append(met ? " — более " : " — не более ")
+          number(threshold)
+          buffer.append(".")
+        } else {
+          buffer.append(" — разрыва в эту сторону нет (порог ")
+          number(threshold)
+          buffer.append(").")
+        }
       } else {
         buffer.append("; the school is ")
-        number(gap)
-        buffer.append(below ? " below it, " : " above it, ")
-        buffer.append(met ? "more than " : "not more than ")
+        number(gap.magnitude)
+        buffer.append(lower ? " below it" : " above it")
+        if onCriterionSide {
+          buffer.append(met ? ", more than " : ", not more than ")
+          number(threshold)
+          buffer.append(".")
+        } else {
+          buffer.append(", no gap on that side (threshold ")
+          number(threshold)
+          buffer.append(").")
+        }
       }
-      number(threshold)
-      buffer.append(".")
     }
   }
 

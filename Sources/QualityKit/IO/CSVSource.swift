@@ -10,7 +10,7 @@ import Foundation
 ///
 /// ```swift
 /// let source = CSVSource(name: "schools.csv", text: "school_id;name;municipality\nS1;СОШ №1;М\n")
-/// source.bytes.count  // 47
+/// source.bytes.count  // 46
 /// ```
 public struct CSVSource: Sendable, Hashable {
   /// The file name used in error messages.

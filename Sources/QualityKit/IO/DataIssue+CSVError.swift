@@ -2,8 +2,8 @@ extension DataIssue {
   /// The issue for a cell or row the CSV loader rejected in collecting mode.
   public init(_ error: CSVError) {
     self.init(
-      severity: .error, code: error.kind.code, file: error.file, line: error.line,
-      column: error.column,
+      severity: .error, code: error.kind.code, file: error.file,
+      line: error.line > 0 ? error.line : nil, column: error.column > 0 ? error.column : nil,
       message: LocalizedText(ru: error.message(in: .russian), en: error.message(in: .english)))
   }
 }

@@ -16,7 +16,9 @@
 /// ``CSVError/Kind/duplicateValue(school:year:metric:)``. An empty cell is missing, not an error.
 ///
 /// In ``CSVReadMode/collecting`` mode a bad value is left out, a bad row (school, year, field count,
-/// a long row's metric) is left out whole, and each has its error recorded; the rest is stored.
+/// a long row's metric) is left out whole, and each has its error recorded; the rest is stored. In
+/// ``CSVReadMode/strict`` mode the builder may already hold some of the file's values when the
+/// error is thrown; a caller that goes on after an error should use collecting mode.
 ///
 /// Numbers are parsed straight from the file's bytes; each (metric column, year) resolves its
 /// ``DatasetBuilder/Slot`` once, so a stored value costs one array store.

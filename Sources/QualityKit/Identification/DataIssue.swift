@@ -35,10 +35,15 @@ public struct DataIssue: Sendable, Hashable, Comparable {
     self.message = message
   }
 
-  /// `file:line:column: message`, or the message alone.
+  /// `file:line:column: message` (as much of the location as is known), or the message alone.
   public func text(in language: Language) -> String {
     guard let file else { return message[language] }
-    return "\(file):\(line ?? 0):\(column ?? 0): \(message[language])"
+    var location = file
+    if let line {
+      location += ":\(line)"
+      if let column { location += ":\(column)" }
+    }
+    return "\(location): \(message[language])"
   }
 
   /// Orders by file, line, column, then code, so reports list issues deterministically.

@@ -83,20 +83,28 @@ struct ByteBuffer {
       append(NumberText.unscaled(value))
       return
     }
-    let units = UInt64(scaled)
+    var units = UInt64(scaled)
+    // Near a half the binary value may sit just below or above the decimal one the user wrote
+    // (1.005 is stored as 1.00499999…): round the shortest decimal representation instead.
+    let fraction = value.magnitude * scale
+    if (fraction - fraction.rounded(.down) - 0.5).magnitude < 1e-6,
+      let decimal = Self.decimalRounded(value.magnitude, decimals: decimals)
+    {
+      units = decimal
+    }
     let divisor = UInt64(scale)
     let whole = units / divisor
-    var fraction = units % divisor
+    var remainder = units % divisor
     var digits = decimals
-    while digits > 0 && fraction % 10 == 0 {
-      fraction /= 10
+    while digits > 0 && remainder % 10 == 0 {
+      remainder /= 10
       digits -= 1
     }
     if value < 0 && units != 0 { bytes.append(UInt8(ascii: "-")) }
     appendDigits(whole, minimumDigits: 1)
     guard digits > 0 else { return }
     bytes.append(decimalComma ? UInt8(ascii: ",") : UInt8(ascii: "."))
-    appendDigits(fraction, minimumDigits: digits)
+    appendDigits(remainder, minimumDigits: digits)
   }
 
   /// A JSON number with at most six decimals, or `null`.
@@ -106,6 +114,23 @@ struct ByteBuffer {
       return
     }
     append(number: value, decimals: 6)
+  }
+
+  /// `magnitude` rounded half up at `decimals` places on its shortest decimal representation, in
+  /// units of 10^−decimals; `nil` when that representation uses an exponent.
+  private static func decimalRounded(_ magnitude: Double, decimals: Int) -> UInt64? {
+    let text = "\(magnitude)"
+    guard !text.contains("e") else { return nil }
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    let whole = parts[0]
+    let fraction = parts.count > 1 ? Array(parts[1]) : []
+    var digits = String(whole)
+    for index in 0..<decimals { digits.append(index < fraction.count ? fraction[index] : "0") }
+    guard var units = UInt64(digits) else { return nil }
+    if decimals < fraction.count, let next = fraction[decimals].wholeNumberValue, next >= 5 {
+      units += 1
+    }
+    return units
   }
 
   private mutating func appendDigits(_ value: UInt64, minimumDigits: Int) {

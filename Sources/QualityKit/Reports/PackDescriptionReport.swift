@@ -9,7 +9,8 @@ public struct PackDescriptionReport: Sendable {
   /// Creates a writer.
   public init(language: Language = .russian) { self.language = language }
 
-  /// Writes the description of `packs` in `format` (CSV is written as JSON: a pack is a tree).
+  /// Writes the description of `packs` in `format`. A pack is a tree, not a table: CSV is written as
+  /// JSON, and command-line tools reject it before calling.
   public func write(
     _ packs: [RulePack], format: ReportFormat, to output: inout some TextOutputStream
   ) {

@@ -129,7 +129,8 @@ import Testing
     #expect(Self.kAndN(results["A"])?.n == 4)
     #expect(
       results["E"]
-        == .insufficientData(missing: [MissingData(metric: Self.metric, year: 2022)], years: [2022]))
+        == .insufficientData(
+          missing: [MissingData(metric: Self.metric, year: 2022)], years: [2022]))
   }
 
   @Test("evidence: the score is the z-score, the threshold the cut-off, the years the window")

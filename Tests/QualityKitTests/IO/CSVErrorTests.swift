@@ -32,7 +32,8 @@ struct CSVErrorTests {
   }
 
   @Test func aWholeLineOrFileLeavesColumnAndLineOut() {
-    let line = CSVError(kind: .wrongFieldCount(expected: 4, found: 3), file: "v.csv", line: 7, column: 0)
+    let line = CSVError(
+      kind: .wrongFieldCount(expected: 4, found: 3), file: "v.csv", line: 7, column: 0)
     #expect(line.description == "v.csv:7: в строке 3 поля, а в заголовке 4")
     let file = CSVError(kind: .emptyFile, file: "v.csv", line: 0, column: 0)
     #expect(file.description == "v.csv: файл пуст: нет строки заголовка")

@@ -45,9 +45,12 @@ struct CSVNumberTests {
   ])
   func roundsLikeTheStandardLibrary(text: String) throws {
     let expected = try #require(Double(text))
-    #expect(CSVNumber(parsing: text, allowsDecimalComma: false).double?.bitPattern == expected.bitPattern)
+    #expect(
+      CSVNumber(parsing: text, allowsDecimalComma: false).double?.bitPattern == expected.bitPattern)
     let withComma = String(text.map { $0 == "." ? "," : $0 })
-    #expect(CSVNumber(parsing: withComma, allowsDecimalComma: true).double?.bitPattern == expected.bitPattern)
+    #expect(
+      CSVNumber(parsing: withComma, allowsDecimalComma: true).double?.bitPattern
+        == expected.bitPattern)
   }
 
   @Test func randomTextsRoundLikeTheStandardLibrary() {

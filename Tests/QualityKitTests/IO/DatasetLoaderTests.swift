@@ -1,0 +1,115 @@
+import Foundation
+import QualityKit
+import Testing
+
+@Suite("DatasetLoader")
+struct DatasetLoaderTests {
+  typealias Sample = IOFixture.MakeDataset
+
+  @Test func loadsAMakeDatasetRegionFromMemory() throws {
+    let data = try DatasetLoader.load(
+      schools: CSVSource(name: "schools.csv", data: Data(Sample.schools.utf8)),
+      values: [CSVSource(name: "values.csv", data: Data(Sample.values.utf8))],
+      benchmarks: CSVSource(name: "benchmarks.csv", data: Data(Sample.benchmarks.utf8)))
+    #expect(data.dataset.schoolCount == 3)
+    #expect(data.dataset.years == [2020, 2021, 2022])
+    #expect(data.dataset.latestYear == 2022)
+    #expect(data.benchmarks.count == 18)
+    #expect(data.rejected.isEmpty)
+    #expect(data.dataset.value(of: .satisfactionPercent, school: 2, year: 2022) == 87)
+  }
+
+  @Test func loadsFilesFromDisk() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let schools = directory.appendingPathComponent("schools.csv")
+    let values = directory.appendingPathComponent("values.csv")
+    let long = directory.appendingPathComponent("values-long.csv")
+    try Data(Sample.schools.utf8).write(to: schools)
+    try Data(IOFixture.longLayout(ofWide: Sample.values).utf8).write(to: long)
+    try Data(Sample.values.utf8).write(to: values)
+    let fromLong = try DatasetLoader.load(schools: schools, values: [long], benchmarks: nil)
+    let fromWide = try DatasetLoader.load(schools: schools, values: [values], benchmarks: nil)
+    #expect(IOFixture.sameValues(fromLong.dataset, fromWide.dataset))
+    #expect(fromWide.benchmarks.count == 0)
+  }
+
+  @Test func anUnreadableFileIsNamedAsGiven() throws {
+    let missing = URL(fileURLWithPath: "/nonexistent-qualitykit/values.csv")
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let schools = directory.appendingPathComponent("schools.csv")
+    try Data(Sample.schools.utf8).write(to: schools)
+    #expect(
+      throws: CSVError(
+        kind: .unreadableFile("no such file"), file: "/nonexistent-qualitykit/values.csv", line: 0,
+        column: 0)
+    ) {
+      _ = try DatasetLoader.load(schools: schools, values: [missing], benchmarks: nil)
+    }
+    #expect(
+      throws: CSVError(
+        kind: .unreadableFile("is a directory"), file: directory.path, line: 0, column: 0)
+    ) {
+      _ = try DatasetLoader.load(schools: directory, values: [], benchmarks: nil)
+    }
+    let relative = URL(fileURLWithPath: "no-such-dir/schools.csv")
+    #expect(
+      throws: CSVError(
+        kind: .unreadableFile("no such file"), file: "no-such-dir/schools.csv", line: 0, column: 0)
+    ) {
+      _ = try DatasetLoader.load(schools: relative, values: [], benchmarks: nil)
+    }
+    let message = CSVError(
+      kind: .unreadableFile("no such file"), file: "s.csv", line: 0, column: 0
+    ).description
+    #expect(message == "s.csv: не удалось прочитать файл: файл не найден")
+  }
+
+  @Test func collectingModeGathersTheErrorsOfEveryFileInOrder() throws {
+    let data = try DatasetLoader.load(
+      schools: IOFixture.csv(
+        "s.csv", "school_id;name;municipality\nS1;Школа 1;М\nS2;Школа 2;М\nS2;Дубль;М\n"),
+      values: [
+        IOFixture.csv("a.csv", "school_id;year;results.quality_percent\nS1;2022;50\nS3;2022;1\n"),
+        IOFixture.csv(
+          "b.csv",
+          "school_id;year;metric;value\nS1;2022;results.quality_percent;51\n"
+            + "S2;2022;results.quality_percent;52\n"),
+      ],
+      benchmarks: IOFixture.csv("c.csv", "scope;year;metric;value\nregion;2022;x;1\n"),
+      mode: .collecting)
+    #expect(
+      data.rejected == [
+        CSVError(kind: .duplicateSchool("S2"), file: "s.csv", line: 4, column: 1),
+        CSVError(kind: .unknownSchool("S3"), file: "a.csv", line: 3, column: 1),
+        CSVError(
+          kind: .duplicateValue(school: "S1", year: 2022, metric: .resultsQualityPercent),
+          file: "b.csv", line: 2, column: 4),
+        CSVError(kind: .unknownMetric("x"), file: "c.csv", line: 2, column: 3),
+      ])
+    #expect(data.dataset.schools.map(\.name) == ["Школа 1", "Школа 2"])
+    #expect(data.dataset.value(of: .resultsQualityPercent, school: 0, year: 2022) == 50)
+    #expect(data.dataset.value(of: .resultsQualityPercent, school: 1, year: 2022) == 52)
+    #expect(data.benchmarks.count == 0)
+  }
+
+  @Test func strictModeThrowsTheFirstError() {
+    #expect(throws: CSVError(kind: .unknownSchool("S3"), file: "a.csv", line: 3, column: 1)) {
+      _ = try DatasetLoader.load(
+        schools: IOFixture.csv("s.csv", "school_id;name;municipality\nS1;Школа 1;М\n"),
+        values: [
+          IOFixture.csv(
+            "a.csv", "school_id;year;results.quality_percent\nS1;2022;50\nS3;2022;1\nS4;2022;x\n")
+        ],
+        benchmarks: nil)
+    }
+  }
+
+  private func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("qualitykit-io-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+}
