@@ -10,6 +10,8 @@ let package = Package(
     .library(name: "QualityRules", targets: ["QualityRules"]),
     // Examples
     .executable(name: "identify-schools", targets: ["IdentifySchools"]),
+    // Benchmarks
+    .executable(name: "qualitykit-benchmark", targets: ["QualityKitBenchmark"]),
   ],
   targets: [
     // Libraries
@@ -28,6 +30,13 @@ let package = Package(
       name: "IdentifySchools",
       dependencies: ["QualityKit", "QualityRules", "ExampleData"],
       path: "Examples/IdentifySchools"
+    ),
+
+    // Benchmarks
+    .executableTarget(
+      name: "QualityKitBenchmark",
+      dependencies: ["QualityKit", "QualityRules"],
+      path: "Benchmarks/QualityKitBenchmark"
     ),
 
     // Test support

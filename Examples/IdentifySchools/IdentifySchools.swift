@@ -15,7 +15,9 @@ struct IdentifySchools {
     do {
       options = try Options(parsing: arguments)
     } catch {
-      fail(error.message(in: Options.language(in: arguments)) + "\n" + Options.usageHint(Options.language(in: arguments)), status: 2)
+      fail(
+        error.message(in: Options.language(in: arguments)) + "\n"
+          + Options.usageHint(Options.language(in: arguments)), status: 2)
     }
     if options.help {
       print(Options.usage(options.language))
@@ -23,6 +25,8 @@ struct IdentifySchools {
     }
     do {
       try run(options)
+      // The report is written and flushed: leave without tearing down a national run's memory.
+      exit(0)
     } catch let error as RunError {
       fail(error.message(in: options.language), status: error.status)
     } catch {
@@ -38,7 +42,8 @@ struct IdentifySchools {
       throw RunError.usage(error.message(in: options.language))
     }
     do {
-      _ = try ParameterValues(declared: packs.flatMap(\.allParameters), overrides: options.overrides)
+      _ = try ParameterValues(
+        declared: packs.flatMap(\.allParameters), overrides: options.overrides)
     } catch {
       throw RunError.usage(error.message(in: options.language))
     }
@@ -81,15 +86,19 @@ struct IdentifySchools {
   static func load(_ options: Options) throws(CSVError) -> LoadedData {
     if let schools = options.schools {
       return try DatasetLoader.load(
-        schools: URL(fileURLWithPath: schools), values: options.values.map { URL(fileURLWithPath: $0) },
+        schools: URL(fileURLWithPath: schools),
+        values: options.values.map { URL(fileURLWithPath: $0) },
         benchmarks: options.benchmarks.map { URL(fileURLWithPath: $0) }, mode: options.mode)
     }
     guard let schools = ExampleData.url("schools.csv"), let values = ExampleData.url("values.csv"),
       let benchmarks = ExampleData.url("benchmarks.csv")
     else {
-      throw CSVError(kind: .unreadableFile("bundled sample not found"), file: "Examples/Data", line: 0, column: 0)
+      throw CSVError(
+        kind: .unreadableFile("bundled sample not found"), file: "Examples/Data", line: 0, column: 0
+      )
     }
-    return try DatasetLoader.load(schools: schools, values: [values], benchmarks: benchmarks, mode: options.mode)
+    return try DatasetLoader.load(
+      schools: schools, values: [values], benchmarks: benchmarks, mode: options.mode)
   }
 
   static func fail(_ message: String, status: Int32) -> Never {

@@ -26,7 +26,9 @@ struct Options {
   /// The language asked for, looked up before full parsing so that usage errors speak it too.
   static func language(in arguments: [String]) -> Language {
     for (index, argument) in arguments.enumerated() {
-      if argument == "--lang", index + 1 < arguments.count, arguments[index + 1] == "en" { return .english }
+      if argument == "--lang", index + 1 < arguments.count, arguments[index + 1] == "en" {
+        return .english
+      }
       if argument == "--lang=en" { return .english }
     }
     return .russian
@@ -62,30 +64,41 @@ struct Options {
       case "--cohort":
         let text = try value()
         guard let cohort = CohortScope(rawValue: text) else {
-          throw UsageError(ru: "--cohort: ожидается all, municipality или region, получено «\(text)»", en: "--cohort: expected all, municipality or region, got '\(text)'")
+          throw UsageError(
+            ru: "--cohort: ожидается all, municipality или region, получено «\(text)»",
+            en: "--cohort: expected all, municipality or region, got '\(text)'")
         }
         self.cohort = cohort
       case "--set":
         let text = try value()
         guard let equals = text.firstIndex(of: "=") else {
-          throw UsageError(ru: "--set: ожидается ПАРАМЕТР=ЗНАЧЕНИЕ, получено «\(text)»", en: "--set: expected KEY=VALUE, got '\(text)'")
+          throw UsageError(
+            ru: "--set: ожидается ПАРАМЕТР=ЗНАЧЕНИЕ, получено «\(text)»",
+            en: "--set: expected KEY=VALUE, got '\(text)'")
         }
         let key = String(text[..<equals])
         let raw = String(text[text.index(after: equals)...])
-        guard let number = Double(raw.replacingOccurrences(of: ",", with: ".")), number.isFinite else {
-          throw UsageError(ru: "--set: значение «\(raw)» параметра «\(key)» — не число", en: "--set: value '\(raw)' of '\(key)' is not a number")
+        guard let number = Double(raw.replacingOccurrences(of: ",", with: ".")), number.isFinite
+        else {
+          throw UsageError(
+            ru: "--set: значение «\(raw)» параметра «\(key)» — не число",
+            en: "--set: value '\(raw)' of '\(key)' is not a number")
         }
         overrides[key] = number
       case "--format":
         let text = try value()
         guard let format = ReportFormat(rawValue: text) else {
-          throw UsageError(ru: "--format: ожидается text, markdown, json или csv, получено «\(text)»", en: "--format: expected text, markdown, json or csv, got '\(text)'")
+          throw UsageError(
+            ru: "--format: ожидается text, markdown, json или csv, получено «\(text)»",
+            en: "--format: expected text, markdown, json or csv, got '\(text)'")
         }
         self.format = format
       case "--lang":
         let text = try value()
         guard let language = Language(rawValue: text) else {
-          throw UsageError(ru: "--lang: ожидается ru или en, получено «\(text)»", en: "--lang: expected ru or en, got '\(text)'")
+          throw UsageError(
+            ru: "--lang: ожидается ru или en, получено «\(text)»",
+            en: "--lang: expected ru or en, got '\(text)'")
         }
         self.language = language
       case "--out": out = try value()
@@ -93,7 +106,8 @@ struct Options {
       case "--collect": mode = .collecting
       case "--help", "-h": help = true
       default:
-        throw UsageError(ru: "неизвестный аргумент «\(argument)»", en: "unknown argument '\(argument)'")
+        throw UsageError(
+          ru: "неизвестный аргумент «\(argument)»", en: "unknown argument '\(argument)'")
       }
     }
     if describe, format == .csv {
@@ -105,7 +119,9 @@ struct Options {
       throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
     }
     if schools == nil, !values.isEmpty || benchmarks != nil {
-      throw UsageError(ru: "--values и --benchmarks требуют --schools", en: "--values and --benchmarks need --schools")
+      throw UsageError(
+        ru: "--values и --benchmarks требуют --schools",
+        en: "--values and --benchmarks need --schools")
     }
   }
 
@@ -114,7 +130,8 @@ struct Options {
     do {
       return try FileOutput(path: out)
     } catch {
-      throw RunError.data(language == .russian ? "не удалось создать файл \(out)" : "cannot create file \(out)")
+      throw RunError.data(
+        language == .russian ? "не удалось создать файл \(out)" : "cannot create file \(out)")
     }
   }
 

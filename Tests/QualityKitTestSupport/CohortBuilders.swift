@@ -272,7 +272,8 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 }
 
 /// A generated municipality-sized dataset: schools × years × metrics with some cells missing and
-/// many ties (values are whole numbers or tenths in narrow ranges).
+/// many ties (values are whole numbers or tenths in narrow ranges) and some schools with fewer than
+/// five students.
 public struct SyntheticCohort: Sendable {
   /// One value.
   public struct Cell: Sendable, Hashable {
@@ -339,7 +340,11 @@ public struct SyntheticCohort: Sendable {
     case .olympiadParticipationPercent: Double(Int.random(in: 0...15, using: &rng)) / 10
     case .resultsQualityPercent: Double(Int.random(in: 30...90, using: &rng))
     case .resourcesRecentTextbooksPercent: Double(Int.random(in: 0...20, using: &rng) * 5)
-    case .contextEnrollment: Double(Int.random(in: 2...600, using: &rng))
+    case .contextEnrollment:
+      // one school-year in twenty is a small cell (1–4 students)
+      Double(
+        rng.next() % 20 == 0
+          ? Int.random(in: 1...4, using: &rng) : Int.random(in: 20...600, using: &rng))
     default: 0
     }
   }

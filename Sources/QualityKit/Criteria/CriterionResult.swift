@@ -66,7 +66,10 @@ public enum CriterionResult: Sendable, Hashable {
         }
         return text
       }
-      let more = missing.count > 6 ? (language == .russian ? " и ещё \(missing.count - 6)" : " and \(missing.count - 6) more") : ""
+      let more =
+        missing.count > 6
+        ? (language == .russian ? " и ещё \(missing.count - 6)" : " and \(missing.count - 6) more")
+        : ""
       switch language {
       case .russian: return "Недостаточно данных: нет \(cells.joined(separator: ", "))\(more)."
       case .english: return "Insufficient data: missing \(cells.joined(separator: ", "))\(more)."

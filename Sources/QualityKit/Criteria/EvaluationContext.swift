@@ -16,7 +16,8 @@ public struct EvaluationContext: Sendable {
 
   /// Creates a context.
   public init(
-    dataset: Dataset, benchmarks: Benchmarks = .none, year: AcademicYear, cohort: CohortScope = .all,
+    dataset: Dataset, benchmarks: Benchmarks = .none, year: AcademicYear,
+    cohort: CohortScope = .all,
     parameters: ParameterValues, catalog: MetricCatalog = .standard
   ) {
     self.dataset = dataset

@@ -24,7 +24,8 @@ public struct Provenance: Sendable, Hashable, Codable {
   public var derivation: String?
 
   /// Creates a provenance record.
-  public init(source: String, section: String, quote: String, kind: Kind, derivation: String? = nil) {
+  public init(source: String, section: String, quote: String, kind: Kind, derivation: String? = nil)
+  {
     self.source = source
     self.section = section
     self.quote = quote

@@ -49,53 +49,21 @@ public struct CategoryRule: Sendable, Hashable {
     /// - Parameters:
     ///   - status: the status of a criterion by id; a criterion without a status counts as unknown.
     ///   - parameters: the run's parameter values, for ``Count/parameter(_:)``.
+    /// - Returns: `.true`, `.false`, or `.unknown` when missing data leaves the condition open.
     public func evaluate(
       _ status: (CriterionID) -> CriterionStatus?, parameters: ParameterValues
     ) -> Truth {
-      switch self {
-      case .criterion(let id):
-        return status(id).map(Truth.init) ?? .unknown
-      case .all(let parts):
-        var result = Truth.true
-        for part in parts {
-          switch part.evaluate(status, parameters: parameters) {
-          case .false: return .false
-          case .unknown: result = .unknown
-          case .true: break
-          }
-        }
-        return result
-      case .any(let parts):
-        var result = Truth.false
-        for part in parts {
-          switch part.evaluate(status, parameters: parameters) {
-          case .true: return .true
-          case .unknown: result = .unknown
-          case .false: break
-          }
-        }
-        return result
-      case .atLeast(let count, let parts):
-        let k: Int
-        switch count {
-        case .fixed(let value): k = value
-        case .parameter(let key): k = Int((parameters.value(forKey: key) ?? 1).rounded())
-        }
-        var yes = 0
-        var open = 0
-        for part in parts {
-          switch part.evaluate(status, parameters: parameters) {
-          case .true: yes += 1
-          case .unknown: open += 1
-          case .false: break
-          }
-        }
-        if yes >= k { return .true }
-        if yes + open < k { return .false }
-        return .unknown
-      case .not(let part):
-        return part.evaluate(status, parameters: parameters).negated
+      // One implementation of the logic: compile against the named criteria, then evaluate.
+      let ids = criteria
+      var positions: [CriterionID: Int] = [:]
+      var statuses: [CriterionStatus] = []
+      for id in ids {
+        guard let value = status(id) else { continue }
+        positions[id] = statuses.count
+        statuses.append(value)
       }
+      let compiled = CompiledCondition(self, positions: positions, parameters: parameters)
+      return statuses.withUnsafeBufferPointer { compiled.evaluate($0) }
     }
   }
 
@@ -116,5 +84,83 @@ public struct CategoryRule: Sendable, Hashable {
     self.condition = condition
     self.provenance = provenance
     self.rationale = rationale
+  }
+}
+
+/// A condition with criterion ids resolved to positions and parameter counts resolved to numbers,
+/// so that evaluating it for every school costs no hashing.
+indirect enum CompiledCondition: Sendable {
+  /// The status at this position; `nil` for a criterion the run does not have (unknown).
+  case criterion(Int?)
+  case all([CompiledCondition])
+  case any([CompiledCondition])
+  case atLeast(Int, [CompiledCondition])
+  case not(CompiledCondition)
+
+  init(
+    _ condition: CategoryRule.Condition, positions: [CriterionID: Int], parameters: ParameterValues
+  ) {
+    switch condition {
+    case .criterion(let id): self = .criterion(positions[id])
+    case .all(let parts):
+      self = .all(parts.map { CompiledCondition($0, positions: positions, parameters: parameters) })
+    case .any(let parts):
+      self = .any(parts.map { CompiledCondition($0, positions: positions, parameters: parameters) })
+    case .atLeast(let count, let parts):
+      let k: Int
+      switch count {
+      case .fixed(let value): k = value
+      case .parameter(let key): k = Int((parameters.value(forKey: key) ?? 1).rounded())
+      }
+      self = .atLeast(
+        k, parts.map { CompiledCondition($0, positions: positions, parameters: parameters) })
+    case .not(let part):
+      self = .not(CompiledCondition(part, positions: positions, parameters: parameters))
+    }
+  }
+
+  /// The truth given the statuses of the run's criteria, by position. Same logic as
+  /// ``CategoryRule/Condition/evaluate(_:parameters:)``.
+  func evaluate(_ statuses: UnsafeBufferPointer<CriterionStatus>) -> Truth {
+    switch self {
+    case .criterion(let position):
+      guard let position else { return .unknown }
+      return Truth(statuses[position])
+    case .all(let parts):
+      var result = Truth.true
+      for part in parts {
+        switch part.evaluate(statuses) {
+        case .false: return .false
+        case .unknown: result = .unknown
+        case .true: break
+        }
+      }
+      return result
+    case .any(let parts):
+      var result = Truth.false
+      for part in parts {
+        switch part.evaluate(statuses) {
+        case .true: return .true
+        case .unknown: result = .unknown
+        case .false: break
+        }
+      }
+      return result
+    case .atLeast(let k, let parts):
+      var yes = 0
+      var open = 0
+      for part in parts {
+        switch part.evaluate(statuses) {
+        case .true: yes += 1
+        case .unknown: open += 1
+        case .false: break
+        }
+      }
+      if yes >= k { return .true }
+      if yes + open < k { return .false }
+      return .unknown
+    case .not(let part):
+      return part.evaluate(statuses).negated
+    }
   }
 }

@@ -27,7 +27,9 @@ public struct Identifier: Sendable {
     var packIDs = Set<String>()
     var criterionIDs = Set<CriterionID>()
     for pack in packs {
-      guard packIDs.insert(pack.id).inserted else { throw PackError(kind: .duplicatePack(pack.id), pack: pack.id) }
+      guard packIDs.insert(pack.id).inserted else {
+        throw PackError(kind: .duplicatePack(pack.id), pack: pack.id)
+      }
       try pack.validate()
       for criterion in pack.criteria where !criterionIDs.insert(criterion.id).inserted {
         throw PackError(kind: .duplicateCriterion(criterion.id), pack: pack.id)
@@ -53,11 +55,13 @@ public struct Identifier: Sendable {
   ///   - catalog: the metric definitions (titles for explanations).
   ///   - issues: issues met while loading the input, carried into the report.
   ///   - minimumGroupSize: small-cell limit: values of schools with fewer students are not printed.
+  /// - Returns: every school's categories and findings, with the run's parameters and data issues.
   /// - Throws: ``IdentificationError`` for an empty dataset, a year without values or a bad override.
   /// - Complexity: O(c · n log n) for c criteria and n schools.
   public func identify(
     _ dataset: Dataset, benchmarks: Benchmarks = .none, year: AcademicYear? = nil,
-    cohort: CohortScope = .all, overrides: [String: Double] = [:], catalog: MetricCatalog = .standard,
+    cohort: CohortScope = .all, overrides: [String: Double] = [:],
+    catalog: MetricCatalog = .standard,
     issues: [DataIssue] = [], minimumGroupSize: Int = 5
   ) throws(IdentificationError) -> IdentificationReport {
     guard dataset.schoolCount > 0 else { throw .noSchools }
@@ -88,36 +92,53 @@ public struct Identifier: Sendable {
     }
     var criterionIndex: [CriterionID: Int] = [:]
     for (index, entry) in criteria.enumerated() { criterionIndex[entry.criterion.id] = index }
-    let rules = packs.flatMap(\.categoryRules)
+    // Rules compiled once: positions instead of ids, so the per-school loop does no hashing.
+    let rules = packs.flatMap(\.categoryRules).map { rule in
+      (
+        category: categoryOrder.firstIndex(of: rule.category) ?? 0,
+        condition: CompiledCondition(rule.condition, positions: criterionIndex, parameters: values)
+      )
+    }
 
     var outcomes: [SchoolOutcome] = []
     outcomes.reserveCapacity(dataset.schoolCount)
     let enrollment = dataset.column(.contextEnrollment, year: runYear)
+    var statuses = [CriterionStatus](repeating: .insufficientData, count: criteria.count)
+    var truths = [Truth?](repeating: nil, count: categoryOrder.count)
     for (school, info) in dataset.schools.enumerated() {
-      let findings = criteria.indices.map { index in
-        IdentificationReport.Finding(
-          criterion: criteria[index].criterion.id, pack: criteria[index].pack,
-          result: results[index][school])
+      var findings: [IdentificationReport.Finding] = []
+      findings.reserveCapacity(criteria.count)
+      for index in criteria.indices {
+        let result = results[index][school]
+        statuses[index] = result.status
+        findings.append(
+          IdentificationReport.Finding(
+            criterion: criteria[index].criterion.id, pack: criteria[index].pack, result: result))
       }
-      let status: (CriterionID) -> CriterionStatus? = { id in
-        criterionIndex[id].map { results[$0][school].status }
-      }
-      var truths: [SchoolCategory: Truth] = [:]
-      for rule in rules {
-        let truth = rule.condition.evaluate(status, parameters: values)
-        switch (truths[rule.category], truth) {
-        case (.true?, _): break
-        case (_, .true): truths[rule.category] = .true
-        case (.unknown?, _): break
-        case (_, let other): truths[rule.category] = other
+      for index in truths.indices { truths[index] = nil }
+      statuses.withUnsafeBufferPointer { statuses in
+        for rule in rules {
+          // A category holds if any of its rules holds; it is open if none holds and one is open.
+          switch (truths[rule.category], rule.condition.evaluate(statuses)) {
+          case (.true?, _): break
+          case (_, .true): truths[rule.category] = .true
+          case (.unknown?, _): break
+          case (_, let other): truths[rule.category] = other
+          }
         }
+      }
+      var categories: [SchoolCategory] = []
+      var undetermined: [SchoolCategory] = []
+      for (index, truth) in truths.enumerated() {
+        if truth == .true { categories.append(categoryOrder[index]) }
+        if truth == .unknown { undetermined.append(categoryOrder[index]) }
       }
       let students = enrollment.map { $0[$0.startIndex + school] } ?? .nan
       outcomes.append(
         SchoolOutcome(
           school: info,
-          categories: categoryOrder.filter { truths[$0] == .true },
-          undeterminedCategories: categoryOrder.filter { truths[$0] == .unknown },
+          categories: categories,
+          undeterminedCategories: undetermined,
           findings: findings,
           mayShowValues: students.isNaN || students >= Double(minimumGroupSize)))
     }
@@ -130,7 +151,8 @@ public struct Identifier: Sendable {
       },
       categories: categoryOrder,
       categoryRuleCriteria: Dictionary(
-        rules.map { ($0.category.id, $0.condition.criteria) }, uniquingKeysWith: +),
+        packs.flatMap(\.categoryRules).map { ($0.category.id, $0.condition.criteria) },
+        uniquingKeysWith: +),
       parameters: values.sorted,
       schools: outcomes,
       issues: allIssues.sorted(),
@@ -165,8 +187,10 @@ public struct Identifier: Sendable {
           DataIssue(
             severity: .warning, code: "metric_absent",
             message: LocalizedText(
-              ru: "ни у одной школы нет значений метрики \(metric) (нужна критерию \(description.id))",
-              en: "no school has values of metric \(metric) (needed by criterion \(description.id))")))
+              ru:
+                "ни у одной школы нет значений метрики \(metric) (нужна критерию \(description.id))",
+              en: "no school has values of metric \(metric) (needed by criterion \(description.id))"
+            )))
       }
       for metric in description.requiredMetrics {
         guard reported.insert("plausible:\(metric)").inserted,
@@ -182,7 +206,8 @@ public struct Identifier: Sendable {
           DataIssue(
             severity: .warning, code: "missing_regional_benchmark",
             message: LocalizedText(
-              ru: "нет регионального значения \(metric) за \(context.year) (критерий \(description.id) "
+              ru:
+                "нет регионального значения \(metric) за \(context.year) (критерий \(description.id) "
                 + "по этому предмету даёт «недостаточно данных»)",
               en: "no regional benchmark for \(metric) in \(context.year) (criterion "
                 + "\(description.id) gives insufficient data for this subject)")))
@@ -202,7 +227,8 @@ private func implausibleValues(of metric: MetricKey, in context: EvaluationConte
     for (offset, value) in column.enumerated() where !value.isNaN && !plausible.contains(value) {
       count += 1
       if found.count < 5 {
-        found.append("\(context.dataset.schools[offset].id) (\(year.endYear)): \(NumberText.plain(value))")
+        found.append(
+          "\(context.dataset.schools[offset].id) (\(year.endYear)): \(NumberText.plain(value))")
       }
     }
   }

@@ -82,7 +82,8 @@ public struct CompositeIndex: Sendable, Hashable {
     scores.reserveCapacity(n)
     for school in 0..<n {
       if total > 0, Double(present[school]) >= required, present[school] > 0, weights[school] > 0 {
-        scores.append(.value(sums[school] / weights[school], present: present[school], total: total))
+        scores.append(
+          .value(sums[school] / weights[school], present: present[school], total: total))
       } else {
         scores.append(.insufficient(missing: missingCells(of: school, years: years, in: dataset)))
       }
@@ -95,7 +96,8 @@ public struct CompositeIndex: Sendable, Hashable {
   {
     var missing: [MissingData] = []
     for component in components {
-      for year in years where dataset.value(of: component.metric, school: school, year: year) == nil {
+      for year in years where dataset.value(of: component.metric, school: school, year: year) == nil
+      {
         missing.append(MissingData(metric: component.metric, year: year))
       }
     }

@@ -76,7 +76,9 @@ public struct DatasetBuilder: Sendable {
   ///
   /// - Throws: ``DatasetError`` for an unknown school, a value that is not finite, or a cell that
   ///   already has a value.
-  public mutating func set(_ value: Double, school id: SchoolID, year: AcademicYear, metric: MetricKey)
+  public mutating func set(
+    _ value: Double, school id: SchoolID, year: AcademicYear, metric: MetricKey
+  )
     throws(DatasetError)
   {
     guard let school = schoolIndices[id] else { throw .unknownSchool(id) }

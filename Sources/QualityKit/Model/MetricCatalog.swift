@@ -102,7 +102,8 @@ public struct MetricCatalog: Sendable {
   ///
   /// - Throws: ``MetricCatalogError`` when a key is already defined, so that a host cannot redefine a
   ///   standard metric's range by accident.
-  public func registering(_ added: MetricDefinition...) throws(MetricCatalogError) -> MetricCatalog {
+  public func registering(_ added: MetricDefinition...) throws(MetricCatalogError) -> MetricCatalog
+  {
     try registering(contentsOf: added)
   }
 

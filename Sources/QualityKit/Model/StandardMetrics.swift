@@ -14,160 +14,260 @@ extension MetricCatalog {
   public static let standard = MetricCatalog(definitions: [
     MetricDefinition(
       key: .egeRussianMeanScore, unit: .points, range: 0.0...100.0,
-      title: LocalizedText(ru: "средний балл ЕГЭ по русскому языку", en: "ЕГЭ Russian mean score"), direction: nil),
+      title: LocalizedText(ru: "средний балл ЕГЭ по русскому языку", en: "ЕГЭ Russian mean score"),
+      direction: nil),
     MetricDefinition(
       key: .egeMathProfileMeanScore, unit: .points, range: 0.0...100.0,
-      title: LocalizedText(ru: "средний балл ЕГЭ по профильной математике", en: "ЕГЭ profile mathematics mean score"), direction: nil),
+      title: LocalizedText(
+        ru: "средний балл ЕГЭ по профильной математике", en: "ЕГЭ profile mathematics mean score"),
+      direction: nil),
     MetricDefinition(
       key: .egeMathBaseMeanMark, unit: .mark, range: 2.0...5.0,
-      title: LocalizedText(ru: "средняя отметка ЕГЭ по базовой математике", en: "ЕГЭ base mathematics mean mark"), direction: nil),
+      title: LocalizedText(
+        ru: "средняя отметка ЕГЭ по базовой математике", en: "ЕГЭ base mathematics mean mark"),
+      direction: nil),
     MetricDefinition(
       key: .egeRussianBelowMinPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доля участников ЕГЭ по русскому ниже минимального балла", en: "share of ЕГЭ Russian takers below the minimum score"), direction: nil),
+      title: LocalizedText(
+        ru: "доля участников ЕГЭ по русскому ниже минимального балла",
+        en: "share of ЕГЭ Russian takers below the minimum score"), direction: nil),
     MetricDefinition(
       key: .egeMathBelowMinPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доля участников ЕГЭ по математике ниже минимума", en: "share of ЕГЭ mathematics takers below the minimum"), direction: nil),
+      title: LocalizedText(
+        ru: "доля участников ЕГЭ по математике ниже минимума",
+        en: "share of ЕГЭ mathematics takers below the minimum"), direction: nil),
     MetricDefinition(
       key: .ogeRussianMeanMark, unit: .mark, range: 2.0...5.0,
-      title: LocalizedText(ru: "средняя отметка ОГЭ по русскому языку", en: "ОГЭ Russian mean mark"), direction: nil),
+      title: LocalizedText(
+        ru: "средняя отметка ОГЭ по русскому языку", en: "ОГЭ Russian mean mark"), direction: nil),
     MetricDefinition(
       key: .ogeMathMeanMark, unit: .mark, range: 2.0...5.0,
-      title: LocalizedText(ru: "средняя отметка ОГЭ по математике", en: "ОГЭ mathematics mean mark"), direction: nil),
+      title: LocalizedText(
+        ru: "средняя отметка ОГЭ по математике", en: "ОГЭ mathematics mean mark"), direction: nil),
     MetricDefinition(
       key: .ogeRussianBelowMinPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доля участников ОГЭ по русскому ниже минимума", en: "share of ОГЭ Russian takers below the minimum"), direction: nil),
+      title: LocalizedText(
+        ru: "доля участников ОГЭ по русскому ниже минимума",
+        en: "share of ОГЭ Russian takers below the minimum"), direction: nil),
     MetricDefinition(
       key: .ogeMathBelowMinPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доля участников ОГЭ по математике ниже минимума", en: "share of ОГЭ mathematics takers below the minimum"), direction: nil),
+      title: LocalizedText(
+        ru: "доля участников ОГЭ по математике ниже минимума",
+        en: "share of ОГЭ mathematics takers below the minimum"), direction: nil),
     MetricDefinition(
       key: .giaNoCertificatePercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доля выпускников 9, 11 кл., не получивших аттестат", en: "share of grade 9 and 11 graduates without a certificate"), direction: nil),
+      title: LocalizedText(
+        ru: "доля выпускников 9, 11 кл., не получивших аттестат",
+        en: "share of grade 9 and 11 graduates without a certificate"), direction: nil),
     MetricDefinition(
       key: .giaHonoursPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доля выпускников, получивших аттестат с отличием", en: "share of graduates with an honours certificate"), direction: nil),
+      title: LocalizedText(
+        ru: "доля выпускников, получивших аттестат с отличием",
+        en: "share of graduates with an honours certificate"), direction: nil),
     MetricDefinition(
       key: .vprRussianMeanMark, unit: .mark, range: 2.0...5.0,
-      title: LocalizedText(ru: "средняя отметка ВПР по русскому языку (по всем параллелям)", en: "ВПР Russian mean mark (all grades)"), direction: nil),
+      title: LocalizedText(
+        ru: "средняя отметка ВПР по русскому языку (по всем параллелям)",
+        en: "ВПР Russian mean mark (all grades)"), direction: nil),
     MetricDefinition(
       key: .vprMathMeanMark, unit: .mark, range: 2.0...5.0,
-      title: LocalizedText(ru: "средняя отметка ВПР по математике", en: "ВПР mathematics mean mark"), direction: nil),
+      title: LocalizedText(
+        ru: "средняя отметка ВПР по математике", en: "ВПР mathematics mean mark"), direction: nil),
     MetricDefinition(
       key: .vprMarksLoweredPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доля участников ВПР, получивших отметку ниже отметки в журнале", en: "share of ВПР participants marked below their journal mark"), direction: nil),
+      title: LocalizedText(
+        ru: "доля участников ВПР, получивших отметку ниже отметки в журнале",
+        en: "share of ВПР participants marked below their journal mark"), direction: nil),
     MetricDefinition(
       key: .vprMarksConfirmedPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доля, подтвердивших отметку", en: "share of ВПР participants who confirmed their journal mark"), direction: nil),
+      title: LocalizedText(
+        ru: "доля, подтвердивших отметку",
+        en: "share of ВПР participants who confirmed their journal mark"), direction: nil),
     MetricDefinition(
       key: .vprMarksRaisedPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доля, получивших отметку выше журнальной", en: "share of ВПР participants marked above their journal mark"), direction: nil),
+      title: LocalizedText(
+        ru: "доля, получивших отметку выше журнальной",
+        en: "share of ВПР participants marked above their journal mark"), direction: nil),
     MetricDefinition(
       key: .resultsQualityPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "качество обученности (доля обучающихся на «4» и «5»)", en: "quality of learning (share of students with 4s and 5s)"), direction: nil),
+      title: LocalizedText(
+        ru: "качество обученности (доля обучающихся на «4» и «5»)",
+        en: "quality of learning (share of students with 4s and 5s)"), direction: nil),
     MetricDefinition(
       key: .resultsSuccessPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "успеваемость (стандарт обученности)", en: "success rate (standard of learning)"), direction: nil),
+      title: LocalizedText(
+        ru: "успеваемость (стандарт обученности)", en: "success rate (standard of learning)"),
+      direction: nil),
     MetricDefinition(
       key: .continuationGrade10Percent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доля выпускников 9 кл., продолживших обучение в 10 кл.", en: "share of grade 9 graduates continuing in grade 10"), direction: nil),
+      title: LocalizedText(
+        ru: "доля выпускников 9 кл., продолживших обучение в 10 кл.",
+        en: "share of grade 9 graduates continuing in grade 10"), direction: nil),
     MetricDefinition(
       key: .olympiadParticipationPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доля обучающихся — участников региональных и всероссийских олимпиад и конкурсов", en: "share of students taking part in regional and national olympiads and contests"), direction: nil),
+      title: LocalizedText(
+        ru: "доля обучающихся — участников региональных и всероссийских олимпиад и конкурсов",
+        en: "share of students taking part in regional and national olympiads and contests"),
+      direction: nil),
     MetricDefinition(
       key: .olympiadWinnersPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доля победителей и призёров олимпиад, смотров, конкурсов", en: "share of olympiad and contest winners and prize-winners"), direction: nil),
+      title: LocalizedText(
+        ru: "доля победителей и призёров олимпиад, смотров, конкурсов",
+        en: "share of olympiad and contest winners and prize-winners"), direction: nil),
     MetricDefinition(
       key: .satisfactionPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "удовлетворённость качеством услуг (независимая оценка качества)", en: "satisfaction with the quality of services (independent assessment)"), direction: nil),
+      title: LocalizedText(
+        ru: "удовлетворённость качеством услуг (независимая оценка качества)",
+        en: "satisfaction with the quality of services (independent assessment)"), direction: nil),
     MetricDefinition(
       key: .additionalEducationCoveragePercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доля обучающихся, охваченных дополнительным образованием", en: "share of students in additional education"), direction: nil),
+      title: LocalizedText(
+        ru: "доля обучающихся, охваченных дополнительным образованием",
+        en: "share of students in additional education"), direction: nil),
     MetricDefinition(
       key: .contextEnrollment, unit: .count, range: -1e9...1e9, plausibleRange: 0...100_000,
       title: LocalizedText(ru: "число обучающихся", en: "number of students"), direction: .positive),
     MetricDefinition(
-      key: .contextDistanceToCenterKm, unit: .kilometres, range: -1e9...1e9, plausibleRange: 0...20_000,
-      title: LocalizedText(ru: "удалённость от образовательных центров, км", en: "distance to educational centres, km"), direction: .negative),
+      key: .contextDistanceToCenterKm, unit: .kilometres, range: -1e9...1e9,
+      plausibleRange: 0...20_000,
+      title: LocalizedText(
+        ru: "удалённость от образовательных центров, км", en: "distance to educational centres, km"),
+      direction: .negative),
     MetricDefinition(
       key: .socialLowSesFamilyPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "семьи с низким социально-экономическим и культурно-образовательным уровнем", en: "families with low socio-economic and cultural level"), direction: .negative),
+      title: LocalizedText(
+        ru: "семьи с низким социально-экономическим и культурно-образовательным уровнем",
+        en: "families with low socio-economic and cultural level"), direction: .negative),
     MetricDefinition(
       key: .socialDeviantBehaviourPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "обучающиеся с девиантным поведением", en: "students with deviant behaviour"), direction: .negative),
+      title: LocalizedText(
+        ru: "обучающиеся с девиантным поведением", en: "students with deviant behaviour"),
+      direction: .negative),
     MetricDefinition(
       key: .socialLowMotivationPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "обучающиеся с отсутствием учебной мотивации", en: "students with no learning motivation"), direction: .negative),
+      title: LocalizedText(
+        ru: "обучающиеся с отсутствием учебной мотивации",
+        en: "students with no learning motivation"), direction: .negative),
     MetricDefinition(
       key: .socialWeakRussianPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "обучающиеся со слабым знанием русского языка", en: "students with weak Russian"), direction: .negative),
+      title: LocalizedText(
+        ru: "обучающиеся со слабым знанием русского языка", en: "students with weak Russian"),
+      direction: .negative),
     MetricDefinition(
       key: .socialLargeFamilyPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "из многодетных семей (3 и более детей)", en: "students from large families (3+ children)"), direction: .negative),
+      title: LocalizedText(
+        ru: "из многодетных семей (3 и более детей)",
+        en: "students from large families (3+ children)"), direction: .negative),
     MetricDefinition(
       key: .socialNonNativeRussianPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "русский язык не является родным", en: "Russian is not the native language"), direction: .negative),
+      title: LocalizedText(
+        ru: "русский язык не является родным", en: "Russian is not the native language"),
+      direction: .negative),
     MetricDefinition(
       key: .socialOneParentHigherEdPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "один из родителей имеет высшее образование", en: "one parent has higher education"), direction: .positive),
+      title: LocalizedText(
+        ru: "один из родителей имеет высшее образование", en: "one parent has higher education"),
+      direction: .positive),
     MetricDefinition(
       key: .socialBothParentsHigherEdPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "оба родителя имеют высшее образование", en: "both parents have higher education"), direction: .positive),
+      title: LocalizedText(
+        ru: "оба родителя имеют высшее образование", en: "both parents have higher education"),
+      direction: .positive),
     MetricDefinition(
       key: .socialBothParentsUnemployedPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "оба родителя безработные", en: "both parents unemployed"), direction: .negative),
+      title: LocalizedText(ru: "оба родителя безработные", en: "both parents unemployed"),
+      direction: .negative),
     MetricDefinition(
       key: .socialDisabledParentPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "хотя бы один из родителей — инвалид", en: "at least one parent disabled"), direction: .negative),
+      title: LocalizedText(
+        ru: "хотя бы один из родителей — инвалид", en: "at least one parent disabled"),
+      direction: .negative),
     MetricDefinition(
       key: .socialFosterOrGuardianshipPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "из приёмных семей, в т.ч. под опекой", en: "from foster families or under guardianship"), direction: .negative),
+      title: LocalizedText(
+        ru: "из приёмных семей, в т.ч. под опекой", en: "from foster families or under guardianship"
+      ), direction: .negative),
     MetricDefinition(
       key: .socialSociallyDangerousFamilyPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "из семей в социально опасном положении", en: "from families in a socially dangerous situation"), direction: .negative),
+      title: LocalizedText(
+        ru: "из семей в социально опасном положении",
+        en: "from families in a socially dangerous situation"), direction: .negative),
     MetricDefinition(
       key: .socialJuvenileCommissionPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "состоят на учёте в КДН", en: "registered with the juvenile commission (КДН)"), direction: .negative),
+      title: LocalizedText(
+        ru: "состоят на учёте в КДН", en: "registered with the juvenile commission (КДН)"),
+      direction: .negative),
     MetricDefinition(
       key: .socialSingleParentPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "из неполных семей", en: "from single-parent families"), direction: .negative),
+      title: LocalizedText(ru: "из неполных семей", en: "from single-parent families"),
+      direction: .negative),
     MetricDefinition(
       key: .socialBelowSubsistencePercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доход на члена семьи ниже прожиточного минимума", en: "family income below the subsistence minimum"), direction: .negative),
+      title: LocalizedText(
+        ru: "доход на члена семьи ниже прожиточного минимума",
+        en: "family income below the subsistence minimum"), direction: .negative),
     MetricDefinition(
       key: .socialOneParentUnemployedPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "только один из родителей безработный", en: "only one parent unemployed"), direction: .negative),
+      title: LocalizedText(
+        ru: "только один из родителей безработный", en: "only one parent unemployed"),
+      direction: .negative),
     MetricDefinition(
       key: .socialPoorHousingPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "проживают в неблагоустроенном жилье", en: "living in poor housing"), direction: .negative),
+      title: LocalizedText(ru: "проживают в неблагоустроенном жилье", en: "living in poor housing"),
+      direction: .negative),
     MetricDefinition(
       key: .socialPartlyPoorHousingPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "в неблагоустроенном и частично благоустроенном жилье", en: "living in poor or partly equipped housing"), direction: .negative),
+      title: LocalizedText(
+        ru: "в неблагоустроенном и частично благоустроенном жилье",
+        en: "living in poor or partly equipped housing"), direction: .negative),
     MetricDefinition(
       key: .socialSchoolBusPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "ежедневно подвозятся на школьном автобусе", en: "brought daily by school bus"), direction: .negative),
+      title: LocalizedText(
+        ru: "ежедневно подвозятся на школьном автобусе", en: "brought daily by school bus"),
+      direction: .negative),
     MetricDefinition(
       key: .socialDisabledOrAdaptedPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "дети-инвалиды и обучающиеся по адаптированным программам", en: "disabled children and students on adapted programmes"), direction: .negative),
+      title: LocalizedText(
+        ru: "дети-инвалиды и обучающиеся по адаптированным программам",
+        en: "disabled children and students on adapted programmes"), direction: .negative),
     MetricDefinition(
       key: .socialInternalRegisterPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "состоят на внутришкольном учёте", en: "on the school's internal register"), direction: .negative),
+      title: LocalizedText(
+        ru: "состоят на внутришкольном учёте", en: "on the school's internal register"),
+      direction: .negative),
     MetricDefinition(
       key: .staffCategoryConfirmed3yPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "учителя, подтвердившие или повысившие квалификационную категорию за 3 года", en: "teachers who confirmed or raised their category in 3 years"), direction: .positive),
+      title: LocalizedText(
+        ru: "учителя, подтвердившие или повысившие квалификационную категорию за 3 года",
+        en: "teachers who confirmed or raised their category in 3 years"), direction: .positive),
     MetricDefinition(
       key: .staffLoadOver15Percent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "учителя, работающие на 1,5 ставки и более", en: "teachers working 1.5 rates or more"), direction: .negative),
+      title: LocalizedText(
+        ru: "учителя, работающие на 1,5 ставки и более", en: "teachers working 1.5 rates or more"),
+      direction: .negative),
     MetricDefinition(
       key: .staffCompetition3yPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "учителя — участники профессиональных конкурсов регионального и всероссийского уровня за 3 года", en: "teachers in regional and national professional contests in 3 years"), direction: .positive),
+      title: LocalizedText(
+        ru:
+          "учителя — участники профессиональных конкурсов регионального и всероссийского уровня за 3 года",
+        en: "teachers in regional and national professional contests in 3 years"),
+      direction: .positive),
     MetricDefinition(
       key: .staffNonProfilePercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "учителя, преподающие предметы не по профилю образования", en: "teachers teaching outside their diploma profile"), direction: .negative),
+      title: LocalizedText(
+        ru: "учителя, преподающие предметы не по профилю образования",
+        en: "teachers teaching outside their diploma profile"), direction: .negative),
     MetricDefinition(
       key: .staffQualityTrainingPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "руководящие и педагогические работники, повысившие квалификацию по проблеме качества образования", en: "staff trained on education quality"), direction: .positive),
+      title: LocalizedText(
+        ru:
+          "руководящие и педагогические работники, повысившие квалификацию по проблеме качества образования",
+        en: "staff trained on education quality"), direction: .positive),
     MetricDefinition(
       key: .resourcesRecentTextbooksPercent, unit: .percent, range: 0.0...100.0,
-      title: LocalizedText(ru: "доля учебной литературы не старше 3 лет", en: "share of textbooks no older than 3 years"), direction: .positive),
+      title: LocalizedText(
+        ru: "доля учебной литературы не старше 3 лет",
+        en: "share of textbooks no older than 3 years"), direction: .positive),
   ])
 }
 
@@ -239,7 +339,8 @@ extension MetricKey {
   public static let satisfactionPercent: MetricKey = "satisfaction.percent"
 
   /// доля обучающихся, охваченных дополнительным образованием
-  public static let additionalEducationCoveragePercent: MetricKey = "additional_education.coverage_percent"
+  public static let additionalEducationCoveragePercent: MetricKey =
+    "additional_education.coverage_percent"
 
   /// число обучающихся
   public static let contextEnrollment: MetricKey = "context.enrollment"
@@ -266,25 +367,31 @@ extension MetricKey {
   public static let socialNonNativeRussianPercent: MetricKey = "social.non_native_russian_percent"
 
   /// один из родителей имеет высшее образование
-  public static let socialOneParentHigherEdPercent: MetricKey = "social.one_parent_higher_ed_percent"
+  public static let socialOneParentHigherEdPercent: MetricKey =
+    "social.one_parent_higher_ed_percent"
 
   /// оба родителя имеют высшее образование
-  public static let socialBothParentsHigherEdPercent: MetricKey = "social.both_parents_higher_ed_percent"
+  public static let socialBothParentsHigherEdPercent: MetricKey =
+    "social.both_parents_higher_ed_percent"
 
   /// оба родителя безработные
-  public static let socialBothParentsUnemployedPercent: MetricKey = "social.both_parents_unemployed_percent"
+  public static let socialBothParentsUnemployedPercent: MetricKey =
+    "social.both_parents_unemployed_percent"
 
   /// хотя бы один из родителей — инвалид
   public static let socialDisabledParentPercent: MetricKey = "social.disabled_parent_percent"
 
   /// из приёмных семей, в т.ч. под опекой
-  public static let socialFosterOrGuardianshipPercent: MetricKey = "social.foster_or_guardianship_percent"
+  public static let socialFosterOrGuardianshipPercent: MetricKey =
+    "social.foster_or_guardianship_percent"
 
   /// из семей в социально опасном положении
-  public static let socialSociallyDangerousFamilyPercent: MetricKey = "social.socially_dangerous_family_percent"
+  public static let socialSociallyDangerousFamilyPercent: MetricKey =
+    "social.socially_dangerous_family_percent"
 
   /// состоят на учёте в КДН
-  public static let socialJuvenileCommissionPercent: MetricKey = "social.juvenile_commission_percent"
+  public static let socialJuvenileCommissionPercent: MetricKey =
+    "social.juvenile_commission_percent"
 
   /// из неполных семей
   public static let socialSingleParentPercent: MetricKey = "social.single_parent_percent"
@@ -293,7 +400,8 @@ extension MetricKey {
   public static let socialBelowSubsistencePercent: MetricKey = "social.below_subsistence_percent"
 
   /// только один из родителей безработный
-  public static let socialOneParentUnemployedPercent: MetricKey = "social.one_parent_unemployed_percent"
+  public static let socialOneParentUnemployedPercent: MetricKey =
+    "social.one_parent_unemployed_percent"
 
   /// проживают в неблагоустроенном жилье
   public static let socialPoorHousingPercent: MetricKey = "social.poor_housing_percent"
@@ -311,7 +419,8 @@ extension MetricKey {
   public static let socialInternalRegisterPercent: MetricKey = "social.internal_register_percent"
 
   /// учителя, подтвердившие или повысившие квалификационную категорию за 3 года
-  public static let staffCategoryConfirmed3yPercent: MetricKey = "staff.category_confirmed_3y_percent"
+  public static let staffCategoryConfirmed3yPercent: MetricKey =
+    "staff.category_confirmed_3y_percent"
 
   /// учителя, работающие на 1,5 ставки и более
   public static let staffLoadOver15Percent: MetricKey = "staff.load_over_1_5_percent"
@@ -326,5 +435,6 @@ extension MetricKey {
   public static let staffQualityTrainingPercent: MetricKey = "staff.quality_training_percent"
 
   /// доля учебной литературы не старше 3 лет
-  public static let resourcesRecentTextbooksPercent: MetricKey = "resources.recent_textbooks_percent"
+  public static let resourcesRecentTextbooksPercent: MetricKey =
+    "resources.recent_textbooks_percent"
 }

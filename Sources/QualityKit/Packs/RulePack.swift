@@ -65,7 +65,8 @@ public struct RulePack: Sendable {
     }
     for rule in categoryRules {
       for criterion in rule.condition.criteria where !ids.contains(criterion) {
-        throw PackError(kind: .unknownCriterionInRule(criterion, category: rule.category.id), pack: id)
+        throw PackError(
+          kind: .unknownCriterionInRule(criterion, category: rule.category.id), pack: id)
       }
     }
     do {

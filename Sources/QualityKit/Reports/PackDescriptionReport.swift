@@ -30,13 +30,15 @@ public struct PackDescriptionReport: Sendable {
       output.write("      \"version\": \(JSONText.string(pack.version)),\n")
       output.write("      \"title\": \(Self.json(pack.title)),\n")
       output.write("      \"region\": \(Self.json(pack.region)),\n")
-      output.write("      \"sources\": [\(pack.sources.map(JSONText.string).joined(separator: ", "))],\n")
+      output.write(
+        "      \"sources\": [\(pack.sources.map(JSONText.string).joined(separator: ", "))],\n")
       if let notes = pack.notes { output.write("      \"notes\": \(Self.json(notes)),\n") }
       output.write("      \"criteria\": [")
       output.write(
         pack.criteria.map { criterion in
           let d = criterion.description
-          return "\n        {\"id\": \(JSONText.string(d.id.rawValue)), \"title\": \(Self.json(d.title)), "
+          return
+            "\n        {\"id\": \(JSONText.string(d.id.rawValue)), \"title\": \(Self.json(d.title)), "
             + "\"rationale\": \(Self.json(d.rationale)), \"provenance\": \(Self.json(d.provenance)), "
             + "\"required_metrics\": [\(d.requiredMetrics.map { JSONText.string($0.rawValue) }.joined(separator: ", "))], "
             + "\"parameters\": [\(d.parameters.map { JSONText.string($0.key) }.joined(separator: ", "))], "
@@ -49,7 +51,8 @@ public struct PackDescriptionReport: Sendable {
             "{\"metric\": \(JSONText.string($0.metric.rawValue)), \"direction\": \"\($0.direction.rawValue)\", "
               + "\"weight\": \(JSONText.number($0.weight))}"
           }
-          return "\n        {\"id\": \(JSONText.string(index.id)), \"title\": \(Self.json(index.title)), "
+          return
+            "\n        {\"id\": \(JSONText.string(index.id)), \"title\": \(Self.json(index.title)), "
             + "\"window\": \(index.window), \"minimum_coverage\": \(JSONText.number(index.minimumCoverage)), "
             + "\"components\": [\(components.joined(separator: ", "))]"
             + (index.provenance.map { ", \"provenance\": \(Self.json($0))" } ?? "") + "}"
@@ -69,7 +72,9 @@ public struct PackDescriptionReport: Sendable {
             + "\"max\": \(JSONText.number(p.range.upperBound)), \"kind\": \"\(p.kind.rawValue)\", "
             + "\"rationale\": \(JSONText.string(p.rationale))}"
         }.joined(separator: ","))
-      output.write("\n      ],\n      \"indicators\": [],\n      \"measures\": [],\n      \"monitoring\": []\n    }")
+      output.write(
+        "\n      ],\n      \"indicators\": [],\n      \"measures\": [],\n      \"monitoring\": []\n    }"
+      )
     }
     output.write(packs.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
   }
@@ -86,19 +91,25 @@ public struct PackDescriptionReport: Sendable {
 
   // MARK: - Text
 
-  private func writeText(_ packs: [RulePack], markdown: Bool, to output: inout some TextOutputStream) {
+  private func writeText(
+    _ packs: [RulePack], markdown: Bool, to output: inout some TextOutputStream
+  ) {
     let ru = language == .russian
     func heading(_ level: Int, _ text: String) {
       if markdown {
         output.write(String(repeating: "#", count: level) + " " + text + "\n\n")
       } else {
-        output.write(text + "\n" + String(repeating: level == 1 ? "=" : "-", count: text.count) + "\n")
+        output.write(
+          text + "\n" + String(repeating: level == 1 ? "=" : "-", count: text.count) + "\n")
       }
     }
     func provenanceLine(_ p: Provenance) -> String {
-      let kind = p.kind == .stated ? (ru ? "из документа" : "stated") : (ru ? "производное" : "derived")
+      let kind =
+        p.kind == .stated ? (ru ? "из документа" : "stated") : (ru ? "производное" : "derived")
       var text = "\(p.source), \(ru ? "раздел" : "section") «\(p.section)», \(kind): «\(p.quote)»"
-      if let derivation = p.derivation { text += (ru ? " — Примечание: " : " — Note: ") + derivation }
+      if let derivation = p.derivation {
+        text += (ru ? " — Примечание: " : " — Note: ") + derivation
+      }
       return text
     }
     for pack in packs {
@@ -107,17 +118,22 @@ public struct PackDescriptionReport: Sendable {
       heading(2, ru ? "Критерии" : "Criteria")
       for criterion in pack.criteria {
         let d = criterion.description
-        output.write("\(markdown ? "- **" : "• ")\(d.id)\(markdown ? "**" : "") — \(d.title[language])\n")
+        output.write(
+          "\(markdown ? "- **" : "• ")\(d.id)\(markdown ? "**" : "") — \(d.title[language])\n")
         output.write("  \(d.rationale[language])\n")
         output.write("  \(ru ? "Источник" : "Source"): \(provenanceLine(d.provenance))\n")
         for p in d.parameters {
-          output.write("  \(ru ? "Параметр" : "Parameter") \(p.key) = \(NumberText.format(p.defaultValue, decimals: 6, language)) (\(p.kind.rawValue))\n")
+          output.write(
+            "  \(ru ? "Параметр" : "Parameter") \(p.key) = \(NumberText.format(p.defaultValue, decimals: 6, language)) (\(p.kind.rawValue))\n"
+          )
         }
       }
       output.write("\n")
       heading(2, ru ? "Правила категорий" : "Category rules")
       for rule in pack.categoryRules {
-        output.write("\(markdown ? "- **" : "• ")\(rule.category.id)\(markdown ? "**" : "") — \(rule.rationale[language])\n")
+        output.write(
+          "\(markdown ? "- **" : "• ")\(rule.category.id)\(markdown ? "**" : "") — \(rule.rationale[language])\n"
+        )
         output.write("  \(ru ? "Источник" : "Source"): \(provenanceLine(rule.provenance))\n")
       }
       output.write("\n")

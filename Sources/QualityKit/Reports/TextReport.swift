@@ -22,28 +22,41 @@ public struct TextReport: Sendable {
   /// Writes `report` to `output`.
   public func write(_ report: IdentificationReport, to output: inout some TextOutputStream) {
     let packs = report.packs.map { "\($0.id) \($0.version) — \($0.title[language])" }
-    heading(1, t("Идентификация школ: \(report.year) учебный год", "School identification: \(report.year) academic year"), &output)
+    heading(
+      1,
+      t(
+        "Идентификация школ: \(report.year) учебный год",
+        "School identification: \(report.year) academic year"), &output)
     line(t("Пакеты правил: ", "Rule packs: ") + packs.joined(separator: "; "), &output)
     let cohort: String
     switch report.cohort {
     case .all: cohort = t("все школы набора данных", "all schools of the dataset")
-    case .municipality: cohort = t("школы своего муниципалитета", "schools of the same municipality")
+    case .municipality:
+      cohort = t("школы своего муниципалитета", "schools of the same municipality")
     case .region: cohort = t("школы своего региона", "schools of the same region")
     }
-    line(t("Школ: \(report.schools.count). Сравнение с: \(cohort).", "Schools: \(report.schools.count). Compared with: \(cohort)."), &output)
+    line(
+      t(
+        "Школ: \(report.schools.count). Сравнение с: \(cohort).",
+        "Schools: \(report.schools.count). Compared with: \(cohort)."), &output)
     output.write("\n")
 
     for category in report.categories {
       let members = report.schools(in: category)
-      heading(2, "\(category.title[language]): \(members.count) " + t("из", "of") + " \(report.schools.count)", &output)
+      heading(
+        2,
+        "\(category.title[language]): \(members.count) " + t("из", "of")
+          + " \(report.schools.count)", &output)
       if members.isEmpty { line(t("Таких школ нет.", "No such schools."), &output) }
       let criteria = Set(
         report.categoryRuleCriteria[category.id] ?? report.criteria.map(\.id))
       for outcome in members {
         bullet("\(outcome.school.name) (\(outcome.school.id))", level: 0, &output)
-        for finding in outcome.findings where finding.status == .met && criteria.contains(finding.criterion) {
+        for finding in outcome.findings
+        where finding.status == .met && criteria.contains(finding.criterion) {
           let title = report.title(of: finding.criterion)?[language] ?? finding.criterion.rawValue
-          let why = outcome.mayShowValues
+          let why =
+            outcome.mayShowValues
             ? finding.result.explanation(in: language)
             : SmallCell.notice(language, limit: report.minimumGroupSize)
           bullet("\(title) — \(why)", level: 1, &output)
@@ -54,19 +67,26 @@ public struct TextReport: Sendable {
 
     let undetermined = report.schools.filter { !$0.undeterminedCategories.isEmpty }
     if !undetermined.isEmpty {
-      heading(2, t("Не удалось определить из-за недостатка данных", "Undetermined for lack of data") + ": \(undetermined.count)", &output)
+      heading(
+        2,
+        t("Не удалось определить из-за недостатка данных", "Undetermined for lack of data")
+          + ": \(undetermined.count)", &output)
       for outcome in undetermined {
         let names = outcome.undeterminedCategories.map { $0.id }.joined(separator: ", ")
         bullet("\(outcome.school.name) (\(outcome.school.id)): \(names)", level: 0, &output)
         for finding in outcome.findings where finding.status == .insufficientData {
-          bullet(finding.result.explanation(in: language) + " [\(finding.criterion)]", level: 1, &output)
+          bullet(
+            finding.result.explanation(in: language) + " [\(finding.criterion)]", level: 1, &output)
         }
       }
       output.write("\n")
     }
 
     heading(2, t("Критерии", "Criteria"), &output)
-    let header = [t("критерий", "criterion"), t("выполнен", "met"), t("не выполнен", "not met"), t("недостаточно данных", "insufficient data")]
+    let header = [
+      t("критерий", "criterion"), t("выполнен", "met"), t("не выполнен", "not met"),
+      t("недостаточно данных", "insufficient data"),
+    ]
     var rows: [[String]] = []
     for (criterion, counts) in report.statusCounts {
       rows.append([
@@ -79,7 +99,9 @@ public struct TextReport: Sendable {
 
     heading(2, t("Параметры", "Parameters"), &output)
     for parameter in report.parameters {
-      bullet("\(parameter.key) = \(NumberText.format(parameter.value, decimals: 6, language))", level: 0, &output)
+      bullet(
+        "\(parameter.key) = \(NumberText.format(parameter.value, decimals: 6, language))", level: 0,
+        &output)
     }
 
     if !report.issues.isEmpty {
@@ -108,7 +130,8 @@ public struct TextReport: Sendable {
     output.write("\(indent)\(mark) \(text)\n")
   }
 
-  private func table(_ header: [String], _ rows: [[String]], _ output: inout some TextOutputStream) {
+  private func table(_ header: [String], _ rows: [[String]], _ output: inout some TextOutputStream)
+  {
     if markdown {
       output.write("| " + header.joined(separator: " | ") + " |\n")
       output.write("|" + header.map { _ in " --- |" }.joined() + "\n")

@@ -21,9 +21,10 @@ extension Krasnoyarsk {
       ru: "25 % школ с самым низким индексом качества образовательного потенциала",
       en: "Lowest 25% of schools by the educational potential index"),
     rationale: LocalizedText(
-      ru: "Критерий ШНСУ: низкая ресурсная обеспеченность — доля учебной литературы не старше 3 лет.",
+      ru:
+        "Критерий ШНСУ: низкая ресурсная обеспеченность — доля учебной литературы не старше 3 лет.",
       en: "A ШНСУ criterion: poor resources — the share of textbooks no older than 3 years."),
-    provenance: educationalPotentialIndex.provenance!,
+    provenance: provenance(of: educationalPotentialIndex),
     index: educationalPotentialIndex,
     share: lowestQuarterShare("krasnoyarsk.educational_potential_lowest_quarter"),
     examples: [

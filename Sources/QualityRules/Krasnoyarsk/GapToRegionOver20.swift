@@ -12,7 +12,8 @@ extension Krasnoyarsk {
       ru: "Школа отстаёт от региона. Сравниваются ЕГЭ по русскому языку и профильной математике "
         + "(100-балльная шкала); достаточно одного предмета. Региональное среднее задаёт "
         + "пользователь; без него — «недостаточно данных».",
-      en: "The school lags behind the region. ЕГЭ Russian and profile mathematics (100-point scale) "
+      en:
+        "The school lags behind the region. ЕГЭ Russian and profile mathematics (100-point scale) "
         + "are compared; one subject is enough. The host supplies the regional mean; without it the "
         + "result is insufficient data."),
     provenance: provenance(

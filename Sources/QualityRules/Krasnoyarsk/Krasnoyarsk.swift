@@ -24,6 +24,12 @@ public enum Krasnoyarsk {
       derivation: derivation)
   }
 
+  /// The provenance of a criterion that ranks `index`: the index's own. Every Krasnoyarsk index has
+  /// one; the empty fallback would fail the pack-invariant tests (quotes must be found in the seed).
+  static func provenance(of index: CompositeIndex) -> Provenance {
+    index.provenance ?? provenance("", .derived)
+  }
+
   /// A lowest-share parameter for the criterion `id` («25% школ с самыми низкими …»).
   static func lowestQuarterShare(_ id: String) -> PackParameter {
     PackParameter(

@@ -21,7 +21,8 @@ extension Krasnoyarsk {
     category: .lowResults,
     condition: .all([
       .criterion(resultsLowestQuarter.id),
-      .atLeast(.parameter(minSupporting.key), of: supportingResultCriteria.map { .criterion($0.id) }),
+      .atLeast(
+        .parameter(minSupporting.key), of: supportingResultCriteria.map { .criterion($0.id) }),
     ]),
     provenance: provenance(
       "Устойчивые низкие результаты обучения учащихся на всех ступенях образования, ведущие к "
@@ -29,7 +30,8 @@ extension Krasnoyarsk {
         + "профессиональной траектории", .derived,
       derivation: "The table lists seven indicators without saying how many are needed. The "
         + "results composite is required (it is the «устойчивые низкие результаты» itself) and at "
-        + "least one of the other six (parameter krasnoyarsk.low_results.min_supporting) confirms it."),
+        + "least one of the other six (parameter krasnoyarsk.low_results.min_supporting) confirms it."
+    ),
     rationale: LocalizedText(
       ru: "ШНОР — если школа в нижних 25 % по сводному показателю результатов и выполнен хотя бы "
         + "один из шести других критериев результатов.",
@@ -68,7 +70,9 @@ extension Krasnoyarsk {
       socialWellbeingLowestQuarter, staffingPotentialLowestQuarter,
       educationalPotentialLowestQuarter,
     ],
-    indices: [resultsIndex, socialWellbeingIndex, staffingPotentialIndex, educationalPotentialIndex],
+    indices: [
+      resultsIndex, socialWellbeingIndex, staffingPotentialIndex, educationalPotentialIndex,
+    ],
     categoryRules: [lowResultsRule, unfavourableSocialConditionsRule],
     parameters: [minSupporting],
     notes: LocalizedText(

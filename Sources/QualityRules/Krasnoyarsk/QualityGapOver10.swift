@@ -16,7 +16,8 @@ extension Krasnoyarsk {
       "10% расхождение показателей качества обученности от среднего показателя по "
         + "муниципалитету;", .derived,
       derivation: "«10% расхождение» is read as the school more than 10 percentage points below "
-        + "the municipal mean; the document states neither the sign, nor points vs relative, nor > vs ≥."),
+        + "the municipal mean; the document states neither the sign, nor points vs relative, nor > vs ≥."
+    ),
     metrics: [.resultsQualityPercent],
     reference: .municipalMean,
     threshold: PackParameter(

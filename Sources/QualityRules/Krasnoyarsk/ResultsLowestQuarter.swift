@@ -36,7 +36,7 @@ extension Krasnoyarsk {
         + "когорты и усредняются; школа оценивается, если есть не менее половины из 18 ячеек.",
       en: "The main ШНОР criterion. Six results over three years are turned into z-scores within "
         + "the cohort and averaged; a school is evaluable with at least half of the 18 cells."),
-    provenance: resultsIndex.provenance!,
+    provenance: provenance(of: resultsIndex),
     index: resultsIndex,
     share: lowestQuarterShare("krasnoyarsk.results_lowest_quarter"),
     examples: [
@@ -96,6 +96,9 @@ extension Krasnoyarsk {
 
   /// Three of the six results (ЕГЭ Russian and mathematics, ОГЭ Russian): half of the cells.
   static func threeSubjects(_ points: Double) -> [MetricKey: Double] {
-    [.egeRussianMeanScore: points, .egeMathProfileMeanScore: points, .ogeRussianMeanMark: 2 + points / 25]
+    [
+      .egeRussianMeanScore: points, .egeMathProfileMeanScore: points,
+      .ogeRussianMeanMark: 2 + points / 25,
+    ]
   }
 }

@@ -4,7 +4,8 @@ extension Krasnoyarsk {
   /// ИСБ — индекс социального благополучия, in year Y.
   public static let socialWellbeingIndex = CompositeIndex(
     id: "index.social_wellbeing",
-    title: LocalizedText(ru: "индекс социального благополучия (ИСБ)", en: "social wellbeing index (ИСБ)"),
+    title: LocalizedText(
+      ru: "индекс социального благополучия (ИСБ)", en: "social wellbeing index (ИСБ)"),
     components: [
       IndexComponent(.socialLowSesFamilyPercent, .negative),
       IndexComponent(.socialDeviantBehaviourPercent, .negative),
@@ -34,7 +35,7 @@ extension Krasnoyarsk {
         + "сложных территориях. Индекс оценивается при наличии не менее 3 из 6 показателей.",
       en: "A ШНСУ criterion: schools teaching the hardest student groups in difficult territories. "
         + "The index is evaluable with at least 3 of its 6 components."),
-    provenance: socialWellbeingIndex.provenance!,
+    provenance: provenance(of: socialWellbeingIndex),
     index: socialWellbeingIndex,
     share: lowestQuarterShare("krasnoyarsk.social_wellbeing_lowest_quarter"),
     examples: [
@@ -43,10 +44,21 @@ extension Krasnoyarsk {
           + "E has 2 of 6 factors and is not evaluable",
         year: 2022,
         schools: [
-          "A": byYear([2022: wellbeing(lowSES: 40, deviant: 8, motivation: 25, russian: 10, km: 40, pupils: 100)]),
-          "B": byYear([2022: wellbeing(lowSES: 30, deviant: 6, motivation: 20, russian: 7.5, km: 30, pupils: 200)]),
-          "C": byYear([2022: wellbeing(lowSES: 20, deviant: 4, motivation: 15, russian: 5, km: 20, pupils: 300)]),
-          "D": byYear([2022: wellbeing(lowSES: 10, deviant: 2, motivation: 10, russian: 2.5, km: 10, pupils: 400)]),
+          "A": byYear([
+            2022: wellbeing(
+              lowSES: 40, deviant: 8, motivation: 25, russian: 10, km: 40, pupils: 100)
+          ]),
+          "B": byYear([
+            2022: wellbeing(
+              lowSES: 30, deviant: 6, motivation: 20, russian: 7.5, km: 30, pupils: 200)
+          ]),
+          "C": byYear([
+            2022: wellbeing(lowSES: 20, deviant: 4, motivation: 15, russian: 5, km: 20, pupils: 300)
+          ]),
+          "D": byYear([
+            2022: wellbeing(
+              lowSES: 10, deviant: 2, motivation: 10, russian: 2.5, km: 10, pupils: 400)
+          ]),
           "E": byYear([2022: [.socialLowSesFamilyPercent: 25, .contextEnrollment: 250]]),
         ],
         expected: [

@@ -34,7 +34,7 @@ extension Krasnoyarsk {
         + "укомплектовании штата. Индекс оценивается при наличии не менее 2 из 4 показателей.",
       en: "A ШНСУ criterion: schools with weak staffing and difficulty recruiting qualified "
         + "teachers. The index is evaluable with at least 2 of its 4 components."),
-    provenance: staffingPotentialIndex.provenance!,
+    provenance: provenance(of: staffingPotentialIndex),
     index: staffingPotentialIndex,
     share: lowestQuarterShare("krasnoyarsk.staffing_potential_lowest_quarter"),
     examples: [

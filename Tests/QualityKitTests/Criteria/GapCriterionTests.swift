@@ -237,4 +237,18 @@ import Testing
     // A is alone in М1: its mean is its own value, gap 0
     #expect(results["A"]?.status == .notMet)
   }
+
+  @Test("the explanation states the gap as a distance: above the mean is not «below by −12»")
+  func explanationOfASchoolAboveTheMean() throws {
+    let values = Fixtures.oneMetric(Self.quality, year: 2022, ["A": 56, "B": 80])
+    let results = try Fixtures.evaluate(Self.municipal, values, year: 2022)
+    // mean (56 + 80)/2 = 68: A is 12 below (met), B is 12 above (not met)
+    let below = try #require(results["A"]?.explanation(in: .russian))
+    #expect(below.contains(": 56 при среднем по муниципалитету 68; школа ниже на 12 — более 10."))
+    let above = try #require(results["B"]).explanation(in: .russian)
+    let aboveEnglish = try #require(results["B"]).explanation(in: .english)
+    #expect(!above.contains("на -12"), "\(above)")
+    #expect(!aboveEnglish.contains("-12 below"), "\(aboveEnglish)")
+    #expect(above.contains("12"))
+  }
 }

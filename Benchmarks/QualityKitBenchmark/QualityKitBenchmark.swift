@@ -1,0 +1,90 @@
+import Foundation
+import QualityKit
+import QualityRules
+
+/// `qualitykit-benchmark`: times load, identify and JSON writing in one process, best of N runs.
+///
+///     swift build -c release --product qualitykit-benchmark
+///     .build/release/qualitykit-benchmark DIR [--packs krasnoyarsk|all] [--runs 5] [--out FILE]
+///
+/// DIR holds `schools.csv`, `values.csv` and `benchmarks.csv` as `make-dataset` writes them. Prints
+/// one line per phase with the best and median times, the JSON size and the process's peak
+/// resident memory.
+@main
+struct QualityKitBenchmark {
+  static func main() throws {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    guard let directory = arguments.first, !directory.hasPrefix("--") else {
+      print("usage: qualitykit-benchmark DIR [--packs krasnoyarsk|all] [--runs N] [--out FILE]")
+      exit(2)
+    }
+    arguments.removeFirst()
+    var packsName = "krasnoyarsk"
+    var runs = 5
+    var out = "/dev/null"
+    while let flag = arguments.first {
+      arguments.removeFirst()
+      let value = arguments.isEmpty ? "" : arguments.removeFirst()
+      switch flag {
+      case "--packs": packsName = value
+      case "--runs": runs = max(1, Int(value) ?? 5)
+      case "--out": out = value
+      default:
+        print("unknown flag \(flag)")
+        exit(2)
+      }
+    }
+    let packs = packsName == "all" ? DefaultPacks.all : try DefaultPacks.packs(named: packsName)
+    let base = URL(fileURLWithPath: directory)
+    var phases: [String: [Double]] = [:]
+    var size = 0
+    var schools = 0
+    for _ in 0..<runs {
+      let start = DispatchTime.now()
+      let data = try DatasetLoader.load(
+        schools: base.appendingPathComponent("schools.csv"),
+        values: [base.appendingPathComponent("values.csv")],
+        benchmarks: base.appendingPathComponent("benchmarks.csv"))
+      let loaded = DispatchTime.now()
+      let report = try Identifier(packs: packs).identify(data.dataset, benchmarks: data.benchmarks)
+      let identified = DispatchTime.now()
+      var output = try FileOutput(path: out)
+      ReportFormat.json.write(report, to: &output)
+      output.flush()
+      let written = DispatchTime.now()
+      phases["1 load", default: []].append(seconds(start, loaded))
+      phases["2 identify", default: []].append(seconds(loaded, identified))
+      phases["3 write json", default: []].append(seconds(identified, written))
+      phases["4 total", default: []].append(seconds(start, written))
+      schools = report.schools.count
+      if out != "/dev/null" {
+        size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
+      }
+    }
+    print("schools: \(schools), packs: \(packs.map(\.id).joined(separator: ",")), runs: \(runs)")
+    for (phase, times) in phases.sorted(by: { $0.key < $1.key }) {
+      let sorted = times.sorted()
+      print(
+        "\(phase): best \(format(sorted[0])) s, median \(format(sorted[sorted.count / 2])) s")
+    }
+    if size > 0 { print("json: \(size) bytes") }
+    print("peak RSS: \(peakResidentKilobytes() / 1024) MB")
+  }
+
+  static func seconds(_ from: DispatchTime, _ to: DispatchTime) -> Double {
+    Double(to.uptimeNanoseconds - from.uptimeNanoseconds) / 1e9
+  }
+
+  static func format(_ value: Double) -> String { String(format: "%.3f", value) }
+
+  static func peakResidentKilobytes() -> Int {
+    var usage = rusage()
+    #if os(Linux)
+      getrusage(RUSAGE_SELF.rawValue, &usage)
+      return usage.ru_maxrss
+    #else
+      getrusage(RUSAGE_SELF, &usage)
+      return usage.ru_maxrss / 1024
+    #endif
+  }
+}
