@@ -14,6 +14,12 @@ public struct CategoryRule: Sendable, Hashable {
     case fixed(Int)
     /// The value of the parameter with this key.
     case parameter(String)
+
+    /// The parameter key, for a count read from a parameter.
+    public var parameterKey: String? {
+      if case .parameter(let key) = self { return key }
+      return nil
+    }
   }
 
   /// A condition over criterion results, evaluated in three-valued logic (see ``Truth``).
@@ -28,6 +34,17 @@ public struct CategoryRule: Sendable, Hashable {
     case atLeast(Count, of: [Condition])
     /// The condition does not hold.
     case not(Condition)
+
+    /// Every parameter key the condition counts with, in order of first mention.
+    public var parameterKeys: [String] {
+      switch self {
+      case .criterion: []
+      case .all(let parts), .any(let parts): parts.flatMap(\.parameterKeys)
+      case .atLeast(let count, let parts):
+        (count.parameterKey.map { [$0] } ?? []) + parts.flatMap(\.parameterKeys)
+      case .not(let part): part.parameterKeys
+      }
+    }
 
     /// Every criterion the condition names, in order of first mention.
     public var criteria: [CriterionID] {

@@ -69,10 +69,17 @@ public struct RulePack: Sendable {
           kind: .unknownCriterionInRule(criterion, category: rule.category.id), pack: id)
       }
     }
+    let declared: ParameterValues
     do {
-      _ = try ParameterValues(declared: parameters + criteria.flatMap(\.description.parameters))
+      declared = try ParameterValues(declared: parameters + criteria.flatMap(\.description.parameters))
     } catch {
       throw PackError(kind: .parameter(error), pack: id)
+    }
+    for rule in categoryRules {
+      for key in rule.condition.parameterKeys where declared.value(forKey: key) == nil {
+        throw PackError(
+          kind: .unknownParameterInRule(key, category: rule.category.id), pack: id)
+      }
     }
   }
 }
@@ -87,6 +94,8 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownCriterionInRule(CriterionID, category: String)
     /// A parameter is declared inconsistently.
     case parameter(ParameterError)
+    /// A category rule counts with a parameter the pack does not declare.
+    case unknownParameterInRule(String, category: String)
     /// Two packs in one run share an id.
     case duplicatePack(String)
     /// A pack id the run does not know.
@@ -114,6 +123,10 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
     case (.unknownCriterionInRule(let id, let category), .english):
       "pack \(pack): the rule of category \(category) names an unknown criterion \(id)"
     case (.parameter(let error), _): "\(pack): \(error.message(in: language))"
+    case (.unknownParameterInRule(let key, let category), .russian):
+      "пакет \(pack): правило категории \(category) ссылается на необъявленный параметр \(key)"
+    case (.unknownParameterInRule(let key, let category), .english):
+      "pack \(pack): the rule of category \(category) names an undeclared parameter \(key)"
     case (.duplicatePack(let id), .russian): "пакет \(id) указан дважды"
     case (.duplicatePack(let id), .english): "pack \(id) is given twice"
     case (.unknownPack(let id, let known), .russian):
