@@ -113,7 +113,8 @@ public enum Fixtures {
     _ id: CriterionID = "t.lowest", metric: MetricKey, share: Double = 0.25
   ) -> LowestShareCriterion {
     lowestShare(
-      id, index: CompositeIndex(
+      id,
+      index: CompositeIndex(
         id: "index.\(id)", title: text("index"), components: [IndexComponent(metric, .positive)]),
       share: share)
   }

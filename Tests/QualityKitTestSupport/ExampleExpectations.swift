@@ -13,7 +13,9 @@ public struct CriterionExampleCase: Sendable, CustomTestStringConvertible {
   public let example: CriterionExample
 
   /// Creates a case.
-  public init(pack: String, criterion: any IdentificationCriterion, number: Int, example: CriterionExample) {
+  public init(
+    pack: String, criterion: any IdentificationCriterion, number: Int, example: CriterionExample
+  ) {
     self.pack = pack
     self.criterion = criterion
     self.number = number
@@ -32,7 +34,8 @@ public struct CriterionExampleCase: Sendable, CustomTestStringConvertible {
     packs.flatMap { pack in
       pack.criteria.flatMap { criterion in
         criterion.description.examples.enumerated().map { index, example in
-          CriterionExampleCase(pack: pack.id, criterion: criterion, number: index + 1, example: example)
+          CriterionExampleCase(
+            pack: pack.id, criterion: criterion, number: index + 1, example: example)
         }
       }
     }

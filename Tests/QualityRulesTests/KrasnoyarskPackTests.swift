@@ -24,7 +24,9 @@ import Testing
         for metric in [MetricKey.egeRussianMeanScore, .egeMathProfileMeanScore] {
           try builder.set(level.points, school: id, year: AcademicYear(year), metric: metric)
         }
-        for metric in [MetricKey.ogeRussianMeanMark, .ogeMathMeanMark, .vprRussianMeanMark, .vprMathMeanMark] {
+        for metric in [
+          MetricKey.ogeRussianMeanMark, .ogeMathMeanMark, .vprRussianMeanMark, .vprMathMeanMark,
+        ] {
           try builder.set(level.mark, school: id, year: AcademicYear(year), metric: metric)
         }
       }
@@ -43,7 +45,8 @@ import Testing
     #expect(a.finding("krasnoyarsk.quality_gap_over_10")?.status == .met)
     #expect(a.finding("krasnoyarsk.continuation_below_60")?.status == .notMet)
     // No social data at all: the ШНСУ rule is open for every school, never a silent "no".
-    #expect(report.schools.allSatisfy { $0.undeterminedCategories == [.unfavourableSocialConditions] })
+    #expect(
+      report.schools.allSatisfy { $0.undeterminedCategories == [.unfavourableSocialConditions] })
   }
 
   @Test func raisingMinSupportingToTwoTakesAOffTheList() throws {
@@ -67,7 +70,8 @@ import Testing
 
   @Test func everyDefaultParameterIsTheDocumentsNumber() {
     let defaults = Dictionary(
-      uniqueKeysWithValues: DefaultPacks.krasnoyarsk.allParameters.map { ($0.key, $0.defaultValue) })
+      uniqueKeysWithValues: DefaultPacks.krasnoyarsk.allParameters.map { ($0.key, $0.defaultValue) }
+    )
     // Section 2.1 of seed 003: 25 %, < 60 %, > 20 баллов, ≤ 0,5 %, ≤ 40 %, 10 %, 5 %.
     #expect(defaults["krasnoyarsk.results_lowest_quarter.share"] == 0.25)
     #expect(defaults["krasnoyarsk.continuation_below_60.threshold"] == 60)

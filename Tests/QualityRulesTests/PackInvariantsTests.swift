@@ -44,7 +44,8 @@ import Testing
       }
     }
     for criterion in pack.criteria {
-      #expect(!criterion.description.rationale.ru.isEmpty && !criterion.description.rationale.en.isEmpty)
+      #expect(
+        !criterion.description.rationale.ru.isEmpty && !criterion.description.rationale.en.isEmpty)
       #expect(!criterion.description.requiredMetrics.isEmpty)
     }
   }
@@ -107,16 +108,22 @@ import Testing
       .deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("Sources/QualityRules")
     for pack in DefaultPacks.all {
-      let folder = rules.appendingPathComponent(pack.id.prefix(1).uppercased() + pack.id.dropFirst())
+      let folder = rules.appendingPathComponent(
+        pack.id.prefix(1).uppercased() + pack.id.dropFirst())
       let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         .filter { $0.hasSuffix(".swift") }
       let exampleFiles = Set(
         pack.criteria.flatMap(\.description.examples).map {
           URL(fileURLWithPath: $0.filePath).lastPathComponent
         })
-      let scaffolding = Set(files.filter { !$0.contains(where: \.isLowercase) || $0.hasSuffix("Pack.swift") || $0 == "\(folder.lastPathComponent).swift" })
+      let scaffolding = Set(
+        files.filter {
+          !$0.contains(where: \.isLowercase) || $0.hasSuffix("Pack.swift")
+            || $0 == "\(folder.lastPathComponent).swift"
+        })
       for file in files where !scaffolding.contains(file) {
-        #expect(exampleFiles.contains(file), "\(file) defines no criterion with examples in \(pack.id)")
+        #expect(
+          exampleFiles.contains(file), "\(file) defines no criterion with examples in \(pack.id)")
       }
     }
   }

@@ -31,7 +31,7 @@ public struct Evidence: Sendable, Hashable {
 public struct MissingData: Sendable, Hashable, Comparable {
   /// The metric.
   public var metric: MetricKey
-  /// The year, or `nil` when what is missing is not tied to a school's year (a benchmark).
+  /// The year the value was needed for, or `nil` when it is not tied to a year.
   public var year: AcademicYear?
   /// What is missing: the school's value or a reference value.
   public var source: Source

@@ -6,8 +6,8 @@
 /// school tied at the cut-off is included (and more than k schools may be met). Schools whose score is
 /// not evaluable are `insufficient_data` and are not counted in n.
 ///
-/// ⌈share × n⌉ is taken on the decimal product: 0.1 × 30 is 3, not the 4 that binary rounding of
-/// 3.0000000000000004 would give.
+/// ⌈share × n⌉ is taken on the decimal product: 0.07 × 100 is 7, not the 8 that binary rounding of
+/// 7.000000000000001 would give.
 ///
 /// - Complexity: O(n log n) for the sort, plus the index's O(c · w · n).
 ///
@@ -83,7 +83,7 @@ enum LowestShare {
   /// ⌈share × n⌉ on the decimal product, clamped to 1…n.
   static func count(share: Double, of n: Int) -> Int {
     // A relative tolerance far below any meaningful share absorbs binary representation error
-    // (0.1 × 30 = 3.0000000000000004) without moving a true fractional product across an integer.
+    // (0.07 × 100 = 7.000000000000001) without moving a true fractional product across an integer.
     let product = share * Double(n)
     let k = Int((product - 1e-9 * max(1, product)).rounded(.up))
     return min(max(k, 1), n)

@@ -13,14 +13,21 @@ enum ZScore {
   {
     var sum = 0.0
     var count = 0
+    var largest = 0.0
     for school in members {
       let x = column[school]
       if !x.isNaN {
         sum += x
         count += 1
+        largest = max(largest, x.magnitude)
       }
     }
     guard count > 0 else { return nil }
+    // Values as large as 1e155 overflow when squared (and the sum near 1.8e308), values as small
+    // as 1e-155 underflow: then work on values divided by the largest magnitude.
+    guard largest < 1e150, largest > 1e-150 || largest == 0 else {
+      return scaledMoments(of: column, members: members, scale: largest, count: count)
+    }
     let mean = sum / Double(count)
     var squares = 0.0
     for school in members {
@@ -31,5 +38,19 @@ enum ZScore {
       }
     }
     return (mean, (squares / Double(count)).squareRoot(), count)
+  }
+
+  private static func scaledMoments(
+    of column: UnsafeBufferPointer<Double>, members: [Int], scale: Double, count: Int
+  ) -> (mean: Double, sd: Double, count: Int) {
+    var sum = 0.0
+    for school in members where !column[school].isNaN { sum += column[school] / scale }
+    let mean = sum / Double(count)
+    var squares = 0.0
+    for school in members where !column[school].isNaN {
+      let d = column[school] / scale - mean
+      squares += d * d
+    }
+    return (mean * scale, (squares / Double(count)).squareRoot() * scale, count)
   }
 }

@@ -37,6 +37,10 @@ public struct ParameterValues: Sendable {
       guard value.isFinite, parameter.range.contains(value) else {
         throw ParameterError(kind: .outOfRange(value: value, range: parameter.range), key: key)
       }
+      // A number of criteria or years is whole: 1.5 would be rounded somewhere, silently.
+      if parameter.unit == .count || parameter.unit == .years, value != value.rounded() {
+        throw ParameterError(kind: .notWhole(value), key: key)
+      }
       values[key] = value
     }
     self.declared = byKey.values.sorted { $0.key < $1.key }
@@ -69,6 +73,8 @@ public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible
     case conflictingDeclarations
     /// An override is not a number (`--set key=abc`).
     case notANumber(String)
+    /// A count or a number of years given with a fraction.
+    case notWhole(Double)
   }
 
   /// What is wrong.
@@ -97,6 +103,10 @@ public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible
     case (.conflictingDeclarations, .english): "parameter '\(key)' is declared twice differently"
     case (.notANumber(let text), .russian): "значение «\(text)» параметра «\(key)» — не число"
     case (.notANumber(let text), .english): "value '\(text)' of parameter '\(key)' is not a number"
+    case (.notWhole(let value), .russian):
+      "параметр «\(key)» — целое число, а не \(NumberText.plain(value))"
+    case (.notWhole(let value), .english):
+      "parameter '\(key)' takes a whole number, not \(NumberText.plain(value))"
     }
   }
 

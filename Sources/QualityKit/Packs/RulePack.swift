@@ -71,7 +71,8 @@ public struct RulePack: Sendable {
     }
     let declared: ParameterValues
     do {
-      declared = try ParameterValues(declared: parameters + criteria.flatMap(\.description.parameters))
+      declared = try ParameterValues(
+        declared: parameters + criteria.flatMap(\.description.parameters))
     } catch {
       throw PackError(kind: .parameter(error), pack: id)
     }

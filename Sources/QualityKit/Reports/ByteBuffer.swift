@@ -117,17 +117,24 @@ struct ByteBuffer {
   }
 
   /// `magnitude` rounded half up at `decimals` places on its shortest decimal representation, in
-  /// units of 10^−decimals; `nil` when that representation uses an exponent.
+  /// units of 10^−decimals; `nil` when the digits do not fit.
   private static func decimalRounded(_ magnitude: Double, decimals: Int) -> UInt64? {
+    // The shortest representation, as digits d₁d₂…dₙ and the position of the decimal point.
     let text = "\(magnitude)"
-    guard !text.contains("e") else { return nil }
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    let whole = parts[0]
-    let fraction = parts.count > 1 ? Array(parts[1]) : []
-    var digits = String(whole)
-    for index in 0..<decimals { digits.append(index < fraction.count ? fraction[index] : "0") }
-    guard var units = UInt64(digits) else { return nil }
-    if decimals < fraction.count, let next = fraction[decimals].wholeNumberValue, next >= 5 {
+    let parts = text.split(separator: "e", maxSplits: 1)
+    let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+    let mantissa = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+    let digits = Array(mantissa[0] + (mantissa.count > 1 ? mantissa[1] : ""))
+    let point = mantissa[0].count + exponent  // digits before the decimal point
+    var units: UInt64 = 0
+    for index in 0..<(point + decimals) {
+      let digit = index >= 0 && index < digits.count ? digits[index].wholeNumberValue ?? 0 : 0
+      let (shifted, overflow) = units.multipliedReportingOverflow(by: 10)
+      guard !overflow else { return nil }
+      units = shifted + UInt64(digit)
+    }
+    let next = point + decimals
+    if next >= 0, next < digits.count, let digit = digits[next].wholeNumberValue, digit >= 5 {
       units += 1
     }
     return units

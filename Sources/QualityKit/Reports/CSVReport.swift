@@ -35,7 +35,8 @@ public struct CSVReport: Sendable {
           ? finding.result.explanation(in: language)
           : SmallCell.notice(language, limit: report.minimumGroupSize)
         let cells = [
-          outcome.school.id.rawValue, outcome.school.name, outcome.school.municipality, categories,
+          Self.inert(outcome.school.id.rawValue), Self.inert(outcome.school.name),
+          Self.inert(outcome.school.municipality), categories,
           finding.criterion.rawValue, finding.status.rawValue, number(evidence?.value),
           number(evidence?.threshold), number(evidence?.reference),
           finding.result.years.map { String($0.endYear) }.joined(separator: ","), explanation,
@@ -48,6 +49,13 @@ public struct CSVReport: Sendable {
   private func number(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "" }
     return NumberText.format(value, decimals: 6, .russian)
+  }
+
+  /// Text from the input, made inert for spreadsheets: a leading `=`, `+`, `-` or `@` would make
+  /// Excel run the cell as a formula, so such text is prefixed with an apostrophe.
+  static func inert(_ text: String) -> String {
+    guard let first = text.first, "=+-@".contains(first) else { return text }
+    return "'" + text
   }
 
   /// The field, quoted when it holds a delimiter, a quote or a line break.

@@ -1,6 +1,8 @@
-import QualityKit
+import Foundation
 import QualityKitTestSupport
 import Testing
+
+@testable import QualityKit
 
 /// Properties on generated data (``SyntheticCohort``: 200 schools × 3 years × 7 metrics, about 5 %
 /// of cells missing, many ties): the JSON report does not depend on the order of the input, a run
@@ -159,5 +161,23 @@ import Testing
         Self.status(report, school, "mini.continuation_below_60")
           == Self.status(full, school, "mini.continuation_below_60"))
     }
+  }
+
+  @Test("a report of several JSON rendering chunks: schools in id order, input order irrelevant")
+  func severalChunks() throws {
+    let large = SyntheticCohort(seed: 77, schoolCount: 1_300)
+    // 1 300 schools are three chunks of 512 (512 + 512 + 276)
+    #expect(JSONReport.chunkSize < 1_300 / 2)
+    let json = ReportFormat.json.render(try Self.report(try large.dataset()))
+    let shuffled = ReportFormat.json.render(try Self.report(try large.dataset(shuffledWith: 3)))
+    #expect(json == shuffled)
+    let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    let schools = try #require(object?["schools"] as? [[String: Any]])
+    let ids = schools.compactMap { $0["id"] as? String }
+    #expect(ids.count == 1_300)
+    let expected = large.schools.map(\.id.rawValue).sorted {
+      $0.utf8.lexicographicallyPrecedes($1.utf8)
+    }
+    #expect(ids == expected)
   }
 }

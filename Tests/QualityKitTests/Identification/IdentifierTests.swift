@@ -123,12 +123,14 @@ import Testing
     #expect(results == [.notMet, .met, .met, .notMet, .notMet])
     // nothing else has 2021 values: every supporting criterion is insufficient, so S2 and S3 are
     // undetermined for ШНОР, and every school for ШНСУ
-    #expect(try Self.outcome(report, "S2").undeterminedCategories == [
-      .lowResults, .unfavourableSocialConditions,
-    ])
-    #expect(try Self.outcome(report, "S1").undeterminedCategories == [
-      .unfavourableSocialConditions
-    ])
+    #expect(
+      try Self.outcome(report, "S2").undeterminedCategories == [
+        .lowResults, .unfavourableSocialConditions,
+      ])
+    #expect(
+      try Self.outcome(report, "S1").undeterminedCategories == [
+        .unfavourableSocialConditions
+      ])
   }
 
   @Test("a year without values is an error listing the years there are")
@@ -190,11 +192,13 @@ import Testing
     let forward = try Identifier(packs: [Self.pack, extra]).identify(dataset)
     let ids = Self.pack.criteria.map(\.id) + ["extra.z", "extra.a"]
     #expect(forward.schools[0].findings.map(\.criterion) == ids)
-    #expect(forward.schools[0].findings.map(\.pack) == Array(repeating: "mini", count: 5) + [
-      "extra", "extra",
-    ])
+    #expect(
+      forward.schools[0].findings.map(\.pack) == Array(repeating: "mini", count: 5) + [
+        "extra", "extra",
+      ])
     let backward = try Identifier(packs: [extra, Self.pack]).identify(dataset)
-    #expect(backward.schools[0].findings.map(\.criterion) == ["extra.z", "extra.a"] + ids.prefix(5))
+    #expect(
+      backward.schools[0].findings.map(\.criterion) == ["extra.z", "extra.a"] + ids.prefix(5))
     #expect(backward.packs.map(\.id) == ["extra", "mini"])
   }
 
@@ -302,5 +306,39 @@ import Testing
     // one municipality: the same outcome as .all
     #expect(
       try Self.outcome(report, "S1").categories == [.lowResults, .unfavourableSocialConditions])
+  }
+
+  /// One school's cells for the pack: ЕГЭ 50, continuation 70, olympiad 1, quality 60, textbooks 40.
+  static let ordinarySchool: [MetricKey: [Int: Double]] = [
+    .egeRussianMeanScore: [2022: 50], .continuationGrade10Percent: [2022: 70],
+    .olympiadParticipationPercent: [2022: 1], .resultsQualityPercent: [2022: 60],
+    .resourcesRecentTextbooksPercent: [2022: 40],
+  ]
+
+  @Test("a dataset of one school: it is the lowest quarter of itself")
+  func oneSchool() throws {
+    let report = try Identifier(packs: [Self.pack]).identify(
+      try Fixtures.dataset(["ONLY": Self.ordinarySchool]))
+    let outcome = try Self.outcome(report, "ONLY")
+    // results: n = 1, k = 1, z = 0 ≤ 0 → met; 70 ≥ 60; 1 > 0.5; gap to its own mean 0; textbooks
+    // met like results
+    #expect(outcome.findings.map(\.status) == [.met, .notMet, .notMet, .notMet, .met])
+    // ШНОР needs a supporting criterion: none is met → not ШНОР; ШНСУ by textbooks
+    #expect(outcome.categories == [.unfavourableSocialConditions])
+    #expect(outcome.undeterminedCategories == [])
+  }
+
+  @Test("all schools equal: every lowest-share criterion ties everyone; no gap")
+  func allEqual() throws {
+    let values: CohortValues = [
+      "A": Self.ordinarySchool, "B": Self.ordinarySchool, "C": Self.ordinarySchool,
+      "D": Self.ordinarySchool,
+    ]
+    let report = try Identifier(packs: [Self.pack]).identify(try Fixtures.dataset(values))
+    for outcome in report.schools {
+      // SD = 0 → z = 0 for all, cut-off 0 → all met; gap to the mean 60 is 0 → not met
+      #expect(outcome.findings.map(\.status) == [.met, .notMet, .notMet, .notMet, .met])
+      #expect(outcome.categories == [.unfavourableSocialConditions])
+    }
   }
 }

@@ -259,6 +259,20 @@ import Testing
     #expect(scores["D"] == .insufficient(missing: [MissingData(metric: Self.quality, year: 2022)]))
   }
 
+  @Test(
+    "z-scores do not depend on the scale of the values",
+    arguments: [1e-3, 1, 1e6, 1e200, 1e-200])
+  func scaleInvariance(scale: Double) throws {
+    let values = Fixtures.oneMetric(
+      Self.quality, year: 2022,
+      ["A": 10 * scale, "B": 20 * scale, "C": 30 * scale, "D": 40 * scale])
+    let scores = try Self.scores(Self.index([IndexComponent(Self.quality, .positive)]), values)
+    // as for 10, 20, 30, 40: z(A) = −15/√125 = −1.341641, z(D) = 1.341641, whatever the scale
+    // (at 1e200 the squared deviations overflow and at 1e-200 they underflow unless scaled first)
+    #expect(abs((scores["A"]?.value ?? .nan) - -1.341641) < 1e-6, "scale \(scale)")
+    #expect(abs((scores["D"]?.value ?? .nan) - 1.341641) < 1e-6, "scale \(scale)")
+  }
+
   @Test("ZScore.moments uses the population SD in two passes")
   func moments() {
     let column: [Double] = [2, .nan, 4, 4, 4, 5, 5, 7, 9]

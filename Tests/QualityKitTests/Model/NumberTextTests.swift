@@ -32,6 +32,15 @@ import Testing
     #expect(NumberText.plain(-1.005, decimals: 2) == "-1.01")
     #expect(NumberText.plain(72.345, decimals: 2) == "72.35")
     #expect(NumberText.plain(0.285, decimals: 2) == "0.29")
+    #expect(NumberText.format(0.285, decimals: 2, .russian) == "0,29")
+  }
+
+  @Test("halves of small values that Swift prints with an exponent")
+  func decimalHalvesOfSmallValues() {
+    // 0.000035 is written 0.000035 (Swift prints 3.5e-05); five decimals: 0.00004.
+    // In binary 0.000035 × 10⁵ = 3.4999999999999996.
+    #expect(NumberText.plain(0.000035, decimals: 5) == "0.00004")
+    #expect(NumberText.plain(-0.000035, decimals: 5) == "-0.00004")
   }
 
   @Test("trailing zeros are dropped, leading zeros of the fraction kept")

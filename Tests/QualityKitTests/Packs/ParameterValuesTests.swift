@@ -96,4 +96,15 @@ import Testing
     let unknown = ParameterError(kind: .unknownKey(known: []), key: "x")
     #expect(unknown.description == "неизвестный параметр «x»")
   }
+
+  @Test("a count takes whole numbers only: 2 is accepted, 1.5 is not")
+  func wholeCounts() throws {
+    let count = PackParameter(
+      key: "c.min", defaultValue: 1, unit: .count, range: 0...6, kind: .derived,
+      rationale: "how many supporting criteria")
+    #expect(try ParameterValues(declared: [count], overrides: ["c.min": 2])[count] == 2)
+    #expect(throws: ParameterError(kind: .notWhole(1.5), key: "c.min")) {
+      try ParameterValues(declared: [count], overrides: ["c.min": 1.5])
+    }
+  }
 }

@@ -54,7 +54,11 @@ import Testing
       rules: [
         Self.rule(.atLeast(.parameter("p.typo"), of: [.criterion("p.a"), .criterion("p.b")]))
       ])
-    #expect(throws: PackError.self) { try pack.validate() }
+    #expect(
+      throws: PackError(kind: .unknownParameterInRule("p.typo", category: "low_results"), pack: "p")
+    ) {
+      try pack.validate()
+    }
   }
 
   @Test("a parameter declared twice differently within a pack")

@@ -1,6 +1,7 @@
-import QualityKit
 import QualityKitTestSupport
 import Testing
+
+@testable import QualityKit
 
 /// The CSV report for Russian Excel: BOM, `;`, CRLF, decimal comma, RFC 4180 quoting and
 /// small-cell suppression.
@@ -52,5 +53,15 @@ import Testing
   @Test("English headers with .english")
   func english() throws {
     #expect(try Self.csv(language: .english).hasPrefix("\u{FEFF}school_id;school;municipality;"))
+  }
+
+  @Test("text that Excel would run as a formula is made inert with an apostrophe")
+  func formulaInjection() {
+    #expect(CSVReport.inert("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")")
+    #expect(CSVReport.inert("+7 школа") == "'+7 школа")
+    #expect(CSVReport.inert("-школа") == "'-школа")
+    #expect(CSVReport.inert("@школа") == "'@школа")
+    #expect(CSVReport.inert("МБОУ «СОШ №1»") == "МБОУ «СОШ №1»")
+    #expect(CSVReport.inert("") == "")
   }
 }
