@@ -43,15 +43,55 @@ public struct IdentificationReport: Sendable {
     public let categories: [SchoolCategory]
     /// The categories whose rule is open because of missing data (and that no other rule decided).
     public let undeterminedCategories: [SchoolCategory]
-    /// Every criterion's result, in pack order.
-    public let findings: [Finding]
     /// Whether the school's values may be printed: `false` for a group of fewer students than the
     /// small-cell limit (see ``IdentificationReport/minimumGroupSize``).
     public let mayShowValues: Bool
+    /// The school's position in the run's results.
+    let position: Int
+    /// Every school's results, shared by all outcomes of a report.
+    let table: ResultTable
+
+    /// Every criterion's result, in pack order.
+    public var findings: [Finding] { (0..<findingCount).map(finding(at:)) }
+
+    /// The number of findings: one per criterion of the run.
+    public var findingCount: Int { table.columns.count }
+
+    /// The finding of the criterion at `index` in pack order.
+    public func finding(at index: Int) -> Finding {
+      Finding(
+        criterion: table.criteria[index].id, pack: table.criteria[index].pack,
+        result: table.columns[index][position])
+    }
 
     /// The finding of `criterion`, if that criterion ran.
     public func finding(_ criterion: CriterionID) -> Finding? {
-      findings.first { $0.criterion == criterion }
+      table.criteria.firstIndex { $0.id == criterion }.map(finding(at:))
+    }
+
+    /// Compares school, categories, suppression and findings.
+    public static func == (lhs: SchoolOutcome, rhs: SchoolOutcome) -> Bool {
+      lhs.school == rhs.school && lhs.categories == rhs.categories
+        && lhs.undeterminedCategories == rhs.undeterminedCategories
+        && lhs.mayShowValues == rhs.mayShowValues && lhs.findings == rhs.findings
+    }
+
+    /// Hashes the school and its categories.
+    public func hash(into hasher: inout Hasher) {
+      hasher.combine(school)
+      hasher.combine(categories)
+    }
+  }
+
+  /// Every criterion's results for every school, stored criterion by criterion as the criteria
+  /// produced them: a national run then needs no per-school copies of its findings.
+  final class ResultTable: Sendable {
+    let criteria: [CriterionReference]
+    let columns: [[CriterionResult]]
+
+    init(criteria: [CriterionReference], columns: [[CriterionResult]]) {
+      self.criteria = criteria
+      self.columns = columns
     }
   }
 
@@ -90,7 +130,7 @@ public struct IdentificationReport: Sendable {
   public var statusCounts: [(criterion: CriterionReference, counts: [CriterionStatus: Int])] {
     criteria.enumerated().map { index, criterion in
       var counts: [CriterionStatus: Int] = [.met: 0, .notMet: 0, .insufficientData: 0]
-      for school in schools { counts[school.findings[index].status, default: 0] += 1 }
+      for school in schools { counts[school.finding(at: index).status, default: 0] += 1 }
       return (criterion, counts)
     }
   }

@@ -100,21 +100,18 @@ public struct Identifier: Sendable {
       )
     }
 
+    let references = criteria.map {
+      IdentificationReport.CriterionReference(
+        id: $0.criterion.id, pack: $0.pack, title: $0.criterion.description.title)
+    }
+    let table = IdentificationReport.ResultTable(criteria: references, columns: results)
     var outcomes: [SchoolOutcome] = []
     outcomes.reserveCapacity(dataset.schoolCount)
     let enrollment = dataset.column(.contextEnrollment, year: runYear)
     var statuses = [CriterionStatus](repeating: .insufficientData, count: criteria.count)
     var truths = [Truth?](repeating: nil, count: categoryOrder.count)
     for (school, info) in dataset.schools.enumerated() {
-      var findings: [IdentificationReport.Finding] = []
-      findings.reserveCapacity(criteria.count)
-      for index in criteria.indices {
-        let result = results[index][school]
-        statuses[index] = result.status
-        findings.append(
-          IdentificationReport.Finding(
-            criterion: criteria[index].criterion.id, pack: criteria[index].pack, result: result))
-      }
+      for index in criteria.indices { statuses[index] = results[index][school].status }
       for index in truths.indices { truths[index] = nil }
       statuses.withUnsafeBufferPointer { statuses in
         for rule in rules {
@@ -139,16 +136,14 @@ public struct Identifier: Sendable {
           school: info,
           categories: categories,
           undeterminedCategories: undetermined,
-          findings: findings,
-          mayShowValues: students.isNaN || students >= Double(minimumGroupSize)))
+          mayShowValues: students.isNaN || students >= Double(minimumGroupSize),
+          position: school, table: table))
     }
 
     return IdentificationReport(
       year: runYear, cohort: cohort,
       packs: packs.map { .init(id: $0.id, version: $0.version, title: $0.title) },
-      criteria: criteria.map {
-        .init(id: $0.criterion.id, pack: $0.pack, title: $0.criterion.description.title)
-      },
+      criteria: references,
       categories: categoryOrder,
       categoryRuleCriteria: Dictionary(
         packs.flatMap(\.categoryRules).map { ($0.category.id, $0.condition.criteria) },

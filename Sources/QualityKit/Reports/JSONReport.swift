@@ -113,9 +113,10 @@ public struct JSONReport: Sendable {
       buffer.appendJSONString(category.id)
     }
     buffer.append("],\n     \"findings\": [")
-    for (index, finding) in outcome.findings.enumerated() {
+    for index in 0..<outcome.findingCount {
       buffer.append(index == 0 ? "\n      " : ",\n      ")
-      writeFinding(finding, showValues: outcome.mayShowValues, limit: limit, to: &buffer)
+      writeFinding(
+        outcome.finding(at: index), showValues: outcome.mayShowValues, limit: limit, to: &buffer)
     }
     buffer.append("]}")
   }

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Run identify-schools and the pandas peer side by side on make-dataset regions.
+
+    python3 Benchmarks/compare.py [--sizes 4000,40000] [--runs 3] [--seed 1] [--work /tmp/qk-bench]
+
+For each size it generates a region with ../shared/tools/make-dataset (cached in --work), runs the
+release build of identify-schools and Benchmarks/peer/krasnoyarsk_peer.py --runs times each as whole
+processes (interpreter start-up included for the peer, process start for the binary), keeps the best
+wall time and the largest peak RSS (from /usr/bin/time), cross-checks that both give the same
+statuses and categories (Benchmarks/peer/compare.py), and prints the ratios and how each grows from
+the smallest to the largest size. Exits 1 if the results disagree.
+
+Needs pandas (pip install -r Benchmarks/peer/requirements.txt) and GNU time (/usr/bin/time).
+"""
+import argparse
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MAKE_DATASET = os.path.join(ROOT, "..", "shared", "tools", "make-dataset")
+PEER = os.path.join(ROOT, "Benchmarks", "peer", "krasnoyarsk_peer.py")
+COMPARE = os.path.join(ROOT, "Benchmarks", "peer", "compare.py")
+BINARY = os.path.join(ROOT, ".build", "release", "identify-schools")
+
+
+def timed(command):
+    """Wall seconds and peak RSS in MB of one process run."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + command,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if result.returncode != 0:
+        sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr}")
+    wall, rss = result.stderr.strip().splitlines()[-1].split()
+    return float(wall), int(rss) / 1024
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="4000,40000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--work", default="/tmp/qk-bench")
+    args = parser.parse_args()
+
+    subprocess.run(["swift", "build", "-c", "release", "--product", "identify-schools"],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    rows = []
+    for size in [int(s) for s in args.sizes.split(",")]:
+        data = os.path.join(args.work, f"region-{size}-seed{args.seed}")
+        if not os.path.exists(os.path.join(data, "values.csv")):
+            subprocess.run([MAKE_DATASET, data, "--schools", str(size), "--seed", str(args.seed)],
+                           check=True)
+        inputs = ["--schools", f"{data}/schools.csv", "--values", f"{data}/values.csv",
+                  "--benchmarks", f"{data}/benchmarks.csv"]
+        swift_out = os.path.join(args.work, f"swift-{size}.json")
+        peer_out = os.path.join(args.work, f"peer-{size}.json")
+        swift = [timed([BINARY] + inputs + ["--pack", "krasnoyarsk", "--format", "json", "--out", swift_out])
+                 for _ in range(args.runs)]
+        peer = [timed([sys.executable, PEER] + inputs + ["--out", peer_out]) for _ in range(args.runs)]
+        check = subprocess.run([sys.executable, COMPARE, swift_out, peer_out], capture_output=True, text=True)
+        agree = check.returncode == 0
+        rows.append(dict(size=size, swift=min(w for w, _ in swift), swift_rss=max(r for _, r in swift),
+                         peer=min(w for w, _ in peer), peer_rss=max(r for _, r in peer), agree=agree,
+                         swift_mb=os.path.getsize(swift_out) / 1e6, peer_mb=os.path.getsize(peer_out) / 1e6))
+        if not agree:
+            print(check.stdout)
+
+    print(f"{'schools':>8} {'swift s':>8} {'peer s':>8} {'speed-up':>8} {'swift MB':>9} {'peer MB':>8}"
+          f" {'JSON MB swift/peer':>19}  results")
+    for r in rows:
+        print(f"{r['size']:>8} {r['swift']:>8.3f} {r['peer']:>8.3f} {r['peer'] / r['swift']:>7.1f}x"
+              f" {r['swift_rss']:>9.0f} {r['peer_rss']:>8.0f} {r['swift_mb']:>9.0f} / {r['peer_mb']:<7.0f}"
+              f"  {'agree' if r['agree'] else 'DISAGREE'}")
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        factor = last["size"] / first["size"]
+        print(f"growth {first['size']} -> {last['size']} schools (x{factor:g}): "
+              f"swift x{last['swift'] / first['swift']:.1f}, peer x{last['peer'] / first['peer']:.1f}")
+    sys.exit(0 if all(r["agree"] for r in rows) else 1)
+
+
+if __name__ == "__main__":
+    main()
