@@ -5,6 +5,13 @@ import Testing
 
 /// Properties every default pack must have, whatever its region.
 @Suite struct PackInvariantsTests {
+  /// Every provenance record of a pack, named: criteria, category rules, indices.
+  static func provenanceRecords(of pack: RulePack) -> [(String, Provenance)] {
+    pack.criteria.map { ($0.id.rawValue, $0.description.provenance) }
+      + pack.categoryRules.map { ("rule \($0.category.id)", $0.provenance) }
+      + pack.indices.compactMap { index in index.provenance.map { (index.id, $0) } }
+  }
+
   @Test(arguments: DefaultPacks.all.map(\.id))
   func packValidates(_ id: String) throws {
     let pack = try #require(DefaultPacks.pack(id: id))
@@ -31,9 +38,7 @@ import Testing
   @Test(arguments: DefaultPacks.all.map(\.id))
   func provenanceIsCompleteAndDerivedItemsExplainThemselves(_ id: String) throws {
     let pack = try #require(DefaultPacks.pack(id: id))
-    var records = pack.criteria.map { ($0.id.rawValue, $0.description.provenance) }
-    records += pack.categoryRules.map { ("rule \($0.category.id)", $0.provenance) }
-    records += pack.indices.compactMap { index in index.provenance.map { (index.id, $0) } }
+    let records = Self.provenanceRecords(of: pack)
     for (name, provenance) in records {
       #expect(pack.sources.contains(provenance.source), "\(name): source is not one of the pack's")
       #expect(!provenance.section.isEmpty, "\(name): empty section")
@@ -84,9 +89,7 @@ import Testing
   @Test(arguments: DefaultPacks.all.map(\.id))
   func quotesAreVerbatimFromTheSeeds(_ id: String) throws {
     let pack = try #require(DefaultPacks.pack(id: id))
-    var records = pack.criteria.map { ($0.id.rawValue, $0.description.provenance) }
-    records += pack.categoryRules.map { ("rule \($0.category.id)", $0.provenance) }
-    records += pack.indices.compactMap { index in index.provenance.map { (index.id, $0) } }
+    let records = Self.provenanceRecords(of: pack)
     for (name, provenance) in records {
       let seed = try Seeds.text(provenance.source)
       let section = Seeds.folded(provenance.section)
