@@ -14,7 +14,7 @@ public enum DefaultPacks {
 
   /// The packs named in a comma-separated list such as `krasnoyarsk,amur`.
   ///
-  /// - Throws: ``PackError`` naming an unknown pack and the packs available.
+  /// - Throws: ``/QualityKit/PackError`` naming an unknown pack and the packs available.
   public static func packs(named list: String) throws(PackError) -> [RulePack] {
     try list.split(separator: ",").map { name throws(PackError) in
       let id = name.trimmingCharacters(in: .whitespaces)
