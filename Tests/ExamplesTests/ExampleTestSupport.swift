@@ -1,8 +1,9 @@
 import Foundation
+import QualityKitTestSupport
 import Testing
 
-// Test-side helpers for the example tests: editable copies of the bundled sample, a seeded
-// generator, and readers for the text, Markdown, CSV and JSON reports.
+// Test-side helpers for the example tests: editable copies of the bundled sample and
+// readers for the text, Markdown, CSV and JSON reports.
 
 // MARK: - Sample files
 
@@ -82,21 +83,6 @@ struct SimpleTable: Sendable {
 
   var text: String {
     ([header] + rows).map { $0.joined(separator: ";") }.joined(separator: "\n") + "\n"
-  }
-}
-
-/// SplitMix64: a tiny seeded generator, so that shuffles are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 

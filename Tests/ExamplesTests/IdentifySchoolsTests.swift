@@ -1,4 +1,5 @@
 import Foundation
+import QualityKitTestSupport
 import Testing
 
 // End-to-end tests of the `identify-schools` example: each test runs the built binary (DESIGN §8).
@@ -571,7 +572,7 @@ func collectReportsTheBadCellAsAnIssue(_ malformed: MalformedCase) throws {
   #expect(unshuffled.stdout == bundled.stdout, "explicit files = bundled sample")
 
   for seed: UInt64 in [1, 2, 3] {
-    var generator = SplitMix64(seed: seed)
+    var generator = SeededGenerator(seed: seed)
     var shuffled = original
     for name in sampleFiles {
       var table = shuffled.table(name)
@@ -620,7 +621,7 @@ func collectReportsTheBadCellAsAnIssue(_ malformed: MalformedCase) throws {
     large.setTable(copy, name)
   }
   var shuffled = large
-  var generator = SplitMix64(seed: 2022)
+  var generator = SeededGenerator(seed: 2022)
   for name in sampleFiles {
     var table = shuffled.table(name)
     table.rows.shuffle(using: &generator)

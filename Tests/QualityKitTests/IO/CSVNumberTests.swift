@@ -1,4 +1,5 @@
 import QualityKit
+import QualityKitTestSupport
 import Testing
 
 @Suite("CSVNumber")
@@ -54,7 +55,7 @@ struct CSVNumberTests {
   }
 
   @Test func randomTextsRoundLikeTheStandardLibrary() {
-    var random = SplitMix64(seed: 2024)
+    var random = SeededGenerator(seed: 2024)
     var mismatches: [String] = []
     for _ in 0..<50_000 {
       let text = random.numberText()
@@ -70,19 +71,7 @@ struct CSVNumberTests {
   }
 }
 
-/// A small seeded generator, so that the random texts are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+extension SeededGenerator {
   /// A decimal text: sign, 1–25 digits with a point somewhere, and sometimes an exponent.
   mutating func numberText() -> String {
     var text = Bool.random(using: &self) ? "-" : ""
