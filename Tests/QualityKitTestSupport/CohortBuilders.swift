@@ -7,7 +7,8 @@ public typealias CohortValues = [SchoolID: [MetricKey: [Int: Double]]]
 public enum Fixtures {
   /// The provenance every test criterion carries.
   public static let provenance = Provenance(
-    source: "test", section: "test", quote: "test", kind: .derived, derivation: "test fixture")
+    source: "test", section: "test", quote: "test", kind: .derived, derivation: text("test fixture")
+  )
 
   /// The same text in both languages.
   public static func text(_ value: String) -> LocalizedText { LocalizedText(ru: value, en: value) }
@@ -19,7 +20,7 @@ public enum Fixtures {
   ) -> PackParameter {
     PackParameter(
       key: key, defaultValue: defaultValue, unit: unit, range: range, kind: .stated,
-      rationale: "test parameter")
+      rationale: text("test parameter"))
   }
 
   /// A school in municipality `municipality` (default «М») of region «Р».

@@ -45,7 +45,9 @@ import Testing
       #expect(provenance.quote.count >= 20, "\(name): quote too short to find")
       if provenance.kind == .derived {
         #expect(
-          (provenance.derivation ?? "").count >= 20, "\(name): derived without a rationale")
+          (provenance.derivation?.ru ?? "").count >= 20
+            && (provenance.derivation?.en ?? "").count >= 20, "\(name): derived without a rationale"
+        )
       }
     }
     for criterion in pack.criteria {
@@ -61,7 +63,9 @@ import Testing
     for parameter in pack.allParameters {
       #expect(parameter.range.contains(parameter.defaultValue), "\(parameter.key)")
       #expect(parameter.key.hasPrefix(pack.id + "."), "\(parameter.key) is not namespaced")
-      #expect(parameter.rationale.count >= 10, "\(parameter.key) has no rationale")
+      #expect(
+        parameter.rationale.ru.count >= 10 && parameter.rationale.en.count >= 10,
+        "\(parameter.key) needs a rationale in Russian and English")
     }
   }
 

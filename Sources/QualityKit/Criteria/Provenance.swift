@@ -20,12 +20,14 @@ public struct Provenance: Sendable, Hashable, Codable {
   public var quote: String
   /// `stated` or `derived`.
   public var kind: Kind
-  /// For a derived rule, a one-line account of what was derived and why.
-  public var derivation: String?
+  /// How the rule reads the document: required for a derived rule (what was derived and why), a
+  /// note where a stated rule needs one.
+  public var derivation: LocalizedText?
 
   /// Creates a provenance record.
-  public init(source: String, section: String, quote: String, kind: Kind, derivation: String? = nil)
-  {
+  public init(
+    source: String, section: String, quote: String, kind: Kind, derivation: LocalizedText? = nil
+  ) {
     self.source = source
     self.section = section
     self.quote = quote

@@ -56,12 +56,12 @@ public struct PackParameter: Sendable, Hashable, Codable {
   /// Whether the document states the default (`stated`) or the library derived it (`derived`).
   public var kind: Provenance.Kind
   /// One line: what the parameter does and, for a derived default, why this value.
-  public var rationale: String
+  public var rationale: LocalizedText
 
   /// Creates a parameter.
   public init(
     key: String, defaultValue: Double, unit: Unit, range: ClosedRange<Double>,
-    kind: Provenance.Kind, rationale: String
+    kind: Provenance.Kind, rationale: LocalizedText
   ) {
     self.key = key
     self.defaultValue = defaultValue

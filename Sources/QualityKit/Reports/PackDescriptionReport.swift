@@ -70,7 +70,7 @@ public struct PackDescriptionReport: Sendable {
           "\n        {\"key\": \(JSONText.string(p.key)), \"default\": \(JSONText.number(p.defaultValue)), "
             + "\"unit\": \"\(p.unit.rawValue)\", \"min\": \(JSONText.number(p.range.lowerBound)), "
             + "\"max\": \(JSONText.number(p.range.upperBound)), \"kind\": \"\(p.kind.rawValue)\", "
-            + "\"rationale\": \(JSONText.string(p.rationale))}"
+            + "\"rationale\": \(Self.json(p.rationale))}"
         }.joined(separator: ","))
       output.write(
         "\n      ],\n      \"indicators\": [],\n      \"measures\": [],\n      \"monitoring\": []\n    }"
@@ -86,7 +86,7 @@ public struct PackDescriptionReport: Sendable {
   static func json(_ provenance: Provenance) -> String {
     "{\"source\": \(JSONText.string(provenance.source)), \"section\": \(JSONText.string(provenance.section)), "
       + "\"quote\": \(JSONText.string(provenance.quote)), \"kind\": \"\(provenance.kind.rawValue)\""
-      + (provenance.derivation.map { ", \"derivation\": \(JSONText.string($0))" } ?? "") + "}"
+      + (provenance.derivation.map { ", \"derivation\": \(json($0))" } ?? "") + "}"
   }
 
   // MARK: - Text
@@ -103,12 +103,14 @@ public struct PackDescriptionReport: Sendable {
           text + "\n" + String(repeating: level == 1 ? "=" : "-", count: text.count) + "\n")
       }
     }
+    func kindTitle(_ kind: Provenance.Kind) -> String {
+      kind == .stated ? (ru ? "из документа" : "stated") : (ru ? "производное" : "derived")
+    }
     func provenanceLine(_ p: Provenance) -> String {
-      let kind =
-        p.kind == .stated ? (ru ? "из документа" : "stated") : (ru ? "производное" : "derived")
+      let kind = kindTitle(p.kind)
       var text = "\(p.source), \(ru ? "раздел" : "section") «\(p.section)», \(kind): «\(p.quote)»"
       if let derivation = p.derivation {
-        text += (ru ? " — Примечание: " : " — Note: ") + derivation
+        text += (ru ? " — Примечание: " : " — Note: ") + derivation[language]
       }
       return text
     }
@@ -124,7 +126,7 @@ public struct PackDescriptionReport: Sendable {
         output.write("  \(ru ? "Источник" : "Source"): \(provenanceLine(d.provenance))\n")
         for p in d.parameters {
           output.write(
-            "  \(ru ? "Параметр" : "Parameter") \(p.key) = \(NumberText.format(p.defaultValue, decimals: 6, language)) (\(p.kind.rawValue))\n"
+            "  \(ru ? "Параметр" : "Parameter") \(p.key) = \(NumberText.format(p.defaultValue, decimals: 6, language)) (\(kindTitle(p.kind)))\n"
           )
         }
       }

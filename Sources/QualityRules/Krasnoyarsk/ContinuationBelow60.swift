@@ -18,7 +18,10 @@ extension Krasnoyarsk {
     comparison: .lessThan,
     threshold: PackParameter(
       key: "krasnoyarsk.continuation_below_60.threshold", defaultValue: 60, unit: .percent,
-      range: 0...100, kind: .stated, rationale: "«Менее 60% учащихся…»: strictly below."),
+      range: 0...100, kind: .stated,
+      rationale: LocalizedText(
+        ru: "«Менее 60% учащихся…»: строго меньше.",
+        en: "«Менее 60% учащихся…»: strictly below.")),
     examples: [
       CriterionExample(
         "59.9 is below 60; exactly 60 is not; a value only in 2021 does not count for 2022",

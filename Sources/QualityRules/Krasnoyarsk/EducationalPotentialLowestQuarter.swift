@@ -11,8 +11,11 @@ extension Krasnoyarsk {
       "25% школ с самым низким Индексом качества образовательного  потенциала, рассчитанного на "
         + "основе комплекса показателей: доля учебной литературы среди учебных библиотечных "
         + "фондов  не старше 3 лет.", .stated,
-      derivation: "A one-component index ranks schools exactly as the share of recent textbooks "
-        + "itself; more recent textbooks is better."))
+      derivation: LocalizedText(
+        ru:
+          "Индекс из одного показателя ранжирует школы так же, как сама доля учебников не старше 3 лет; больше — лучше.",
+        en: "A one-component index ranks schools exactly as the share of recent textbooks "
+          + "itself; more recent textbooks is better.")))
 
   /// «25% школ с самым низким Индексом качества образовательного потенциала…»
   public static let educationalPotentialLowestQuarter = LowestShareCriterion(

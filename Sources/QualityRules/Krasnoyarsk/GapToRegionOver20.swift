@@ -19,13 +19,19 @@ extension Krasnoyarsk {
     provenance: provenance(
       "Расхождение между средним баллом ЕГЭ, ОГЭ и ВПР по региону и средним баллом школы "
         + "составляет более 20 баллов.", .derived,
-      derivation: "The sign is not stated: read as the school below the region. A 20-point gap "
-        + "fits only the 100-point ЕГЭ scale, so ОГЭ and ВПР marks (2–5) are not compared."),
+      derivation: LocalizedText(
+        ru:
+          "Знак расхождения не указан: школа ниже региона. Разница в 20 баллов имеет смысл только для 100-балльной шкалы ЕГЭ, поэтому отметки ОГЭ и ВПР (2–5) не сравниваются.",
+        en: "The sign is not stated: read as the school below the region. A 20-point gap "
+          + "fits only the 100-point ЕГЭ scale, so ОГЭ and ВПР marks (2–5) are not compared.")),
     metrics: [.egeRussianMeanScore, .egeMathProfileMeanScore],
     reference: .regionalBenchmark,
     threshold: PackParameter(
       key: "krasnoyarsk.gap_to_region_over_20.threshold", defaultValue: 20, unit: .points,
-      range: 0...100, kind: .stated, rationale: "«…составляет более 20 баллов»: strictly more."),
+      range: 0...100, kind: .stated,
+      rationale: LocalizedText(
+        ru: "«…составляет более 20 баллов»: строго больше.",
+        en: "«…составляет более 20 баллов»: strictly more.")),
     examples: [
       CriterionExample(
         "regional means 70 and 55: a gap of 21 passes, exactly 20 does not; one subject is enough; "

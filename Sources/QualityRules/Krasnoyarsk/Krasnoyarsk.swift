@@ -16,7 +16,7 @@ public enum Krasnoyarsk {
   static let exampleYears = [2020, 2021, 2022]
 
   /// A provenance record in section 2.1 of seed 003.
-  static func provenance(_ quote: String, _ kind: Provenance.Kind, derivation: String? = nil)
+  static func provenance(_ quote: String, _ kind: Provenance.Kind, derivation: LocalizedText? = nil)
     -> Provenance
   {
     Provenance(
@@ -34,7 +34,9 @@ public enum Krasnoyarsk {
   static func lowestQuarterShare(_ id: String) -> PackParameter {
     PackParameter(
       key: "\(id).share", defaultValue: 0.25, unit: .share, range: 0.01...1, kind: .stated,
-      rationale: "«25% школ с самыми низкими …»: the share of the cohort at the bottom.")
+      rationale: LocalizedText(
+        ru: "«25% школ с самыми низкими …»: доля когорты снизу.",
+        en: "«25% школ с самыми низкими …»: the share of the cohort at the bottom."))
   }
 }
 

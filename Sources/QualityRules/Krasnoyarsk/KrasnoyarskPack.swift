@@ -6,8 +6,11 @@ extension Krasnoyarsk {
   public static let minSupporting = PackParameter(
     key: "krasnoyarsk.low_results.min_supporting", defaultValue: 1, unit: .count, range: 0...6,
     kind: .derived,
-    rationale: "The document does not say whether one or all indicators are needed; one supporting "
-      + "criterion confirms «устойчивые низкие результаты» without requiring every symptom.")
+    rationale: LocalizedText(
+      ru:
+        "Документ не говорит, нужен один показатель или все; одного подтверждающего критерия достаточно, чтобы подтвердить «устойчивые низкие результаты», не требуя всех признаков.",
+      en: "The document does not say whether one or all indicators are needed; one supporting "
+        + "criterion confirms «устойчивые низкие результаты» without requiring every symptom."))
 
   /// The six result criteria that can support the results composite.
   public static let supportingResultCriteria: [any IdentificationCriterion] = [
@@ -28,10 +31,13 @@ extension Krasnoyarsk {
       "Устойчивые низкие результаты обучения учащихся на всех ступенях образования, ведущие к "
         + "дезадаптации учащихся и препятствующие продолжению их образовательной и "
         + "профессиональной траектории", .derived,
-      derivation: "The table lists seven indicators without saying how many are needed. The "
-        + "results composite is required (it is the «устойчивые низкие результаты» itself) and at "
-        + "least one of the other six (parameter krasnoyarsk.low_results.min_supporting) confirms it."
-    ),
+      derivation: LocalizedText(
+        ru:
+          "Таблица перечисляет семь показателей, не говоря, сколько их нужно. Сводный показатель результатов обязателен (это и есть «устойчивые низкие результаты»), его подтверждает хотя бы один из шести других (параметр krasnoyarsk.low_results.min_supporting).",
+        en: "The table lists seven indicators without saying how many are needed. The "
+          + "results composite is required (it is the «устойчивые низкие результаты» itself) and at "
+          + "least one of the other six (parameter krasnoyarsk.low_results.min_supporting) confirms it."
+      )),
     rationale: LocalizedText(
       ru: "ШНОР — если школа в нижних 25 % по сводному показателю результатов и выполнен хотя бы "
         + "один из шести других критериев результатов.",
@@ -49,8 +55,11 @@ extension Krasnoyarsk {
     provenance: provenance(
       "Школы, обучающие наиболее сложные категории учащихся и работающие в сложных территориях, "
         + "как правило, в условиях ресурсных дефицитов", .derived,
-      derivation: "The table fills the school-type cell only on the first ШНСУ row; all three "
-        + "index rows are read as ШНСУ criteria, any one of them sufficient."),
+      derivation: LocalizedText(
+        ru:
+          "Тип школы в таблице указан только в первой строке ШНСУ; все три строки индексов прочитаны как критерии ШНСУ, достаточно любого.",
+        en: "The table fills the school-type cell only on the first ШНСУ row; all three "
+          + "index rows are read as ШНСУ criteria, any one of them sufficient.")),
     rationale: LocalizedText(
       ru: "ШНСУ — если школа в нижних 25 % хотя бы по одному из трёх индексов: социального "
         + "благополучия, кадрового или образовательного потенциала.",

@@ -16,14 +16,20 @@ extension Krasnoyarsk {
     provenance: provenance(
       "0,5% и ниже учащихся за последние 3 года, принимавших участие в региональных и "
         + "всероссийских олимпиадах и конкурсах.", .derived,
-      derivation: "«за последние 3 года» is read as the mean of the three yearly shares (the "
-        + "document does not say whether the share is cumulative or yearly)."),
+      derivation: LocalizedText(
+        ru:
+          "«за последние 3 года» понимается как среднее трёх годовых долей (документ не говорит, накопленная это доля или годовая).",
+        en: "«за последние 3 года» is read as the mean of the three yearly shares (the "
+          + "document does not say whether the share is cumulative or yearly).")),
     metric: .olympiadParticipationPercent,
     window: window,
     comparison: .atMost,
     threshold: PackParameter(
       key: "krasnoyarsk.olympiad_at_most_0_5.threshold", defaultValue: 0.5, unit: .percent,
-      range: 0...100, kind: .stated, rationale: "«0,5% и ниже»: at most."),
+      range: 0...100, kind: .stated,
+      rationale: LocalizedText(
+        ru: "«0,5% и ниже»: не более.",
+        en: "«0,5% и ниже»: at most.")),
     examples: [
       CriterionExample(
         "mean of the years present: 0.4, 0.5, 0.6 → 0.5 (met, at most); 0.4, —, 0.7 → 0.55; "

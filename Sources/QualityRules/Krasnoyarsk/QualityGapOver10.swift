@@ -15,15 +15,20 @@ extension Krasnoyarsk {
     provenance: provenance(
       "10% расхождение показателей качества обученности от среднего показателя по "
         + "муниципалитету;", .derived,
-      derivation: "«10% расхождение» is read as the school more than 10 percentage points below "
-        + "the municipal mean; the document states neither the sign, nor points vs relative, nor > vs ≥."
-    ),
+      derivation: LocalizedText(
+        ru:
+          "«10% расхождение» понимается как отставание школы от среднего по муниципалитету более чем на 10 процентных пунктов; знак, пункты или проценты и строгость неравенства в документе не указаны.",
+        en: "«10% расхождение» is read as the school more than 10 percentage points below "
+          + "the municipal mean; the document states neither the sign, nor points vs relative, nor > vs ≥."
+      )),
     metrics: [.resultsQualityPercent],
     reference: .municipalMean,
     threshold: PackParameter(
       key: "krasnoyarsk.quality_gap_over_10.threshold", defaultValue: 10,
       unit: .percentagePoints, range: 0...100, kind: .stated,
-      rationale: "«10% расхождение»; the percentage-point reading is derived."),
+      rationale: LocalizedText(
+        ru: "«10% расхождение»; прочтение в процентных пунктах — производное.",
+        en: "«10% расхождение»; the percentage-point reading is derived.")),
     examples: [
       CriterionExample(
         "municipal mean (50 + 70 + 75 + 65) / 4 = 65: A is 15 below; D exactly at the mean",

@@ -20,8 +20,11 @@ extension Krasnoyarsk {
     provenance: provenance(
       "25% школ с самыми низкими результатами ЕГЭ, ОГЭ русскому языку, математике и ВПР (по "
         + "согласованию) за последние 3 года.", .derived,
-      derivation: "The document does not say how ЕГЭ, ОГЭ and ВПР are combined into one ranking: "
-        + "z-scores within the cohort, averaged over the 18 (subject, year) cells present."))
+      derivation: LocalizedText(
+        ru:
+          "Документ не говорит, как ЕГЭ, ОГЭ и ВПР сводятся в один рейтинг: z-оценки внутри когорты, усреднённые по имеющимся из 18 ячеек (предмет, год).",
+        en: "The document does not say how ЕГЭ, ОГЭ and ВПР are combined into one ranking: "
+          + "z-scores within the cohort, averaged over the 18 (subject, year) cells present.")))
 
   /// «25% школ с самыми низкими результатами ЕГЭ, ОГЭ русскому языку, математике и ВПР … за последние
   /// 3 года.»

@@ -19,7 +19,10 @@ extension Krasnoyarsk {
     comparison: .atMost,
     threshold: PackParameter(
       key: "krasnoyarsk.satisfaction_at_most_40.threshold", defaultValue: 40, unit: .percent,
-      range: 0...100, kind: .stated, rationale: "«40 % и ниже»: at most."),
+      range: 0...100, kind: .stated,
+      rationale: LocalizedText(
+        ru: "«40 % и ниже»: не более.",
+        en: "«40 % и ниже»: at most.")),
     examples: [
       CriterionExample(
         "40 is «40 % и ниже»; 40.1 is not; missing is insufficient data",

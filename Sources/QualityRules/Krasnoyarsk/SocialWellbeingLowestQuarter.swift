@@ -20,9 +20,12 @@ extension Krasnoyarsk {
         + "доли учащихся с девиантным поведением, отсутствием учебной мотивации, слабым знанием "
         + "русского языка; а также отдаленность школы от других образовательных центров, "
         + "малокомплектность и т.д.", .derived,
-      derivation: "The document lists the factors but gives no formula, directions or weights: "
-        + "z-scores in year Y, every factor lowering wellbeing except enrolment (small schools, "
-        + "«малокомплектность», lower it), equal weights; «и т.д.» is not extended."))
+      derivation: LocalizedText(
+        ru:
+          "Документ перечисляет факторы, но не даёт формулы, направлений и весов: z-оценки за год Y, все факторы снижают благополучие, кроме численности (малокомплектность снижает); веса равные; «и т.д.» не расширяется.",
+        en: "The document lists the factors but gives no formula, directions or weights: "
+          + "z-scores in year Y, every factor lowering wellbeing except enrolment (small schools, "
+          + "«малокомплектность», lower it), equal weights; «и т.д.» is not extended.")))
 
   /// «25% школ с самым низким Индексом социального благополучия…»
   public static let socialWellbeingLowestQuarter = LowestShareCriterion(

@@ -19,9 +19,12 @@ extension Krasnoyarsk {
         + "учителей, принявших участие за последние 3 года в профессиональных конкурсах "
         + "регионального, всероссийского уровня; доля учителей, преподающие предметы, не "
         + "соответствующие профильному образованию…", .derived,
-      derivation: "Directions are not stated: confirmed categories and contest participation "
-        + "raise the index, overload and teaching outside one's profile lower it; equal weights, "
-        + "z-scores in year Y."))
+      derivation: LocalizedText(
+        ru:
+          "Направления не указаны: подтверждённые категории и участие в конкурсах повышают индекс, нагрузка 1,5 ставки и более и преподавание не по профилю понижают; веса равные, z-оценки за год Y.",
+        en: "Directions are not stated: confirmed categories and contest participation "
+          + "raise the index, overload and teaching outside one's profile lower it; equal weights, "
+          + "z-scores in year Y.")))
 
   /// «25% школ с самым низким Индексом качества кадрового потенциала…»
   public static let staffingPotentialLowestQuarter = LowestShareCriterion(

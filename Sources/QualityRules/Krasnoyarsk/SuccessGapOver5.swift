@@ -15,14 +15,19 @@ extension Krasnoyarsk {
     provenance: provenance(
       "5% расхождение показателей стандарта обученности от среднего показателя по "
         + "муниципалитету.", .derived,
-      derivation: "«стандарт обученности» is not defined: read as успеваемость; «5% расхождение» "
-        + "as the school more than 5 percentage points below the municipal mean."),
+      derivation: LocalizedText(
+        ru:
+          "«Стандарт обученности» не определён: понимается как успеваемость; «5% расхождение» — как отставание от среднего по муниципалитету более чем на 5 процентных пунктов.",
+        en: "«стандарт обученности» is not defined: read as успеваемость; «5% расхождение» "
+          + "as the school more than 5 percentage points below the municipal mean.")),
     metrics: [.resultsSuccessPercent],
     reference: .municipalMean,
     threshold: PackParameter(
       key: "krasnoyarsk.success_gap_over_5.threshold", defaultValue: 5, unit: .percentagePoints,
       range: 0...100, kind: .stated,
-      rationale: "«5% расхождение»; the percentage-point reading is derived."),
+      rationale: LocalizedText(
+        ru: "«5% расхождение»; прочтение в процентных пунктах — производное.",
+        en: "«5% расхождение»; the percentage-point reading is derived.")),
     examples: [
       CriterionExample(
         "mean (87 + 95 + 97 + 93) / 4 = 93: A is 6 below",

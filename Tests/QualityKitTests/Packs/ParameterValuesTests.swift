@@ -101,7 +101,7 @@ import Testing
   func wholeCounts() throws {
     let count = PackParameter(
       key: "c.min", defaultValue: 1, unit: .count, range: 0...6, kind: .derived,
-      rationale: "how many supporting criteria")
+      rationale: Fixtures.text("how many supporting criteria"))
     #expect(try ParameterValues(declared: [count], overrides: ["c.min": 2])[count] == 2)
     #expect(throws: ParameterError(kind: .notWhole(1.5), key: "c.min")) {
       try ParameterValues(declared: [count], overrides: ["c.min": 1.5])
