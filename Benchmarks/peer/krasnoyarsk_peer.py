@@ -99,6 +99,16 @@ class DataError(Exception):
     """A problem with the input files; reported on stderr with exit status 1."""
 
 
+def parse_years(df, path):
+    """The `year` column as integers; the first cell that is not a whole number is an error."""
+    years = pd.to_numeric(df["year"], errors="coerce")
+    bad = years.isna() | (years % 1 != 0)
+    if bad.any():
+        row = df.index[bad][0]
+        raise DataError(f"{path}:{row + 2}:{column_number(df, 'year')}: not a year: {df['year'][row]!r}")
+    return years.astype("int64")
+
+
 def valid_range(metric: str) -> tuple[float, float]:
     """Valid range by unit (METRICS.md). METRICS.md states no range for the two context metrics
     (a count and km): like the library, accept any finite value there (make-dataset writes a few
@@ -260,12 +270,7 @@ def load_values(path: str, schools: pd.Index, rej: Rejections) -> pd.DataFrame:
     df = read_table(path, needed=ALL_METRICS + ["value"])
     require(df, path, ("school_id", "year"))
     df["school_id"] = df["school_id"].str.strip()
-    years = pd.to_numeric(df["year"], errors="coerce")
-    bad = years.isna() | (years % 1 != 0)
-    if bad.any():
-        row = df.index[bad][0]
-        raise DataError(f"{path}:{row + 2}:{column_number(df, 'year')}: not a year: {df['year'][row]!r}")
-    df["year"] = years.astype("int64")
+    df["year"] = parse_years(df, path)
     unknown = ~df["school_id"].isin(schools)
     if unknown.any():
         rej.reject(path, df.index[unknown], column_number(df, "school_id"), "unknown_school",
@@ -302,12 +307,7 @@ def load_benchmarks(path: str | None, rej: Rejections) -> pd.Series:
     require(df, path, ("scope", "year", "metric", "value"))
     df["scope"] = df["scope"].str.strip()
     df["metric"] = df["metric"].str.strip()
-    years = pd.to_numeric(df["year"], errors="coerce")
-    bad = years.isna() | (years % 1 != 0)
-    if bad.any():
-        row = df.index[bad][0]
-        raise DataError(f"{path}:{row + 2}:{column_number(df, 'year')}: not a year: {df['year'][row]!r}")
-    df["year"] = years.astype("int64")
+    df["year"] = parse_years(df, path)
     # Benchmarks are means of the same metrics, so the same ranges apply;
     # metrics the pack does not use are ignored.
     df = df[df["metric"].isin(ALL_METRICS)].copy()
