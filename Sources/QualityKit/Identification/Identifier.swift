@@ -1,5 +1,3 @@
-import Foundation
-
 /// Runs one or more rule packs over a dataset for a year and produces an ``IdentificationReport``.
 ///
 /// The packs are checked together when the identifier is made: criterion ids must be unique across
@@ -86,14 +84,15 @@ public struct Identifier: Sendable {
     var allIssues = issues
     allIssues += Self.coverageIssues(criteria.map(\.criterion), in: context)
 
+    let allRules = packs.flatMap(\.categoryRules)
     var categoryOrder: [SchoolCategory] = []
-    for rule in packs.flatMap(\.categoryRules) where !categoryOrder.contains(rule.category) {
+    for rule in allRules where !categoryOrder.contains(rule.category) {
       categoryOrder.append(rule.category)
     }
     var criterionIndex: [CriterionID: Int] = [:]
     for (index, entry) in criteria.enumerated() { criterionIndex[entry.criterion.id] = index }
     // Rules compiled once: positions instead of ids, so the per-school loop does no hashing.
-    let rules = packs.flatMap(\.categoryRules).map { rule in
+    let rules = allRules.map { rule in
       (
         category: categoryOrder.firstIndex(of: rule.category) ?? 0,
         condition: CompiledCondition(rule.condition, positions: criterionIndex, parameters: values)
@@ -146,7 +145,7 @@ public struct Identifier: Sendable {
       criteria: references,
       categories: categoryOrder,
       categoryRuleCriteria: Dictionary(
-        packs.flatMap(\.categoryRules).map { ($0.category.id, $0.condition.criteria) },
+        allRules.map { ($0.category.id, $0.condition.criteria) },
         uniquingKeysWith: +),
       parameters: values.sorted,
       schools: outcomes,
@@ -160,11 +159,7 @@ public struct Identifier: Sendable {
   private static func evaluateInParallel(
     _ criteria: [any IdentificationCriterion], in context: EvaluationContext
   ) -> [[CriterionResult]] {
-    let slots = ResultSlots(count: criteria.count)
-    DispatchQueue.concurrentPerform(iterations: criteria.count) { index in
-      slots.store(criteria[index].evaluate(in: context), at: index)
-    }
-    return slots.results
+    Parallel.map(criteria.count) { criteria[$0].evaluate(in: context) }
   }
 
   /// Warnings for inputs that make a whole criterion undecidable: a metric no school has in the
@@ -236,29 +231,6 @@ private func implausibleValues(of metric: MetricKey, in context: EvaluationConte
       ru: "\(count) знач. метрики \(metric) вне правдоподобного диапазона \(range) оставлены как "
         + "есть: \(list)",
       en: "\(count) values of \(metric) outside the plausible range \(range) were kept: \(list)"))
-}
-
-/// Collects per-criterion results written from concurrent iterations.
-///
-/// Each slot is written exactly once, by one iteration; the lock makes the writes visible to the
-/// thread that reads them after `concurrentPerform` returns.
-private final class ResultSlots: @unchecked Sendable {
-  private let lock = NSLock()
-  private var storage: [[CriterionResult]]
-
-  init(count: Int) { storage = Array(repeating: [], count: count) }
-
-  func store(_ results: [CriterionResult], at index: Int) {
-    lock.lock()
-    defer { lock.unlock() }
-    storage[index] = results
-  }
-
-  var results: [[CriterionResult]] {
-    lock.lock()
-    defer { lock.unlock() }
-    return storage
-  }
 }
 
 /// An identification run that cannot start.

@@ -70,15 +70,16 @@ struct ByteBuffer {
     appendDigits(UInt64(value.magnitude), minimumDigits: 1)
   }
 
-  /// `value` rounded to at most `decimals` places, trailing zeros dropped, with a decimal point or
-  /// comma; `null` when `jsonNull` and the value is missing or not finite.
+  /// `value` rounded half away from zero to at most `decimals` places, trailing zeros dropped, with
+  /// a decimal point or comma.
   mutating func append(number value: Double, decimals: Int, decimalComma: Bool = false) {
     guard value.isFinite else {
       append(NumberText.unscaled(value))
       return
     }
     let scale = Self.powersOfTen[min(max(decimals, 0), 15)]
-    let scaled = (value.magnitude * scale).rounded(.toNearestOrAwayFromZero)
+    let exact = value.magnitude * scale
+    let scaled = exact.rounded(.toNearestOrAwayFromZero)
     guard scaled < 9e15 else {
       append(NumberText.unscaled(value))
       return
@@ -86,8 +87,7 @@ struct ByteBuffer {
     var units = UInt64(scaled)
     // Near a half the binary value may sit just below or above the decimal one the user wrote
     // (1.005 is stored as 1.00499999…): round the shortest decimal representation instead.
-    let fraction = value.magnitude * scale
-    if (fraction - fraction.rounded(.down) - 0.5).magnitude < 1e-6,
+    if (exact - exact.rounded(.down) - 0.5).magnitude < 1e-6,
       let decimal = Self.decimalRounded(value.magnitude, decimals: decimals)
     {
       units = decimal

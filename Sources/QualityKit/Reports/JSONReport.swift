@@ -189,38 +189,17 @@ enum ParallelChunks {
     var first = 0
     while first < chunks {
       let round = min(width, chunks - first)
-      let slots = BufferSlots(count: round)
       let base = first
-      DispatchQueue.concurrentPerform(iterations: round) { offset in
+      let buffers = Parallel.map(round) { offset in
         let chunk = base + offset
         let range = (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)
         var buffer = ByteBuffer(capacity: range.count * 4096)
         render(range, &buffer)
-        slots.store(buffer, at: offset)
+        return buffer
       }
-      for buffer in slots.buffers { buffer.bytes.withUnsafeBufferPointer(emit) }
+      for buffer in buffers { buffer.bytes.withUnsafeBufferPointer(emit) }
       first += round
     }
-  }
-}
-
-/// Buffers written from concurrent iterations, one slot each.
-private final class BufferSlots: @unchecked Sendable {
-  private let lock = NSLock()
-  private var storage: [ByteBuffer]
-
-  init(count: Int) { storage = Array(repeating: ByteBuffer(), count: count) }
-
-  func store(_ buffer: ByteBuffer, at index: Int) {
-    lock.lock()
-    defer { lock.unlock() }
-    storage[index] = buffer
-  }
-
-  var buffers: [ByteBuffer] {
-    lock.lock()
-    defer { lock.unlock() }
-    return storage
   }
 }
 
