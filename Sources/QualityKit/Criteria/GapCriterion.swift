@@ -72,7 +72,6 @@ public struct GapCriterion: IdentificationCriterion {
     results.reserveCapacity(dataset.schoolCount)
     for school in 0..<dataset.schoolCount {
       var best: (gap: Double, metric: Int, value: Double, reference: Double)?
-      var anyPasses = false
       var missing: [MissingData] = []
       for m in metrics.indices {
         let value = columns[m].map { $0[$0.startIndex + school] } ?? .nan
@@ -85,17 +84,14 @@ public struct GapCriterion: IdentificationCriterion {
         }
         guard !value.isNaN, !ref.isNaN else { continue }
         let gap = side == .below ? ref - value : value - ref
-        let passes = gap > limit
-        // Report the metric that decided: the largest passing gap, or the largest gap overall.
-        if best == nil || (passes && !anyPasses) || (passes == anyPasses && gap > best?.gap ?? 0) {
-          best = (gap, m, value, ref)
-        }
-        anyPasses = anyPasses || passes
+        // The largest gap decides: any metric passes exactly when the largest gap does.
+        if gap > best?.gap ?? -.infinity { best = (gap, m, value, ref) }
       }
       guard let best else {
         results.append(.insufficientData(missing: missing, years: years))
         continue
       }
+      let anyPasses = best.gap > limit
       let evidence = Evidence(
         value: best.gap, threshold: limit, reference: best.reference, metric: metrics[best.metric],
         years: years,
