@@ -6,7 +6,7 @@ public struct EvaluationContext: Sendable {
   /// The host's reference values.
   public let benchmarks: Benchmarks
   /// The year identification is run for; a window of N years is Y−N+1 … Y.
-  public let year: AcademicYear
+  public private(set) var year: AcademicYear
   /// The groups relative criteria compare within.
   public let cohort: Cohort
   /// The parameter values of the run.
@@ -26,6 +26,14 @@ public struct EvaluationContext: Sendable {
     self.cohort = Cohort(cohort, schools: dataset.schools)
     self.parameters = parameters
     self.catalog = catalog
+  }
+
+  /// The same context run for another year: what a criterion that looks back year by year
+  /// (``PersistenceCriterion``) evaluates its condition in. The cohort is kept, not rebuilt.
+  public func moved(to year: AcademicYear) -> EvaluationContext {
+    var copy = self
+    copy.year = year
+    return copy
   }
 
   /// The title of `metric` for explanations: the catalogue's, or the key itself for an unknown metric.

@@ -18,6 +18,25 @@ public struct Explanation: Sendable, Hashable {
     case gap(
       metric: LocalizedText, school: Double, reference: Double, regional: Bool, gap: Double,
       threshold: Double, below: Bool, met: Bool)
+    /// `condition` is the counted criterion's title.
+    case persistence(
+      condition: LocalizedText, metYears: [AcademicYear], window: Int, undecided: Int,
+      required: Int,
+      met: Bool)
+    /// `subjects` are the subjects below both references in every year.
+    case belowReferences(
+      subjects: [LocalizedText], undecided: Int, window: Int, required: Int, met: Bool)
+    /// Each decided marker with its value.
+    case markers(readings: [MarkerReading], total: Int, required: Int, met: Bool)
+  }
+
+  /// One objectivity marker as read for a school.
+  struct MarkerReading: Sendable, Hashable {
+    var title: LocalizedText
+    var value: Double
+    var comparison: Comparison
+    var threshold: Double
+    var holds: Bool
   }
 
   let storage: Storage
@@ -130,7 +149,115 @@ public struct Explanation: Sendable, Hashable {
           buffer.append(").")
         }
       }
+    case .persistence(let condition, let metYears, let window, let undecided, let required, _):
+      Self.writePersistence(
+        condition: condition, metYears: metYears, window: window, undecided: undecided,
+        required: required, in: language, to: &buffer, json: json)
+    case .belowReferences(let subjects, let undecided, let window, let required, _):
+      Self.writeBelowReferences(
+        subjects: subjects, undecided: undecided, window: window, required: required,
+        in: language, to: &buffer, json: json)
+    case .markers(let readings, let total, let required, let met):
+      Self.writeMarkers(
+        readings: readings, total: total, required: required, met: met, in: language,
+        to: &buffer, json: json)
     }
+  }
+
+  /// «… in 2 of 3 years (2021/2022, …); at least 2 required.»
+  private static func writePersistence(
+    condition: LocalizedText, metYears: [AcademicYear], window: Int, undecided: Int, required: Int,
+    in language: Language, to buffer: inout ByteBuffer, json: Bool
+  ) {
+    let ru = language == .russian
+    buffer.append(ru ? "Условие «" : "Condition «")
+    appendTitle(condition, in: language, json: json, to: &buffer)
+    buffer.append(ru ? "» выполнено в " : "» holds in ")
+    buffer.append(int: metYears.count)
+    buffer.append(ru ? " из " : " of ")
+    buffer.append(int: window)
+    buffer.append(ru ? " лет" : " years")
+    if !metYears.isEmpty {
+      buffer.append(" (")
+      buffer.append(metYears.map(\.description).joined(separator: ", "))
+      buffer.append(")")
+    }
+    if undecided > 0 {
+      buffer.append(ru ? ", не определено в " : ", undecided in ")
+      buffer.append(int: undecided)
+    }
+    buffer.append(ru ? "; требуется не менее " : "; at least ")
+    buffer.append(int: required)
+    buffer.append(ru ? "." : " required.")
+  }
+
+  /// «Below both … in every year of 3: A, B (2 subjects; at least 2 required).»
+  private static func writeBelowReferences(
+    subjects: [LocalizedText], undecided: Int, window: Int, required: Int,
+    in language: Language, to buffer: inout ByteBuffer, json: Bool
+  ) {
+    let ru = language == .russian
+    buffer.append(
+      ru
+        ? "Ниже муниципального и регионального среднего все "
+        : "Below both the municipal and the regional mean in all ")
+    buffer.append(int: window)
+    buffer.append(ru ? " г.: " : " years: ")
+    if subjects.isEmpty {
+      buffer.append(ru ? "ни одного предмета" : "no subject")
+    } else {
+      for (offset, subject) in subjects.enumerated() {
+        if offset > 0 { buffer.append("; ") }
+        appendTitle(subject, in: language, json: json, to: &buffer)
+      }
+    }
+    buffer.append(" (")
+    buffer.append(int: subjects.count)
+    if undecided > 0 {
+      buffer.append(ru ? ", не определено: " : ", undecided: ")
+      buffer.append(int: undecided)
+    }
+    buffer.append(ru ? "; требуется не менее " : "; at least ")
+    buffer.append(int: required)
+    buffer.append(ru ? ")." : " required).")
+  }
+
+  /// «Markers of non-objectivity: 1 of 3 (at least 1 required): A 20 — above 15.»
+  private static func writeMarkers(
+    readings: [MarkerReading], total: Int, required: Int, met: Bool,
+    in language: Language, to buffer: inout ByteBuffer, json: Bool
+  ) {
+    let ru = language == .russian
+    let held = readings.filter(\.holds)
+    buffer.append(ru ? "Признаки необъективности: " : "Signs of non-objective results: ")
+    buffer.append(int: held.count)
+    buffer.append(ru ? " из " : " of ")
+    buffer.append(int: total)
+    buffer.append(ru ? " (требуется не менее " : " (at least ")
+    buffer.append(int: required)
+    buffer.append(ru ? ")" : " required)")
+    // A met school is explained by the markers it shows; one not met by every value read.
+    let shown = met ? held : readings
+    for (offset, reading) in shown.enumerated() {
+      buffer.append(offset == 0 ? ": " : "; ")
+      appendTitle(reading.title, in: language, json: json, to: &buffer)
+      buffer.append(" ")
+      buffer.append(number: reading.value, decimals: 2, decimalComma: ru)
+      buffer.append(" — ")
+      buffer.append(
+        reading.holds
+          ? reading.comparison.title(in: language) : reading.comparison.negatedTitle(in: language))
+      buffer.append(" ")
+      buffer.append(number: reading.threshold, decimals: 2, decimalComma: ru)
+    }
+    buffer.append(".")
+  }
+
+  /// Appends a title, JSON-escaped when `json`.
+  private static func appendTitle(
+    _ text: LocalizedText, in language: Language, json: Bool, to buffer: inout ByteBuffer
+  ) {
+    if json { buffer.appendJSONEscaped(text[language]) } else { buffer.append(text[language]) }
   }
 
   /// `text` with its first letter in upper case in both languages, for titles that start a sentence.

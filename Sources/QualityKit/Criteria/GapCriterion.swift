@@ -107,29 +107,12 @@ public struct GapCriterion: IdentificationCriterion {
 
   /// The reference value for every school (NaN where there is none).
   private func referenceValues(for metric: MetricKey, in context: EvaluationContext) -> [Double] {
-    let dataset = context.dataset
-    let n = dataset.schoolCount
     switch reference {
     case .regionalBenchmark:
-      let value = context.benchmarks.value(scope: .region, year: context.year, metric: metric)
-      return [Double](repeating: value ?? .nan, count: n)
+      let value = ReferenceValues.regional(metric, year: context.year, in: context)
+      return [Double](repeating: value, count: context.dataset.schoolCount)
     case .municipalMean:
-      var values = [Double](repeating: .nan, count: n)
-      let column = dataset.column(metric, year: context.year)
-      for group in context.cohort.groups {
-        var mean = Double.nan
-        if let column {
-          mean =
-            column.withUnsafeBufferPointer { ZScore.moments(of: $0, members: group)?.mean } ?? .nan
-        }
-        for school in group {
-          let municipality = dataset.schools[school].municipality
-          let supplied = context.benchmarks.value(
-            scope: .municipality(municipality), year: context.year, metric: metric)
-          values[school] = supplied ?? mean
-        }
-      }
-      return values
+      return ReferenceValues.municipal(metric, year: context.year, in: context)
     }
   }
 }

@@ -31,7 +31,8 @@ public struct LowestShareCriterion: IdentificationCriterion {
     self.share = share
     self.description = CriterionDescription(
       id: id, title: title, rationale: rationale, provenance: provenance,
-      requiredMetrics: index.components.map(\.metric), parameters: [share], examples: examples)
+      requiredMetrics: index.requiredMetrics, parameters: [share] + index.switches,
+      examples: examples)
   }
 
   /// Ranks every cohort group and marks its lowest share.

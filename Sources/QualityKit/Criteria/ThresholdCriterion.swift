@@ -2,7 +2,8 @@
 /// («Менее 60 % учащихся…», «40 % и ниже…»).
 ///
 /// A school without the value in year Y is `insufficient_data`. This is a ``WindowMeanCriterion``
-/// with a one-year window.
+/// with a one-year window. Over several metrics («по обязательным предметам») the school is met
+/// when any metric with a value passes, `insufficient_data` when none has a value, else not met.
 ///
 /// - Complexity: O(n) for n schools.
 ///
@@ -12,31 +13,42 @@
 public struct ThresholdCriterion: IdentificationCriterion {
   /// What the criterion is.
   public let description: CriterionDescription
-  /// The metric compared.
-  public let metric: MetricKey
+  /// The metrics compared; any one passing is enough.
+  public let metrics: [MetricKey]
   /// How the value is compared with the threshold.
   public let comparison: Comparison
   /// The threshold.
   public let threshold: PackParameter
 
-  /// Creates the criterion. `threshold` is added to the description's parameters.
+  /// Creates the criterion over one metric. `threshold` is added to the description's parameters.
   public init(
     id: CriterionID, title: LocalizedText, rationale: LocalizedText, provenance: Provenance,
     metric: MetricKey, comparison: Comparison, threshold: PackParameter,
     examples: [CriterionExample] = []
   ) {
-    self.metric = metric
+    self.init(
+      id: id, title: title, rationale: rationale, provenance: provenance, metrics: [metric],
+      comparison: comparison, threshold: threshold, examples: examples)
+  }
+
+  /// Creates the criterion over several metrics, any one of which passing is enough.
+  public init(
+    id: CriterionID, title: LocalizedText, rationale: LocalizedText, provenance: Provenance,
+    metrics: [MetricKey], comparison: Comparison, threshold: PackParameter,
+    examples: [CriterionExample] = []
+  ) {
+    self.metrics = metrics
     self.comparison = comparison
     self.threshold = threshold
     self.description = CriterionDescription(
-      id: id, title: title, rationale: rationale, provenance: provenance, requiredMetrics: [metric],
+      id: id, title: title, rationale: rationale, provenance: provenance, requiredMetrics: metrics,
       parameters: [threshold], examples: examples)
   }
 
   /// Compares every school's value in the run's year with the threshold.
   public func evaluate(in context: EvaluationContext) -> [CriterionResult] {
     WindowMean.evaluate(
-      metric: metric, window: 1, comparison: comparison,
+      metrics: metrics, window: 1, comparison: comparison,
       threshold: context.parameters[threshold], in: context)
   }
 }

@@ -39,58 +39,70 @@ public struct WindowMeanCriterion: IdentificationCriterion {
   /// Compares every school's window mean with the threshold.
   public func evaluate(in context: EvaluationContext) -> [CriterionResult] {
     WindowMean.evaluate(
-      metric: metric, window: window, comparison: comparison,
+      metrics: [metric], window: window, comparison: comparison,
       threshold: context.parameters[threshold], in: context)
   }
 }
 
 /// The computation shared by ``WindowMeanCriterion`` and ``ThresholdCriterion``.
 enum WindowMean {
+  /// Each school's window mean of each metric compared with `threshold`: met when any metric's mean
+  /// passes, `insufficient_data` when no metric has a value in the window, else not met. The
+  /// evidence names the metric whose mean lies furthest in the comparison's direction — the one
+  /// that passes when any does.
   static func evaluate(
-    metric: MetricKey, window: Int, comparison: Comparison, threshold: Double,
+    metrics: [MetricKey], window: Int, comparison: Comparison, threshold: Double,
     in context: EvaluationContext
   ) -> [CriterionResult] {
     let dataset = context.dataset
     let years = context.year.window(window)
-    let columns = years.map { dataset.column(metric, year: $0) }
-    let title = Explanation.capitalized(context.title(of: metric))
+    let columns = metrics.map { metric in years.map { dataset.column(metric, year: $0) } }
+    let titles = metrics.map { Explanation.capitalized(context.title(of: $0)) }
+    // Which of two means is further towards passing: the lower for < and ≤, else the higher.
+    let lowerPasses = comparison == .lessThan || comparison == .atMost
     var results: [CriterionResult] = []
     results.reserveCapacity(dataset.schoolCount)
     for school in 0..<dataset.schoolCount {
-      var sum = 0.0
-      var count = 0
-      var used = years
-      var allPresent = true
-      for column in columns {
-        if let column, case let x = column[column.startIndex + school], !x.isNaN {
-          sum += x
-          count += 1
-        } else {
-          allPresent = false
+      var best: (mean: Double, metric: Int, passes: Bool)?
+      for m in metrics.indices {
+        var sum = 0.0
+        var count = 0
+        for column in columns[m] {
+          if let column, case let x = column[column.startIndex + school], !x.isNaN {
+            sum += x
+            count += 1
+          }
         }
+        guard count > 0 else { continue }
+        let mean = sum / Double(count)
+        let passes = comparison.holds(mean, threshold)
+        if let current = best {
+          let further = lowerPasses ? mean < current.mean : mean > current.mean
+          guard (passes && !current.passes) || (passes == current.passes && further) else {
+            continue
+          }
+        }
+        best = (mean, m, passes)
       }
-      guard count > 0 else {
-        results.append(
-          .insufficientData(
-            missing: years.map { MissingData(metric: metric, year: $0) }, years: years))
+      guard let best else {
+        let missing = metrics.flatMap { metric in
+          years.map { MissingData(metric: metric, year: $0) }
+        }
+        results.append(.insufficientData(missing: missing.sorted(), years: years))
         continue
       }
-      if !allPresent {
-        // Only the years that had a value are reported as used.
-        used = zip(years, columns).compactMap { year, column in
-          guard let column, !column[column.startIndex + school].isNaN else { return nil }
-          return year
-        }
+      // Only the years that had a value are reported as used.
+      let used = zip(years, columns[best.metric]).compactMap { year, column -> AcademicYear? in
+        guard let column, !column[column.startIndex + school].isNaN else { return nil }
+        return year
       }
-      let mean = sum / Double(count)
-      let met = comparison.holds(mean, threshold)
       let evidence = Evidence(
-        value: mean, threshold: threshold, metric: metric, years: used,
+        value: best.mean, threshold: threshold, metric: metrics[best.metric], years: used,
         explanation: Explanation(
           .threshold(
-            metric: title, value: mean, comparison: comparison, threshold: threshold,
-            windowYears: window, met: met)))
-      results.append(.decided(met, evidence))
+            metric: titles[best.metric], value: best.mean, comparison: comparison,
+            threshold: threshold, windowYears: window, met: best.passes)))
+      results.append(.decided(best.passes, evidence))
     }
     return results
   }

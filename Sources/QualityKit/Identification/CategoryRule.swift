@@ -35,6 +35,27 @@ public struct CategoryRule: Sendable, Hashable {
     /// The condition does not hold.
     case not(Condition)
 
+    /// The condition without `id`: the criterion drops out of every list it is in; a list left
+    /// empty, or a `not` of nothing, drops out too. `nil` when nothing is left.
+    ///
+    /// A host that removes a criterion keeps the rest of the rule: «any of three indices» becomes
+    /// «any of two». A count is kept as it is, so «at least 2 of 3» becomes «at least 2 of 2».
+    public func removing(_ id: CriterionID) -> Condition? {
+      switch self {
+      case .criterion(let other): return other == id ? nil : self
+      case .all(let parts):
+        let kept = parts.compactMap { $0.removing(id) }
+        return kept.isEmpty ? nil : .all(kept)
+      case .any(let parts):
+        let kept = parts.compactMap { $0.removing(id) }
+        return kept.isEmpty ? nil : .any(kept)
+      case .atLeast(let count, let parts):
+        let kept = parts.compactMap { $0.removing(id) }
+        return kept.isEmpty ? nil : .atLeast(count, of: kept)
+      case .not(let part): return part.removing(id).map(Condition.not)
+      }
+    }
+
     /// Every parameter key the condition counts with, in order of first mention.
     public var parameterKeys: [String] {
       switch self {
@@ -92,15 +113,20 @@ public struct CategoryRule: Sendable, Hashable {
   public var provenance: Provenance
   /// Why the rule combines the criteria this way.
   public var rationale: LocalizedText
+  /// How serious the situation is when this rule holds, where the pack grades it; of several rules
+  /// of a category that hold, the most serious decides.
+  public var severity: Severity?
 
   /// Creates a rule.
   public init(
-    category: SchoolCategory, condition: Condition, provenance: Provenance, rationale: LocalizedText
+    category: SchoolCategory, condition: Condition, provenance: Provenance,
+    rationale: LocalizedText, severity: Severity? = nil
   ) {
     self.category = category
     self.condition = condition
     self.provenance = provenance
     self.rationale = rationale
+    self.severity = severity
   }
 }
 

@@ -35,12 +35,38 @@ public struct IdentificationReport: Sendable {
     public var status: CriterionStatus { result.status }
   }
 
+  /// A school's place in one category: the packs whose rules put it there and, where a pack grades
+  /// it, how serious the situation is.
+  public struct Placement: Sendable, Hashable {
+    /// The category.
+    public let category: SchoolCategory
+    /// The packs whose rules for the category hold for the school, in run order.
+    public let packs: [String]
+    /// The most serious severity among the rules that hold, if any grades it.
+    public let severity: Severity?
+  }
+
+  /// A category rule that took part in the run.
+  public struct RuleReference: Sendable, Hashable {
+    /// The pack the rule belongs to.
+    public let pack: String
+    /// The category it assigns.
+    public let category: SchoolCategory
+    /// The criteria it names.
+    public let criteria: [CriterionID]
+    /// The severity it grades with, if any.
+    public let severity: Severity?
+  }
+
   /// One school's outcome.
   public struct SchoolOutcome: Sendable, Hashable {
     /// The school.
     public let school: School
-    /// The categories whose rule holds, in the order of the packs' rules.
-    public let categories: [SchoolCategory]
+    /// The categories whose rules hold, each with the packs that raised it and its severity, in
+    /// the order of the packs' rules.
+    public let placements: [Placement]
+    /// The categories whose rules hold, in the order of the packs' rules.
+    public var categories: [SchoolCategory] { placements.map(\.category) }
     /// The categories whose rule is open because of missing data (and that no other rule decided).
     public let undeterminedCategories: [SchoolCategory]
     /// Whether the school's values may be printed: `false` for a group of fewer students than the
@@ -71,7 +97,7 @@ public struct IdentificationReport: Sendable {
 
     /// Compares school, categories, suppression and findings.
     public static func == (lhs: SchoolOutcome, rhs: SchoolOutcome) -> Bool {
-      lhs.school == rhs.school && lhs.categories == rhs.categories
+      lhs.school == rhs.school && lhs.placements == rhs.placements
         && lhs.undeterminedCategories == rhs.undeterminedCategories
         && lhs.mayShowValues == rhs.mayShowValues && lhs.findings == rhs.findings
     }
@@ -79,7 +105,12 @@ public struct IdentificationReport: Sendable {
     /// Hashes the school and its categories.
     public func hash(into hasher: inout Hasher) {
       hasher.combine(school)
-      hasher.combine(categories)
+      hasher.combine(placements)
+    }
+
+    /// The school's placement in `category`, if it is in it.
+    public func placement(in category: SchoolCategory) -> Placement? {
+      placements.first { $0.category == category }
     }
   }
 
@@ -107,6 +138,8 @@ public struct IdentificationReport: Sendable {
   public let categories: [SchoolCategory]
   /// For each category id, the criteria its rules name: the findings a report shows as the reasons.
   public let categoryRuleCriteria: [String: [CriterionID]]
+  /// Every category rule of the run, in pack order.
+  public let rules: [RuleReference]
   /// Every parameter's value in the run, sorted by key.
   public let parameters: [(key: String, value: Double)]
   /// The schools, sorted by id.

@@ -84,18 +84,22 @@ public struct Identifier: Sendable {
     var allIssues = issues
     allIssues += Self.coverageIssues(criteria.map(\.criterion), in: context)
 
-    let allRules = packs.flatMap(\.categoryRules)
+    let allRules = packs.flatMap { pack in pack.categoryRules.map { (pack: pack.id, rule: $0) } }
     var categoryOrder: [SchoolCategory] = []
-    for rule in allRules where !categoryOrder.contains(rule.category) {
-      categoryOrder.append(rule.category)
+    for entry in allRules where !categoryOrder.contains(entry.rule.category) {
+      categoryOrder.append(entry.rule.category)
     }
     var criterionIndex: [CriterionID: Int] = [:]
     for (index, entry) in criteria.enumerated() { criterionIndex[entry.criterion.id] = index }
     // Rules compiled once: positions instead of ids, so the per-school loop does no hashing.
-    let rules = allRules.map { rule in
+    let packIDs = packs.map(\.id)
+    let rules = allRules.map { entry in
       (
-        category: categoryOrder.firstIndex(of: rule.category) ?? 0,
-        condition: CompiledCondition(rule.condition, positions: criterionIndex, parameters: values)
+        category: categoryOrder.firstIndex(of: entry.rule.category) ?? 0,
+        pack: packIDs.firstIndex(of: entry.pack) ?? 0,
+        severity: entry.rule.severity,
+        condition: CompiledCondition(
+          entry.rule.condition, positions: criterionIndex, parameters: values)
       )
     }
 
@@ -109,31 +113,52 @@ public struct Identifier: Sendable {
     let enrollment = dataset.column(.contextEnrollment, year: runYear)
     var statuses = [CriterionStatus](repeating: .insufficientData, count: criteria.count)
     var truths = [Truth?](repeating: nil, count: categoryOrder.count)
+    var raisers = [[Int]](repeating: [], count: categoryOrder.count)
+    var severities = [Severity?](repeating: nil, count: categoryOrder.count)
     for (school, info) in dataset.schools.enumerated() {
       for index in criteria.indices { statuses[index] = results[index][school].status }
-      for index in truths.indices { truths[index] = nil }
+      for index in truths.indices {
+        truths[index] = nil
+        raisers[index].removeAll(keepingCapacity: true)
+        severities[index] = nil
+      }
       statuses.withUnsafeBufferPointer { statuses in
         for rule in rules {
-          // A category holds if any of its rules holds; it is open if none holds and one is open.
-          switch (truths[rule.category], rule.condition.evaluate(statuses)) {
-          case (.true?, _): break
-          case (_, .true): truths[rule.category] = .true
-          case (.unknown?, _): break
+          // A category holds if any of its rules holds — every such rule is recorded, so each
+          // pack that raised the category is named; it is open if none holds and one is open.
+          let truth = rule.condition.evaluate(statuses)
+          switch (truths[rule.category], truth) {
+          case (_, .true):
+            truths[rule.category] = .true
+            if !raisers[rule.category].contains(rule.pack) {
+              raisers[rule.category].append(rule.pack)
+            }
+            if let severity = rule.severity,
+              severities[rule.category].map({ severity > $0 }) ?? true
+            {
+              severities[rule.category] = severity
+            }
+          case (.true?, _), (.unknown?, _): break
           case (_, let other): truths[rule.category] = other
           }
         }
       }
-      var categories: [SchoolCategory] = []
+      var placements: [IdentificationReport.Placement] = []
       var undetermined: [SchoolCategory] = []
       for (index, truth) in truths.enumerated() {
-        if truth == .true { categories.append(categoryOrder[index]) }
+        if truth == .true {
+          placements.append(
+            IdentificationReport.Placement(
+              category: categoryOrder[index], packs: raisers[index].sorted().map { packIDs[$0] },
+              severity: severities[index]))
+        }
         if truth == .unknown { undetermined.append(categoryOrder[index]) }
       }
       let students = enrollment.map { $0[$0.startIndex + school] } ?? .nan
       outcomes.append(
         SchoolOutcome(
           school: info,
-          categories: categories,
+          placements: placements,
           undeterminedCategories: undetermined,
           mayShowValues: students.isNaN || students >= Double(minimumGroupSize),
           position: school, table: table))
@@ -145,8 +170,13 @@ public struct Identifier: Sendable {
       criteria: references,
       categories: categoryOrder,
       categoryRuleCriteria: Dictionary(
-        allRules.map { ($0.category.id, $0.condition.criteria) },
+        allRules.map { ($0.rule.category.id, $0.rule.condition.criteria) },
         uniquingKeysWith: +),
+      rules: allRules.map {
+        IdentificationReport.RuleReference(
+          pack: $0.pack, category: $0.rule.category, criteria: $0.rule.condition.criteria,
+          severity: $0.rule.severity)
+      },
       parameters: values.sorted,
       schools: outcomes,
       issues: allIssues.sorted(),

@@ -44,8 +44,27 @@ public struct CompositeIndex: Sendable, Hashable {
     self.provenance = provenance
   }
 
-  /// The number of (component, year) cells a school has in all.
+  /// The number of (component, year) cells a school has in all, counting optional components too.
   public var cellCount: Int { components.count * max(window, 0) }
+
+  /// The switches of the optional components, in component order.
+  public var switches: [PackParameter] {
+    var found: [PackParameter] = []
+    for case let parameter? in components.map(\.enabledBy) where !found.contains(parameter) {
+      found.append(parameter)
+    }
+    return found
+  }
+
+  /// The metrics of the components that are always in.
+  public var requiredMetrics: [MetricKey] {
+    components.filter { $0.enabledBy == nil }.map(\.metric)
+  }
+
+  /// The components in force with `parameters`: those always in and the optional ones switched on.
+  public func activeComponents(with parameters: ParameterValues) -> [IndexComponent] {
+    components.filter { $0.isActive(with: parameters) }
+  }
 
   /// Every school's score, in the dataset's school order.
   ///
@@ -54,6 +73,7 @@ public struct CompositeIndex: Sendable, Hashable {
     let dataset = context.dataset
     let n = dataset.schoolCount
     let years = context.year.window(window)
+    let components = activeComponents(with: context.parameters)
     var sums = [Double](repeating: 0, count: n)
     var weights = [Double](repeating: 0, count: n)
     var present = [Int](repeating: 0, count: n)
@@ -76,7 +96,7 @@ public struct CompositeIndex: Sendable, Hashable {
         }
       }
     }
-    let total = cellCount
+    let total = components.count * max(window, 0)
     let required = minimumCoverage * Double(total)
     var scores: [IndexScore] = []
     scores.reserveCapacity(n)
@@ -85,15 +105,17 @@ public struct CompositeIndex: Sendable, Hashable {
         scores.append(
           .value(sums[school] / weights[school], present: present[school], total: total))
       } else {
-        scores.append(.insufficient(missing: missingCells(of: school, years: years, in: dataset)))
+        scores.append(
+          .insufficient(
+            missing: missingCells(of: school, components: components, years: years, in: dataset)))
       }
     }
     return scores
   }
 
-  private func missingCells(of school: Int, years: [AcademicYear], in dataset: Dataset)
-    -> [MissingData]
-  {
+  private func missingCells(
+    of school: Int, components: [IndexComponent], years: [AcademicYear], in dataset: Dataset
+  ) -> [MissingData] {
     var missing: [MissingData] = []
     for component in components {
       for year in years where dataset.value(of: component.metric, school: school, year: year) == nil

@@ -6,11 +6,25 @@ public struct IndexComponent: Sendable, Hashable, Codable {
   public var direction: Direction
   /// The weight in the weighted mean of z-scores; equal weights unless a document says otherwise.
   public var weight: Double
+  /// For an optional component, the switch (a ``PackParameter/Unit/flag`` parameter) that turns it
+  /// on; the component enters the index only when the switch is 1. `nil` for a component that is
+  /// always in.
+  public var enabledBy: PackParameter?
 
-  /// Creates a component.
-  public init(_ metric: MetricKey, _ direction: Direction, weight: Double = 1) {
+  /// Creates a component; pass `enabledBy` to make it optional.
+  public init(
+    _ metric: MetricKey, _ direction: Direction, weight: Double = 1,
+    enabledBy: PackParameter? = nil
+  ) {
     self.metric = metric
     self.direction = direction
     self.weight = weight
+    self.enabledBy = enabledBy
+  }
+
+  /// Whether the component enters the index with these parameter values.
+  public func isActive(with parameters: ParameterValues) -> Bool {
+    guard let enabledBy else { return true }
+    return parameters[enabledBy] == 1
   }
 }

@@ -22,6 +22,8 @@ public struct PackParameter: Sendable, Hashable, Codable {
     case years
     /// A composite index value (z-score scale).
     case index
+    /// A switch: 1 turns something on (an optional index component), 0 turns it off.
+    case flag
 
     /// The unit's name in `language`.
     public func title(in language: Language) -> String {
@@ -41,6 +43,8 @@ public struct PackParameter: Sendable, Hashable, Codable {
       case (.years, .english): "years"
       case (.index, .russian): "индекс"
       case (.index, .english): "index"
+      case (.flag, .russian): "вкл. (1) / выкл. (0)"
+      case (.flag, .english): "on (1) / off (0)"
       }
     }
   }

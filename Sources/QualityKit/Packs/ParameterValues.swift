@@ -37,8 +37,9 @@ public struct ParameterValues: Sendable {
       guard value.isFinite, parameter.range.contains(value) else {
         throw ParameterError(kind: .outOfRange(value: value, range: parameter.range), key: key)
       }
-      // A number of criteria or years is whole: 1.5 would be rounded somewhere, silently.
-      if parameter.unit == .count || parameter.unit == .years, value != value.rounded() {
+      // A number of criteria or years, or a switch, is whole: 1.5 would be rounded somewhere,
+      // silently.
+      if [.count, .years, .flag].contains(parameter.unit), value != value.rounded() {
         throw ParameterError(kind: .notWhole(value), key: key)
       }
       values[key] = value

@@ -24,6 +24,10 @@ public struct RulePack: Sendable {
   public var parameters: [PackParameter]
   /// What the maintainers should know about the pack: what the documents leave open.
   public var notes: LocalizedText?
+  /// The id of the pack this one extends (see ``extended(as:version:title:)``), if any.
+  public var extends: String?
+  /// Parameter defaults the host has changed with ``overriding(_:with:)``, by key.
+  public internal(set) var parameterDefaults: [String: Double] = [:]
 
   /// Creates a pack.
   public init(
@@ -43,12 +47,14 @@ public struct RulePack: Sendable {
     self.notes = notes
   }
 
-  /// Every parameter the pack and its criteria read, sorted by key, each once.
+  /// Every parameter the pack and its criteria read, sorted by key, each once, with the defaults
+  /// the host has changed.
   public var allParameters: [PackParameter] {
     var seen = Set<String>()
     var all: [PackParameter] = []
-    for parameter in parameters + criteria.flatMap(\.description.parameters)
+    for var parameter in parameters + criteria.flatMap(\.description.parameters)
     where seen.insert(parameter.key).inserted {
+      if let value = parameterDefaults[parameter.key] { parameter.defaultValue = value }
       all.append(parameter)
     }
     return all.sorted { $0.key < $1.key }
@@ -101,6 +107,10 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
     case duplicatePack(String)
     /// A pack id the run does not know.
     case unknownPack(String, known: [String])
+    /// A criterion to replace or remove is not in the pack.
+    case unknownCriterion(CriterionID)
+    /// Two packs being combined both have this criterion.
+    case criterionInTwoPacks(CriterionID, first: String, second: String)
   }
 
   /// What is wrong.
@@ -134,6 +144,12 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
       "неизвестный пакет «\(id)»; доступны: \(known.joined(separator: ", "))"
     case (.unknownPack(let id, let known), .english):
       "unknown pack '\(id)'; available: \(known.joined(separator: ", "))"
+    case (.unknownCriterion(let id), .russian): "пакет \(pack): нет критерия \(id)"
+    case (.unknownCriterion(let id), .english): "pack \(pack): there is no criterion \(id)"
+    case (.criterionInTwoPacks(let id, let first, let second), .russian):
+      "пакет \(pack): критерий \(id) есть и в пакете \(first), и в пакете \(second)"
+    case (.criterionInTwoPacks(let id, let first, let second), .english):
+      "pack \(pack): criterion \(id) is in both pack \(first) and pack \(second)"
     }
   }
 

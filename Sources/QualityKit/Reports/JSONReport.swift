@@ -107,6 +107,24 @@ public struct JSONReport: Sendable {
       if index > 0 { buffer.append(", ") }
       buffer.appendJSONString(category.id)
     }
+    buffer.append("], \"placements\": [")
+    for (index, placement) in outcome.placements.enumerated() {
+      if index > 0 { buffer.append(", ") }
+      buffer.append("{\"category\": ")
+      buffer.appendJSONString(placement.category.id)
+      buffer.append(", \"packs\": [")
+      for (offset, pack) in placement.packs.enumerated() {
+        if offset > 0 { buffer.append(", ") }
+        buffer.appendJSONString(pack)
+      }
+      buffer.append("], \"severity\": ")
+      if let severity = placement.severity {
+        buffer.appendJSONString(severity.id)
+      } else {
+        buffer.append("null")
+      }
+      buffer.append("}")
+    }
     buffer.append("], \"undetermined_categories\": [")
     for (index, category) in outcome.undeterminedCategories.enumerated() {
       if index > 0 { buffer.append(", ") }

@@ -48,10 +48,21 @@ public struct TextReport: Sendable {
         "\(category.title[language]): \(members.count) " + t("из", "of")
           + " \(report.schools.count)", &output)
       if members.isEmpty { line(t("Таких школ нет.", "No such schools."), &output) }
-      let criteria = Set(
-        report.categoryRuleCriteria[category.id] ?? report.criteria.map(\.id))
       for outcome in members {
-        bullet("\(outcome.school.name) (\(outcome.school.id))", level: 0, &output)
+        let placement = outcome.placement(in: category)
+        var label = "\(outcome.school.name) (\(outcome.school.id))"
+        var notes: [String] = []
+        if report.packs.count > 1, let placement {
+          notes.append(t("пакеты: ", "packs: ") + placement.packs.joined(separator: ", "))
+        }
+        if let severity = placement?.severity { notes.append(severity.title[language]) }
+        if !notes.isEmpty { label += " — " + notes.joined(separator: "; ") }
+        bullet(label, level: 0, &output)
+        // The reasons are the met criteria of the rules that put the school in the category.
+        let raisers = Set(placement?.packs ?? [])
+        let criteria = Set(
+          report.rules.filter { $0.category == category && raisers.contains($0.pack) }
+            .flatMap(\.criteria))
         for finding in outcome.findings
         where finding.status == .met && criteria.contains(finding.criterion) {
           let title = report.title(of: finding.criterion)?[language] ?? finding.criterion.rawValue

@@ -1,0 +1,37 @@
+/// The municipal and regional reference values that ``GapCriterion`` and
+/// ``BelowReferencesCriterion`` compare a school with.
+enum ReferenceValues {
+  /// Every school's municipal reference for `metric` in `year`: the host's `municipality:<name>`
+  /// benchmark when supplied, else the plain mean over the school's cohort group of the schools that
+  /// have the value; NaN where there is neither.
+  ///
+  /// - Complexity: O(n) for n schools.
+  static func municipal(_ metric: MetricKey, year: AcademicYear, in context: EvaluationContext)
+    -> [Double]
+  {
+    let dataset = context.dataset
+    var values = [Double](repeating: .nan, count: dataset.schoolCount)
+    let column = dataset.column(metric, year: year)
+    for group in context.cohort.groups {
+      var mean = Double.nan
+      if let column {
+        mean =
+          column.withUnsafeBufferPointer { ZScore.moments(of: $0, members: group)?.mean } ?? .nan
+      }
+      for school in group {
+        let municipality = dataset.schools[school].municipality
+        let supplied = context.benchmarks.value(
+          scope: .municipality(municipality), year: year, metric: metric)
+        values[school] = supplied ?? mean
+      }
+    }
+    return values
+  }
+
+  /// The host's regional benchmark for `metric` in `year`, or NaN.
+  static func regional(_ metric: MetricKey, year: AcademicYear, in context: EvaluationContext)
+    -> Double
+  {
+    context.benchmarks.value(scope: .region, year: year, metric: metric) ?? .nan
+  }
+}

@@ -1,0 +1,30 @@
+/// Counts parts that hold, fail or are open, and decides "at least k of them" in three-valued logic.
+///
+/// The one rule behind ``PersistenceCriterion`` (years), ``BelowReferencesCriterion`` (subjects) and
+/// ``ObjectivityMarkersCriterion`` (markers), and the same as ``CategoryRule/Condition/atLeast(_:of:)``:
+/// met when at least k parts hold; not met when even the open parts could not make up k; otherwise
+/// open, because the missing data could decide it either way.
+struct Tally {
+  /// Parts that hold.
+  var held = 0
+  /// Parts that could not be decided for lack of data.
+  var open = 0
+  /// Parts that were decided and do not hold.
+  var failed = 0
+
+  /// Counts one part: `true`, `false`, or `nil` when it cannot be decided.
+  mutating func count(_ holds: Bool?) {
+    switch holds {
+    case true?: held += 1
+    case false?: failed += 1
+    case nil: open += 1
+    }
+  }
+
+  /// `true` when at least `k` parts hold, `false` when they cannot, `nil` when missing data decides.
+  func atLeast(_ k: Int) -> Bool? {
+    if held >= k { return true }
+    if held + open < k { return false }
+    return nil
+  }
+}

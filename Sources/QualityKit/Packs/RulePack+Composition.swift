@@ -1,0 +1,168 @@
+/// Building packs from packs: a host combines, tunes and extends the default packs by making new
+/// values; the originals never change.
+///
+/// ```swift
+/// // A municipality within Krasnoyarsk krai: one local criterion, one threshold changed.
+/// let local = try DefaultPacks.krasnoyarsk
+///   .extended(as: "krasnoyarsk.lesosibirsk", version: "1.0.0",
+///             title: LocalizedText(ru: "г. Лесосибирск", en: "Lesosibirsk"))
+///   .adding(attendanceBelow90)
+///   .addingRule(CategoryRule(category: .lowResults, condition: …))
+///   .overriding("krasnoyarsk.continuation_below_60.threshold", with: 55)
+/// ```
+///
+/// Every method checks its result with ``RulePack/validate()``, so a composed pack is as sound as a
+/// default one.
+extension RulePack {
+  /// One pack with the criteria, indices, category rules and parameters of all `packs`.
+  ///
+  /// Category rules are kept as they are, so a category holds when any pack's rule for it holds.
+  /// To keep track of which pack raised a category, run the packs side by side with
+  /// ``Identifier/init(packs:)`` instead.
+  ///
+  /// - Throws: ``PackError`` when two packs have a criterion with the same id
+  ///   (``PackError/Kind/criterionInTwoPacks(_:first:second:)``) or declare a parameter differently.
+  /// - Complexity: O(c) for c criteria in all.
+  public static func combining(
+    _ packs: [RulePack], id: String, version: String, title: LocalizedText, region: LocalizedText
+  ) throws(PackError) -> RulePack {
+    var owner: [CriterionID: String] = [:]
+    for pack in packs {
+      for criterion in pack.criteria {
+        if let first = owner[criterion.id] {
+          throw PackError(
+            kind: .criterionInTwoPacks(criterion.id, first: first, second: pack.id), pack: id)
+        }
+        owner[criterion.id] = pack.id
+      }
+    }
+    var combined = RulePack(
+      id: id, version: version, title: title, region: region,
+      sources: packs.flatMap(\.sources).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
+      criteria: packs.flatMap(\.criteria), indices: packs.flatMap(\.indices),
+      categoryRules: packs.flatMap(\.categoryRules), parameters: packs.flatMap(\.parameters))
+    for pack in packs {
+      combined.parameterDefaults.merge(pack.parameterDefaults) { first, _ in first }
+    }
+    try combined.validate()
+    return combined
+  }
+
+  /// A new pack that starts as a copy of this one: same criteria, rules and parameters, a new id,
+  /// and ``extends`` naming this pack. Add, replace or remove from there.
+  public func extended(as id: String, version: String, title: LocalizedText) -> RulePack {
+    var pack = self
+    pack.id = id
+    pack.version = version
+    pack.title = title
+    pack.extends = self.id
+    return pack
+  }
+
+  /// The pack with `criterion` added after the others.
+  ///
+  /// - Throws: ``PackError/Kind/duplicateCriterion(_:)`` when the pack has a criterion with that id.
+  public func adding(_ criterion: any IdentificationCriterion) throws(PackError) -> RulePack {
+    var pack = self
+    pack.criteria.append(criterion)
+    try pack.validate()
+    return pack
+  }
+
+  /// The pack with the criterion `id` replaced by `criterion`, in the same place. The rules that
+  /// name `id` name the new criterion when it keeps the id; otherwise they are rewritten to it.
+  ///
+  /// - Throws: ``PackError/Kind/unknownCriterion(_:)`` when the pack has no criterion `id`.
+  public func replacing(_ id: CriterionID, with criterion: any IdentificationCriterion)
+    throws(PackError) -> RulePack
+  {
+    guard let position = criteria.firstIndex(where: { $0.id == id }) else {
+      throw PackError(kind: .unknownCriterion(id), pack: self.id)
+    }
+    var pack = self
+    pack.criteria[position] = criterion
+    if criterion.id != id {
+      pack.categoryRules = categoryRules.map { rule in
+        var rule = rule
+        rule.condition = rule.condition.renaming(id, to: criterion.id)
+        return rule
+      }
+    }
+    try pack.validate()
+    return pack
+  }
+
+  /// The pack without the criterion `id`. It drops out of every category rule
+  /// (``CategoryRule/Condition/removing(_:)``); a rule left with nothing is removed.
+  ///
+  /// - Throws: ``PackError/Kind/unknownCriterion(_:)`` when the pack has no criterion `id`.
+  public func removing(_ id: CriterionID) throws(PackError) -> RulePack {
+    guard criteria.contains(where: { $0.id == id }) else {
+      throw PackError(kind: .unknownCriterion(id), pack: self.id)
+    }
+    var pack = self
+    pack.criteria.removeAll { $0.id == id }
+    pack.categoryRules = categoryRules.compactMap { rule in
+      guard let condition = rule.condition.removing(id) else { return nil }
+      var rule = rule
+      rule.condition = condition
+      return rule
+    }
+    try pack.validate()
+    return pack
+  }
+
+  /// The pack with the default of parameter `key` set to `value`: a host's standing choice, as
+  /// opposed to a one-run override.
+  ///
+  /// - Throws: ``PackError/Kind/parameter(_:)`` for an unknown key or a value out of range.
+  public func overriding(_ key: String, with value: Double) throws(PackError) -> RulePack {
+    do {
+      _ = try ParameterValues(declared: allParameters, overrides: [key: value])
+    } catch {
+      throw PackError(kind: .parameter(error), pack: id)
+    }
+    var pack = self
+    pack.parameterDefaults[key] = value
+    return pack
+  }
+
+  /// The pack with `rule` added after its rules; a category with several rules holds when any does.
+  ///
+  /// - Throws: ``PackError`` when the rule names a criterion or parameter the pack does not have.
+  public func addingRule(_ rule: CategoryRule) throws(PackError) -> RulePack {
+    var pack = self
+    pack.categoryRules.append(rule)
+    try pack.validate()
+    return pack
+  }
+
+  /// The pack with the rules of `category` replaced by `rules` (none: the pack no longer assigns
+  /// the category).
+  ///
+  /// - Throws: ``PackError`` when a rule names a criterion or parameter the pack does not have.
+  public func replacingRules(for category: SchoolCategory, with rules: [CategoryRule])
+    throws(PackError) -> RulePack
+  {
+    var pack = self
+    let position = categoryRules.firstIndex { $0.category == category } ?? categoryRules.count
+    pack.categoryRules.removeAll { $0.category == category }
+    pack.categoryRules.insert(contentsOf: rules, at: min(position, pack.categoryRules.count))
+    try pack.validate()
+    return pack
+  }
+}
+
+extension CategoryRule.Condition {
+  /// The condition with every mention of `id` replaced by `newID`.
+  func renaming(_ id: CriterionID, to newID: CriterionID) -> Self {
+    switch self {
+    case .criterion(let other): .criterion(other == id ? newID : other)
+    case .all(let parts): .all(parts.map { $0.renaming(id, to: newID) })
+    case .any(let parts): .any(parts.map { $0.renaming(id, to: newID) })
+    case .atLeast(let count, let parts):
+      .atLeast(count, of: parts.map { $0.renaming(id, to: newID) })
+    case .not(let part): .not(part.renaming(id, to: newID))
+    }
+  }
+}
