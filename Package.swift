@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "QualityRules", targets: ["QualityRules"]),
     // Examples
     .executable(name: "identify-schools", targets: ["IdentifySchools"]),
+    .executable(name: "custom-criterion", targets: ["CustomCriterion"]),
     // Benchmarks
     .executable(name: "qualitykit-benchmark", targets: ["QualityKitBenchmark"]),
   ],
@@ -30,6 +31,11 @@ let package = Package(
       name: "IdentifySchools",
       dependencies: ["QualityKit", "QualityRules", "ExampleData"],
       path: "Examples/IdentifySchools"
+    ),
+    .executableTarget(
+      name: "CustomCriterion",
+      dependencies: ["QualityKit", "QualityRules", "ExampleData"],
+      path: "Examples/CustomCriterion"
     ),
 
     // Benchmarks

@@ -109,10 +109,12 @@ struct ReportSections {
         continue
       }
       guard let section else { continue }
-      if line.hasPrefix("• ") || line.hasPrefix("- "), line.hasSuffix(")"),
-        let open = line.lastIndex(of: "(")
+      // "• Name (ID)", or "• Name (ID) — packs: …; severity" when the run says more.
+      let head = line.components(separatedBy: " — ")[0]
+      if line.hasPrefix("• ") || line.hasPrefix("- "), head.hasSuffix(")"),
+        let open = head.lastIndex(of: "(")
       {
-        let id = String(line[line.index(after: open)..<line.index(before: line.endIndex)])
+        let id = String(head[head.index(after: open)..<head.index(before: head.endIndex)])
         schools[section, default: []].append((id, []))
       } else if line.hasPrefix("  "), var list = schools[section], !list.isEmpty {
         list[list.count - 1].reasons.append(line.trimmingCharacters(in: .whitespaces))

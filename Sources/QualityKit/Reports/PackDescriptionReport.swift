@@ -32,6 +32,7 @@ public struct PackDescriptionReport: Sendable {
       output.write("      \"region\": \(Self.json(pack.region)),\n")
       output.write(
         "      \"sources\": [\(pack.sources.map(JSONText.string).joined(separator: ", "))],\n")
+      if let base = pack.extends { output.write("      \"extends\": \(JSONText.string(base)),\n") }
       if let notes = pack.notes { output.write("      \"notes\": \(Self.json(notes)),\n") }
       output.write("      \"criteria\": [")
       output.write(
@@ -49,7 +50,8 @@ public struct PackDescriptionReport: Sendable {
         pack.indices.map { index in
           let components = index.components.map {
             "{\"metric\": \(JSONText.string($0.metric.rawValue)), \"direction\": \"\($0.direction.rawValue)\", "
-              + "\"weight\": \(JSONText.number($0.weight))}"
+              + "\"weight\": \(JSONText.number($0.weight))"
+              + ($0.enabledBy.map { ", \"enabled_by\": \(JSONText.string($0.key))" } ?? "") + "}"
           }
           return
             "\n        {\"id\": \(JSONText.string(index.id)), \"title\": \(Self.json(index.title)), "
@@ -62,7 +64,8 @@ public struct PackDescriptionReport: Sendable {
         pack.categoryRules.map { rule in
           "\n        {\"id\": \(JSONText.string(rule.category.id)), \"title\": \(Self.json(rule.category.title)), "
             + "\"criteria\": [\(rule.condition.criteria.map { JSONText.string($0.rawValue) }.joined(separator: ", "))], "
-            + "\"rationale\": \(Self.json(rule.rationale)), \"provenance\": \(Self.json(rule.provenance))}"
+            + "\"rationale\": \(Self.json(rule.rationale)), \"provenance\": \(Self.json(rule.provenance))"
+            + (rule.severity.map { ", \"severity\": \(JSONText.string($0.id))" } ?? "") + "}"
         }.joined(separator: ","))
       output.write("\n      ],\n      \"parameters\": [")
       output.write(
@@ -116,6 +119,9 @@ public struct PackDescriptionReport: Sendable {
     }
     for pack in packs {
       heading(1, "\(pack.id) \(pack.version) — \(pack.title[language])")
+      if let base = pack.extends {
+        output.write((ru ? "Расширяет пакет " : "Extends pack ") + base + "\n\n")
+      }
       if let notes = pack.notes { output.write(notes[language] + "\n\n") }
       heading(2, ru ? "Критерии" : "Criteria")
       for criterion in pack.criteria {
@@ -133,8 +139,9 @@ public struct PackDescriptionReport: Sendable {
       output.write("\n")
       heading(2, ru ? "Правила категорий" : "Category rules")
       for rule in pack.categoryRules {
+        let severity = rule.severity.map { " (\($0.title[language]))" } ?? ""
         output.write(
-          "\(markdown ? "- **" : "• ")\(rule.category.id)\(markdown ? "**" : "") — \(rule.rationale[language])\n"
+          "\(markdown ? "- **" : "• ")\(rule.category.id)\(markdown ? "**" : "")\(severity) — \(rule.rationale[language])\n"
         )
         output.write("  \(ru ? "Источник" : "Source"): \(provenanceLine(rule.provenance))\n")
       }

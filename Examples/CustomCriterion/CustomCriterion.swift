@@ -1,0 +1,125 @@
+// custom-criterion: how a host tailors a default pack to its municipality.
+//
+// 1. registers its own metric (lesson attendance), 2. writes its own criterion type,
+// 3. extends the `krasnoyarsk` pack: overrides a threshold, removes a criterion, adds its own and
+// counts it in the ШНОР rule, 4. runs on the bundled Lesosibirsk sample plus its attendance data.
+//
+//     swift run custom-criterion [--lang en]
+
+import ExampleData
+import Foundation
+import QualityKit
+import QualityRules
+
+// 1. The host's metric. Files that name it are accepted only once the catalogue knows it.
+let attendance = MetricDefinition(
+  key: "host.attendance_percent", unit: .percent, range: 0...100,
+  title: LocalizedText(ru: "посещаемость уроков", en: "lesson attendance"), direction: .positive)
+let catalog = try MetricCatalog.standard.registering(attendance)
+
+// 2. The host's criterion: attendance in year Y below a threshold the host can tune.
+struct AttendanceBelow: IdentificationCriterion {
+  let threshold = PackParameter(
+    key: "krasnoyarsk.host.attendance_below.threshold", defaultValue: 90, unit: .percent,
+    range: 0...100, kind: .derived,
+    rationale: LocalizedText(
+      ru: "Решение муниципалитета: меньше 90 % посещённых уроков — повод для внимания.",
+      en: "The municipality's choice: under 90% of lessons attended calls for attention."))
+
+  var description: CriterionDescription {
+    CriterionDescription(
+      id: "krasnoyarsk.host.attendance_below",
+      title: LocalizedText(ru: "Посещаемость уроков ниже порога", en: "Attendance below threshold"),
+      rationale: LocalizedText(
+        ru: "«посещаемость уроков» входит в комплексный мониторинг ШНОР/ШНСУ.",
+        en: "Lesson attendance is part of the comprehensive ШНОР/ШНСУ monitoring."),
+      provenance: Provenance(
+        source: "host", section: "муниципальное решение",
+        quote: "посещаемость уроков, работу с детьми «группы риска»", kind: .derived,
+        derivation: LocalizedText(
+          ru: "Порог выбран муниципалитетом.", en: "The threshold is the municipality's.")),
+      requiredMetrics: [attendance.key], parameters: [threshold])
+  }
+
+  func evaluate(in context: EvaluationContext) -> [CriterionResult] {
+    let limit = context.parameters[threshold]
+    let column = context.dataset.column(attendance.key, year: context.year)
+    return (0..<context.dataset.schoolCount).map { school in
+      let value = column.map { $0[$0.startIndex + school] } ?? .nan
+      // Missing data is never a quiet "not met".
+      guard !value.isNaN else {
+        return .insufficientData(
+          missing: [MissingData(metric: attendance.key, year: context.year)], years: [context.year])
+      }
+      let text = LocalizedText(
+        ru: "Посещаемость \(NumberText.format(value, .russian)) % при пороге "
+          + "\(NumberText.format(limit, .russian)) %.",
+        en: "Attendance \(NumberText.format(value, .english))% against a threshold of "
+          + "\(NumberText.format(limit, .english))%.")
+      return .decided(
+        value < limit,
+        Evidence(
+          value: value, threshold: limit, metric: attendance.key, years: [context.year],
+          explanation: Explanation(text)))
+    }
+  }
+}
+
+// 3. The municipality's pack: the region's rules, tuned.
+let host = AttendanceBelow()
+var pack = try DefaultPacks.krasnoyarsk
+  .extended(
+    as: "krasnoyarsk.host", version: "1.0.0",
+    title: LocalizedText(ru: "Красноярский край, муниципальная настройка", en: "Krasnoyarsk, local")
+  )
+  .overriding("krasnoyarsk.continuation_below_60.threshold", with: 55)
+  .removing("krasnoyarsk.satisfaction_at_most_40")
+  .adding(host)
+// ШНОР: the results composite and at least one supporting criterion — now including attendance.
+let supporting =
+  Krasnoyarsk.supportingResultCriteria.map(\.id)
+  .filter { $0 != "krasnoyarsk.satisfaction_at_most_40" } + [host.id]
+pack = try pack.replacingRules(
+  for: .lowResults,
+  with: [
+    CategoryRule(
+      category: .lowResults,
+      condition: .all([
+        .criterion(Krasnoyarsk.resultsLowestQuarter.id),
+        .atLeast(.parameter(Krasnoyarsk.minSupporting.key), of: supporting.map { .criterion($0) }),
+      ]),
+      provenance: Krasnoyarsk.lowResultsRule.provenance,
+      rationale: LocalizedText(
+        ru: "Правило края; посещаемость — ещё один подтверждающий критерий.",
+        en: "The regional rule; attendance is one more supporting criterion."))
+  ])
+
+// 4. Run on the bundled sample and the host's attendance file.
+let attendanceCSV = """
+  school_id;year;metric;value
+  LES01;2022;host.attendance_percent;95,2
+  LES02;2022;host.attendance_percent;93,8
+  LES03;2022;host.attendance_percent;94,1
+  LES04;2022;host.attendance_percent;91,0
+  LES05;2022;host.attendance_percent;86,5
+  LES06;2022;host.attendance_percent;88,9
+  LES07;2022;host.attendance_percent;92,7
+  LES08;2022;host.attendance_percent;96,0
+  LES09;2022;host.attendance_percent;89,4
+  """
+guard let schools = ExampleData.url("schools.csv"), let values = ExampleData.url("values.csv"),
+  let benchmarks = ExampleData.url("benchmarks.csv")
+else { fatalError("bundled sample missing") }
+let data = try DatasetLoader.load(
+  schools: try CSVSource(contentsOf: schools),
+  values: [
+    try CSVSource(contentsOf: values), CSVSource(name: "attendance.csv", text: attendanceCSV),
+  ],
+  benchmarks: try CSVSource(contentsOf: benchmarks), catalog: catalog)
+let report = try Identifier(packs: [pack]).identify(
+  data.dataset, benchmarks: data.benchmarks, catalog: catalog)
+
+let language: Language = CommandLine.arguments.contains("en") ? .english : .russian
+var output = FileOutput.standardOutput()
+ReportFormat.text.write(report, language: language, to: &output)
+output.flush()
