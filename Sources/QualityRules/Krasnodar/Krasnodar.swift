@@ -74,10 +74,8 @@ extension Krasnodar {
     _ scope: Benchmarks.Scope, _ values: [MetricKey: Double], over years: [Int] = exampleYears
   ) -> [Benchmarks.Entry] {
     years.flatMap { year in
-      values.keys.sorted().compactMap { metric in
-        values[metric].map {
-          Benchmarks.Entry(scope: scope, year: AcademicYear(year), metric: metric, value: $0)
-        }
+      values.sorted { $0.key < $1.key }.map {
+        Benchmarks.Entry(scope: scope, year: AcademicYear(year), metric: $0.key, value: $0.value)
       }
     }
   }
