@@ -6,8 +6,11 @@ public enum DefaultPacks {
   /// Красноярский край (seed 003, г. Лесосибирск).
   public static let krasnoyarsk = Krasnoyarsk.pack
 
+  /// Краснодарский край (seed 004, Тбилисский район).
+  public static let krasnodar = Krasnodar.pack
+
   /// Every default pack, in the order `--describe` lists them.
-  public static let all: [RulePack] = [krasnoyarsk]
+  public static let all: [RulePack] = [krasnoyarsk, krasnodar]
 
   /// The pack with `id`, or `nil`.
   public static func pack(id: String) -> RulePack? { all.first { $0.id == id } }
