@@ -6,9 +6,11 @@
 /// with the municipal mean (the plain mean of the school's cohort group, or the host's
 /// `municipality:<name>` benchmark) and with the host's regional benchmark; strictly below both
 /// counts. A subject counts when it is below both in every year of the window; a year in which the
-/// school is at or above either reference rules the subject out, and a year with a value or a
-/// reference missing leaves it open. Counting subjects: met when at least k count, not met when the
-/// counting plus the open ones cannot reach k, else `insufficient_data`.
+/// school is at or above either reference rules the subject out (even when the other reference is
+/// missing), and a year with a value or a reference otherwise missing leaves it open. A subject the
+/// school does not sit (ЕГЭ at a basic school, see ``School/sitsExam(of:)``) is left out. Counting
+/// subjects: met when at least k count, not met when the counting plus the open ones cannot reach
+/// k, else `insufficient_data`.
 ///
 /// n (``window``) and k (``minimumSubjects``) are parameters.
 ///
@@ -64,13 +66,22 @@ public struct BelowReferencesCriterion: IdentificationCriterion {
       var tally = Tally()
       var below: [LocalizedText] = []
       var missing: [MissingData] = []
-      for (m, metric) in metrics.enumerated() {
+      let info = dataset.schools[school]
+      for (m, metric) in metrics.enumerated() where info.sitsExam(of: metric) {
         var subject: Bool? = true
         var subjectMissing: [MissingData] = []
         for (y, year) in years.enumerated() {
           let cell = cells[m][y]
           let value = cell.column.map { $0[$0.startIndex + school] } ?? .nan
           let municipal = cell.municipal[school]
+          // At or above either reference rules the year out, whatever the other one is.
+          if !value.isNaN,
+            (!municipal.isNaN && value >= municipal)
+              || (!cell.regional.isNaN && value >= cell.regional)
+          {
+            subject = false
+            break
+          }
           if value.isNaN { subjectMissing.append(MissingData(metric: metric, year: year)) }
           if municipal.isNaN {
             subjectMissing.append(
@@ -80,14 +91,7 @@ public struct BelowReferencesCriterion: IdentificationCriterion {
             subjectMissing.append(
               MissingData(metric: metric, year: year, source: .regionalBenchmark))
           }
-          if !value.isNaN, !municipal.isNaN, !cell.regional.isNaN {
-            if !(value < municipal && value < cell.regional) {
-              subject = false
-              break
-            }
-          } else {
-            subject = nil
-          }
+          if value.isNaN || municipal.isNaN || cell.regional.isNaN { subject = nil }
         }
         if subject == nil { missing += subjectMissing }
         if subject == true { below.append(titles[m]) }

@@ -55,3 +55,19 @@ public struct School: Sendable, Hashable, Codable {
     self.attributes = attributes
   }
 }
+
+extension School {
+  /// Whether the school sits the exam behind `metric` at all: ЕГЭ is sat in grade 11, which a
+  /// primary or basic school (ООШ) does not have, and ОГЭ in grade 9, which a primary school does not
+  /// have. Every other metric applies to every school.
+  ///
+  /// A criterion that counts subjects (``BelowReferencesCriterion``) leaves out a subject the school
+  /// does not sit instead of reading it as missing data, so a basic school is decided on its ОГЭ and
+  /// ВПР rather than left undetermined for want of an ЕГЭ it never takes.
+  public func sitsExam(of metric: MetricKey) -> Bool {
+    let key = metric.rawValue
+    if key.hasPrefix("ege.") { return kind != .primary && kind != .basic }
+    if key.hasPrefix("oge.") { return kind != .primary }
+    return true
+  }
+}
