@@ -5,9 +5,11 @@ import QualityKit
 public enum DefaultPacks {
   /// Красноярский край (seed 003, г. Лесосибирск).
   public static let krasnoyarsk = Krasnoyarsk.pack
+  /// Амурская область (seeds 000, г. Свободный, and 002, Михайловский район).
+  public static let amur = Amur.pack
 
   /// Every default pack, in the order `--describe` lists them.
-  public static let all: [RulePack] = [krasnoyarsk]
+  public static let all: [RulePack] = [krasnoyarsk, amur]
 
   /// The pack with `id`, or `nil`.
   public static func pack(id: String) -> RulePack? { all.first { $0.id == id } }
