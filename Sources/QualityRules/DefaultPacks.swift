@@ -5,12 +5,13 @@ import QualityKit
 public enum DefaultPacks {
   /// Красноярский край (seed 003, г. Лесосибирск).
   public static let krasnoyarsk = Krasnoyarsk.pack
-
+  /// Амурская область (seeds 000, г. Свободный, and 002, Михайловский район).
+  public static let amur = Amur.pack
   /// Краснодарский край (seed 004, Тбилисский район).
   public static let krasnodar = Krasnodar.pack
 
   /// Every default pack, in the order `--describe` lists them.
-  public static let all: [RulePack] = [krasnoyarsk, krasnodar]
+  public static let all: [RulePack] = [krasnoyarsk, amur, krasnodar]
 
   /// The pack with `id`, or `nil`.
   public static func pack(id: String) -> RulePack? { all.first { $0.id == id } }
