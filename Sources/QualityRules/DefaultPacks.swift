@@ -6,8 +6,11 @@ public enum DefaultPacks {
   /// Красноярский край (seed 003, г. Лесосибирск).
   public static let krasnoyarsk = Krasnoyarsk.pack
 
+  /// Хабаровский край (seed 001, г. Хабаровск): derived rules over the programme's indicators.
+  public static let khabarovsk = Khabarovsk.pack
+
   /// Every default pack, in the order `--describe` lists them.
-  public static let all: [RulePack] = [krasnoyarsk]
+  public static let all: [RulePack] = [krasnoyarsk, khabarovsk]
 
   /// The pack with `id`, or `nil`.
   public static func pack(id: String) -> RulePack? { all.first { $0.id == id } }
