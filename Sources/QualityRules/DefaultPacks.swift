@@ -8,10 +8,13 @@ public enum DefaultPacks {
   /// Амурская область (seeds 000, г. Свободный, and 002, Михайловский район).
   public static let amur = Amur.pack
   /// Краснодарский край (seed 004, Тбилисский район).
+  /// Хабаровский край (seed 001, г. Хабаровск): derived rules over the programme's indicators.
+  public static let khabarovsk = Khabarovsk.pack
+  /// Краснодарский край (seed 004, Тбилисский район).
   public static let krasnodar = Krasnodar.pack
 
   /// Every default pack, in the order `--describe` lists them.
-  public static let all: [RulePack] = [krasnoyarsk, amur, krasnodar]
+  public static let all: [RulePack] = [krasnoyarsk, amur, khabarovsk, krasnodar]
 
   /// The pack with `id`, or `nil`.
   public static func pack(id: String) -> RulePack? { all.first { $0.id == id } }
