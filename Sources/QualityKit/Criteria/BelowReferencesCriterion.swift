@@ -6,9 +6,10 @@
 /// with the municipal mean (the plain mean of the school's cohort group, or the host's
 /// `municipality:<name>` benchmark) and with the host's regional benchmark; strictly below both
 /// counts. A subject counts when it is below both in every year of the window; a year in which the
-/// school is at or above either reference rules the subject out, and a year with a value or a
-/// reference missing leaves it open. Counting subjects: met when at least k count, not met when the
-/// counting plus the open ones cannot reach k, else `insufficient_data`.
+/// school is at or above either reference rules the subject out (even when the other reference is
+/// missing), and any other year with a value or a reference missing leaves it open. Counting
+/// subjects: met when at least k count, not met when the counting plus the open ones cannot reach k,
+/// else `insufficient_data`.
 ///
 /// n (``window``) and k (``minimumSubjects``) are parameters.
 ///
@@ -80,14 +81,16 @@ public struct BelowReferencesCriterion: IdentificationCriterion {
             subjectMissing.append(
               MissingData(metric: metric, year: year, source: .regionalBenchmark))
           }
-          if !value.isNaN, !municipal.isNaN, !cell.regional.isNaN {
-            if !(value < municipal && value < cell.regional) {
-              subject = false
-              break
-            }
-          } else {
-            subject = nil
+          // Below both is (below the municipal) ∧ (below the regional) in three-valued logic: a
+          // reference the school is at or above rules the year out even when the other is missing.
+          let belowMunicipal: Bool? = value.isNaN || municipal.isNaN ? nil : value < municipal
+          let belowRegional: Bool? =
+            value.isNaN || cell.regional.isNaN ? nil : value < cell.regional
+          if belowMunicipal == false || belowRegional == false {
+            subject = false
+            break
           }
+          if belowMunicipal == nil || belowRegional == nil { subject = nil }
         }
         if subject == nil { missing += subjectMissing }
         if subject == true { below.append(titles[m]) }
