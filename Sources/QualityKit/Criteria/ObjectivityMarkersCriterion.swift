@@ -128,7 +128,8 @@ public struct ObjectivityMarkersCriterion: IdentificationCriterion {
             holds: holds))
       }
       guard let met = tally.atLeast(k) else {
-        results.append(.insufficientData(missing: missing.sorted(), years: years))
+        // Two markers may read the same cell (a level and its change): list each cell once.
+        results.append(.insufficientData(missing: Set(missing).sorted(), years: years))
         continue
       }
       let evidence = Evidence(

@@ -68,7 +68,8 @@ public struct PersistenceCriterion: IdentificationCriterion {
         }
       }
       guard let met = tally.atLeast(m) else {
-        results.append(.insufficientData(missing: missing.sorted(), years: years))
+        // A condition with a window of its own reads some cells for several years: list each once.
+        results.append(.insufficientData(missing: Set(missing).sorted(), years: years))
         continue
       }
       let evidence = Evidence(

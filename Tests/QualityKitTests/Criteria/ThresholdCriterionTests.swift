@@ -113,4 +113,104 @@ import Testing
     // the negation of «менее» is «не менее»
     #expect(notMet.explanation(in: .russian).hasSuffix(": 60 — не менее 60."))
   }
+
+  // MARK: - Several metrics: any one passing is enough
+
+  static let russianBelowMin = MetricKey.egeRussianBelowMinPercent
+  static let mathBelowMin = MetricKey.egeMathBelowMinPercent
+
+  /// «more than 5 % below the minimum in Russian or mathematics».
+  static let anyOfTwo = ThresholdCriterion(
+    id: "t.any", title: Fixtures.text("any of two"), rationale: Fixtures.text("test"),
+    provenance: Fixtures.provenance, metrics: [russianBelowMin, mathBelowMin],
+    comparison: .greaterThan, threshold: Fixtures.parameter("t.any.threshold", 5))
+
+  /// Shares below the minimum in 2022, > 5:
+  ///
+  /// | school | Russian | maths | result | evidence |
+  /// | --- | --- | --- | --- | --- |
+  /// | A | 6 ✓ | 2 | met | Russian 6 |
+  /// | B | 1 | 7 ✓ | met | maths 7 |
+  /// | C | 5 | 5 | not met: 5 is not > 5 | Russian 5 (a tie keeps the first) |
+  /// | D | — | 3 | not met: the one metric with a value does not pass | maths 3 |
+  /// | E | — | — | insufficient: no metric has a value | — |
+  /// | F | — | 9 ✓ | met | maths 9 |
+  /// | G | 6 ✓ | 8 ✓ | met | maths 8, the furthest |
+  /// | I | — (9 in 2021) | 1 | not met: 2021 is not read | maths 1 |
+  static let anyOfTwoCohort: CohortValues = [
+    "A": [russianBelowMin: [2022: 6], mathBelowMin: [2022: 2]],
+    "B": [russianBelowMin: [2022: 1], mathBelowMin: [2022: 7]],
+    "C": [russianBelowMin: [2022: 5], mathBelowMin: [2022: 5]],
+    "D": [mathBelowMin: [2022: 3]],
+    "E": [.resultsQualityPercent: [2022: 50]],
+    "F": [mathBelowMin: [2022: 9]],
+    "G": [russianBelowMin: [2022: 6], mathBelowMin: [2022: 8]],
+    "I": [russianBelowMin: [2021: 9], mathBelowMin: [2022: 1]],
+  ]
+
+  @Test("several metrics: met when any passes, insufficient only when none has a value")
+  func severalMetrics() throws {
+    let results = try Fixtures.evaluate(Self.anyOfTwo, Self.anyOfTwoCohort, year: 2022)
+    #expect(
+      Fixtures.statuses(results) == [
+        "A": .met, "B": .met, "C": .notMet, "D": .notMet, "E": .insufficientData, "F": .met,
+        "G": .met, "I": .notMet,
+      ])
+    #expect(
+      results["E"]
+        == .insufficientData(
+          missing: [
+            MissingData(metric: Self.mathBelowMin, year: 2022),
+            MissingData(metric: Self.russianBelowMin, year: 2022),
+          ],
+          years: [2022]))
+  }
+
+  @Test("several metrics: the evidence names the metric that decides")
+  func severalMetricsEvidence() throws {
+    let results = try Fixtures.evaluate(Self.anyOfTwo, Self.anyOfTwoCohort, year: 2022)
+    let expected: [SchoolID: (MetricKey, Double)] = [
+      "A": (Self.russianBelowMin, 6), "B": (Self.mathBelowMin, 7), "C": (Self.russianBelowMin, 5),
+      "D": (Self.mathBelowMin, 3), "F": (Self.mathBelowMin, 9), "G": (Self.mathBelowMin, 8),
+      "I": (Self.mathBelowMin, 1),
+    ]
+    for (school, (metric, value)) in expected {
+      let evidence = try #require(results[school]?.evidence, "\(school)")
+      #expect(evidence.metric == metric, "\(school)")
+      #expect(evidence.value == value, "\(school)")
+      #expect(evidence.threshold == 5)
+      #expect(evidence.years == [2022])
+    }
+    let b = try #require(results["B"])
+    #expect(
+      b.explanation(in: .russian) == "Доля участников ЕГЭ по математике ниже минимума: 7 — более 5."
+    )
+    #expect(
+      b.explanation(in: .english)
+        == "Share of ЕГЭ mathematics takers below the minimum: 7, above 5.")
+    #expect(
+      try #require(results["C"]).explanation(in: .russian)
+        == "Доля участников ЕГЭ по русскому ниже минимального балла: 5 — не более 5.")
+  }
+
+  @Test("several metrics: the one threshold is a parameter")
+  func severalMetricsOverride() throws {
+    let results = try Fixtures.evaluate(
+      Self.anyOfTwo, Self.anyOfTwoCohort, year: 2022, overrides: ["t.any.threshold": 6.5])
+    // > 6.5: A 6 and 2 no; B 7 yes; C no; F 9 yes; G 8 yes (6 no)
+    #expect(results["A"]?.status == .notMet)
+    #expect(results["B"]?.status == .met)
+    #expect(results["C"]?.status == .notMet)
+    #expect(results["F"]?.status == .met)
+    #expect(results["G"]?.status == .met)
+  }
+
+  @Test("several metrics: the description lists them all; one metric is a list of one")
+  func severalMetricsDescription() {
+    #expect(Self.anyOfTwo.metrics == [Self.russianBelowMin, Self.mathBelowMin])
+    #expect(Self.anyOfTwo.description.requiredMetrics == [Self.russianBelowMin, Self.mathBelowMin])
+    #expect(Self.anyOfTwo.description.parameters.map(\.key) == ["t.any.threshold"])
+    let single = Fixtures.threshold(metric: Self.metric, .lessThan, 60)
+    #expect(single.metrics == [Self.metric])
+  }
 }
