@@ -36,7 +36,8 @@ import Testing
   /// each year: 2020 A, B; 2021 A, B; 2022 A, C. So A is low 3 of 3, B 2 of 3 (both persistent),
   /// C 1 of 3 (not).
   /// Below the minimum in 2022: A and C 12 % in ОГЭ mathematics (> 5: target missed), everyone else
-  /// at most 3 %. So A is ШНОР in crisis, B at risk; C misses the target but is not persistently low.
+  /// at most 3 %. So A (low every year, target missed) is ШНОР in crisis, B at risk; C misses the
+  /// target but is not persistently low.
   /// Social factors in 2022: A level 0 (most favourable) … H level 7; the bottom two are G and H.
   /// ВПР: raised 5 %, confirmed 65 % everywhere except D, raised 20 % (> 15); the mean marks move by
   /// at most 0.1 a year (B and C swapping levels 2 and 3) — D is the only non-objective school.
@@ -199,7 +200,8 @@ import Testing
     #expect(defaults["amur.objectivity_markers.confirmed_below"] == 40)
     #expect(defaults["amur.objectivity_markers.sharp_change"] == 0.5)
     #expect(defaults["amur.objectivity_markers.minimum_markers"] == 1)
-    #expect(defaults.count == 17)
+    #expect(defaults["amur.low_results_every_year.required"] == 3)
+    #expect(defaults.count == 18)
   }
 
   @Test func theIndicesAreExposedWithProvenance() {

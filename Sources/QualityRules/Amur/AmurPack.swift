@@ -29,23 +29,25 @@ extension Amur {
         + "at least two of three years."),
     severity: .risk)
 
-  /// ШНОР «в кризисной ситуации»: persistently low results and the 5 % target missed.
+  /// ШНОР «в кризисной ситуации»: low results in every year of the window and the 5 % target
+  /// missed.
   public static let lowResultsInCrisisRule = CategoryRule(
     category: .lowResults,
-    condition: .all([.criterion(persistentLowResults.id), .criterion(belowMinimumOver5.id)]),
+    condition: .all([.criterion(lowResultsEveryYear.id), .criterion(belowMinimumOver5.id)]),
     provenance: severityProvenance(
       LocalizedText(
         ru:
-          "Прочтение: кризис — когда к стабильно низким результатам добавляется невыполнение целевого индикатора г. Свободного «не более 5 %» обучающихся ниже минимума по обязательному предмету (amur.below_minimum_over_5): результат ниже минимума по обязательному предмету уже оставляет выпускника без аттестата до пересдачи.",
-        en: "Reading: a crisis is persistently low results plus the Svobodny target «не более 5 %» "
+          "Прочтение: кризис — когда низкие результаты держатся все годы окна (amur.low_results_every_year) и к ним добавляется невыполнение целевого индикатора г. Свободного «не более 5 %» обучающихся ниже минимума по обязательному предмету (amur.below_minimum_over_5): результат ниже минимума по обязательному предмету уже оставляет выпускника без аттестата до пересдачи.",
+        en: "Reading: a crisis is low results in every year of the window "
+          + "(amur.low_results_every_year) plus the Svobodny target «не более 5 %» "
           + "of students below the minimum in a compulsory subject missed "
           + "(amur.below_minimum_over_5): a result below the minimum in a compulsory "
           + "subject already leaves a graduate without a certificate until a retake.")),
     rationale: LocalizedText(
-      ru: "ШНОР в кризисной ситуации — стабильно низкие результаты и больше 5 % участников ОГЭ или "
-        + "ЕГЭ ниже минимума хотя бы по одному обязательному предмету в году Y.",
-      en: "ШНОР in crisis: persistently low results and more than 5% of ОГЭ or ЕГЭ takers below "
-        + "the minimum in at least one compulsory subject in year Y."),
+      ru: "ШНОР в кризисной ситуации — нижняя четверть по сводному показателю все три года и больше "
+        + "5 % участников ОГЭ или ЕГЭ ниже минимума хотя бы по одному обязательному предмету в году Y.",
+      en: "ШНОР in crisis: the bottom quarter of the composite in all three years and more than 5% "
+        + "of ОГЭ or ЕГЭ takers below the minimum in at least one compulsory subject in year Y."),
     severity: .crisis)
 
   /// ШНСУ: the social wellbeing index criterion.
@@ -100,7 +102,7 @@ extension Amur {
     region: LocalizedText(ru: "Амурская область", en: "Amur oblast"),
     sources: [svobodny, mikhailovsky],
     criteria: [
-      persistentLowResults, belowMinimumOver5, socialWellbeingLowestShare, objectivityMarkers,
+      persistentLowResults, lowResultsEveryYear, belowMinimumOver5, socialWellbeingLowestShare, objectivityMarkers,
     ],
     indices: [yearlyResultsIndex, socialWellbeingIndex],
     categoryRules: [
