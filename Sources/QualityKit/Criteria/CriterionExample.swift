@@ -20,6 +20,9 @@ public struct CriterionExample: Sendable {
   public var schools: [SchoolID: [MetricKey: [Int: Double]]]
   /// Municipalities of schools, where the example needs more than one (default «М»).
   public var municipalities: [SchoolID: String]
+  /// Kinds of schools, where the example needs one other than a secondary school (e.g. a basic
+  /// school, which sits no ЕГЭ).
+  public var kinds: [SchoolID: School.Kind]
   /// Reference values the example supplies.
   public var benchmarks: [Benchmarks.Entry]
   /// Parameter overrides for this example.
@@ -47,6 +50,7 @@ public struct CriterionExample: Sendable {
     year: AcademicYear,
     schools: [SchoolID: [MetricKey: [Int: Double]]],
     municipalities: [SchoolID: String] = [:],
+    kinds: [SchoolID: School.Kind] = [:],
     benchmarks: [Benchmarks.Entry] = [],
     parameters: [String: Double] = [:],
     cohort: CohortScope = .all,
@@ -58,6 +62,7 @@ public struct CriterionExample: Sendable {
     self.year = year
     self.schools = schools
     self.municipalities = municipalities
+    self.kinds = kinds
     self.benchmarks = benchmarks
     self.parameters = parameters
     self.cohort = cohort
@@ -77,7 +82,9 @@ public struct CriterionExample: Sendable {
     throws -> [SchoolID: CriterionResult]
   {
     let schoolList = schools.keys.sorted().map { id in
-      School(id: id, name: id.rawValue, municipality: municipalities[id] ?? "М", region: "Р")
+      School(
+        id: id, name: id.rawValue, municipality: municipalities[id] ?? "М", region: "Р",
+        kind: kinds[id] ?? .secondary)
     }
     var builder = try DatasetBuilder(schools: schoolList)
     for (id, metrics) in schools {

@@ -44,7 +44,8 @@ extension Amur {
           + "(amur.below_minimum_over_5): a result below the minimum in a compulsory "
           + "subject already leaves a graduate without a certificate until a retake.")),
     rationale: LocalizedText(
-      ru: "ШНОР в кризисной ситуации — нижняя четверть по сводному показателю все три года и больше "
+      ru:
+        "ШНОР в кризисной ситуации — нижняя четверть по сводному показателю все три года и больше "
         + "5 % участников ОГЭ или ЕГЭ ниже минимума хотя бы по одному обязательному предмету в году Y.",
       en: "ШНОР in crisis: the bottom quarter of the composite in all three years and more than 5% "
         + "of ОГЭ or ЕГЭ takers below the minimum in at least one compulsory subject in year Y."),
@@ -102,7 +103,8 @@ extension Amur {
     region: LocalizedText(ru: "Амурская область", en: "Amur oblast"),
     sources: [svobodny, mikhailovsky],
     criteria: [
-      persistentLowResults, lowResultsEveryYear, belowMinimumOver5, socialWellbeingLowestShare, objectivityMarkers,
+      persistentLowResults, lowResultsEveryYear, belowMinimumOver5, socialWellbeingLowestShare,
+      objectivityMarkers,
     ],
     indices: [yearlyResultsIndex, socialWellbeingIndex],
     categoryRules: [

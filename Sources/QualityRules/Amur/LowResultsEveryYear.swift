@@ -52,7 +52,8 @@ extension Amur {
           + "insufficient data",
         year: 2022,
         schools: [
-          "A": byYear([2020: results(level: 1), 2021: results(level: 2), 2022: results(level: 1.5)]),
+          "A": byYear([2020: results(level: 1), 2021: results(level: 2), 2022: results(level: 1.5)]
+          ),
           "B": byYear([2020: results(level: 2), 2021: results(level: 1), 2022: results(level: 3)]),
           "C": repeating(results(level: 4), over: exampleYears),
           "D": repeating(results(level: 5), over: exampleYears),

@@ -41,12 +41,10 @@ extension Krasnodar {
       kind: .derived,
       rationale: LocalizedText(
         ru: "«по ряду предметов» без числа: «ряд» — несколько, то есть больше двух; три из шести — "
-          + "половина предметов. При 3 основная школа без ЕГЭ, не отстающая ни по одному из "
-          + "четырёх предметов ОГЭ и ВПР, получает «нет», а не «недостаточно данных».",
+          + "половина предметов.",
         en:
           "«по ряду предметов» gives no number: «ряд» means several, i.e. more than two; three of "
-          + "six is half of the subjects. With 3 a basic school without ЕГЭ that is below in none "
-          + "of its four ОГЭ and ВПР subjects gets «no», not insufficient data.")),
+          + "six is half of the subjects.")),
     examples: [
       CriterionExample(
         "regional 70 points and 4.0, same each year; municipal means ЕГЭ (50+50+50+90)/4 = 60, ОГЭ "
@@ -103,10 +101,10 @@ extension Krasnodar {
           + references(.municipality("М"), sixSubjects(points: 65, mark: 3.8)),
         expected: ["A": .notMet, "B": .met, "C": .insufficientData, "D": .notMet]),
       CriterionExample(
-        "basic schools (ООШ) sit no ЕГЭ, so both ЕГЭ subjects stay open: E below in its four ОГЭ "
-          + "and ВПР subjects (4 ≥ 3) is met; F below in none (0 + 2 open < 3) is not met; G below "
-          + "in the two ОГЭ subjects (2 + 2 open ≥ 3) is open — the criterion does not know the "
-          + "school kind, and a school with grade 11 but no ЕГЭ data would be open too",
+        "basic schools (ООШ) sit no ЕГЭ, so their ЕГЭ subjects are left out: E below in its four "
+          + "ОГЭ and ВПР subjects (4 ≥ 3) is met; F below in none is not met; G below in the two ОГЭ "
+          + "subjects (2 < 3, nothing open) is not met; H has the same values as G but is a "
+          + "secondary school whose ЕГЭ data are missing: 2 + 2 open ≥ 3 → insufficient data",
         year: 2022,
         schools: [
           "E": repeating(basicSchool(mark: 3.5), over: exampleYears),
@@ -115,10 +113,15 @@ extension Krasnodar {
             basicSchool(mark: 4.5).merging([.ogeRussianMeanMark: 3.5, .ogeMathMeanMark: 3.5]) {
               $1
             }, over: exampleYears),
+          "H": repeating(
+            basicSchool(mark: 4.5).merging([.ogeRussianMeanMark: 3.5, .ogeMathMeanMark: 3.5]) {
+              $1
+            }, over: exampleYears),
         ],
+        kinds: ["E": .basic, "F": .basic, "G": .basic],
         benchmarks: references(.region, sixSubjects(points: 70, mark: 4.0))
           + references(.municipality("М"), sixSubjects(points: 65, mark: 3.8)),
-        expected: ["E": .met, "F": .notMet, "G": .insufficientData]),
+        expected: ["E": .met, "F": .notMet, "G": .notMet, "H": .insufficientData]),
       CriterionExample(
         "without regional values the criterion never guesses: below the supplied municipal mean "
           + "(65, 3.8) in every subject and year, A is insufficient data, never «not met»",

@@ -13,12 +13,12 @@ extension Krasnodar {
     rationale: LocalizedText(
       ru: "Показывает, что низкие результаты школы приходятся на ЕГЭ: средний балл по русскому "
         + "языку или профильной математике строго ниже и среднего по муниципалитету, и краевого "
-        + "значения в каждом из трёх последних лет. В правило ШНОР не входит. У основной школы "
-        + "ЕГЭ нет — для неё всегда «недостаточно данных».",
+        + "значения в каждом из трёх последних лет. В правило ШНОР не входит. Основная школа ЕГЭ "
+        + "не сдаёт: считать нечего, критерий для неё не выполнен.",
       en: "Shows that the school's low results lie in ЕГЭ: the mean score in Russian or profile "
         + "mathematics is strictly below both the municipal mean and the regional value in each "
-        + "of the last three years. Not part of the ШНОР rule. A basic school sits no ЕГЭ and is "
-        + "always insufficient data here."),
+        + "of the last three years. Not part of the ШНОР rule. A basic school sits no ЕГЭ: there is "
+        + "nothing to count, and the criterion is not met."),
     provenance: planProvenance(
       "Мониторинг результатов: анализ выполнения заданий ВПР, ОГЭ, ЕГЭ по учебным предметам.",
       derivation: LocalizedText(
@@ -34,7 +34,8 @@ extension Krasnodar {
     examples: [
       CriterionExample(
         "regional 70 (Russian) and 55 (maths); municipal (60+78+81)/3 = 73 and (60+42+63)/3 = 55: "
-          + "A below both in Russian, B in maths (42), C in neither; D, a basic school, has no ЕГЭ",
+          + "A below both in Russian, B in maths (42), C in neither; D, a basic school, sits no ЕГЭ "
+          + "(not met: no subject to count); E, a secondary school without ЕГЭ data, is open",
         year: 2022,
         schools: [
           "A": repeating(
@@ -44,10 +45,12 @@ extension Krasnodar {
           "C": repeating(
             [.egeRussianMeanScore: 81, .egeMathProfileMeanScore: 63], over: exampleYears),
           "D": repeating(basicSchool(mark: 3.5), over: exampleYears),
+          "E": repeating(basicSchool(mark: 3.5), over: exampleYears),
         ],
+        kinds: ["D": .basic],
         benchmarks: references(
           .region, [.egeRussianMeanScore: 70, .egeMathProfileMeanScore: 55]),
-        expected: ["A": .met, "B": .met, "C": .notMet, "D": .insufficientData]),
+        expected: ["A": .met, "B": .met, "C": .notMet, "D": .notMet, "E": .insufficientData]),
       CriterionExample(
         "strictly below: municipal 72 and 52, regional 70 and 55; A's Russian 70 equals the "
           + "regional value and its maths 60 is above both; B's Russian 69.9 is below both",
