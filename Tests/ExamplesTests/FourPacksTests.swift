@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// `identify-schools --pack amur,khabarovsk,krasnoyarsk,krasnodar` on the bundled sample: the four
+/// default packs side by side, each school's categories naming the packs that raised them.
+@Suite struct FourPacksTests {
+  static let allPacks = ["amur", "khabarovsk", "krasnoyarsk", "krasnodar"]
+
+  @Test func fourPacksRunSideBySide() throws {
+    let run = try runIdentifySchools(["--pack", Self.allPacks.joined(separator: ","), "--format", "json"])
+    #expect(run.status == 0)
+    #expect(run.stderr.isEmpty)
+    let root = try jsonObject(run.stdout)
+    let packs = try #require(root["packs"] as? [[String: Any]])
+    #expect(packs.compactMap { $0["id"] as? String } == Self.allPacks)
+    let schools = try #require(root["schools"] as? [[String: Any]])
+    #expect(schools.count == 9)
+    for school in schools {
+      let id = school["id"] as? String ?? "?"
+      let categories = school["categories"] as? [String] ?? []
+      let placements = try #require(school["placements"] as? [[String: Any]], "placements of \(id)")
+      // One placement per category, in the same order, each naming at least one known pack.
+      #expect(placements.compactMap { $0["category"] as? String } == categories, "\(id)")
+      for placement in placements {
+        let raisedBy = placement["packs"] as? [String] ?? []
+        #expect(!raisedBy.isEmpty && raisedBy.allSatisfy(Self.allPacks.contains), "\(id)")
+        #expect(raisedBy == Self.allPacks.filter(raisedBy.contains), "\(id): packs in run order")
+      }
+    }
+    // The krasnoyarsk ШНОР list of the sample (Examples/Data/README.md: СОШ №6 and №8) is still
+    // raised by krasnoyarsk when the other packs run beside it.
+    for id in ["LES05", "LES06"] {
+      let school = schools.first { $0["id"] as? String == id } ?? [:]
+      let placements = school["placements"] as? [[String: Any]] ?? []
+      let low = placements.first { $0["category"] as? String == "low_results" } ?? [:]
+      let raisedBy = low["packs"] as? [String] ?? []
+      #expect(raisedBy.contains("krasnoyarsk"), "\(id)")
+    }
+  }
+
+  @Test func describeListsEveryCriterionOfTheFourPacksWithProvenance() throws {
+    let run = try runIdentifySchools([
+      "--describe", "--pack", Self.allPacks.joined(separator: ","), "--format", "json",
+    ])
+    #expect(run.status == 0)
+    let root = try jsonObject(run.stdout)
+    let packs = try #require(root["packs"] as? [[String: Any]])
+    #expect(packs.compactMap { $0["id"] as? String } == Self.allPacks)
+    for pack in packs {
+      let id = pack["id"] as? String ?? "?"
+      let criteria = try #require(pack["criteria"] as? [[String: Any]], "criteria of \(id)")
+      #expect(!criteria.isEmpty, "\(id) has criteria")
+      for criterion in criteria {
+        let name = criterion["id"] as? String ?? "?"
+        #expect(name.hasPrefix(id + "."), "\(name) is namespaced")
+        let provenance = try #require(criterion["provenance"] as? [String: Any], "\(name)")
+        #expect((provenance["source"] as? String)?.hasSuffix(".txt") == true, "\(name) source")
+        #expect(!(provenance["section"] as? String ?? "").isEmpty, "\(name) section")
+        #expect(!(provenance["quote"] as? String ?? "").isEmpty, "\(name) quote")
+        #expect(["stated", "derived"].contains(provenance["kind"] as? String ?? ""), "\(name) kind")
+      }
+    }
+  }
+
+  @Test func textReportNamesThePacksAndTheSeverity() throws {
+    let run = try runIdentifySchools(["--pack", Self.allPacks.joined(separator: ",")])
+    #expect(run.status == 0)
+    // Every ШНОР line names its packs; amur grades its own placements.
+    let lines = run.stdout.split(separator: "\n").filter { $0.hasPrefix("• ") && $0.contains("пакеты: ") }
+    #expect(!lines.isEmpty)
+    #expect(
+      lines.filter { $0.contains("amur") }.allSatisfy {
+        $0.contains("в ситуации риска") || $0.contains("в кризисной ситуации")
+          || !$0.contains("ШНОР")
+      })
+  }
+}
