@@ -7,7 +7,9 @@ import Testing
   static let allPacks = ["amur", "khabarovsk", "krasnoyarsk", "krasnodar"]
 
   @Test func fourPacksRunSideBySide() throws {
-    let run = try runIdentifySchools(["--pack", Self.allPacks.joined(separator: ","), "--format", "json"])
+    let run = try runIdentifySchools([
+      "--pack", Self.allPacks.joined(separator: ","), "--format", "json",
+    ])
     #expect(run.status == 0)
     #expect(run.stderr.isEmpty)
     let root = try jsonObject(run.stdout)
@@ -57,7 +59,8 @@ import Testing
         #expect((provenance["source"] as? String)?.hasSuffix(".txt") == true, "\(name) source")
         #expect(!(provenance["section"] as? String ?? "").isEmpty, "\(name) section")
         #expect(!(provenance["quote"] as? String ?? "").isEmpty, "\(name) quote")
-        #expect(["stated", "derived"].contains(provenance["kind"] as? String ?? ""), "\(name) kind")
+        #expect(
+          ["stated", "derived"].contains(provenance["kind"] as? String ?? ""), "\(name) kind")
       }
     }
   }
@@ -66,7 +69,9 @@ import Testing
     let run = try runIdentifySchools(["--pack", Self.allPacks.joined(separator: ",")])
     #expect(run.status == 0)
     // Every ШНОР line names its packs; amur grades its own placements.
-    let lines = run.stdout.split(separator: "\n").filter { $0.hasPrefix("• ") && $0.contains("пакеты: ") }
+    let lines = run.stdout.split(separator: "\n").filter {
+      $0.hasPrefix("• ") && $0.contains("пакеты: ")
+    }
     #expect(!lines.isEmpty)
     #expect(
       lines.filter { $0.contains("amur") }.allSatisfy {

@@ -97,16 +97,11 @@ public struct BelowReferencesCriterion: IdentificationCriterion {
         if subject == true { below.append(titles[m]) }
         tally.count(subject)
       }
-      guard let met = tally.atLeast(k) else {
-        results.append(.insufficientData(missing: missing.sorted(), years: years))
-        continue
-      }
-      let evidence = Evidence(
-        value: Double(tally.held), threshold: Double(k), years: years,
-        explanation: Explanation(
+      results.append(
+        tally.result(atLeast: k, missing: missing, years: years) { met in
           .belowReferences(
-            subjects: below, undecided: tally.open, window: years.count, required: k, met: met)))
-      results.append(.decided(met, evidence))
+            subjects: below, undecided: tally.open, window: years.count, required: k, met: met)
+        })
     }
     return results
   }

@@ -127,16 +127,10 @@ public struct ObjectivityMarkersCriterion: IdentificationCriterion {
             title: entry.title, value: value, comparison: comparison, threshold: entry.threshold,
             holds: holds))
       }
-      guard let met = tally.atLeast(k) else {
-        // Two markers may read the same cell (a level and its change): list each cell once.
-        results.append(.insufficientData(missing: Set(missing).sorted(), years: years))
-        continue
-      }
-      let evidence = Evidence(
-        value: Double(tally.held), threshold: Double(k), years: years,
-        explanation: Explanation(
-          .markers(readings: readings, total: markers.count, required: k, met: met)))
-      results.append(.decided(met, evidence))
+      results.append(
+        tally.result(atLeast: k, missing: missing, years: years) { met in
+          .markers(readings: readings, total: markers.count, required: k, met: met)
+        })
     }
     return results
   }

@@ -67,18 +67,12 @@ public struct PersistenceCriterion: IdentificationCriterion {
           missing += cells
         }
       }
-      guard let met = tally.atLeast(m) else {
-        // A condition with a window of its own reads some cells for several years: list each once.
-        results.append(.insufficientData(missing: Set(missing).sorted(), years: years))
-        continue
-      }
-      let evidence = Evidence(
-        value: Double(tally.held), threshold: Double(m), years: years,
-        explanation: Explanation(
+      results.append(
+        tally.result(atLeast: m, missing: missing, years: years) { met in
           .persistence(
             condition: title, metYears: metYears, window: n, undecided: tally.open, required: m,
-            met: met)))
-      results.append(.decided(met, evidence))
+            met: met)
+        })
     }
     return results
   }

@@ -28,3 +28,22 @@ struct Tally {
     return nil
   }
 }
+
+extension Tally {
+  /// The criterion result of «at least `k` parts hold»: `insufficient_data` listing each of
+  /// `missing` once when missing data decide it, otherwise met or not met with the number of parts
+  /// that hold as the value and `k` as the threshold.
+  func result(
+    atLeast k: Int, missing: [MissingData], years: [AcademicYear],
+    explanation: (_ met: Bool) -> Explanation.Storage
+  ) -> CriterionResult {
+    guard let met = atLeast(k) else {
+      // Parts may read the same cell (a level and its change, overlapping windows): list it once.
+      return .insufficientData(missing: Set(missing).sorted(), years: years)
+    }
+    let evidence = Evidence(
+      value: Double(held), threshold: Double(k), years: years,
+      explanation: Explanation(explanation(met)))
+    return .decided(met, evidence)
+  }
+}
