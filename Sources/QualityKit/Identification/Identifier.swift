@@ -201,7 +201,15 @@ public struct Identifier: Sendable {
     var reported = Set<String>()
     for criterion in criteria {
       let description = criterion.description
-      for metric in description.requiredMetrics where !context.dataset.contains(metric) {
+      var metrics = description.requiredMetrics
+      // An optional index component the host switched on is required for this run.
+      if let ranked = criterion as? LowestShareCriterion {
+        for component in ranked.index.activeComponents(with: context.parameters)
+        where !metrics.contains(component.metric) {
+          metrics.append(component.metric)
+        }
+      }
+      for metric in metrics where !context.dataset.contains(metric) {
         guard reported.insert("metric:\(metric)").inserted else { continue }
         issues.append(
           DataIssue(
@@ -212,7 +220,7 @@ public struct Identifier: Sendable {
               en: "no school has values of metric \(metric) (needed by criterion \(description.id))"
             )))
       }
-      for metric in description.requiredMetrics {
+      for metric in metrics {
         guard reported.insert("plausible:\(metric)").inserted,
           let issue = implausibleValues(of: metric, in: context)
         else { continue }

@@ -205,4 +205,23 @@ import Testing
     #expect(met(try identifier.identify(dataset)) == ["A"])
     #expect(met(try identifier.identify(dataset, overrides: ["t.index.use_success": 1])) == ["B"])
   }
+
+  @Test("a component switched on whose metric no school has is warned about; off, it is not")
+  func switchedOnComponentWithoutData() throws {
+    let criterion = Fixtures.lowestShare("p.optional", index: Self.index)
+    let pack = RulePack(
+      id: "p", version: "1.0.0", title: Fixtures.text("p"), region: Fixtures.text("r"),
+      sources: [], criteria: [criterion], categoryRules: [])
+    // Only the always-in quality metric is loaded.
+    let dataset = try Fixtures.dataset(
+      Self.cohort.mapValues { $0.filter { $0.key == Self.quality } })
+    let identifier = try Identifier(packs: [pack])
+    func absent(_ report: IdentificationReport) -> [String] {
+      report.issues.filter { $0.code == "metric_absent" }.map { $0.message.en }
+    }
+    #expect(absent(try identifier.identify(dataset)).isEmpty)
+    let on = absent(try identifier.identify(dataset, overrides: ["t.index.use_success": 1]))
+    #expect(on.count == 1)
+    #expect(on.first?.contains(Self.success.rawValue) == true)
+  }
 }
