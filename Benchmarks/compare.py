@@ -57,25 +57,32 @@ def main():
         swift = [timed([BINARY] + inputs + ["--pack", "krasnoyarsk", "--format", "json", "--out", swift_out])
                  for _ in range(args.runs)]
         peer = [timed([sys.executable, PEER] + inputs + ["--out", peer_out]) for _ in range(args.runs)]
+        # The library alone: all four default packs side by side (the peer encodes krasnoyarsk only).
+        four_out = os.path.join(args.work, f"swift-four-{size}.json")
+        four = [timed([BINARY] + inputs + ["--pack", "amur,khabarovsk,krasnoyarsk,krasnodar",
+                                            "--format", "json", "--out", four_out])
+                for _ in range(args.runs)]
         check = subprocess.run([sys.executable, COMPARE, swift_out, peer_out], capture_output=True, text=True)
         agree = check.returncode == 0
         rows.append(dict(size=size, swift=min(w for w, _ in swift), swift_rss=max(r for _, r in swift),
                          peer=min(w for w, _ in peer), peer_rss=max(r for _, r in peer), agree=agree,
+                         four=min(w for w, _ in four), four_rss=max(r for _, r in four),
                          swift_mb=os.path.getsize(swift_out) / 1e6, peer_mb=os.path.getsize(peer_out) / 1e6))
         if not agree:
             print(check.stdout)
 
     print(f"{'schools':>8} {'swift s':>8} {'peer s':>8} {'speed-up':>8} {'swift MB':>9} {'peer MB':>8}"
-          f" {'JSON MB swift/peer':>19}  results")
+          f" {'JSON MB swift/peer':>19} {'4 packs s':>10} {'4 packs MB':>11}  results")
     for r in rows:
         print(f"{r['size']:>8} {r['swift']:>8.3f} {r['peer']:>8.3f} {r['peer'] / r['swift']:>7.1f}x"
               f" {r['swift_rss']:>9.0f} {r['peer_rss']:>8.0f} {r['swift_mb']:>9.0f} / {r['peer_mb']:<7.0f}"
-              f"  {'agree' if r['agree'] else 'DISAGREE'}")
+              f" {r['four']:>10.3f} {r['four_rss']:>11.0f}  {'agree' if r['agree'] else 'DISAGREE'}")
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
         factor = last["size"] / first["size"]
         print(f"growth {first['size']} -> {last['size']} schools (x{factor:g}): "
-              f"swift x{last['swift'] / first['swift']:.1f}, peer x{last['peer'] / first['peer']:.1f}")
+              f"swift x{last['swift'] / first['swift']:.1f}, peer x{last['peer'] / first['peer']:.1f}, "
+              f"swift four packs x{last['four'] / first['four']:.1f}")
     sys.exit(0 if all(r["agree"] for r in rows) else 1)
 
 
