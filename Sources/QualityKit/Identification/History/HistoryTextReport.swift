@@ -1,0 +1,261 @@
+/// Writes an identification history for people: plain text for the terminal, or Markdown.
+///
+/// For each category: a table of the schools on the list, entering, leaving and undetermined year
+/// by year, then every school that was on the list or undetermined in some year, with «годы в
+/// списке», «вошла», «вышла» and «не определено». Then, when an index was ranked, the steady
+/// improvers («наибольшее и устойчивое улучшение») and every school's scores and change, the
+/// parameters and the data issues. Values of schools below the small-cell limit are not printed.
+///
+/// - Complexity: O(s · k · y) for s schools, k categories and y years.
+public struct HistoryTextReport: Sendable {
+  /// The language of the report.
+  public var language: Language
+  /// Markdown instead of plain text.
+  public var markdown: Bool
+
+  /// Creates a writer.
+  public init(language: Language = .russian, markdown: Bool = false) {
+    self.language = language
+    self.markdown = markdown
+  }
+
+  private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
+
+  /// Writes `history` to `output`.
+  public func write(_ history: IdentificationHistory, to output: inout some TextOutputStream) {
+    let span = [history.years.first, history.years.last].compactMap { $0?.description }
+    heading(
+      1,
+      t("История идентификации школ: ", "Identification history: ")
+        + span.joined(separator: " – "), &output)
+    line(
+      t("Пакеты правил: ", "Rule packs: ")
+        + history.packs.map { "\($0.id) \($0.version) — \($0.title[language])" }
+        .joined(separator: "; "), &output)
+    line(
+      t(
+        "Школ: \(history.schools.count). Сравнение с: ",
+        "Schools: \(history.schools.count). Compared with: ")
+        + cohortText(history.cohort) + ".", &output)
+    line(
+      t(
+        "Первый известный год школы — исходное состояние: школа, уже бывшая в списке, не считается "
+          + "вошедшей. Год без данных — ни в списке, ни вне его: выход из списка по отсутствию "
+          + "данных не засчитывается.",
+        "A school's first known year is its starting state: a school already on the list has not "
+          + "entered it. A year without data is neither on nor off the list: no exit is inferred "
+          + "from missing data."), &output)
+    output.write("\n")
+
+    for summary in history.summaries { writeCategory(summary, history, &output) }
+    if let improvement = history.improvement { writeImprovement(improvement, &output) }
+
+    heading(2, t("Параметры", "Parameters"), &output)
+    for parameter in history.parameters {
+      bullet(
+        "\(parameter.key) = \(NumberText.format(parameter.value, decimals: 6, language))",
+        level: 0, &output)
+    }
+    if !history.issues.isEmpty {
+      output.write("\n")
+      heading(2, t("Замечания к данным", "Data issues") + ": \(history.issues.count)", &output)
+      for issue in history.issues { bullet(issue.text(in: language), level: 0, &output) }
+    }
+  }
+
+  private func cohortText(_ cohort: CohortScope) -> String {
+    switch cohort {
+    case .all: t("все школы набора данных", "all schools of the dataset")
+    case .municipality: t("школы своего муниципалитета", "schools of the same municipality")
+    case .region: t("школы своего региона", "schools of the same region")
+    }
+  }
+
+  private func writeCategory(
+    _ summary: IdentificationHistory.CategorySummary, _ history: IdentificationHistory,
+    _ output: inout some TextOutputStream
+  ) {
+    heading(2, summary.category.title[language], &output)
+    let header = [
+      t("год", "year"), t("в списке", "on the list"), t("вошли", "entered"), t("вышли", "left"),
+      t("не определено", "undetermined"),
+    ]
+    var rows: [[String]] = []
+    for (offset, year) in summary.years.enumerated() {
+      // The first year has no year before it: entries and exits do not apply.
+      let transitions = offset == 0 ? "—" : nil
+      rows.append([
+        year.year.description + (year.wasRun ? "" : t(" (нет данных)", " (no data)")),
+        year.wasRun ? "\(year.onList.count)" : "—",
+        transitions ?? "\(year.entries.count)", transitions ?? "\(year.exits.count)",
+        "\(year.undetermined.count)",
+      ])
+    }
+    table(header, rows, &output)
+    output.write("\n")
+
+    var shown = 0
+    for school in history.schools {
+      guard let track = school.track(summary.category),
+        track.statuses.contains(where: { $0 != .off })
+      else { continue }
+      shown += 1
+      var parts: [String] = []
+      parts.append(t("годы в списке: ", "years on the list: ") + years(track.yearsOnList))
+      if !track.entries.isEmpty {
+        parts.append(t("вошла: ", "entered: ") + transitions(track.entries))
+      }
+      if !track.exits.isEmpty { parts.append(t("вышла: ", "left: ") + transitions(track.exits)) }
+      if !track.undeterminedYears.isEmpty {
+        parts.append(t("не определено: ", "undetermined: ") + years(track.undeterminedYears))
+      }
+      bullet(
+        "\(school.school.name) (\(school.school.id)): " + parts.joined(separator: "; "), level: 0,
+        &output)
+    }
+    let rest = history.schools.count - shown
+    if rest > 0 {
+      // In Markdown a line right after a list would continue its last item.
+      if markdown && shown > 0 { output.write("\n") }
+      line(
+        shown == 0
+          ? t(
+            "Ни одна школа не была в списке ни в один год.",
+            "No school was on the list in any year.")
+          : t(
+            "Остальные школы (\(rest)) не были в списке ни в один год.",
+            "The other schools (\(rest)) were off the list in every year."), &output)
+    }
+    output.write("\n")
+  }
+
+  private func years(_ list: [AcademicYear]) -> String {
+    list.isEmpty ? t("нет", "none") : list.map(\.description).joined(separator: ", ")
+  }
+
+  private func transitions(_ list: [IdentificationHistory.Transition]) -> String {
+    list.map { transition in
+      transition.spansUndeterminedYears
+        ? "\(transition.year) "
+          + t(
+            "(последний известный год до этого — \(transition.since))",
+            "(last known year before it: \(transition.since))")
+        : transition.year.description
+    }.joined(separator: ", ")
+  }
+
+  private func writeImprovement(
+    _ ranking: ImprovementRanking, _ output: inout some TextOutputStream
+  ) {
+    heading(
+      2,
+      t("Наибольшее и устойчивое улучшение: ", "Largest and steady improvement: ")
+        + ranking.index.title[language], &output)
+    line(
+      t(
+        "Балл — индекс школы в когорте года (средний z-показатель). Устойчивое улучшение — рост "
+          + "балла каждый год, не менее двух лет подряд без пропусков; порядок — по изменению от "
+          + "первого года к последнему, при равенстве — по коду школы. Показано не более "
+          + "\(ranking.top).",
+        "The score is the school's index within the year's cohort (mean z-score). Steady "
+          + "improvement: the score rises every year, over at least two consecutive years without "
+          + "a gap; ordered by the change from the first year to the last, ties by school id. At "
+          + "most \(ranking.top) shown."), &output)
+    if ranking.steadyImprovers.isEmpty {
+      line(t("Таких школ нет.", "No such schools."), &output)
+    }
+    for (rank, school) in ranking.steadyImprovers.enumerated() {
+      var label = "\(rank + 1). \(school.school.name) (\(school.school.id))"
+      if let first = school.firstYear, let last = school.lastYear {
+        label += ": " + (school.mayShowValues ? signed(school.change) + " " : "")
+        label += "(\(first) → \(last))"
+      }
+      output.write(label + "\n")
+    }
+    output.write("\n")
+
+    heading(3, t("Изменения всех школ", "Every school's change"), &output)
+    let header =
+      [t("школа", "school")] + ranking.years.map(\.description) + [
+        t("изменение", "change"), t("устойчиво", "steady"),
+      ]
+    var rows: [[String]] = []
+    var suppressed = false
+    for school in ranking.schools {
+      var row = ["\(school.school.name) (\(school.school.id))"]
+      if school.mayShowValues {
+        row += school.scores.map { $0.map { NumberText.format($0, decimals: 2, language) } ?? "—" }
+        row.append(signed(school.change))
+      } else {
+        suppressed = true
+        row += Array(repeating: t("скрыто", "hidden"), count: school.scores.count + 1)
+      }
+      row.append(
+        school.isSteady
+          ? t("да", "yes")
+          : school.hasGap ? t("нет (пропуск)", "no (gap)") : t("нет", "no"))
+      rows.append(row)
+    }
+    table(header, rows, &output)
+    if suppressed {
+      output.write("\n")
+      line(
+        t(
+          "Значения скрыты у школ, где в каком-либо году менее \(ranking.minimumGroupSize) "
+            + "обучающихся.",
+          "Values are hidden for schools with fewer than \(ranking.minimumGroupSize) students in "
+            + "some year."), &output)
+    }
+    output.write("\n")
+  }
+
+  private func signed(_ value: Double?) -> String {
+    guard let value else { return "—" }
+    let text = NumberText.format(value, decimals: 2, language)
+    return value > 0 && text != "0" ? "+" + text : text
+  }
+
+  private func heading(_ level: Int, _ text: String, _ output: inout some TextOutputStream) {
+    if markdown {
+      output.write(String(repeating: "#", count: level) + " " + text + "\n\n")
+    } else {
+      output.write(text + "\n")
+      output.write(String(repeating: level == 1 ? "=" : "-", count: text.count) + "\n")
+    }
+  }
+
+  private func line(_ text: String, _ output: inout some TextOutputStream) {
+    output.write(text + (markdown ? "\n\n" : "\n"))
+  }
+
+  private func bullet(_ text: String, level: Int, _ output: inout some TextOutputStream) {
+    let indent = String(repeating: "  ", count: level)
+    let mark = markdown ? "-" : (level == 0 ? "•" : "–")
+    output.write("\(indent)\(mark) \(text)\n")
+  }
+
+  private func table(_ header: [String], _ rows: [[String]], _ output: inout some TextOutputStream)
+  {
+    if markdown {
+      output.write("| " + header.joined(separator: " | ") + " |\n")
+      output.write("|" + header.map { _ in " --- |" }.joined() + "\n")
+      for row in rows {
+        output.write(
+          "| "
+            + row.map { String($0.map { $0 == "|" ? "/" : $0.isNewline ? " " : $0 }) }
+            .joined(separator: " | ") + " |\n")
+      }
+      return
+    }
+    var widths = header.map(\.count)
+    for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+    func render(_ cells: [String]) -> String {
+      cells.enumerated().map { i, cell in
+        let pad = String(repeating: " ", count: widths[i] - cell.count)
+        return i == 0 ? cell + pad : pad + cell
+      }.joined(separator: "  ")
+    }
+    output.write(render(header) + "\n")
+    for row in rows { output.write(render(row) + "\n") }
+  }
+}
