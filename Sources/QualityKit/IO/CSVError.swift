@@ -68,6 +68,11 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
     case malformedQuoting
     /// Bytes that are not valid UTF-8 in a text field.
     case invalidUTF8
+    /// An indicator id that none of the known target indicators has (a reported-values file).
+    case unknownIndicator(String)
+    /// A second reported value for the same (indicator, year, school); `school` is `nil` for the
+    /// municipality's value.
+    case duplicateReportedValue(indicator: IndicatorID, year: Int, school: SchoolID?)
 
     /// The sentence that says what is wrong, in `language`.
     ///
@@ -167,6 +172,17 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
         return ru
           ? "текст не в кодировке UTF-8: сохраните файл как «CSV UTF-8»"
           : "the text is not valid UTF-8: save the file as \"CSV UTF-8\""
+      case .unknownIndicator(let id):
+        return ru
+          ? "неизвестный показатель «\(id)»: его нет среди целевых показателей"
+          : "unknown indicator \"\(id)\": it is not among the target indicators"
+      case .duplicateReportedValue(let indicator, let year, let school):
+        let whose =
+          school.map { ru ? "для школы \($0)" : "for school \($0)" }
+          ?? (ru ? "для муниципалитета" : "for the municipality")
+        return ru
+          ? "повторное значение: показатель \(indicator) за \(year) год уже указан \(whose)"
+          : "duplicate value: indicator \(indicator) for \(year) is already reported \(whose)"
       }
     }
 

@@ -35,6 +35,8 @@ extension CSVError.Kind {
     case .wrongFieldCount: "wrong_field_count"
     case .malformedQuoting: "malformed_quoting"
     case .invalidUTF8: "invalid_utf8"
+    case .unknownIndicator: "unknown_indicator"
+    case .duplicateReportedValue: "duplicate_reported_value"
     }
   }
 }

@@ -1,0 +1,136 @@
+import Foundation
+import QualityKit
+import Testing
+
+@Suite("Target")
+struct TargetTests {
+  // Every comparison against its target: the boundary value itself, one value on each side.
+  // Distance ≥ 0 is the good side: actual − target for «не менее», target − actual for «не более»,
+  // −|actual − target| for «равно».
+  @Test(arguments: [
+    // «не менее 90»
+    (Comparison.atLeast, 90.0, 90.0, ProgressStatus.achieved, 0.0),
+    (.atLeast, 90, 89.5, .notAchieved, -0.5),  // 89.5 − 90
+    (.atLeast, 90, 92, .achieved, 2),  // 92 − 90
+    // «не более 5»
+    (.atMost, 5, 5, .achieved, 0),
+    (.atMost, 5, 5.5, .notAchieved, -0.5),  // 5 − 5.5
+    (.atMost, 5, 3, .achieved, 2),  // 5 − 3
+    // «равно 100» / a bare «100 %»
+    (.equal, 100, 100, .achieved, 0),
+    (.equal, 100, 99, .notAchieved, -1),  // −|99 − 100|
+    (.equal, 100, 101, .notAchieved, -1),  // −|101 − 100|: above is off target too
+    // strict comparisons: the boundary is distance 0 and not achieved
+    (.greaterThan, 60, 60, .notAchieved, 0),
+    (.greaterThan, 60, 61, .achieved, 1),
+    (.lessThan, 60, 60, .notAchieved, 0),
+    (.lessThan, 60, 59, .achieved, 1),
+  ])
+  func everyComparisonAtAndAroundItsBoundary(
+    comparison: Comparison, target: Double, actual: Double, status: ProgressStatus,
+    distance: Double
+  ) {
+    let goal = Target(comparison: comparison, value: target, by: 2024)
+    #expect(goal.status(of: actual, in: 2024) == status)
+    #expect(goal.distance(of: actual, from: target) == distance)
+  }
+
+  @Test func aFloatingPointMeanOnTheBoundaryMeetsTheTarget() {
+    // 0.1 + 0.2 is 0.30000000000000004 in binary: «не более 0,3» is met, within 10⁻⁹.
+    let atMost = Target(comparison: .atMost, value: 0.3, by: 2022)
+    #expect(0.1 + 0.2 > 0.3)
+    #expect(atMost.status(of: 0.1 + 0.2, in: 2022) == .achieved)
+    #expect(atMost.distance(of: 0.1 + 0.2, from: 0.3) == 0)
+    let equal = Target(comparison: .equal, value: 80, by: 2022)
+    #expect(equal.status(of: 80 + 1e-10, in: 2022) == .achieved)
+    #expect(equal.status(of: 80 + 1e-8, in: 2022) == .notAchieved)
+    #expect(equal.distance(of: 80 + 1e-10, from: 80) == 0)
+    let atLeast = Target(comparison: .atLeast, value: 90, by: 2022)
+    #expect(atLeast.status(of: 90 - 1e-12, in: 2022) == .achieved)
+    #expect(atLeast.status(of: 90 - 1e-6, in: 2022) == .notAchieved)
+  }
+
+  @Test func aPerYearPlanIsInForceYearByYearAndKeepsItsLastValue() {
+    // Seed 004, T1: 6 in 2021, planned 12, 21, 29 in 2022–2024; read as «не менее».
+    let plan = Target(comparison: .atLeast, plan: [2021: 6, 2022: 12, 2023: 21, 2024: 29])
+    #expect(plan.plannedYears == [2021, 2022, 2023, 2024])
+    #expect(plan.value(in: 2020) == nil)
+    #expect(plan.value(in: 2021) == 6)
+    #expect(plan.value(in: 2022) == 12)
+    #expect(plan.value(in: 2023) == 21)
+    #expect(plan.value(in: 2024) == 29)
+    #expect(plan.value(in: 2025) == 29)
+    #expect(plan.value(in: 2030) == 29)
+    #expect(plan.status(of: 12, in: 2022) == .achieved)
+    #expect(plan.status(of: 11, in: 2022) == .notAchieved)
+    #expect(plan.status(of: 20, in: 2023) == .notAchieved)
+    #expect(plan.status(of: 29, in: 2026) == .achieved)
+    #expect(plan.status(of: 28, in: 2026) == .notAchieved)
+  }
+
+  @Test func yearsBeforeThePlanAndBetweenPlannedYearsAreNotYetDue() {
+    let plan = Target(comparison: .atLeast, plan: [2021: 6, 2024: 29])
+    #expect(plan.status(of: 100, in: 2020) == .notYetDue)
+    #expect(plan.status(of: 6, in: 2021) == .achieved)
+    // 2022 and 2023 have no value of their own: neither 6 carried forward nor an interpolation.
+    #expect(plan.value(in: 2022) == nil)
+    #expect(plan.value(in: 2023) == nil)
+    #expect(plan.status(of: 0, in: 2022) == .notYetDue)
+    #expect(plan.status(of: 100, in: 2023) == .notYetDue)
+    #expect(plan.status(of: 29, in: 2024) == .achieved)
+  }
+
+  @Test func aSingleHorizonTargetIsDueInItsYearAndKeptAfter() {
+    // Seed 000, I1: «К 2024 году … не менее 90».
+    let horizon = Target(comparison: .atLeast, value: 90, by: 2024)
+    #expect(horizon.status(of: 95, in: 2022) == .notYetDue)
+    #expect(horizon.status(of: 10, in: 2023) == .notYetDue)
+    #expect(horizon.status(of: 90, in: 2024) == .achieved)
+    #expect(horizon.status(of: 85, in: 2025) == .notAchieved)
+  }
+
+  @Test func aMissingActualIsNoDataOnlyWhenATargetIsDue() {
+    let horizon = Target(comparison: .atMost, value: 5, by: 2024)
+    #expect(horizon.status(of: nil, in: 2023) == .notYetDue)
+    #expect(horizon.status(of: nil, in: 2024) == .noData)
+    #expect(horizon.status(of: nil, in: 2027) == .noData)
+    #expect(horizon.status(of: .nan, in: 2024) == .noData)
+    #expect(horizon.status(of: .infinity, in: 2024) == .noData)
+  }
+
+  @Test func validationRejectsAnEmptyPlanAndNonFiniteValues() throws {
+    #expect(throws: TargetError.emptyPlan) {
+      try Target(comparison: .atLeast, plan: [:]).validate()
+    }
+    #expect(throws: TargetError.notFinite(year: 2023)) {
+      try Target(comparison: .atLeast, plan: [2022: 1, 2023: .nan, 2024: .infinity]).validate()
+    }
+    try Target(comparison: .atLeast, plan: [2022: 1]).validate()
+    // An empty plan is never due.
+    #expect(Target(comparison: .atLeast, plan: [:]).status(of: 1, in: 2022) == .notYetDue)
+    #expect(TargetError.emptyPlan.description.contains("нет ни одного года"))
+  }
+
+  @Test func theTargetInWords() {
+    #expect(
+      Target(comparison: .atLeast, value: 90, by: 2024).text(in: .russian)
+        == "не менее 90 (2023/2024)")
+    #expect(
+      Target(comparison: .atMost, value: 5.5, by: 2024).text(in: .russian)
+        == "не более 5,5 (2023/2024)")
+    #expect(
+      Target(comparison: .atMost, value: 5.5, by: 2024).text(in: .english)
+        == "at most 5.5 (2023/2024)")
+    #expect(
+      Target(comparison: .atLeast, plan: [2022: 12, 2021: 6]).text(in: .russian)
+        == "не менее: 2020/2021 — 6; 2021/2022 — 12")
+  }
+
+  @Test func roundTripsThroughJSON() throws {
+    let target = Target(
+      comparison: .equal, plan: [2022: 12, 2024: 29],
+      reading: LocalizedText(ru: "голое число", en: "a bare number"))
+    let data = try JSONEncoder().encode(target)
+    #expect(try JSONDecoder().decode(Target.self, from: data) == target)
+  }
+}
