@@ -35,6 +35,10 @@ extension CSVError.Kind {
     case .wrongFieldCount: "wrong_field_count"
     case .malformedQuoting: "malformed_quoting"
     case .invalidUTF8: "invalid_utf8"
+    // Monitoring
+    case .unknownProcedure: "unknown_procedure"
+    case .invalidDate: "invalid_date"
+    case .duplicateRecord: "duplicate_record"
     }
   }
 }
