@@ -74,6 +74,16 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
     /// municipality's value.
     case duplicateReportedValue(indicator: IndicatorID, year: Int, school: SchoolID?)
 
+    // Monitoring
+
+    /// A monitoring procedure id that the ``MonitoringPlan`` does not have.
+    case unknownProcedure(String)
+    /// A cell that should hold a date (`YYYY-MM-DD` or `DD.MM.YYYY`) holds this text, or a day
+    /// that does not exist (`31.02.2023`).
+    case invalidDate(String)
+    /// A second record of the same procedure on the same day.
+    case duplicateRecord(procedure: MonitoringProcedureID, date: CalendarDate)
+
     /// The sentence that says what is wrong, in `language`.
     ///
     /// - Parameter language: Russian (the default of every report) or English.
@@ -183,6 +193,22 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
         return ru
           ? "повторное значение: показатель \(indicator) за \(year) год уже указан \(whose)"
           : "duplicate value: indicator \(indicator) for \(year) is already reported \(whose)"
+
+      // Monitoring
+
+      case .unknownProcedure(let id):
+        return ru
+          ? "неизвестная процедура мониторинга «\(id)»: её нет в плане мониторинга"
+          : "unknown monitoring procedure \"\(id)\": it is not in the monitoring plan"
+      case .invalidDate(let text):
+        return ru
+          ? "«\(text)» — не дата: ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ"
+          : "\"\(text)\" is not a date: expected YYYY-MM-DD or DD.MM.YYYY"
+      case .duplicateRecord(let procedure, let date):
+        return ru
+          ? "повторная запись: процедура \(procedure) уже отмечена датой "
+            + date.formatted(in: .russian)
+          : "duplicate record: procedure \(procedure) is already recorded on \(date)"
       }
     }
 

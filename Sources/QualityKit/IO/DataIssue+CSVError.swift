@@ -37,6 +37,10 @@ extension CSVError.Kind {
     case .invalidUTF8: "invalid_utf8"
     case .unknownIndicator: "unknown_indicator"
     case .duplicateReportedValue: "duplicate_reported_value"
+    // Monitoring
+    case .unknownProcedure: "unknown_procedure"
+    case .invalidDate: "invalid_date"
+    case .duplicateRecord: "duplicate_record"
     }
   }
 }
