@@ -40,7 +40,8 @@ extension RulePack {
       id: id, version: version, title: title, region: region,
       sources: packs.flatMap(\.sources).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
       criteria: packs.flatMap(\.criteria), indices: packs.flatMap(\.indices),
-      categoryRules: packs.flatMap(\.categoryRules), parameters: packs.flatMap(\.parameters))
+      categoryRules: packs.flatMap(\.categoryRules), parameters: packs.flatMap(\.parameters),
+      indicators: packs.flatMap(\.indicators), monitoring: packs.flatMap(\.monitoring))
     for pack in packs {
       combined.parameterDefaults.merge(pack.parameterDefaults) { first, _ in first }
     }

@@ -22,6 +22,10 @@ public struct RulePack: Sendable {
   public var categoryRules: [CategoryRule]
   /// Parameters of the pack itself (those of criteria come with the criteria).
   public var parameters: [PackParameter]
+  /// The programme's target indicators, with their targets, in the order reports list them.
+  public var indicators: [any Indicator]
+  /// The programme's monitoring procedures and their periodicity.
+  public var monitoring: [MonitoringProcedure]
   /// What the maintainers should know about the pack: what the documents leave open.
   public var notes: LocalizedText?
   /// The id of the pack this one extends (see ``extended(as:version:title:)``), if any.
@@ -33,7 +37,9 @@ public struct RulePack: Sendable {
   public init(
     id: String, version: String, title: LocalizedText, region: LocalizedText, sources: [String],
     criteria: [any IdentificationCriterion], indices: [CompositeIndex] = [],
-    categoryRules: [CategoryRule], parameters: [PackParameter] = [], notes: LocalizedText? = nil
+    categoryRules: [CategoryRule], parameters: [PackParameter] = [],
+    indicators: [any Indicator] = [], monitoring: [MonitoringProcedure] = [],
+    notes: LocalizedText? = nil
   ) {
     self.id = id
     self.version = version
@@ -44,6 +50,8 @@ public struct RulePack: Sendable {
     self.indices = indices
     self.categoryRules = categoryRules
     self.parameters = parameters
+    self.indicators = indicators
+    self.monitoring = monitoring
     self.notes = notes
   }
 
@@ -60,8 +68,15 @@ public struct RulePack: Sendable {
     return all.sorted { $0.key < $1.key }
   }
 
+  /// The pack's monitoring procedures as a plan, for calendars and overdue checks.
+  ///
+  /// - Throws: ``MonitoringPlanError`` for a repeated id or a periodicity that cannot be dated.
+  public func monitoringPlan() throws(MonitoringPlanError) -> MonitoringPlan {
+    try MonitoringPlan(monitoring)
+  }
+
   /// Checks the pack on its own: criterion ids unique, category rules naming existing criteria,
-  /// parameters declared once.
+  /// parameters declared once, indicator and monitoring ids unique.
   ///
   /// - Throws: ``PackError`` naming the pack and the offending id.
   public func validate() throws(PackError) {
@@ -81,6 +96,15 @@ public struct RulePack: Sendable {
         declared: parameters + criteria.flatMap(\.description.parameters))
     } catch {
       throw PackError(kind: .parameter(error), pack: id)
+    }
+    var indicatorIDs = Set<IndicatorID>()
+    for indicator in indicators where !indicatorIDs.insert(indicator.description.id).inserted {
+      throw PackError(kind: .duplicateIndicator(indicator.description.id), pack: id)
+    }
+    do {
+      _ = try monitoringPlan()
+    } catch {
+      throw PackError(kind: .monitoring(error), pack: id)
     }
     for rule in categoryRules {
       for key in rule.condition.parameterKeys where declared.value(forKey: key) == nil {
@@ -111,6 +135,10 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownCriterion(CriterionID)
     /// Two packs being combined both have this criterion.
     case criterionInTwoPacks(CriterionID, first: String, second: String)
+    /// Two indicators share an id.
+    case duplicateIndicator(IndicatorID)
+    /// The monitoring procedures do not make a plan.
+    case monitoring(MonitoringPlanError)
   }
 
   /// What is wrong.
@@ -150,6 +178,9 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
       "пакет \(pack): критерий \(id) есть и в пакете \(first), и в пакете \(second)"
     case (.criterionInTwoPacks(let id, let first, let second), .english):
       "pack \(pack): criterion \(id) is in both pack \(first) and pack \(second)"
+    case (.duplicateIndicator(let id), .russian): "пакет \(pack): показатель \(id) объявлен дважды"
+    case (.duplicateIndicator(let id), .english): "pack \(pack): indicator \(id) is declared twice"
+    case (.monitoring(let error), _): "\(pack): \(error.message(in: language))"
     }
   }
 

@@ -75,15 +75,42 @@ public struct PackDescriptionReport: Sendable {
             + "\"max\": \(JSONText.number(p.range.upperBound)), \"kind\": \"\(p.kind.rawValue)\", "
             + "\"rationale\": \(Self.json(p.rationale))}"
         }.joined(separator: ","))
+      output.write("\n      ],\n      \"indicators\": [")
       output.write(
-        "\n      ],\n      \"indicators\": [],\n      \"measures\": [],\n      \"monitoring\": []\n    }"
-      )
+        pack.indicators.map { indicator in
+          let d = indicator.description
+          return
+            "\n        {\"id\": \(JSONText.string(d.id.rawValue)), \"title\": \(Self.json(d.title)), "
+            + "\"unit\": \"\(d.unit.rawValue)\", \"level\": \"\(d.level.rawValue)\", "
+            + "\"better\": \"\(d.better.rawValue)\", \"target\": \(Self.json(d.target)), "
+            + "\"provenance\": \(Self.json(d.provenance))}"
+        }.joined(separator: ","))
+      output.write("\n      ],\n      \"measures\": [],\n      \"monitoring\": [")
+      output.write(
+        pack.monitoring.map { procedure in
+          "\n        {\"id\": \(JSONText.string(procedure.id.rawValue)), "
+            + "\"title\": \(Self.json(procedure.title)), "
+            + "\"periodicity\": {\"kind\": \(JSONText.string(procedure.periodicity.kind)), "
+            + "\"summary\": \(Self.json(procedure.periodicity.summary))}, "
+            + "\"responsible\": \(procedure.responsible.map(Self.json) ?? "null"), "
+            + "\"provenance\": \(Self.json(procedure.provenance))}"
+        }.joined(separator: ","))
+      output.write("\n      ]\n    }")
     }
     output.write(packs.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
   }
 
   static func json(_ text: LocalizedText) -> String {
     "{\"ru\": \(JSONText.string(text.ru)), \"en\": \(JSONText.string(text.en))}"
+  }
+
+  static func json(_ target: Target?) -> String {
+    guard let target else { return "null" }
+    let plan = target.plannedYears.map { year in
+      "{\"year\": \(year), \"value\": \(JSONText.number(target.plan[year] ?? .nan))}"
+    }
+    return "{\"comparison\": \"\(target.comparison.rawValue)\", \"plan\": [\(plan.joined(separator: ", "))]"
+      + (target.reading.map { ", \"reading\": \(json($0))" } ?? "") + "}"
   }
 
   static func json(_ provenance: Provenance) -> String {
@@ -146,6 +173,30 @@ public struct PackDescriptionReport: Sendable {
         output.write("  \(ru ? "Источник" : "Source"): \(provenanceLine(rule.provenance))\n")
       }
       output.write("\n")
+      if !pack.indicators.isEmpty {
+        heading(2, ru ? "Целевые показатели" : "Target indicators")
+        for indicator in pack.indicators {
+          let d = indicator.description
+          output.write(
+            "\(markdown ? "- **" : "• ")\(d.id)\(markdown ? "**" : "") — \(d.title[language])\n")
+          output.write(
+            "  \(ru ? "Цель" : "Target"): "
+              + (d.target?.text(in: language) ?? (ru ? "не задана" : "none")) + "\n")
+          output.write("  \(ru ? "Источник" : "Source"): \(provenanceLine(d.provenance))\n")
+        }
+        output.write("\n")
+      }
+      if !pack.monitoring.isEmpty {
+        heading(2, ru ? "Мониторинг" : "Monitoring")
+        for procedure in pack.monitoring {
+          output.write(
+            "\(markdown ? "- **" : "• ")\(procedure.id)\(markdown ? "**" : "") — "
+              + "\(procedure.title[language]) (\(procedure.periodicity.summary[language]))\n")
+          output.write(
+            "  \(ru ? "Источник" : "Source"): \(provenanceLine(procedure.provenance))\n")
+        }
+        output.write("\n")
+      }
     }
   }
 }

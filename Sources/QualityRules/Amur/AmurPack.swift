@@ -111,6 +111,8 @@ extension Amur {
       lowResultsAtRiskRule, lowResultsInCrisisRule, unfavourableSocialConditionsRule,
       nonObjectiveResultsRule,
     ],
+    indicators: indicators,
+    monitoring: monitoring,
     notes: LocalizedText(
       ru: "Документы Амурской области не дают числовых критериев отнесения к ШНОР и ШНСУ. "
         + "Собственный инструмент г. Свободного — SWOT-анализ раз в год — экспертный и не "

@@ -79,6 +79,8 @@ extension Khabarovsk {
     ],
     categoryRules: [lowResultsRule],
     parameters: [minSupporting],
+    indicators: indicators,
+    monitoring: monitoring,
     notes: LocalizedText(
       ru: "Документ не содержит ни числовых, ни социальных критериев: список ШНОР и ШНСУ "
         + "утверждён распоряжением министерства образования и науки Хабаровского края от "

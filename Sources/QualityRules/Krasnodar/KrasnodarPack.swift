@@ -47,6 +47,8 @@ extension Krasnodar {
     indices: [],
     categoryRules: [lowResultsRule],
     parameters: [],
+    indicators: indicators,
+    monitoring: monitoring,
     notes: LocalizedText(
       ru: "Документ не задаёт числовых критериев. Список ШНОР (9 школ из 14: № 2, 3, 4, 5, 6, 8, "
         + "12, 14, 15) составлен «по результатам различных оценочных процедур» за 2018-2019 "

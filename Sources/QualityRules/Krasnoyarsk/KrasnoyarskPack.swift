@@ -84,6 +84,8 @@ extension Krasnoyarsk {
     ],
     categoryRules: [lowResultsRule, unfavourableSocialConditionsRule],
     parameters: [minSupporting],
+    indicators: indicators,
+    monitoring: monitoring,
     notes: LocalizedText(
       ru: "Документ не указывает способ объединения ЕГЭ, ОГЭ и ВПР, направления и веса "
         + "показателей индексов, знак расхождений и число критериев, необходимых для отнесения "
