@@ -69,13 +69,24 @@ public enum ValuesFile {
     _ source: CSVSource, into builder: inout DatasetBuilder, catalog: MetricCatalog = .standard,
     mode: CSVReadMode, rejected: inout [CSVError]
   ) throws(CSVError) -> Layout {
+    try read(
+      source, into: &builder, catalog: catalog, mode: mode, rejected: &rejected, split: .automatic)
+  }
+
+  /// Reads the values of a file into `builder`, a wide file split as `split` says (tests compare
+  /// the paths).
+  @discardableResult
+  static func read(
+    _ source: CSVSource, into builder: inout DatasetBuilder, catalog: MetricCatalog = .standard,
+    mode: CSVReadMode, rejected: inout [CSVError], split: WideValues.Split
+  ) throws(CSVError) -> Layout {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)
     if Set(header.names) == Set(longColumns) {
       try readLong(&reader, header, &builder, catalog, mode, &rejected)
       return .long
     }
-    try readWide(&reader, header, &builder, catalog, mode, &rejected)
+    try readWide(&reader, header, &builder, catalog, mode, &rejected, split)
     return .wide
   }
 
@@ -110,7 +121,8 @@ public enum ValuesFile {
 
   private static func readWide(
     _ reader: inout CSVReader, _ header: CSVHeader, _ builder: inout DatasetBuilder,
-    _ catalog: MetricCatalog, _ mode: CSVReadMode, _ rejected: inout [CSVError]
+    _ catalog: MetricCatalog, _ mode: CSVReadMode, _ rejected: inout [CSVError],
+    _ split: WideValues.Split
   ) throws(CSVError) {
     let idField = try header.require("school_id")
     let yearField = try header.require("year")
@@ -121,6 +133,23 @@ public enum ValuesFile {
           kind: .unknownMetric(name), file: header.file, line: header.line, column: field + 1)
       }
       columns.append(MetricColumn(field: field, key: definition.key, range: definition.range))
+    }
+    // Without a single quote every record is one line: parse in chunks on all cores.
+    if split != .sequential, WideValues.isQuoteFree(reader.bytes, from: reader.position) {
+      var plan = [Int](repeating: 0, count: header.names.count)
+      plan[idField] = WideValues.Layout.idMarker
+      plan[yearField] = WideValues.Layout.yearMarker
+      for (index, column) in columns.enumerated() { plan[column.field] = index }
+      let layout = WideValues.Layout(
+        file: reader.file, delimiter: reader.dialect.delimiter,
+        allowsDecimalComma: reader.dialect.allowsDecimalComma, fieldCount: header.names.count,
+        idField: idField, yearField: yearField, plan: plan, keys: columns.map(\.key),
+        ranges: columns.map(\.range), fields: columns.map(\.field))
+      var chunks: Int?
+      if case .chunks(let count) = split { chunks = count }
+      try WideValues.read(
+        reader, layout: layout, into: &builder, mode: mode, rejected: &rejected, chunks: chunks)
+      return
     }
     let plans = columns.map {
       ColumnPlan(field: $0.field, lowerBound: $0.range.lowerBound, upperBound: $0.range.upperBound)
