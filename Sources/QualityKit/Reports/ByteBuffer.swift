@@ -212,9 +212,7 @@ struct ByteBuffer: ~Copyable {
     {
       units = decimal
     }
-    let divisor = Self.integerPowersOfTen[places]
-    let whole = units / divisor
-    var remainder = units % divisor
+    var (whole, remainder) = Self.split(units, places: places)
     var digits = decimals
     while digits > 0 && remainder % 10 == 0 {
       remainder /= 10
@@ -225,6 +223,19 @@ struct ByteBuffer: ~Copyable {
     guard digits > 0 else { return }
     append(byte: decimalComma ? UInt8(ascii: ",") : UInt8(ascii: "."))
     appendDigits(remainder, minimumDigits: digits)
+  }
+
+  /// `units` divided by 10^`places`, with the remainder; the places reports use get a constant
+  /// divisor, which compiles to a multiplication instead of a division.
+  @inline(__always)
+  private static func split(_ units: UInt64, places: Int) -> (UInt64, UInt64) {
+    switch places {
+    case 0: (units, 0)
+    case 1: units.quotientAndRemainder(dividingBy: 10)
+    case 2: units.quotientAndRemainder(dividingBy: 100)
+    case 6: units.quotientAndRemainder(dividingBy: 1_000_000)
+    default: units.quotientAndRemainder(dividingBy: integerPowersOfTen[places])
+    }
   }
 
   /// A JSON number with at most six decimals, or `null`.

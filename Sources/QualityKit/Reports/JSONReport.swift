@@ -59,13 +59,13 @@ public struct JSONReport: Sendable {
     head.append("}},\n  \"schools\": [")
     head.withUnsafeBytes { output.write(bytes: $0) }
 
-    let notice = SmallCell.notice(language, limit: report.minimumGroupSize)
+    let shared = Shared(report, language: language)
     ParallelChunks.render(count: report.schools.count, chunkSize: Self.chunkSize) {
       range, buffer in
       report.schools.withUnsafeBufferPointer { schools in
         for index in range {
           buffer.append(index == 0 ? "\n" : ",\n")
-          writeSchool(schools[index], notice: notice, to: &buffer)
+          writeSchool(schools[index], shared, to: &buffer)
         }
       }
     } emit: { bytes in
@@ -95,10 +95,29 @@ public struct JSONReport: Sendable {
     tail.withUnsafeBytes { output.write(bytes: $0) }
   }
 
+  /// What every school's rendering shares: the small-cell notice, and the opening of each
+  /// criterion's findings (`{"criterion": "…"`) escaped once for the report's result table.
+  private struct Shared: Sendable {
+    let notice: String
+    let table: IdentificationReport.ResultTable?
+    let criterionKeys: [[UInt8]]
+
+    init(_ report: IdentificationReport, language: Language) {
+      notice = SmallCell.notice(language, limit: report.minimumGroupSize)
+      table = report.schools.first?.table
+      criterionKeys = (table?.criteria ?? []).map { criterion in
+        var key = ByteBuffer(capacity: 64)
+        key.append("{\"criterion\": ")
+        key.appendJSONString(criterion.id.rawValue)
+        return key.withUnsafeBytes { Array($0) }
+      }
+    }
+  }
+
   /// Writes one school; the outcome is borrowed in place, and its findings are read straight from
   /// the report's result columns, so that no finding is copied.
   private func writeSchool(
-    _ outcome: borrowing IdentificationReport.SchoolOutcome, notice: String,
+    _ outcome: borrowing IdentificationReport.SchoolOutcome, _ shared: Shared,
     to buffer: inout ByteBuffer
   ) {
     buffer.append("    {\"id\": ")
@@ -139,23 +158,28 @@ public struct JSONReport: Sendable {
     let table = outcome.table
     let position = outcome.position
     let showValues = outcome.mayShowValues
+    let prepared = table === shared.table
     for index in 0..<table.columns.count {
       buffer.append(index == 0 ? "\n      " : ",\n      ")
+      if prepared {
+        shared.criterionKeys[index].withUnsafeBufferPointer { buffer.append($0) }
+      } else {
+        buffer.append("{\"criterion\": ")
+        buffer.appendJSONString(table.criteria[index].id.rawValue)
+      }
       table.columns[index].withUnsafeBufferPointer { column in
         writeFinding(
-          criterion: table.criteria[index].id.rawValue, column[position], showValues: showValues,
-          notice: notice, to: &buffer)
+          column[position], showValues: showValues, notice: shared.notice, to: &buffer)
       }
     }
     buffer.append("]}")
   }
 
+  /// A finding after its `{"criterion": "…"` opening.
   private func writeFinding(
-    criterion: String, _ result: consuming CriterionResult, showValues: Bool, notice: String,
+    _ result: consuming CriterionResult, showValues: Bool, notice: String,
     to buffer: inout ByteBuffer
   ) {
-    buffer.append("{\"criterion\": ")
-    buffer.appendJSONString(criterion)
     // Consumed, so that taking the payload out needs no second copy.
     switch consume result {
     case .met(let evidence):
