@@ -167,21 +167,18 @@ public struct JSONReport: Sendable {
         buffer.append("{\"criterion\": ")
         buffer.appendJSONString(table.criteria[index].id.rawValue)
       }
-      table.columns[index].withUnsafeBufferPointer { column in
-        writeFinding(
-          column[position], showValues: showValues, notice: shared.notice, to: &buffer)
-      }
+      writeFinding(
+        table.columns[index][position], showValues: showValues, notice: shared.notice, to: &buffer)
     }
     buffer.append("]}")
   }
 
   /// A finding after its `{"criterion": "…"` opening.
   private func writeFinding(
-    _ result: consuming CriterionResult, showValues: Bool, notice: String,
+    _ result: CriterionResult, showValues: Bool, notice: String,
     to buffer: inout ByteBuffer
   ) {
-    // Consumed, so that taking the payload out needs no second copy.
-    switch consume result {
+    switch result {
     case .met(let evidence):
       buffer.append(", \"status\": \"met\"")
       writeDecided(evidence, showValues: showValues, notice: notice, to: &buffer)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import QualityKit
@@ -14,6 +15,42 @@ import Testing
       consumed.append(index)
     }
     #expect(consumed == Array(0..<100))
+  }
+
+  /// How far the consumer got, shared with the producers.
+  final class Progress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var consumed = 0
+    private var violations = 0
+
+    func started(_ index: Int, window: Int) {
+      lock.lock()
+      if index >= consumed + window { violations += 1 }
+      lock.unlock()
+    }
+
+    func consume() {
+      lock.lock()
+      consumed += 1
+      lock.unlock()
+    }
+
+    var violationCount: Int {
+      lock.lock()
+      defer { lock.unlock() }
+      return violations
+    }
+  }
+
+  @Test func anItemStartsOnlyOnceTheOneAWindowBeforeIsConsumed() {
+    let progress = Progress()
+    Parallel.pipeline(count: 300, window: 2) { index in
+      progress.started(index, window: 2)
+      return index
+    } consume: { _, _ in
+      progress.consume()
+    }
+    #expect(progress.violationCount == 0)
   }
 
   @Test func pipelineRethrowsTheConsumersError() {
