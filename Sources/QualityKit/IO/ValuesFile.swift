@@ -21,7 +21,10 @@
 /// error is thrown; a caller that goes on after an error should use collecting mode.
 ///
 /// Numbers are parsed straight from the file's bytes; each (metric column, year) resolves its
-/// ``DatasetBuilder/Slot`` once, so a stored value costs one array store.
+/// ``DatasetBuilder/Slot`` once, so a stored value costs one array store. A wide file with no quote
+/// character after its header is cut at line breaks and parsed on all cores, then merged in file
+/// order, with the same values and the same errors (in the same order, at the same lines) as when
+/// it is read record by record, which is how a file with quotes is read.
 ///
 /// - Complexity: O(n) in the size of the file, plus O(s) per metric column and year for the
 ///   builder's columns, where s is the number of schools.
