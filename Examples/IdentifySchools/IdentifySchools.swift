@@ -24,9 +24,10 @@ struct IdentifySchools {
       exit(0)
     }
     do {
-      try run(options)
-      // The report is written and flushed: leave without tearing down a national run's memory.
-      exit(0)
+      let results = try run(options)
+      // The report is written and flushed: leave without tearing down a national run's memory
+      // (the results stay alive until the process ends).
+      withExtendedLifetime(results) { exit(0) }
     } catch let error as RunError {
       fail(error.message(in: options.language), status: error.status)
     } catch {
@@ -34,7 +35,8 @@ struct IdentifySchools {
     }
   }
 
-  static func run(_ options: Options) throws {
+  /// Runs the command and returns what it computed, so that `main` can exit without freeing it.
+  static func run(_ options: Options) throws -> [any Sendable] {
     let packs: [RulePack]
     do {
       packs = try DefaultPacks.packs(named: options.packs)
@@ -53,7 +55,7 @@ struct IdentifySchools {
     if options.describe {
       PackDescriptionReport(language: options.language).write(
         packs, format: options.format, to: &output)
-      return
+      return []
     }
 
     let loaded: LoadedData
@@ -81,6 +83,7 @@ struct IdentifySchools {
       }
     }
     options.format.write(report, language: options.language, to: &output)
+    return [loaded, report]
   }
 
   static func load(_ options: Options) throws(CSVError) -> LoadedData {

@@ -18,6 +18,132 @@ enum Parallel {
     return slots.elements
   }
 
+  /// Produces `produce(0) … produce(count − 1)` on other threads, at most `window` ahead of the
+  /// caller, and hands each to `consume` on the calling thread, in index order, as soon as it and
+  /// those before it are ready: the caller's sequential work (writing a chunk out, merging a parsed
+  /// chunk) overlaps the production of the next ones instead of waiting for a whole round.
+  ///
+  /// `produce(i)` starts only after `consume(i − window)` has returned, so a producer may reuse
+  /// what the consumer of `i − window` was given (``JSONReport`` reuses its buffers that way). An
+  /// item is produced by whichever thread claims it first — a worker, or the caller while it waits —
+  /// so the pipeline progresses even when no worker thread is free. When `consume` throws, the
+  /// workers stop after their current item, and the error is rethrown once they have.
+  ///
+  /// - Complexity: the cost of the calls; production is spread over the available cores.
+  static func pipeline<Element: Sendable, Failure: Error>(
+    count: Int, window: Int, produce: @escaping @Sendable (Int) -> Element,
+    consume: (Int, Element) throws(Failure) -> Void
+  ) throws(Failure) {
+    guard count > 0 else { return }
+    let state = Pipeline<Element>(count: count, window: max(1, window))
+    let group = DispatchGroup()
+    let workers = min(max(1, ProcessInfo.processInfo.activeProcessorCount), count)
+    for _ in 0..<workers {
+      DispatchQueue.global(qos: .userInitiated).async(group: group) {
+        while let index = state.claim(waiting: true) { state.store(produce(index), at: index) }
+      }
+    }
+    defer {
+      state.stop()
+      group.wait()
+    }
+    for index in 0..<count {
+      let element: Element
+      while true {
+        switch state.take(index) {
+        case .ready(let ready):
+          element = ready
+        case .produce(let claimed):
+          state.store(produce(claimed), at: claimed)
+          continue
+        }
+        break
+      }
+      try consume(index, element)
+      state.consumed()
+    }
+  }
+
+  /// The shared state of ``pipeline(count:window:produce:consume:)``: which items are claimed,
+  /// which are done, how far the consumer got.
+  private final class Pipeline<Element: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let count: Int
+    private let window: Int
+    private var results: [Element?]
+    private var next = 0
+    private var consumedCount = 0
+    private var stopped = false
+
+    init(count: Int, window: Int) {
+      self.count = count
+      self.window = window
+      results = Array(repeating: nil, count: count)
+    }
+
+    enum Step {
+      case ready(Element)
+      case produce(Int)
+    }
+
+    /// The next item to produce: one not claimed yet, within `window` of the consumer; `nil` when
+    /// every item is claimed or the pipeline stopped. Waits for room in the window when `waiting`.
+    func claim(waiting: Bool) -> Int? {
+      condition.lock()
+      defer { condition.unlock() }
+      return claimLocked(waiting: waiting)
+    }
+
+    private func claimLocked(waiting: Bool) -> Int? {
+      while true {
+        if stopped || next >= count { return nil }
+        if next < consumedCount + window {
+          next += 1
+          return next - 1
+        }
+        if !waiting { return nil }
+        condition.wait()
+      }
+    }
+
+    func store(_ element: Element, at index: Int) {
+      condition.lock()
+      results[index] = element
+      condition.broadcast()
+      condition.unlock()
+    }
+
+    /// Item `index` once it is done, or an item for the caller to produce meanwhile.
+    func take(_ index: Int) -> Step {
+      condition.lock()
+      defer { condition.unlock() }
+      while true {
+        if let element = results[index] {
+          results[index] = nil
+          return .ready(element)
+        }
+        if let claimed = claimLocked(waiting: false) { return .produce(claimed) }
+        condition.wait()
+      }
+    }
+
+    /// The consumer is done with one more item: the window moves on.
+    func consumed() {
+      condition.lock()
+      consumedCount += 1
+      condition.broadcast()
+      condition.unlock()
+    }
+
+    /// No more items are to be claimed.
+    func stop() {
+      condition.lock()
+      stopped = true
+      condition.broadcast()
+      condition.unlock()
+    }
+  }
+
   /// Results written from concurrent iterations, one slot each.
   private final class Slots<Element: Sendable>: @unchecked Sendable {
     private let lock = NSLock()

@@ -37,43 +37,57 @@ public enum CriterionResult: Sendable, Hashable {
     isMet ? .met(evidence) : .notMet(evidence)
   }
 
-  /// Writes the explanation into a report buffer.
+  /// Writes the explanation into a report buffer, JSON-escaping the metric keys when `json`.
   func writeExplanation(in language: Language, to buffer: inout ByteBuffer, json: Bool) {
     switch self {
     case .met(let evidence), .notMet(let evidence):
       evidence.explanation.write(in: language, to: &buffer, json: json)
-    case .insufficientData:
-      let text = explanation(in: language)
-      if json { buffer.appendJSONEscaped(text) } else { buffer.append(text) }
+    case .insufficientData(let missing, _):
+      Self.writeInsufficient(missing, in: language, to: &buffer, json: json)
     }
+  }
+
+  /// «Недостаточно данных: нет m1 (2021/2022), m2 — региональное значение и ещё 2.»
+  static func writeInsufficient(
+    _ missing: [MissingData], in language: Language, to buffer: inout ByteBuffer, json: Bool
+  ) {
+    let ru = language == .russian
+    buffer.append(ru ? "Недостаточно данных: нет " : "Insufficient data: missing ")
+    for (index, cell) in missing.prefix(6).enumerated() {
+      if index > 0 { buffer.append(", ") }
+      if json {
+        buffer.appendJSONEscaped(cell.metric.rawValue)
+      } else {
+        buffer.append(string: cell.metric.rawValue)
+      }
+      if let year = cell.year {
+        buffer.append(" (")
+        buffer.append(int: year.endYear - 1)
+        buffer.append("/")
+        buffer.append(int: year.endYear)
+        buffer.append(")")
+      }
+      switch (cell.source, language) {
+      case (.school, _): break
+      case (.regionalBenchmark, .russian): buffer.append(" — региональное значение")
+      case (.regionalBenchmark, .english): buffer.append(" — regional benchmark")
+      case (.municipalReference, .russian): buffer.append(" — муниципальное значение")
+      case (.municipalReference, .english): buffer.append(" — municipal reference")
+      }
+    }
+    if missing.count > 6 {
+      buffer.append(ru ? " и ещё " : " and ")
+      buffer.append(int: missing.count - 6)
+      if !ru { buffer.append(" more") }
+    }
+    buffer.append(".")
   }
 
   /// One sentence explaining the result.
   public func explanation(in language: Language) -> String {
-    switch self {
-    case .met(let evidence), .notMet(let evidence):
-      return evidence.explanation.text(in: language)
-    case .insufficientData(let missing, _):
-      let cells = missing.prefix(6).map { cell -> String in
-        var text = cell.metric.rawValue
-        if let year = cell.year { text += " (\(year))" }
-        switch (cell.source, language) {
-        case (.school, _): break
-        case (.regionalBenchmark, .russian): text += " — региональное значение"
-        case (.regionalBenchmark, .english): text += " — regional benchmark"
-        case (.municipalReference, .russian): text += " — муниципальное значение"
-        case (.municipalReference, .english): text += " — municipal reference"
-        }
-        return text
-      }
-      let more =
-        missing.count > 6
-        ? (language == .russian ? " и ещё \(missing.count - 6)" : " and \(missing.count - 6) more")
-        : ""
-      switch language {
-      case .russian: return "Недостаточно данных: нет \(cells.joined(separator: ", "))\(more)."
-      case .english: return "Insufficient data: missing \(cells.joined(separator: ", "))\(more)."
-      }
-    }
+    var buffer = ByteBuffer(capacity: 160)
+    writeExplanation(in: language, to: &buffer, json: false)
+    return buffer.string
   }
+
 }

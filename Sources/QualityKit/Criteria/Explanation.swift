@@ -50,14 +50,18 @@ public struct Explanation: Sendable, Hashable {
   public func text(in language: Language) -> String {
     var buffer = ByteBuffer(capacity: 160)
     write(in: language, to: &buffer, json: false)
-    return String(decoding: buffer.bytes, as: UTF8.self)
+    return buffer.string
   }
 
   /// Writes the sentence into `buffer`, JSON-escaping the parts that come from titles when `json`.
   func write(in language: Language, to buffer: inout ByteBuffer, json: Bool) {
     let ru = language == .russian
     func title(_ text: LocalizedText) {
-      if json { buffer.appendJSONEscaped(text[language]) } else { buffer.append(text[language]) }
+      if json {
+        buffer.appendJSONEscaped(text[language])
+      } else {
+        buffer.append(string: text[language])
+      }
     }
     func number(_ value: Double, decimals: Int = 2) {
       buffer.append(number: value, decimals: decimals, decimalComma: ru)
@@ -103,7 +107,8 @@ public struct Explanation: Sendable, Hashable {
       buffer.append(ru ? ": " : ": ")
       number(value)
       buffer.append(ru ? " — " : ", ")
-      buffer.append(met ? comparison.title(in: language) : comparison.negatedTitle(in: language))
+      buffer.append(
+        string: met ? comparison.title(in: language) : comparison.negatedTitle(in: language))
       buffer.append(" ")
       number(threshold)
       buffer.append(".")
@@ -179,7 +184,7 @@ public struct Explanation: Sendable, Hashable {
     buffer.append(ru ? " лет" : " years")
     if !metYears.isEmpty {
       buffer.append(" (")
-      buffer.append(metYears.map(\.description).joined(separator: ", "))
+      buffer.append(string: metYears.map(\.description).joined(separator: ", "))
       buffer.append(")")
     }
     if undecided > 0 {
@@ -245,7 +250,7 @@ public struct Explanation: Sendable, Hashable {
       buffer.append(number: reading.value, decimals: 2, decimalComma: ru)
       buffer.append(" — ")
       buffer.append(
-        reading.holds
+        string: reading.holds
           ? reading.comparison.title(in: language) : reading.comparison.negatedTitle(in: language))
       buffer.append(" ")
       buffer.append(number: reading.threshold, decimals: 2, decimalComma: ru)
@@ -257,7 +262,11 @@ public struct Explanation: Sendable, Hashable {
   private static func appendTitle(
     _ text: LocalizedText, in language: Language, json: Bool, to buffer: inout ByteBuffer
   ) {
-    if json { buffer.appendJSONEscaped(text[language]) } else { buffer.append(text[language]) }
+    if json {
+      buffer.appendJSONEscaped(text[language])
+    } else {
+      buffer.append(string: text[language])
+    }
   }
 
   /// `text` with its first letter in upper case in both languages, for titles that start a sentence.

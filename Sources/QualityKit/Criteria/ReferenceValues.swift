@@ -12,11 +12,16 @@ enum ReferenceValues {
     let dataset = context.dataset
     var values = [Double](repeating: .nan, count: dataset.schoolCount)
     let column = dataset.column(metric, year: year)
+    let supplies = context.benchmarks.hasMunicipalValues(year: year, metric: metric)
     for group in context.cohort.groups {
       var mean = Double.nan
       if let column {
         mean =
           column.withUnsafeBufferPointer { ZScore.moments(of: $0, members: group)?.mean } ?? .nan
+      }
+      guard supplies else {
+        for school in group { values[school] = mean }
+        continue
       }
       for school in group {
         let municipality = dataset.schools[school].municipality

@@ -41,30 +41,36 @@ extension CSVReader {
   func year(at index: Int, column name: String) throws(CSVError) -> Int {
     let range = valueRange(at: index)
     guard !range.isEmpty else { throw error(.missingValue(column: name), column: index + 1) }
-    let parsed = bytes.withUnsafeBufferPointer { buffer -> Int? in
-      var i = range.lowerBound
-      func integer() -> Int? {
-        var value = 0
-        let start = i
-        while i < range.upperBound, i - start < 5 {
-          let digit = buffer[i] &- UInt8(ascii: "0")
-          guard digit < 10 else { break }
-          value = value * 10 + Int(digit)
-          i += 1
-        }
-        return i > start ? value : nil
-      }
-      guard let first = integer() else { return nil }
-      if i == range.upperBound { return first }
-      guard buffer[i] == UInt8(ascii: "/") else { return nil }
-      i += 1
-      guard let second = integer(), i == range.upperBound, second == first + 1 else { return nil }
-      return second
-    }
+    let parsed = bytes.withUnsafeBufferPointer { Self.parseYear($0, range) }
     guard let year = parsed, (1900...2200).contains(year) else {
       throw error(.invalidYear(displayText(at: index)), column: index + 1)
     }
     return year
+  }
+
+  /// The year spelled by `buffer[range]` (already trimmed, not empty): an integer of at most five
+  /// digits, or `2021/2022` for 2022; `nil` for any other text. The range 1900–2200 is the caller's
+  /// to check.
+  @inline(__always)
+  static func parseYear(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    var i = range.lowerBound
+    func integer() -> Int? {
+      var value = 0
+      let start = i
+      while i < range.upperBound, i - start < 5 {
+        let digit = buffer[i] &- UInt8(ascii: "0")
+        guard digit < 10 else { break }
+        value = value * 10 + Int(digit)
+        i += 1
+      }
+      return i > start ? value : nil
+    }
+    guard let first = integer() else { return nil }
+    if i == range.upperBound { return first }
+    guard buffer[i] == UInt8(ascii: "/") else { return nil }
+    i += 1
+    guard let second = integer(), i == range.upperBound, second == first + 1 else { return nil }
+    return second
   }
 
   /// The metric key in field `index`, which must be in `catalog`; the bytes are looked up in

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A byte-level RFC 4180 reader: it walks a file's bytes record by record and exposes each field as
 /// a byte range.
 ///
@@ -51,8 +53,10 @@ public struct CSVReader: Sendable {
   public private(set) var line = 0
   /// The fields of the current record.
   public private(set) var fields: [Field] = []
-  private var position: Int
-  private var physicalLine = 1
+  /// The offset of the first byte not read yet.
+  private(set) var position: Int
+  /// The physical line ``position`` is on (1-based).
+  private(set) var physicalLine = 1
 
   /// Creates a reader at the start of a file.
   ///
@@ -204,11 +208,27 @@ public struct CSVReader: Sendable {
   func decodedString(at index: Int) -> String? {
     let range = valueRange(at: index)
     if fields[index].hasEscapedQuotes {
-      return String(validating: unescaped(range), as: UTF8.self)
+      return unescaped(range).withUnsafeBufferPointer(Self.validatedString)
     }
     return bytes.withUnsafeBufferPointer { buffer in
-      String(validating: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+      Self.validatedString(UnsafeBufferPointer(rebasing: buffer[range]))
     }
+  }
+
+  /// The text of UTF-8 `bytes`, or `nil` when they are not valid UTF-8.
+  ///
+  /// Decoding replaces every invalid sequence with U+FFFD, which valid input never needs, so the
+  /// decoded text has exactly the input's bytes when, and only when, the input was valid. (This
+  /// avoids `String(validating:as:)`, whose generic entry point looks up type metadata per call.)
+  static func validatedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let same =
+      text.utf8.withContiguousStorageIfAvailable { decoded -> Bool in
+        guard decoded.count == bytes.count else { return false }
+        guard let left = decoded.baseAddress, let right = bytes.baseAddress else { return true }
+        return memcmp(left, right, bytes.count) == 0
+      } ?? text.utf8.elementsEqual(bytes)
+    return same ? text : nil
   }
 
   /// The bytes of a quoted field with each `""` turned into `"`.

@@ -21,7 +21,10 @@
 /// error is thrown; a caller that goes on after an error should use collecting mode.
 ///
 /// Numbers are parsed straight from the file's bytes; each (metric column, year) resolves its
-/// ``DatasetBuilder/Slot`` once, so a stored value costs one array store.
+/// ``DatasetBuilder/Slot`` once, so a stored value costs one array store. A wide file with no quote
+/// character after its header is cut at line breaks and parsed on all cores, then merged in file
+/// order, with the same values and the same errors (in the same order, at the same lines) as when
+/// it is read record by record, which is how a file with quotes is read.
 ///
 /// - Complexity: O(n) in the size of the file, plus O(s) per metric column and year for the
 ///   builder's columns, where s is the number of schools.
@@ -69,13 +72,24 @@ public enum ValuesFile {
     _ source: CSVSource, into builder: inout DatasetBuilder, catalog: MetricCatalog = .standard,
     mode: CSVReadMode, rejected: inout [CSVError]
   ) throws(CSVError) -> Layout {
+    try read(
+      source, into: &builder, catalog: catalog, mode: mode, rejected: &rejected, split: .automatic)
+  }
+
+  /// Reads the values of a file into `builder`, a wide file split as `split` says (tests compare
+  /// the paths).
+  @discardableResult
+  static func read(
+    _ source: CSVSource, into builder: inout DatasetBuilder, catalog: MetricCatalog = .standard,
+    mode: CSVReadMode, rejected: inout [CSVError], split: WideValues.Split
+  ) throws(CSVError) -> Layout {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)
     if Set(header.names) == Set(longColumns) {
       try readLong(&reader, header, &builder, catalog, mode, &rejected)
       return .long
     }
-    try readWide(&reader, header, &builder, catalog, mode, &rejected)
+    try readWide(&reader, header, &builder, catalog, mode, &rejected, split)
     return .wide
   }
 
@@ -110,7 +124,8 @@ public enum ValuesFile {
 
   private static func readWide(
     _ reader: inout CSVReader, _ header: CSVHeader, _ builder: inout DatasetBuilder,
-    _ catalog: MetricCatalog, _ mode: CSVReadMode, _ rejected: inout [CSVError]
+    _ catalog: MetricCatalog, _ mode: CSVReadMode, _ rejected: inout [CSVError],
+    _ split: WideValues.Split
   ) throws(CSVError) {
     let idField = try header.require("school_id")
     let yearField = try header.require("year")
@@ -121,6 +136,23 @@ public enum ValuesFile {
           kind: .unknownMetric(name), file: header.file, line: header.line, column: field + 1)
       }
       columns.append(MetricColumn(field: field, key: definition.key, range: definition.range))
+    }
+    // Without a single quote every record is one line: parse in chunks on all cores.
+    if split != .sequential, WideValues.isQuoteFree(reader.bytes, from: reader.position) {
+      var plan = [Int](repeating: 0, count: header.names.count)
+      plan[idField] = WideValues.Layout.idMarker
+      plan[yearField] = WideValues.Layout.yearMarker
+      for (index, column) in columns.enumerated() { plan[column.field] = index }
+      let layout = WideValues.Layout(
+        file: reader.file, delimiter: reader.dialect.delimiter,
+        allowsDecimalComma: reader.dialect.allowsDecimalComma, fieldCount: header.names.count,
+        idField: idField, yearField: yearField, plan: plan, keys: columns.map(\.key),
+        ranges: columns.map(\.range), fields: columns.map(\.field))
+      var chunks: Int?
+      if case .chunks(let count) = split { chunks = count }
+      try WideValues.read(
+        reader, layout: layout, into: &builder, mode: mode, rejected: &rejected, chunks: chunks)
+      return
     }
     let plans = columns.map {
       ColumnPlan(field: $0.field, lowerBound: $0.range.lowerBound, upperBound: $0.range.upperBound)

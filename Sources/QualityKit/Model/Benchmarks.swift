@@ -64,11 +64,31 @@ public struct Benchmarks: Sendable {
   }
 
   private let values: [Key: Double]
+  /// The (metric, year) pairs that have a value for at least one municipality.
+  private let municipal: Set<MetricYear>
+
+  private struct MetricYear: Hashable, Sendable {
+    let metric: MetricKey
+    let year: AcademicYear
+  }
 
   /// No benchmarks at all.
   public static let none = Benchmarks(uncheckedValues: [:])
 
-  private init(uncheckedValues: [Key: Double]) { self.values = uncheckedValues }
+  private init(uncheckedValues: [Key: Double]) {
+    self.values = uncheckedValues
+    self.municipal = Self.municipalPairs(uncheckedValues)
+  }
+
+  private static func municipalPairs(_ values: [Key: Double]) -> Set<MetricYear> {
+    var pairs = Set<MetricYear>()
+    for key in values.keys {
+      if case .municipality = key.scope {
+        pairs.insert(MetricYear(metric: key.metric, year: key.year))
+      }
+    }
+    return pairs
+  }
 
   /// Creates benchmarks from entries.
   ///
@@ -81,6 +101,13 @@ public struct Benchmarks: Sendable {
       guard values.updateValue(entry.value, forKey: key) == nil else { throw .duplicate(entry) }
     }
     self.values = values
+    self.municipal = Self.municipalPairs(values)
+  }
+
+  /// Whether any municipality has a value of `metric` in `year`: when not, no school's municipal
+  /// value needs looking up.
+  func hasMunicipalValues(year: AcademicYear, metric: MetricKey) -> Bool {
+    municipal.contains(MetricYear(metric: metric, year: year))
   }
 
   /// The reference value, or `nil` when the host supplied none.

@@ -1,9 +1,9 @@
 /// School values by (school, year, metric), stored column-wise.
 ///
-/// Each metric is one contiguous `[Double]` laid out year by year, and within a year school by school
-/// in the order of ``schools`` (sorted by id). A missing cell is NaN. Whole-cohort computations —
-/// means, standard deviations, quantiles over one metric in one year — therefore read one contiguous
-/// slice, and the order of the input rows cannot change any result.
+/// Each (metric, year) column is one contiguous run of `Double`s, school by school in the order of
+/// ``schools`` (sorted by id). A missing cell is NaN. Whole-cohort computations — means, standard
+/// deviations, quantiles over one metric in one year — therefore read one contiguous slice, and the
+/// order of the input rows cannot change any result.
 ///
 /// Build one with ``DatasetBuilder`` or the CSV readers in `IO/`.
 ///
@@ -21,11 +21,12 @@ public struct Dataset: Sendable {
   /// The metrics that have at least one value, sorted.
   public let metrics: [MetricKey]
 
-  let columns: [MetricKey: [Double]]
+  /// Per metric, its column in each year, in the order of ``years``.
+  let columns: [MetricKey: [ArraySlice<Double>]]
   let schoolIndices: [SchoolID: Int]
   let yearIndices: [AcademicYear: Int]
 
-  init(schools: [School], years: [AcademicYear], columns: [MetricKey: [Double]]) {
+  init(schools: [School], years: [AcademicYear], columns: [MetricKey: [ArraySlice<Double>]]) {
     self.schools = schools
     self.years = years
     self.columns = columns
@@ -54,8 +55,9 @@ public struct Dataset: Sendable {
   ///
   /// - Complexity: O(1) on average.
   public func value(of metric: MetricKey, school: Int, year: AcademicYear) -> Double? {
-    guard let column = columns[metric], let yearIndex = yearIndices[year] else { return nil }
-    let value = column[yearIndex * schools.count + school]
+    guard let columns = columns[metric], let yearIndex = yearIndices[year] else { return nil }
+    let column = columns[yearIndex]
+    let value = column[column.startIndex + school]
     return value.isNaN ? nil : value
   }
 
@@ -64,9 +66,8 @@ public struct Dataset: Sendable {
   ///
   /// - Complexity: O(1): the slice shares the dataset's storage.
   public func column(_ metric: MetricKey, year: AcademicYear) -> ArraySlice<Double>? {
-    guard let column = columns[metric], let yearIndex = yearIndices[year] else { return nil }
-    let start = yearIndex * schools.count
-    return column[start..<start + schools.count]
+    guard let columns = columns[metric], let yearIndex = yearIndices[year] else { return nil }
+    return columns[yearIndex]
   }
 
   /// Whether any school has a value of `metric` in any year.

@@ -14,7 +14,7 @@ public enum NumberText {
   public static func plain(_ value: Double, decimals: Int = 6) -> String {
     var buffer = ByteBuffer(capacity: 24)
     buffer.append(number: value, decimals: decimals)
-    return String(decoding: buffer.bytes, as: UTF8.self)
+    return buffer.string
   }
 
   /// The text of a value `ByteBuffer` cannot scale exactly: NaN, ±∞, or a magnitude of 9·10¹⁵ and

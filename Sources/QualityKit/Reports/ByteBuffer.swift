@@ -1,63 +1,179 @@
 /// A growable UTF-8 buffer that report writers append to without building intermediate strings.
 ///
+/// The buffer owns its memory alone (it cannot be copied), so an append is a capacity check and a
+/// copy into raw memory — no reference counting, no uniqueness check. ``ByteStorage`` keeps the
+/// memory between renderings so that a long report reuses a few buffers instead of allocating (and
+/// faulting in) a new one per chunk.
+///
 /// Numbers are formatted straight into bytes with the same rounding as ``NumberText/plain(_:decimals:)``
 /// (half away from zero, trailing zeros dropped), so every format prints a value identically.
-struct ByteBuffer {
-  var bytes: [UInt8] = []
+struct ByteBuffer: ~Copyable {
+  private var base: UnsafeMutablePointer<UInt8>
+  private(set) var count = 0
+  private var capacity: Int
 
-  init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+  init(capacity: Int = 0) {
+    self.capacity = max(capacity, 16)
+    base = .allocate(capacity: self.capacity)
+  }
 
-  var count: Int { bytes.count }
+  /// Takes the memory of `storage`, emptied, to write into; when it has none yet, new memory of
+  /// `capacity` bytes. Hand it back with ``store(in:)``.
+  init(reusing storage: ByteStorage, capacity: Int) {
+    if let (pointer, size) = storage.take() {
+      base = pointer
+      self.capacity = size
+    } else {
+      self.capacity = max(capacity, 16)
+      base = .allocate(capacity: self.capacity)
+    }
+  }
 
-  mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+  deinit { base.deallocate() }
+
+  /// Gives the memory and the bytes written to `storage`.
+  consuming func store(in storage: ByteStorage) {
+    storage.put(base, capacity: capacity, count: count)
+    discard self
+  }
+
+  /// Calls `body` with the bytes written.
+  func withUnsafeBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
+    -> Result
+  {
+    try body(UnsafeBufferPointer(start: base, count: count))
+  }
+
+  /// The bytes written, decoded as UTF-8.
+  var string: String {
+    String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+  }
+
+  /// Empties the buffer, keeping its memory.
+  mutating func removeAll() { count = 0 }
+
+  /// Makes room for `extra` more bytes.
+  @inline(__always)
+  mutating func reserve(_ extra: Int) {
+    if capacity &- count < extra { grow(extra) }
+  }
+
+  @inline(never)
+  private mutating func grow(_ extra: Int) {
+    let newCapacity = max(capacity * 2, count + extra)
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.update(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+
+  /// Appends `bytes`.
+  @inline(__always)
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    let n = bytes.count
+    reserve(n)
+    if let source = bytes.baseAddress { (base + count).update(from: source, count: n) }
+    count &+= n
+  }
 
   @inline(__always)
   mutating func append(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    let n = text.utf8CodeUnitCount
+    reserve(n)
+    (base + count).update(from: text.utf8Start, count: n)
+    count &+= n
   }
 
+  /// Appends the UTF-8 of `text` (a literal goes to the `StaticString` overload).
   @inline(__always)
-  mutating func append(_ text: String) {
+  mutating func append(string text: String) {
+    if let done: Void = text.utf8.withContiguousStorageIfAvailable({ append($0) }) {
+      return done
+    }
     var text = text
-    text.withUTF8 { bytes.append(contentsOf: $0) }
+    text.withUTF8 { append($0) }
   }
 
   @inline(__always)
-  mutating func append(byte: UInt8) { bytes.append(byte) }
+  mutating func append(byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count &+= 1
+  }
 
   /// A JSON string literal: quoted, with the escapes RFC 8259 requires.
   mutating func appendJSONString(_ text: String) {
-    bytes.append(UInt8(ascii: "\""))
+    append(byte: UInt8(ascii: "\""))
     appendJSONEscaped(text)
-    bytes.append(UInt8(ascii: "\""))
+    append(byte: UInt8(ascii: "\""))
   }
 
   /// `text` with JSON escapes, without quotes.
   mutating func appendJSONEscaped(_ text: String) {
-    var text = text
-    text.withUTF8 { utf8 in
-      var start = 0
-      for index in 0..<utf8.count {
-        let byte = utf8[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-          continue
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-        switch byte {
-        case UInt8(ascii: "\""): append("\\\"")
-        case UInt8(ascii: "\\"): append("\\\\")
-        case UInt8(ascii: "\n"): append("\\n")
-        case UInt8(ascii: "\r"): append("\\r")
-        case UInt8(ascii: "\t"): append("\\t")
-        default:
-          append("\\u00")
-          bytes.append(Self.hexDigit(byte >> 4))
-          bytes.append(Self.hexDigit(byte & 0xF))
-        }
-        start = index + 1
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
+    if let done: Void = text.utf8.withContiguousStorageIfAvailable({ appendJSONEscaped($0) }) {
+      return done
     }
+    var text = text
+    text.withUTF8 { appendJSONEscaped($0) }
+  }
+
+  /// UTF-8 bytes with JSON escapes, without quotes. Eight bytes at a time are checked for a byte
+  /// that needs an escape (a control character, `"` or `\`); most text has none.
+  mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    guard let source = utf8.baseAddress else { return }
+    let total = utf8.count
+    var start = 0
+    var index = 0
+    while index < total {
+      // Skip whole words without a special byte.
+      while total - index >= 8 {
+        let word = UInt64(
+          littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
+        if Self.hasSpecialByte(word) { break }
+        index += 8
+      }
+      let limit = min(total, index + 8)
+      var found = -1
+      while index < limit {
+        let byte = source[index]
+        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+          found = index
+          break
+        }
+        index += 1
+      }
+      guard found >= 0 else { continue }
+      append(UnsafeBufferPointer(start: source + start, count: found - start))
+      let byte = source[found]
+      switch byte {
+      case UInt8(ascii: "\""): append("\\\"")
+      case UInt8(ascii: "\\"): append("\\\\")
+      case UInt8(ascii: "\n"): append("\\n")
+      case UInt8(ascii: "\r"): append("\\r")
+      case UInt8(ascii: "\t"): append("\\t")
+      default:
+        append("\\u00")
+        append(byte: Self.hexDigit(byte >> 4))
+        append(byte: Self.hexDigit(byte & 0xF))
+      }
+      index = found + 1
+      start = index
+    }
+    append(UnsafeBufferPointer(start: source + start, count: total - start))
+  }
+
+  /// Whether a byte of `word` is below 0x20, `"` or `\`.
+  @inline(__always)
+  private static func hasSpecialByte(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let control = (word &- ones &* 0x20) & ~word & highs
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    let quoteZero = (quote &- ones) & ~quote & highs
+    let backslashZero = (backslash &- ones) & ~backslash & highs
+    return (control | quoteZero | backslashZero) != 0
   }
 
   private static func hexDigit(_ value: UInt8) -> UInt8 {
@@ -66,7 +182,7 @@ struct ByteBuffer {
 
   /// A non-negative or negative integer in decimal.
   mutating func append(int value: Int) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    if value < 0 { append(byte: UInt8(ascii: "-")) }
     appendDigits(UInt64(value.magnitude), minimumDigits: 1)
   }
 
@@ -74,37 +190,52 @@ struct ByteBuffer {
   /// a decimal point or comma.
   mutating func append(number value: Double, decimals: Int, decimalComma: Bool = false) {
     guard value.isFinite else {
-      append(NumberText.unscaled(value))
+      append(string: NumberText.unscaled(value))
       return
     }
-    let scale = Self.powersOfTen[min(max(decimals, 0), 15)]
+    let places = min(max(decimals, 0), 15)
+    let scale = Self.powersOfTen[places]
     let exact = value.magnitude * scale
-    let scaled = exact.rounded(.toNearestOrAwayFromZero)
+    // Half away from zero: `exact` is not negative and `exact − ⌊exact⌋` is exact.
+    let floor = exact.rounded(.down)
+    let fraction = exact - floor
+    let scaled = fraction >= 0.5 ? floor + 1 : floor
     guard scaled < 9e15 else {
-      append(NumberText.unscaled(value))
+      append(string: NumberText.unscaled(value))
       return
     }
     var units = UInt64(scaled)
     // Near a half the binary value may sit just below or above the decimal one the user wrote
     // (1.005 is stored as 1.00499999…): round the shortest decimal representation instead.
-    if (exact - exact.rounded(.down) - 0.5).magnitude < 1e-6,
+    if (fraction - 0.5).magnitude < 1e-6,
       let decimal = Self.decimalRounded(value.magnitude, decimals: decimals)
     {
       units = decimal
     }
-    let divisor = UInt64(scale)
-    let whole = units / divisor
-    var remainder = units % divisor
+    var (whole, remainder) = Self.split(units, places: places)
     var digits = decimals
     while digits > 0 && remainder % 10 == 0 {
       remainder /= 10
       digits -= 1
     }
-    if value < 0 && units != 0 { bytes.append(UInt8(ascii: "-")) }
+    if value < 0 && units != 0 { append(byte: UInt8(ascii: "-")) }
     appendDigits(whole, minimumDigits: 1)
     guard digits > 0 else { return }
-    bytes.append(decimalComma ? UInt8(ascii: ",") : UInt8(ascii: "."))
+    append(byte: decimalComma ? UInt8(ascii: ",") : UInt8(ascii: "."))
     appendDigits(remainder, minimumDigits: digits)
+  }
+
+  /// `units` divided by 10^`places`, with the remainder; the places reports use get a constant
+  /// divisor, which compiles to a multiplication instead of a division.
+  @inline(__always)
+  private static func split(_ units: UInt64, places: Int) -> (UInt64, UInt64) {
+    switch places {
+    case 0: (units, 0)
+    case 1: units.quotientAndRemainder(dividingBy: 10)
+    case 2: units.quotientAndRemainder(dividingBy: 100)
+    case 6: units.quotientAndRemainder(dividingBy: 1_000_000)
+    default: units.quotientAndRemainder(dividingBy: integerPowersOfTen[places])
+    }
   }
 
   /// A JSON number with at most six decimals, or `null`.
@@ -140,26 +271,73 @@ struct ByteBuffer {
     return units
   }
 
+  /// `value` in decimal, left-padded with zeros to `minimumDigits`, written in place.
+  @inline(__always)
   private mutating func appendDigits(_ value: UInt64, minimumDigits: Int) {
-    var digits:
-      (
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-      ) =
-        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
-    var rest = value
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        buffer[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
-        rest /= 10
-        count += 1
-      } while rest > 0 || count < minimumDigits
-      bytes.append(contentsOf: buffer[(20 - count)...])
+    var length = 1
+    var bound: UInt64 = 10
+    while length < 20 && value >= bound {
+      length += 1
+      bound = length < 20 ? bound &* 10 : bound
     }
+    length = max(length, minimumDigits)
+    reserve(length)
+    var position = count + length
+    var rest = value
+    while position > count {
+      position -= 1
+      base[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+      rest /= 10
+    }
+    count &+= length
   }
 
   private static let powersOfTen: [Double] = [
     1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
   ]
+
+  private static let integerPowersOfTen: [UInt64] = [
+    1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
+    10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000,
+    100_000_000_000_000, 1_000_000_000_000_000,
+  ]
+}
+
+/// Memory a ``ByteBuffer`` leaves behind to be reused, with the bytes it wrote.
+///
+/// A storage is handed from thread to thread but used by one at a time: the rendering that took
+/// its memory puts it back before anyone else looks at it (``ParallelChunks`` reads a chunk's
+/// storage only after its rendering is done, and renders the next chunk into it only after that).
+final class ByteStorage: @unchecked Sendable {
+  private var pointer: UnsafeMutablePointer<UInt8>?
+  private var capacity = 0
+  /// The number of bytes written.
+  private(set) var count = 0
+
+  init() {}
+
+  deinit { pointer?.deallocate() }
+
+  /// The memory and its size, leaving the storage empty.
+  func take() -> (UnsafeMutablePointer<UInt8>, Int)? {
+    guard let taken = pointer else { return nil }
+    pointer = nil
+    count = 0
+    return (taken, capacity)
+  }
+
+  /// Keeps `pointer` of `capacity` bytes, the first `count` written.
+  func put(_ pointer: UnsafeMutablePointer<UInt8>, capacity: Int, count: Int) {
+    self.pointer?.deallocate()
+    self.pointer = pointer
+    self.capacity = capacity
+    self.count = count
+  }
+
+  /// Calls `body` with the bytes written.
+  func withUnsafeBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
+    -> Result
+  {
+    try body(UnsafeBufferPointer(start: pointer, count: pointer == nil ? 0 : count))
+  }
 }

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A `TextOutputStream` that writes to a file or standard output through a buffer, so that a large
 /// report is neither built whole in memory nor written in tiny system calls.
 public struct FileOutput: ReportOutputStream {
@@ -41,7 +47,7 @@ public struct FileOutput: ReportOutputStream {
   public mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
     if bytes.count >= capacity {
       flush()
-      handle.write(Data(buffer: bytes))
+      writeOut(bytes)
       return
     }
     buffer.append(contentsOf: bytes)
@@ -51,7 +57,36 @@ public struct FileOutput: ReportOutputStream {
   /// Writes out what is buffered.
   public mutating func flush() {
     guard !buffer.isEmpty else { return }
-    handle.write(Data(buffer))
+    buffer.withUnsafeBufferPointer { writeOut($0) }
     buffer.removeAll(keepingCapacity: true)
   }
+
+  /// Hands `bytes` to the system without copying them; should the system refuse, `FileHandle`
+  /// writes the rest and reports the failure its way.
+  private func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard var pointer = bytes.baseAddress else { return }
+    var remaining = bytes.count
+    let descriptor = handle.fileDescriptor
+    while remaining > 0 {
+      let written = systemWrite(descriptor, pointer, remaining)
+      if written > 0 {
+        pointer += written
+        remaining -= written
+      } else if written < 0 && errno == EINTR {
+        continue
+      } else {
+        handle.write(Data(buffer: UnsafeBufferPointer(start: pointer, count: remaining)))
+        return
+      }
+    }
+  }
+}
+
+/// `write(2)`.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+  #if canImport(Glibc)
+    Glibc.write(descriptor, bytes, count)
+  #else
+    Darwin.write(descriptor, bytes, count)
+  #endif
 }

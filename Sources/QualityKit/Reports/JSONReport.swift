@@ -57,13 +57,16 @@ public struct JSONReport: Sendable {
       head.append(int: report.schools.reduce(0) { $0 + ($1.categories.contains(category) ? 1 : 0) })
     }
     head.append("}},\n  \"schools\": [")
-    head.bytes.withUnsafeBufferPointer { output.write(bytes: $0) }
+    head.withUnsafeBytes { output.write(bytes: $0) }
 
+    let shared = Shared(report, language: language)
     ParallelChunks.render(count: report.schools.count, chunkSize: Self.chunkSize) {
       range, buffer in
-      for index in range {
-        buffer.append(index == 0 ? "\n" : ",\n")
-        writeSchool(report.schools[index], limit: report.minimumGroupSize, to: &buffer)
+      report.schools.withUnsafeBufferPointer { schools in
+        for index in range {
+          buffer.append(index == 0 ? "\n" : ",\n")
+          writeSchool(schools[index], shared, to: &buffer)
+        }
       }
     } emit: { bytes in
       output.write(bytes: bytes)
@@ -89,23 +92,44 @@ public struct JSONReport: Sendable {
       tail.append("}")
     }
     tail.append(report.issues.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
-    tail.bytes.withUnsafeBufferPointer { output.write(bytes: $0) }
+    tail.withUnsafeBytes { output.write(bytes: $0) }
   }
 
+  /// What every school's rendering shares: the small-cell notice, and the opening of each
+  /// criterion's findings (`{"criterion": "…"`) escaped once for the report's result table.
+  private struct Shared: Sendable {
+    let notice: String
+    let table: IdentificationReport.ResultTable?
+    let criterionKeys: [[UInt8]]
+
+    init(_ report: IdentificationReport, language: Language) {
+      notice = SmallCell.notice(language, limit: report.minimumGroupSize)
+      table = report.schools.first?.table
+      criterionKeys = (table?.criteria ?? []).map { criterion in
+        var key = ByteBuffer(capacity: 64)
+        key.append("{\"criterion\": ")
+        key.appendJSONString(criterion.id.rawValue)
+        return key.withUnsafeBytes { Array($0) }
+      }
+    }
+  }
+
+  /// Writes one school; the outcome is borrowed in place, and its findings are read straight from
+  /// the report's result columns, so that no finding is copied.
   private func writeSchool(
-    _ outcome: IdentificationReport.SchoolOutcome, limit: Int, to buffer: inout ByteBuffer
+    _ outcome: borrowing IdentificationReport.SchoolOutcome, _ shared: Shared,
+    to buffer: inout ByteBuffer
   ) {
-    let school = outcome.school
     buffer.append("    {\"id\": ")
-    buffer.appendJSONString(school.id.rawValue)
+    buffer.appendJSONString(outcome.school.id.rawValue)
     buffer.append(", \"name\": ")
-    buffer.appendJSONString(school.name)
+    buffer.appendJSONString(outcome.school.name)
     buffer.append(", \"municipality\": ")
-    buffer.appendJSONString(school.municipality)
+    buffer.appendJSONString(outcome.school.municipality)
     buffer.append(", \"categories\": [")
-    for (index, category) in outcome.categories.enumerated() {
+    for (index, placement) in outcome.placements.enumerated() {
       if index > 0 { buffer.append(", ") }
-      buffer.appendJSONString(category.id)
+      buffer.appendJSONString(placement.category.id)
     }
     buffer.append("], \"placements\": [")
     for (index, placement) in outcome.placements.enumerated() {
@@ -131,42 +155,40 @@ public struct JSONReport: Sendable {
       buffer.appendJSONString(category.id)
     }
     buffer.append("],\n     \"findings\": [")
-    for index in 0..<outcome.findingCount {
+    let table = outcome.table
+    let position = outcome.position
+    let showValues = outcome.mayShowValues
+    let prepared = table === shared.table
+    for index in 0..<table.columns.count {
       buffer.append(index == 0 ? "\n      " : ",\n      ")
+      if prepared {
+        shared.criterionKeys[index].withUnsafeBufferPointer { buffer.append($0) }
+      } else {
+        buffer.append("{\"criterion\": ")
+        buffer.appendJSONString(table.criteria[index].id.rawValue)
+      }
       writeFinding(
-        outcome.finding(at: index), showValues: outcome.mayShowValues, limit: limit, to: &buffer)
+        table.columns[index][position], showValues: showValues, notice: shared.notice, to: &buffer)
     }
     buffer.append("]}")
   }
 
+  /// A finding after its `{"criterion": "…"` opening.
   private func writeFinding(
-    _ finding: IdentificationReport.Finding, showValues: Bool, limit: Int,
+    _ result: CriterionResult, showValues: Bool, notice: String,
     to buffer: inout ByteBuffer
   ) {
-    buffer.append("{\"criterion\": ")
-    buffer.appendJSONString(finding.criterion.rawValue)
-    buffer.append(", \"status\": \"")
-    buffer.append(finding.status.rawValue)
-    let evidence = showValues ? finding.result.evidence : nil
-    buffer.append("\", \"value\": ")
-    buffer.appendJSON(number: evidence?.value)
-    buffer.append(", \"threshold\": ")
-    buffer.appendJSON(number: evidence?.threshold)
-    buffer.append(", \"reference\": ")
-    buffer.appendJSON(number: evidence?.reference)
-    buffer.append(", \"metric\": ")
-    if let metric = evidence?.metric {
-      buffer.appendJSONString(metric.rawValue)
-    } else {
-      buffer.append("null")
-    }
-    buffer.append(", \"years\": [")
-    for (index, year) in finding.result.years.enumerated() {
-      if index > 0 { buffer.append(", ") }
-      buffer.append(int: year.endYear)
-    }
-    buffer.append("]")
-    if case .insufficientData(let missing, _) = finding.result {
+    switch result {
+    case .met(let evidence):
+      buffer.append(", \"status\": \"met\"")
+      writeDecided(evidence, showValues: showValues, notice: notice, to: &buffer)
+    case .notMet(let evidence):
+      buffer.append(", \"status\": \"not_met\"")
+      writeDecided(evidence, showValues: showValues, notice: notice, to: &buffer)
+    case .insufficientData(let missing, let years):
+      buffer.append(", \"status\": \"insufficient_data\", \"value\": null, \"threshold\": null")
+      buffer.append(", \"reference\": null, \"metric\": null")
+      writeYears(years, to: &buffer)
       buffer.append(", \"missing\": [")
       for (index, cell) in missing.enumerated() {
         if index > 0 { buffer.append(", ") }
@@ -175,48 +197,85 @@ public struct JSONReport: Sendable {
         buffer.append(", \"year\": ")
         if let year = cell.year { buffer.append(int: year.endYear) } else { buffer.append("null") }
         buffer.append(", \"source\": \"")
-        buffer.append(cell.source.rawValue)
+        buffer.append(string: cell.source.rawValue)
         buffer.append("\"}")
       }
       buffer.append("]")
-    }
-    if !showValues, finding.result.evidence != nil {
-      buffer.append(", \"suppressed\": true, \"explanation\": ")
-      buffer.appendJSONString(SmallCell.notice(language, limit: limit))
-      buffer.append("}")
-    } else {
       buffer.append(", \"explanation\": \"")
-      finding.result.writeExplanation(in: language, to: &buffer, json: true)
+      CriterionResult.writeInsufficient(missing, in: language, to: &buffer, json: true)
       buffer.append("\"}")
     }
+  }
+
+  /// The rest of a decided finding: its numbers (or nulls when suppressed), years and explanation.
+  private func writeDecided(
+    _ evidence: Evidence, showValues: Bool, notice: String, to buffer: inout ByteBuffer
+  ) {
+    buffer.append(", \"value\": ")
+    if showValues {
+      buffer.appendJSON(number: evidence.value)
+      buffer.append(", \"threshold\": ")
+      buffer.appendJSON(number: evidence.threshold)
+      buffer.append(", \"reference\": ")
+      buffer.appendJSON(number: evidence.reference)
+      buffer.append(", \"metric\": ")
+      if let metric = evidence.metric {
+        buffer.appendJSONString(metric.rawValue)
+      } else {
+        buffer.append("null")
+      }
+    } else {
+      buffer.append("null, \"threshold\": null, \"reference\": null, \"metric\": null")
+    }
+    writeYears(evidence.years, to: &buffer)
+    if showValues {
+      buffer.append(", \"explanation\": \"")
+      evidence.explanation.write(in: language, to: &buffer, json: true)
+      buffer.append("\"}")
+    } else {
+      buffer.append(", \"suppressed\": true, \"explanation\": ")
+      buffer.appendJSONString(notice)
+      buffer.append("}")
+    }
+  }
+
+  private func writeYears(_ years: [AcademicYear], to buffer: inout ByteBuffer) {
+    buffer.append(", \"years\": [")
+    for (index, year) in years.enumerated() {
+      if index > 0 { buffer.append(", ") }
+      buffer.append(int: year.endYear)
+    }
+    buffer.append("]")
   }
 }
 
 /// Renders a long list in chunks on several cores and emits the chunks in order.
 enum ParallelChunks {
-  /// Splits `0..<count` into chunks of `chunkSize`, renders up to one round of chunks per core at a
-  /// time with `render`, and hands each chunk's bytes to `emit` in order.
+  /// Splits `0..<count` into chunks of `chunkSize`, renders them with `render` on other threads, a
+  /// few chunks ahead, and hands each chunk's bytes to `emit` on the calling thread, in order, while
+  /// the next ones are being rendered.
+  ///
+  /// The chunks in flight take turns with a few buffers, whose memory is reused from chunk to
+  /// chunk: chunk `i` renders into the buffer chunk `i − window` was emitted from.
   static func render(
     count: Int, chunkSize: Int,
-    _ render: @Sendable (Range<Int>, inout ByteBuffer) -> Void,
+    _ render: @escaping @Sendable (Range<Int>, inout ByteBuffer) -> Void,
     emit: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
     guard count > 0 else { return }
     let chunks = (count + chunkSize - 1) / chunkSize
-    let width = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) * 2
-    var first = 0
-    while first < chunks {
-      let round = min(width, chunks - first)
-      let base = first
-      let buffers = Parallel.map(round) { offset in
-        let chunk = base + offset
-        let range = (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)
-        var buffer = ByteBuffer(capacity: range.count * 4096)
-        render(range, &buffer)
-        return buffer
-      }
-      for buffer in buffers { buffer.bytes.withUnsafeBufferPointer(emit) }
-      first += round
+    let window = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) * 2
+    let storages = (0..<min(window, chunks)).map { _ in ByteStorage() }
+    let estimate = chunkSize * 4096
+    Parallel.pipeline(count: chunks, window: window) { chunk in
+      let storage = storages[chunk % window]
+      let range = (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)
+      var buffer = ByteBuffer(reusing: storage, capacity: estimate)
+      render(range, &buffer)
+      buffer.store(in: storage)
+      return chunk
+    } consume: { chunk, _ in
+      storages[chunk % window].withUnsafeBytes(emit)
     }
   }
 }
@@ -227,14 +286,14 @@ enum JSONText {
   static func string(_ text: String) -> String {
     var buffer = ByteBuffer(capacity: text.utf8.count + 2)
     buffer.appendJSONString(text)
-    return String(decoding: buffer.bytes, as: UTF8.self)
+    return buffer.string
   }
 
   /// A JSON number with at most six decimals, or `null`.
   static func number(_ value: Double?) -> String {
     var buffer = ByteBuffer(capacity: 24)
     buffer.appendJSON(number: value)
-    return String(decoding: buffer.bytes, as: UTF8.self)
+    return buffer.string
   }
 }
 
