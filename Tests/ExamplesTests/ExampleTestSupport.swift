@@ -181,12 +181,15 @@ func parseCSV(_ text: String, delimiter: Character) -> [[String]] {
 
 /// Whitespace collapsed and end-of-line hyphenation joined («культурно-\n образовательным» →
 /// «культурно-образовательным»), so that a quote can be found in the wrapped seed text.
-func normalisedQuoteText(_ text: String) -> String {
+func normalisedQuoteText(_ text: String, droppingLineEndHyphens: Bool = false) -> String {
   let words = text.split(whereSeparator: { $0.isWhitespace })
   var result = ""
   for word in words {
     if !result.isEmpty, !(result.hasSuffix("-") && result.dropLast().last?.isLetter == true) {
       result.append(" ")
+    } else if droppingLineEndHyphens, result.hasSuffix("-"), word.first?.isLetter == true {
+      // «эф-⏎фективный» quoted as the word it is, «эффективный».
+      result.removeLast()
     }
     result += word
   }

@@ -50,7 +50,7 @@ public struct ProgressJSONReport: Sendable {
       write(progress, report, to: &buffer)
     }
     buffer.append(report.indicators.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
-    output.write(String(decoding: buffer.bytes, as: UTF8.self))
+    output.write(buffer.string)
   }
 
   private func write(

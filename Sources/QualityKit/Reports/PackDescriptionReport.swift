@@ -109,7 +109,8 @@ public struct PackDescriptionReport: Sendable {
     let plan = target.plannedYears.map { year in
       "{\"year\": \(year), \"value\": \(JSONText.number(target.plan[year] ?? .nan))}"
     }
-    return "{\"comparison\": \"\(target.comparison.rawValue)\", \"plan\": [\(plan.joined(separator: ", "))]"
+    return
+      "{\"comparison\": \"\(target.comparison.rawValue)\", \"plan\": [\(plan.joined(separator: ", "))]"
       + (target.reading.map { ", \"reading\": \(json($0))" } ?? "") + "}"
   }
 

@@ -117,7 +117,7 @@ public struct HistoryJSONReport: Sendable {
       buffer.append("}")
     }
     buffer.append(history.issues.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
-    buffer.bytes.withUnsafeBufferPointer { output.write(bytes: $0) }
+    buffer.withUnsafeBytes { output.write(bytes: $0) }
   }
 
   private func write(_ history: IdentificationHistory.SchoolHistory, _ buffer: inout ByteBuffer) {
