@@ -11,6 +11,7 @@ let package = Package(
     // Examples
     .executable(name: "identify-schools", targets: ["IdentifySchools"]),
     .executable(name: "custom-criterion", targets: ["CustomCriterion"]),
+    .executable(name: "track-indicators", targets: ["TrackIndicators"]),
     // Benchmarks
     .executable(name: "qualitykit-benchmark", targets: ["QualityKitBenchmark"]),
   ],
@@ -25,12 +26,20 @@ let package = Package(
       path: "Examples/Data",
       exclude: ["README.md"],
       sources: ["ExampleData.swift"],
-      resources: [.copy("schools.csv"), .copy("values.csv"), .copy("benchmarks.csv")]
+      resources: [
+        .copy("schools.csv"), .copy("values.csv"), .copy("benchmarks.csv"), .copy("reported.csv"),
+        .copy("monitoring-records.csv"),
+      ]
     ),
     .executableTarget(
       name: "IdentifySchools",
       dependencies: ["QualityKit", "QualityRules", "ExampleData"],
       path: "Examples/IdentifySchools"
+    ),
+    .executableTarget(
+      name: "TrackIndicators",
+      dependencies: ["QualityKit", "QualityRules", "ExampleData"],
+      path: "Examples/TrackIndicators"
     ),
     .executableTarget(
       name: "CustomCriterion",

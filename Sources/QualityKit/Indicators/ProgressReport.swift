@@ -111,8 +111,8 @@ public struct ProgressReport: Sendable {
     let limit = Double(minimumGroupSize)
     self.indicators = indicators.map { indicator in
       let description = indicator.description
-      let rows = years.map { year -> Row in
-        let actual = indicator.actual(in: year, context: context)
+      let actuals = years.map { indicator.actual(in: $0, context: context) }
+      let rows = zip(years, actuals).map { year, actual -> Row in
         let target = description.target?.value(in: year)
         let status: ProgressStatus
         var distance: Double?
@@ -142,7 +142,12 @@ public struct ProgressReport: Sendable {
           year: year, actual: actual, target: target, status: status, distance: distance,
           mayShowValue: mayShow, schools: schools)
       }
-      let points = rows.compactMap { row in row.value.map { (year: row.year, value: $0) } }
+      // Built in a plain loop over the years: the closure form `rows.compactMap { $0.value… }`
+      // crashes the Swift 6.3.1 optimiser (an ownership verifier error in -O builds).
+      var points: [(year: AcademicYear, value: Double)] = []
+      for (year, actual) in zip(years, actuals) {
+        if let value = actual.value { points.append((year, value)) }
+      }
       return IndicatorProgress(
         description: description, rows: rows,
         trend: ProgressTrend(values: points, better: description.better),
