@@ -14,6 +14,9 @@ public struct ProgressTextReport: Sendable {
   /// Markdown instead of plain text.
   public var markdown: Bool
 
+  /// Headings, bullets and tables in this report\'s form.
+  private var layout: TextLayout { TextLayout(markdown: markdown) }
+
   /// Creates a writer.
   public init(language: Language = .russian, markdown: Bool = false) {
     self.language = language
@@ -24,11 +27,12 @@ public struct ProgressTextReport: Sendable {
 
   /// Writes `report` to `output`.
   public func write(_ report: ProgressReport, to output: inout some TextOutputStream) {
-    heading(1, t("Целевые показатели: ход достижения", "Target indicators: progress"), &output)
+    layout.heading(
+      1, t("Целевые показатели: ход достижения", "Target indicators: progress"), &output)
     let years =
       report.years.isEmpty
       ? t("нет", "none") : report.years.map(\.description).joined(separator: ", ")
-    line(
+    plainLine(
       t("Годы: ", "Years: ") + years + ". " + t("Показателей: ", "Indicators: ")
         + "\(report.indicators.count).", &output)
     var suppressed = false
@@ -38,7 +42,7 @@ public struct ProgressTextReport: Sendable {
     }
     if suppressed {
       output.write("\n")
-      line(
+      plainLine(
         hiddenMark
           + t(
             " — значение не выводится: в школе (или в школах, по которым оно рассчитано, вместе) "
@@ -54,7 +58,7 @@ public struct ProgressTextReport: Sendable {
     _ output: inout some TextOutputStream
   ) -> Bool {
     let d = progress.description
-    heading(2, "\(d.title[language]) [\(d.id)]", &output)
+    layout.heading(2, "\(d.title[language]) [\(d.id)]", &output)
     let better = d.better == .positive ? t("больше", "higher") : t("меньше", "lower")
     fact(
       t("Единица: ", "Unit: ") + IndicatorText.unit(d.unit, language) + "; "
@@ -93,14 +97,14 @@ public struct ProgressTextReport: Sendable {
         row.status.title(in: language), distance ?? "—", row.actual.note[language],
       ]
     }
-    table(header, rows, &output)
+    layout.table(header, rows, columns: .left, &output)
 
     let schools = Set(progress.rows.flatMap { $0.schools.map(\.school) }).sorted()
     guard !schools.isEmpty else { return hidden }
     output.write("\n")
     let meaning =
       d.schoolValueMeaning.map { " (" + $0[language] + ")" } ?? ""
-    line(t("Значения школ", "School values") + meaning + ":", &output)
+    plainLine(t("Значения школ", "School values") + meaning + ":", &output)
     if markdown { output.write("\n") }
     let years = progress.rows.filter { !$0.schools.isEmpty }
     let entries = years.map { row in
@@ -117,20 +121,14 @@ public struct ProgressTextReport: Sendable {
           return IndicatorText.number(entry.value, language)
         }
     }
-    table([t("школа", "school")] + years.map(\.year.description), schoolRows, &output)
+    layout.table(
+      [t("школа", "school")] + years.map(\.year.description), schoolRows, columns: .left, &output)
     return hidden
   }
 
-  private func heading(_ level: Int, _ text: String, _ output: inout some TextOutputStream) {
-    if markdown {
-      output.write(String(repeating: "#", count: level) + " " + text + "\n\n")
-    } else {
-      output.write(text + "\n")
-      output.write(String(repeating: level == 1 ? "=" : "-", count: text.count) + "\n")
-    }
-  }
-
-  private func line(_ text: String, _ output: inout some TextOutputStream) {
+  /// A line of text, without the blank line a Markdown paragraph would add: the progress report
+  /// spaces its blocks itself.
+  private func plainLine(_ text: String, _ output: inout some TextOutputStream) {
     output.write(text + "\n")
   }
 
@@ -142,36 +140,6 @@ public struct ProgressTextReport: Sendable {
   /// The mark of a hidden value; escaped in Markdown, where a leading `*` starts a list.
   private var hiddenMark: String { markdown ? "\\*" : "*" }
 
-  private func table(_ header: [String], _ rows: [[String]], _ output: inout some TextOutputStream)
-  {
-    if markdown {
-      let escape: (String) -> String = { String($0.map { $0 == "|" ? "/" : $0 }) }
-      output.write("| " + header.map(escape).joined(separator: " | ") + " |\n")
-      output.write("|" + header.map { _ in " --- |" }.joined() + "\n")
-      for row in rows { output.write("| " + row.map(escape).joined(separator: " | ") + " |\n") }
-      return
-    }
-    var widths = header.map(\.count)
-    for row in rows {
-      for (index, cell) in row.enumerated() where index < widths.count {
-        widths[index] = max(widths[index], cell.count)
-      }
-    }
-    func render(_ cells: [String]) -> String {
-      var text = ""
-      for (index, cell) in cells.enumerated() {
-        if index > 0 { text += "  " }
-        text += cell
-        // The last column is not padded: no trailing spaces.
-        if index < cells.count - 1 {
-          text += String(repeating: " ", count: max(0, widths[index] - cell.count))
-        }
-      }
-      return text
-    }
-    output.write(render(header) + "\n")
-    for row in rows { output.write(render(row) + "\n") }
-  }
 }
 
 /// Numbers and units as the progress writers print them.

@@ -21,6 +21,9 @@ public struct MonitoringTextReport: Sendable {
   /// Markdown instead of plain text.
   public var markdown: Bool
 
+  /// Headings, bullets and tables in this report\'s form.
+  private var layout: TextLayout { TextLayout(markdown: markdown) }
+
   /// Creates a writer.
   public init(language: Language = .russian, markdown: Bool = false) {
     self.language = language
@@ -47,7 +50,7 @@ public struct MonitoringTextReport: Sendable {
   ///
   /// - Complexity: O(o + r + p).
   public func write(_ report: MonitoringStatusReport, to output: inout some TextOutputStream) {
-    heading(
+    layout.heading(
       1,
       t(
         "Мониторинг: \(report.year) учебный год, на \(date(report.asOf))",
@@ -58,28 +61,29 @@ public struct MonitoringTextReport: Sendable {
     if report.count(.undated) > 0 {
       counts.append("\(MonitoringStatus.undated.title[language]): \(report.count(.undated))")
     }
-    line(counts.joined(separator: ", ").capitalizedFirst + ".", &output)
+    layout.line(counts.joined(separator: ", ").capitalizedFirst + ".", &output)
     if !report.unmatched.isEmpty {
-      line(unmatchedTitle + ": \(report.unmatched.count).", &output)
+      layout.line(unmatchedTitle + ": \(report.unmatched.count).", &output)
     }
     output.write("\n")
 
     let overdue = report.entries(.overdue)
     if !overdue.isEmpty {
-      heading(2, t("Просрочено", "Overdue") + ": \(overdue.count)", &output)
+      layout.heading(2, t("Просрочено", "Overdue") + ": \(overdue.count)", &output)
       for entry in overdue {
         guard let span = entry.occurrence.window else { continue }
-        bullet(
+        layout.bullet(
           "\(date(span.upperBound)) — \(name(entry.occurrence.procedure)), "
             + "\(number(entry.occurrence)) (\(window(span)))", level: 0, &output)
       }
       output.write("\n")
     }
 
-    heading(2, t("Календарь", "Calendar"), &output)
+    layout.heading(2, t("Календарь", "Calendar"), &output)
     let dated = report.entries.filter { $0.occurrence.window != nil }
     if dated.isEmpty {
-      line(t("Сроков в этом учебном году нет.", "Nothing is due in this academic year."), &output)
+      layout.line(
+        t("Сроков в этом учебном году нет.", "Nothing is due in this academic year."), &output)
     } else {
       let header = [
         t("срок", "due"), t("статус", "status"), t("№", "no."), t("окно", "window"),
@@ -92,20 +96,20 @@ public struct MonitoringTextReport: Sendable {
           window(span), entry.records.first.map(date) ?? "—", name(entry.occurrence.procedure),
         ]
       }
-      table(header, rows, &output)
+      layout.table(header, rows, columns: .left, &output)
     }
     output.write("\n")
 
     let undated = report.entries(.undated)
     if !undated.isEmpty {
-      heading(2, MonitoringStatus.undated.title[language].capitalizedFirst, &output)
+      layout.heading(2, MonitoringStatus.undated.title[language].capitalizedFirst, &output)
       for entry in undated {
         let procedure = entry.occurrence.procedure
         let records =
           entry.records.isEmpty
           ? t("записей нет", "no records")
           : t("записи: ", "records: ") + entry.records.map(date).joined(separator: ", ")
-        bullet(
+        layout.bullet(
           "\(name(procedure)) — \(procedure.periodicity.summary[language]); \(records)", level: 0,
           &output)
       }
@@ -113,25 +117,27 @@ public struct MonitoringTextReport: Sendable {
     }
 
     if !report.unmatched.isEmpty {
-      heading(2, unmatchedTitle + ": \(report.unmatched.count)", &output)
+      layout.heading(2, unmatchedTitle + ": \(report.unmatched.count)", &output)
       for item in report.unmatched {
         let procedure =
           report.plan.procedure(item.record.procedure).map(name) ?? "[\(item.record.procedure)]"
-        bullet(
+        layout.bullet(
           "\(date(item.record.date)) — \(procedure): \(item.reason.explanation[language])",
           level: 0, &output)
       }
       output.write("\n")
     }
 
-    heading(2, t("Процедуры", "Procedures"), &output)
+    layout.heading(2, t("Процедуры", "Procedures"), &output)
     for procedure in report.plan.procedures {
-      bullet("\(name(procedure)) — \(procedure.periodicity.summary[language])", level: 0, &output)
-      bullet(procedure.periodicity.note[language], level: 1, &output)
+      layout.bullet(
+        "\(name(procedure)) — \(procedure.periodicity.summary[language])", level: 0, &output)
+      layout.bullet(procedure.periodicity.note[language], level: 1, &output)
       if let responsible = procedure.responsible {
-        bullet(t("ответственный: ", "responsible: ") + responsible[language], level: 1, &output)
+        layout.bullet(
+          t("ответственный: ", "responsible: ") + responsible[language], level: 1, &output)
       }
-      if let notes = procedure.notes { bullet(notes[language], level: 1, &output) }
+      if let notes = procedure.notes { layout.bullet(notes[language], level: 1, &output) }
     }
   }
 
@@ -139,49 +145,8 @@ public struct MonitoringTextReport: Sendable {
     t("Записи, не отнесённые к срокам", "Records not counted towards any due date")
   }
 
-  private func heading(_ level: Int, _ text: String, _ output: inout some TextOutputStream) {
-    if markdown {
-      output.write(String(repeating: "#", count: level) + " " + text + "\n\n")
-    } else {
-      output.write(text + "\n")
-      output.write(String(repeating: level == 1 ? "=" : "-", count: text.count) + "\n")
-    }
-  }
-
-  private func line(_ text: String, _ output: inout some TextOutputStream) {
-    output.write(text + (markdown ? "\n\n" : "\n"))
-  }
-
-  private func bullet(_ text: String, level: Int, _ output: inout some TextOutputStream) {
-    let indent = String(repeating: "  ", count: level)
-    let mark = markdown ? "-" : (level == 0 ? "•" : "–")
-    output.write("\(indent)\(mark) \(text)\n")
-  }
-
-  private func table(_ header: [String], _ rows: [[String]], _ output: inout some TextOutputStream)
-  {
-    if markdown {
-      output.write("| " + header.joined(separator: " | ") + " |\n")
-      output.write("|" + header.map { _ in " --- |" }.joined() + "\n")
-      for row in rows {
-        output.write("| " + row.map(\.withoutPipes).joined(separator: " | ") + " |\n")
-      }
-      return
-    }
-    var widths = header.map(\.count)
-    for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
-    func render(_ cells: [String]) -> String {
-      cells.enumerated().map { i, cell in
-        i == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
-      }.joined(separator: "  ")
-    }
-    output.write(render(header) + "\n")
-    for row in rows { output.write(render(row) + "\n") }
-  }
 }
 
 extension String {
-  fileprivate var withoutPipes: String { String(self.map { $0 == "|" ? "/" : $0 }) }
-
   fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

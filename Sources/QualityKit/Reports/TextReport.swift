@@ -11,6 +11,9 @@ public struct TextReport: Sendable {
   /// Markdown instead of plain text.
   public var markdown: Bool
 
+  /// Headings, bullets and tables in this report\'s form.
+  private var layout: TextLayout { TextLayout(markdown: markdown) }
+
   /// Creates a writer.
   public init(language: Language = .russian, markdown: Bool = false) {
     self.language = language
@@ -22,12 +25,12 @@ public struct TextReport: Sendable {
   /// Writes `report` to `output`.
   public func write(_ report: IdentificationReport, to output: inout some TextOutputStream) {
     let packs = report.packs.map { "\($0.id) \($0.version) — \($0.title[language])" }
-    heading(
+    layout.heading(
       1,
       t(
         "Идентификация школ: \(report.year) учебный год",
         "School identification: \(report.year) academic year"), &output)
-    line(t("Пакеты правил: ", "Rule packs: ") + packs.joined(separator: "; "), &output)
+    layout.line(t("Пакеты правил: ", "Rule packs: ") + packs.joined(separator: "; "), &output)
     let cohort: String
     switch report.cohort {
     case .all: cohort = t("все школы набора данных", "all schools of the dataset")
@@ -35,7 +38,7 @@ public struct TextReport: Sendable {
       cohort = t("школы своего муниципалитета", "schools of the same municipality")
     case .region: cohort = t("школы своего региона", "schools of the same region")
     }
-    line(
+    layout.line(
       t(
         "Школ: \(report.schools.count). Сравнение с: \(cohort).",
         "Schools: \(report.schools.count). Compared with: \(cohort)."), &output)
@@ -43,11 +46,11 @@ public struct TextReport: Sendable {
 
     for category in report.categories {
       let members = report.schools(in: category)
-      heading(
+      layout.heading(
         2,
         "\(category.title[language]): \(members.count) " + t("из", "of")
           + " \(report.schools.count)", &output)
-      if members.isEmpty { line(t("Таких школ нет.", "No such schools."), &output) }
+      if members.isEmpty { layout.line(t("Таких школ нет.", "No such schools."), &output) }
       for outcome in members {
         let placement = outcome.placement(in: category)
         var label = "\(outcome.school.name) (\(outcome.school.id))"
@@ -57,7 +60,7 @@ public struct TextReport: Sendable {
         }
         if let severity = placement?.severity { notes.append(severity.title[language]) }
         if !notes.isEmpty { label += " — " + notes.joined(separator: "; ") }
-        bullet(label, level: 0, &output)
+        layout.bullet(label, level: 0, &output)
         // The reasons are the met criteria of the rules that put the school in the category.
         let raisers = Set(placement?.packs ?? [])
         let criteria = Set(
@@ -70,7 +73,7 @@ public struct TextReport: Sendable {
             outcome.mayShowValues
             ? finding.result.explanation(in: language)
             : SmallCell.notice(language, limit: report.minimumGroupSize)
-          bullet("\(title) — \(why)", level: 1, &output)
+          layout.bullet("\(title) — \(why)", level: 1, &output)
         }
       }
       output.write("\n")
@@ -78,22 +81,22 @@ public struct TextReport: Sendable {
 
     let undetermined = report.schools.filter { !$0.undeterminedCategories.isEmpty }
     if !undetermined.isEmpty {
-      heading(
+      layout.heading(
         2,
         t("Не удалось определить из-за недостатка данных", "Undetermined for lack of data")
           + ": \(undetermined.count)", &output)
       for outcome in undetermined {
         let names = outcome.undeterminedCategories.map { $0.id }.joined(separator: ", ")
-        bullet("\(outcome.school.name) (\(outcome.school.id)): \(names)", level: 0, &output)
+        layout.bullet("\(outcome.school.name) (\(outcome.school.id)): \(names)", level: 0, &output)
         for finding in outcome.findings where finding.status == .insufficientData {
-          bullet(
+          layout.bullet(
             finding.result.explanation(in: language) + " [\(finding.criterion)]", level: 1, &output)
         }
       }
       output.write("\n")
     }
 
-    heading(2, t("Критерии", "Criteria"), &output)
+    layout.heading(2, t("Критерии", "Criteria"), &output)
     let header = [
       t("критерий", "criterion"), t("выполнен", "met"), t("не выполнен", "not met"),
       t("недостаточно данных", "insufficient data"),
@@ -105,65 +108,22 @@ public struct TextReport: Sendable {
         "\(counts[.notMet] ?? 0)", "\(counts[.insufficientData] ?? 0)",
       ])
     }
-    table(header, rows, &output)
+    layout.table(header, rows, &output)
     output.write("\n")
 
-    heading(2, t("Параметры", "Parameters"), &output)
+    layout.heading(2, t("Параметры", "Parameters"), &output)
     for parameter in report.parameters {
-      bullet(
+      layout.bullet(
         "\(parameter.key) = \(NumberText.format(parameter.value, decimals: 6, language))", level: 0,
         &output)
     }
 
     if !report.issues.isEmpty {
       output.write("\n")
-      heading(2, t("Замечания к данным", "Data issues") + ": \(report.issues.count)", &output)
-      for issue in report.issues { bullet(issue.text(in: language), level: 0, &output) }
+      layout.heading(
+        2, t("Замечания к данным", "Data issues") + ": \(report.issues.count)", &output)
+      for issue in report.issues { layout.bullet(issue.text(in: language), level: 0, &output) }
     }
   }
 
-  private func heading(_ level: Int, _ text: String, _ output: inout some TextOutputStream) {
-    if markdown {
-      output.write(String(repeating: "#", count: level) + " " + text + "\n\n")
-    } else {
-      output.write(text + "\n")
-      output.write(String(repeating: level == 1 ? "=" : "-", count: text.count) + "\n")
-    }
-  }
-
-  private func line(_ text: String, _ output: inout some TextOutputStream) {
-    output.write(text + (markdown ? "\n\n" : "\n"))
-  }
-
-  private func bullet(_ text: String, level: Int, _ output: inout some TextOutputStream) {
-    let indent = String(repeating: "  ", count: level)
-    let mark = markdown ? "-" : (level == 0 ? "•" : "–")
-    output.write("\(indent)\(mark) \(text)\n")
-  }
-
-  private func table(_ header: [String], _ rows: [[String]], _ output: inout some TextOutputStream)
-  {
-    if markdown {
-      output.write("| " + header.joined(separator: " | ") + " |\n")
-      output.write("|" + header.map { _ in " --- |" }.joined() + "\n")
-      for row in rows {
-        output.write("| " + row.map { $0.replacingPipes() }.joined(separator: " | ") + " |\n")
-      }
-      return
-    }
-    var widths = header.map(\.count)
-    for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
-    func render(_ cells: [String]) -> String {
-      cells.enumerated().map { i, cell in
-        let pad = String(repeating: " ", count: widths[i] - cell.count)
-        return i == 0 ? cell + pad : pad + cell
-      }.joined(separator: "  ")
-    }
-    output.write(render(header) + "\n")
-    for row in rows { output.write(render(row) + "\n") }
-  }
-}
-
-extension String {
-  fileprivate func replacingPipes() -> String { String(self.map { $0 == "|" ? "/" : $0 }) }
 }

@@ -13,6 +13,9 @@ public struct HistoryTextReport: Sendable {
   /// Markdown instead of plain text.
   public var markdown: Bool
 
+  /// Headings, bullets and tables in this report\'s form.
+  private var layout: TextLayout { TextLayout(markdown: markdown) }
+
   /// Creates a writer.
   public init(language: Language = .russian, markdown: Bool = false) {
     self.language = language
@@ -24,20 +27,20 @@ public struct HistoryTextReport: Sendable {
   /// Writes `history` to `output`.
   public func write(_ history: IdentificationHistory, to output: inout some TextOutputStream) {
     let span = [history.years.first, history.years.last].compactMap { $0?.description }
-    heading(
+    layout.heading(
       1,
       t("История идентификации школ: ", "Identification history: ")
         + span.joined(separator: " – "), &output)
-    line(
+    layout.line(
       t("Пакеты правил: ", "Rule packs: ")
         + history.packs.map { "\($0.id) \($0.version) — \($0.title[language])" }
         .joined(separator: "; "), &output)
-    line(
+    layout.line(
       t(
         "Школ: \(history.schools.count). Сравнение с: ",
         "Schools: \(history.schools.count). Compared with: ")
         + cohortText(history.cohort) + ".", &output)
-    line(
+    layout.line(
       t(
         "Первый известный год школы — исходное состояние: школа, уже бывшая в списке, не считается "
           + "вошедшей. Год без данных — ни в списке, ни вне его: выход из списка по отсутствию "
@@ -50,16 +53,17 @@ public struct HistoryTextReport: Sendable {
     for summary in history.summaries { writeCategory(summary, history, &output) }
     if let improvement = history.improvement { writeImprovement(improvement, &output) }
 
-    heading(2, t("Параметры", "Parameters"), &output)
+    layout.heading(2, t("Параметры", "Parameters"), &output)
     for parameter in history.parameters {
-      bullet(
+      layout.bullet(
         "\(parameter.key) = \(NumberText.format(parameter.value, decimals: 6, language))",
         level: 0, &output)
     }
     if !history.issues.isEmpty {
       output.write("\n")
-      heading(2, t("Замечания к данным", "Data issues") + ": \(history.issues.count)", &output)
-      for issue in history.issues { bullet(issue.text(in: language), level: 0, &output) }
+      layout.heading(
+        2, t("Замечания к данным", "Data issues") + ": \(history.issues.count)", &output)
+      for issue in history.issues { layout.bullet(issue.text(in: language), level: 0, &output) }
     }
   }
 
@@ -75,7 +79,7 @@ public struct HistoryTextReport: Sendable {
     _ summary: IdentificationHistory.CategorySummary, _ history: IdentificationHistory,
     _ output: inout some TextOutputStream
   ) {
-    heading(2, summary.category.title[language], &output)
+    layout.heading(2, summary.category.title[language], &output)
     let header = [
       t("год", "year"), t("в списке", "on the list"), t("вошли", "entered"), t("вышли", "left"),
       t("не определено", "undetermined"),
@@ -91,7 +95,7 @@ public struct HistoryTextReport: Sendable {
         "\(year.undetermined.count)",
       ])
     }
-    table(header, rows, &output)
+    layout.table(header, rows, &output)
     output.write("\n")
 
     var shown = 0
@@ -109,7 +113,7 @@ public struct HistoryTextReport: Sendable {
       if !track.undeterminedYears.isEmpty {
         parts.append(t("не определено: ", "undetermined: ") + years(track.undeterminedYears))
       }
-      bullet(
+      layout.bullet(
         "\(school.school.name) (\(school.school.id)): " + parts.joined(separator: "; "), level: 0,
         &output)
     }
@@ -117,7 +121,7 @@ public struct HistoryTextReport: Sendable {
     if rest > 0 {
       // In Markdown a line right after a list would continue its last item.
       if markdown && shown > 0 { output.write("\n") }
-      line(
+      layout.line(
         shown == 0
           ? t(
             "Ни одна школа не была в списке ни в один год.",
@@ -147,11 +151,11 @@ public struct HistoryTextReport: Sendable {
   private func writeImprovement(
     _ ranking: ImprovementRanking, _ output: inout some TextOutputStream
   ) {
-    heading(
+    layout.heading(
       2,
       t("Наибольшее и устойчивое улучшение: ", "Largest and steady improvement: ")
         + ranking.index.title[language], &output)
-    line(
+    layout.line(
       t(
         "Балл — индекс школы в когорте года (средний z-показатель). Устойчивое улучшение — рост "
           + "балла каждый год, не менее двух лет подряд без пропусков; порядок — по изменению от "
@@ -162,7 +166,7 @@ public struct HistoryTextReport: Sendable {
           + "a gap; ordered by the change from the first year to the last, ties by school id. At "
           + "most \(ranking.top) shown."), &output)
     if ranking.steadyImprovers.isEmpty {
-      line(t("Таких школ нет.", "No such schools."), &output)
+      layout.line(t("Таких школ нет.", "No such schools."), &output)
     }
     for (rank, school) in ranking.steadyImprovers.enumerated() {
       var label = "\(rank + 1). \(school.school.name) (\(school.school.id))"
@@ -174,7 +178,7 @@ public struct HistoryTextReport: Sendable {
     }
     output.write("\n")
 
-    heading(3, t("Изменения всех школ", "Every school's change"), &output)
+    layout.heading(3, t("Изменения всех школ", "Every school's change"), &output)
     let header =
       [t("школа", "school")] + ranking.years.map(\.description) + [
         t("изменение", "change"), t("устойчиво", "steady"),
@@ -196,10 +200,10 @@ public struct HistoryTextReport: Sendable {
           : school.hasGap ? t("нет (пропуск)", "no (gap)") : t("нет", "no"))
       rows.append(row)
     }
-    table(header, rows, &output)
+    layout.table(header, rows, &output)
     if suppressed {
       output.write("\n")
-      line(
+      layout.line(
         t(
           "Значения скрыты у школ, где в каком-либо году менее \(ranking.minimumGroupSize) "
             + "обучающихся.",
@@ -215,47 +219,4 @@ public struct HistoryTextReport: Sendable {
     return value > 0 && text != "0" ? "+" + text : text
   }
 
-  private func heading(_ level: Int, _ text: String, _ output: inout some TextOutputStream) {
-    if markdown {
-      output.write(String(repeating: "#", count: level) + " " + text + "\n\n")
-    } else {
-      output.write(text + "\n")
-      output.write(String(repeating: level == 1 ? "=" : "-", count: text.count) + "\n")
-    }
-  }
-
-  private func line(_ text: String, _ output: inout some TextOutputStream) {
-    output.write(text + (markdown ? "\n\n" : "\n"))
-  }
-
-  private func bullet(_ text: String, level: Int, _ output: inout some TextOutputStream) {
-    let indent = String(repeating: "  ", count: level)
-    let mark = markdown ? "-" : (level == 0 ? "•" : "–")
-    output.write("\(indent)\(mark) \(text)\n")
-  }
-
-  private func table(_ header: [String], _ rows: [[String]], _ output: inout some TextOutputStream)
-  {
-    if markdown {
-      output.write("| " + header.joined(separator: " | ") + " |\n")
-      output.write("|" + header.map { _ in " --- |" }.joined() + "\n")
-      for row in rows {
-        output.write(
-          "| "
-            + row.map { String($0.map { $0 == "|" ? "/" : $0.isNewline ? " " : $0 }) }
-            .joined(separator: " | ") + " |\n")
-      }
-      return
-    }
-    var widths = header.map(\.count)
-    for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
-    func render(_ cells: [String]) -> String {
-      cells.enumerated().map { i, cell in
-        let pad = String(repeating: " ", count: widths[i] - cell.count)
-        return i == 0 ? cell + pad : pad + cell
-      }.joined(separator: "  ")
-    }
-    output.write(render(header) + "\n")
-    for row in rows { output.write(render(row) + "\n") }
-  }
 }
