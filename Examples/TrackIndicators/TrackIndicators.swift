@@ -137,10 +137,15 @@ enum TrackIndicators {
     let loaded = try DatasetLoader.load(
       schools: try bundled("schools.csv"), values: [try bundled("values.csv")],
       benchmarks: try bundled("benchmarks.csv"))
+    // The bundled reported values and records are the Lesosibirsk programme's (pack krasnoyarsk);
+    // another pack on the sample starts with none rather than with ids it does not know.
+    let sampleProgramme = options.pack == "krasnoyarsk"
     var reportedPath = options.reported
-    if reportedPath == nil { reportedPath = try bundled("reported.csv").path }
+    if reportedPath == nil, sampleProgramme { reportedPath = try bundled("reported.csv").path }
     var recordsPath = options.records
-    if recordsPath == nil { recordsPath = try bundled("monitoring-records.csv").path }
+    if recordsPath == nil, sampleProgramme {
+      recordsPath = try bundled("monitoring-records.csv").path
+    }
     let reported = try source(reportedPath)
     let records = try source(recordsPath)
     return Input(loaded: loaded, reported: reported, records: records)

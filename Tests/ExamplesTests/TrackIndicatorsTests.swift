@@ -88,6 +88,18 @@ import Testing
     #expect(bad.stderr.contains(":2:1:") && bad.stderr.contains("krasnoyarsk.nope"))
   }
 
+  @Test(arguments: ["amur", "khabarovsk", "krasnodar"])
+  func otherPacksRunOnTheSampleWithoutItsProgrammeFiles(_ pack: String) throws {
+    // The bundled reported values and records belong to the Lesosibirsk programme: another pack
+    // gets no reported values (its hand-reported indicators show «нет данных» or «срок не
+    // наступил»), never an error about ids it does not know.
+    let run = try run(["--pack", pack])
+    #expect(run.status == 0)
+    #expect(run.stderr.isEmpty)
+    #expect(run.stdout.hasPrefix("Целевые показатели: ход достижения"))
+    #expect(run.stdout.contains("[\(pack)."))
+  }
+
   @Test func englishOnRequest() throws {
     let run = try run(["--lang", "en"])
     #expect(run.status == 0)
