@@ -31,23 +31,8 @@ public struct JSONReport: Sendable {
     head.appendJSONString(report.cohort.rawValue)
     head.append(",\n  \"language\": ")
     head.appendJSONString(language.rawValue)
-    head.append(",\n  \"packs\": [")
-    for (index, pack) in report.packs.enumerated() {
-      if index > 0 { head.append(", ") }
-      head.append("{\"id\": ")
-      head.appendJSONString(pack.id)
-      head.append(", \"version\": ")
-      head.appendJSONString(pack.version)
-      head.append("}")
-    }
-    head.append("],\n  \"parameters\": {")
-    for (index, parameter) in report.parameters.enumerated() {
-      if index > 0 { head.append(", ") }
-      head.appendJSONString(parameter.key)
-      head.append(": ")
-      head.appendJSON(number: parameter.value)
-    }
-    head.append("},\n  \"summary\": {\"schools\": ")
+    head.appendJSONRun(packs: report.packs, parameters: report.parameters)
+    head.append(",\n  \"summary\": {\"schools\": ")
     head.append(int: report.schools.count)
     head.append(", \"categories\": {")
     for (index, category) in report.categories.enumerated() {
@@ -74,24 +59,9 @@ public struct JSONReport: Sendable {
 
     var tail = ByteBuffer(capacity: 4096)
     tail.append(report.schools.isEmpty ? "],\n" : "\n  ],\n")
-    tail.append("  \"issues\": [")
-    for (index, issue) in report.issues.enumerated() {
-      tail.append(index == 0 ? "\n    " : ",\n    ")
-      tail.append("{\"severity\": ")
-      tail.appendJSONString(issue.severity.rawValue)
-      tail.append(", \"code\": ")
-      tail.appendJSONString(issue.code)
-      tail.append(", \"file\": ")
-      if let file = issue.file { tail.appendJSONString(file) } else { tail.append("null") }
-      tail.append(", \"line\": ")
-      if let line = issue.line { tail.append(int: line) } else { tail.append("null") }
-      tail.append(", \"column\": ")
-      if let column = issue.column { tail.append(int: column) } else { tail.append("null") }
-      tail.append(", \"message\": ")
-      tail.appendJSONString(issue.message[language])
-      tail.append("}")
-    }
-    tail.append(report.issues.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+    tail.append("  ")
+    tail.appendJSONIssues(report.issues, in: language)
+    tail.append("\n}\n")
     tail.withUnsafeBytes { output.write(bytes: $0) }
   }
 
@@ -303,5 +273,53 @@ enum SmallCell {
     language == .russian
       ? "Значения не выводятся: в школе менее \(limit) обучающихся."
       : "Values are not shown: the school has fewer than \(limit) students."
+  }
+}
+
+extension ByteBuffer {
+  /// `"packs": [{"id", "version"}…], "parameters": {key: value…}` — how a run names its rules, in
+  /// the identification and the history reports alike.
+  mutating func appendJSONRun(
+    packs: [IdentificationReport.PackReference], parameters: [(key: String, value: Double)]
+  ) {
+    append(",\n  \"packs\": [")
+    for (index, pack) in packs.enumerated() {
+      if index > 0 { append(", ") }
+      append("{\"id\": ")
+      appendJSONString(pack.id)
+      append(", \"version\": ")
+      appendJSONString(pack.version)
+      append("}")
+    }
+    append("],\n  \"parameters\": {")
+    for (index, parameter) in parameters.enumerated() {
+      if index > 0 { append(", ") }
+      appendJSONString(parameter.key)
+      append(": ")
+      appendJSON(number: parameter.value)
+    }
+    append("}")
+  }
+
+  /// `"issues": [{"severity", "code", "file", "line", "column", "message"}…]`, one per line.
+  mutating func appendJSONIssues(_ issues: [DataIssue], in language: Language) {
+    append("\"issues\": [")
+    for (index, issue) in issues.enumerated() {
+      append(index == 0 ? "\n    " : ",\n    ")
+      append("{\"severity\": ")
+      appendJSONString(issue.severity.rawValue)
+      append(", \"code\": ")
+      appendJSONString(issue.code)
+      append(", \"file\": ")
+      if let file = issue.file { appendJSONString(file) } else { append("null") }
+      append(", \"line\": ")
+      if let line = issue.line { append(int: line) } else { append("null") }
+      append(", \"column\": ")
+      if let column = issue.column { append(int: column) } else { append("null") }
+      append(", \"message\": ")
+      appendJSONString(issue.message[language])
+      append("}")
+    }
+    append(issues.isEmpty ? "]" : "\n  ]")
   }
 }

@@ -48,23 +48,8 @@ public struct HistoryJSONReport: Sendable {
     buffer.appendJSONString(history.cohort.rawValue)
     buffer.append(",\n  \"language\": ")
     buffer.appendJSONString(language.rawValue)
-    buffer.append(",\n  \"packs\": [")
-    for (index, pack) in history.packs.enumerated() {
-      if index > 0 { buffer.append(", ") }
-      buffer.append("{\"id\": ")
-      buffer.appendJSONString(pack.id)
-      buffer.append(", \"version\": ")
-      buffer.appendJSONString(pack.version)
-      buffer.append("}")
-    }
-    buffer.append("],\n  \"parameters\": {")
-    for (index, parameter) in history.parameters.enumerated() {
-      if index > 0 { buffer.append(", ") }
-      buffer.appendJSONString(parameter.key)
-      buffer.append(": ")
-      buffer.appendJSON(number: parameter.value)
-    }
-    buffer.append("},\n  \"categories\": [")
+    buffer.appendJSONRun(packs: history.packs, parameters: history.parameters)
+    buffer.append(",\n  \"categories\": [")
     for (index, summary) in history.summaries.enumerated() {
       buffer.append(index == 0 ? "\n    {\"id\": " : ",\n    {\"id\": ")
       buffer.appendJSONString(summary.category.id)
@@ -99,24 +84,9 @@ public struct HistoryJSONReport: Sendable {
     } else {
       buffer.append("null")
     }
-    buffer.append(",\n  \"issues\": [")
-    for (index, issue) in history.issues.enumerated() {
-      buffer.append(index == 0 ? "\n    " : ",\n    ")
-      buffer.append("{\"severity\": ")
-      buffer.appendJSONString(issue.severity.rawValue)
-      buffer.append(", \"code\": ")
-      buffer.appendJSONString(issue.code)
-      buffer.append(", \"file\": ")
-      if let file = issue.file { buffer.appendJSONString(file) } else { buffer.append("null") }
-      buffer.append(", \"line\": ")
-      if let line = issue.line { buffer.append(int: line) } else { buffer.append("null") }
-      buffer.append(", \"column\": ")
-      if let column = issue.column { buffer.append(int: column) } else { buffer.append("null") }
-      buffer.append(", \"message\": ")
-      buffer.appendJSONString(issue.message[language])
-      buffer.append("}")
-    }
-    buffer.append(history.issues.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+    buffer.append(",\n  ")
+    buffer.appendJSONIssues(history.issues, in: language)
+    buffer.append("\n}\n")
     buffer.withUnsafeBytes { output.write(bytes: $0) }
   }
 
