@@ -10,6 +10,10 @@ wall time and the largest peak RSS (from /usr/bin/time), cross-checks that both 
 statuses and categories (Benchmarks/peer/compare.py), and prints the ratios and how each grows from
 the smallest to the largest size. Exits 1 if the results disagree.
 
+The peer runs twice per size: writing the same document as the library, explanations included and
+checked sentence by sentence ("peer"), and with empty explanations (--no-explanations, "light"),
+which is less work than the library does.
+
 Needs pandas (pip install -r Benchmarks/peer/requirements.txt) and GNU time (/usr/bin/time).
 """
 import argparse
@@ -54,34 +58,43 @@ def main():
                   "--benchmarks", f"{data}/benchmarks.csv"]
         swift_out = os.path.join(args.work, f"swift-{size}.json")
         peer_out = os.path.join(args.work, f"peer-{size}.json")
+        light_out = os.path.join(args.work, f"peer-light-{size}.json")
         swift = [timed([BINARY] + inputs + ["--pack", "krasnoyarsk", "--format", "json", "--out", swift_out])
                  for _ in range(args.runs)]
         peer = [timed([sys.executable, PEER] + inputs + ["--out", peer_out]) for _ in range(args.runs)]
+        light = [timed([sys.executable, PEER] + inputs + ["--no-explanations", "--out", light_out])
+                 for _ in range(args.runs)]
         # The library alone: all four default packs side by side (the peer encodes krasnoyarsk only).
         four_out = os.path.join(args.work, f"swift-four-{size}.json")
         four = [timed([BINARY] + inputs + ["--pack", "amur,khabarovsk,krasnoyarsk,krasnodar",
                                             "--format", "json", "--out", four_out])
                 for _ in range(args.runs)]
         check = subprocess.run([sys.executable, COMPARE, swift_out, peer_out], capture_output=True, text=True)
-        agree = check.returncode == 0
+        check_light = subprocess.run([sys.executable, COMPARE, swift_out, light_out], capture_output=True, text=True)
+        agree = check.returncode == 0 and check_light.returncode == 0
         rows.append(dict(size=size, swift=min(w for w, _ in swift), swift_rss=max(r for _, r in swift),
                          peer=min(w for w, _ in peer), peer_rss=max(r for _, r in peer), agree=agree,
+                         light=min(w for w, _ in light), light_rss=max(r for _, r in light),
                          four=min(w for w, _ in four), four_rss=max(r for _, r in four),
                          swift_mb=os.path.getsize(swift_out) / 1e6, peer_mb=os.path.getsize(peer_out) / 1e6))
         if not agree:
-            print(check.stdout)
+            print(check.stdout, check_light.stdout)
 
     print(f"{'schools':>8} {'swift s':>8} {'peer s':>8} {'speed-up':>8} {'swift MB':>9} {'peer MB':>8}"
+          f" {'light s':>8} {'speed-up':>8} {'light MB':>9}"
           f" {'JSON MB swift/peer':>19} {'4 packs s':>10} {'4 packs MB':>11}  results")
     for r in rows:
         print(f"{r['size']:>8} {r['swift']:>8.3f} {r['peer']:>8.3f} {r['peer'] / r['swift']:>7.1f}x"
-              f" {r['swift_rss']:>9.0f} {r['peer_rss']:>8.0f} {r['swift_mb']:>9.0f} / {r['peer_mb']:<7.0f}"
+              f" {r['swift_rss']:>9.0f} {r['peer_rss']:>8.0f}"
+              f" {r['light']:>8.3f} {r['light'] / r['swift']:>7.1f}x {r['light_rss']:>9.0f}"
+              f" {r['swift_mb']:>9.0f} / {r['peer_mb']:<7.0f}"
               f" {r['four']:>10.3f} {r['four_rss']:>11.0f}  {'agree' if r['agree'] else 'DISAGREE'}")
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
         factor = last["size"] / first["size"]
         print(f"growth {first['size']} -> {last['size']} schools (x{factor:g}): "
               f"swift x{last['swift'] / first['swift']:.1f}, peer x{last['peer'] / first['peer']:.1f}, "
+              f"light peer x{last['light'] / first['light']:.1f}, "
               f"swift four packs x{last['four'] / first['four']:.1f}")
     sys.exit(0 if all(r["agree"] for r in rows) else 1)
 

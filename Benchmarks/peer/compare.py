@@ -11,7 +11,9 @@ one file only, are warnings: they do not change the exit status, because
 the two implementations may legitimately report evidence differently while
 agreeing on every decision. A finding marked "suppressed": true in either
 file (small-cell suppression, DESIGN §9) has its numbers withheld and is
-not compared numerically.
+not compared numerically. Explanations are compared as text where both
+files have one (the peer's --no-explanations mode writes empty ones): a
+different sentence is a mismatch.
 
 Exit status: 0 when there is no mismatch, 1 otherwise, 2 on unreadable input.
 """
@@ -73,6 +75,7 @@ def main(argv: list[str]) -> int:
 
     findings_compared = 0
     suppressed = 0
+    explained = 0
     for sid in sorted(a.keys() & b.keys()):
         sa, sb = a[sid], b[sid]
         ca, cb = set(sa.get("categories", [])), set(sb.get("categories", []))
@@ -93,6 +96,11 @@ def main(argv: list[str]) -> int:
                     f" (value {x.get('value')} vs {y.get('value')},"
                     f" threshold {x.get('threshold')} vs {y.get('threshold')})"
                 )
+            ex, ey = x.get("explanation") or "", y.get("explanation") or ""
+            if ex and ey:
+                explained += 1
+                if ex != ey:
+                    mismatches.append(f"{sid} {crit}: explanation\n    {ex}\n    {ey}")
             if x.get("suppressed") or y.get("suppressed"):
                 suppressed += 1
                 continue
@@ -102,7 +110,8 @@ def main(argv: list[str]) -> int:
 
     print(f"A: {path_a}\nB: {path_b}")
     print(f"schools: {len(a)} in A, {len(b)} in B, {len(a.keys() & b.keys())} in both; "
-          f"findings compared: {findings_compared} ({suppressed} suppressed, numbers not compared)")
+          f"findings compared: {findings_compared} ({suppressed} suppressed, numbers not compared; "
+          f"{explained} explanations compared as text)")
     print(f"mismatches: {len(mismatches)}")
     for line in mismatches[:SHOWN]:
         print(f"  {line}")

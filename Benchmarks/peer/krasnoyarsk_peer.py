@@ -94,6 +94,24 @@ ALL_METRICS = list(
 
 MET, NOT_MET, INSUFFICIENT = "met", "not_met", "insufficient_data"
 
+# Titles of the pack's metrics and indices as the explanations name them (Russian, the default).
+TITLES = {
+    RESULTS_LQ: "Сводный показатель результатов ЕГЭ, ОГЭ и ВПР за 3 года",
+    "continuation.grade10_percent": "Доля выпускников 9 кл., продолживших обучение в 10 кл.",
+    "ege.russian.mean_score": "Средний балл ЕГЭ по русскому языку",
+    "ege.math_profile.mean_score": "Средний балл ЕГЭ по профильной математике",
+    "olympiad.participation_percent":
+        "Доля обучающихся — участников региональных и всероссийских олимпиад и конкурсов",
+    "satisfaction.percent": "Удовлетворённость качеством услуг (независимая оценка качества)",
+    "results.quality_percent": "Качество обученности (доля обучающихся на «4» и «5»)",
+    "results.success_percent": "Успеваемость (стандарт обученности)",
+    P + "social_wellbeing_lowest_quarter": "Индекс социального благополучия (ИСБ)",
+    P + "staffing_potential_lowest_quarter": "Индекс качества кадрового потенциала",
+    P + "educational_potential_lowest_quarter": "Индекс качества образовательного потенциала",
+}
+MIN_GROUP = 5  # small-cell suppression: values of schools with fewer students are not printed
+SUPPRESSED = "Значения не выводятся: в школе менее 5 обучающихся."
+
 
 class DataError(Exception):
     """A problem with the input files; reported on stderr with exit status 1."""
@@ -345,8 +363,8 @@ def standardise(frame: pd.DataFrame, components: list[tuple[str, int]], keys: li
     return z * signs
 
 
-def lowest_share(value: pd.Series, evaluable: pd.Series, cohort: pd.Series, share: float) -> tuple[pd.Series, pd.Series]:
-    """Status and cut-off of a lowest-share criterion, per school.
+def lowest_share(value: pd.Series, evaluable: pd.Series, cohort: pd.Series, share: float):
+    """Status, cut-off, k and n of a lowest-share criterion, per school.
 
     Among the n evaluable schools of a cohort, k = ceil(share * n) and the
     cut-off is the k-th smallest value; ties at the cut-off are all met.
@@ -359,20 +377,106 @@ def lowest_share(value: pd.Series, evaluable: pd.Series, cohort: pd.Series, shar
     cutoff_by_cohort = ev.loc[pos.to_numpy() == (k - 1).to_numpy()].set_index("c")["v"]
     cutoff = cohort.map(cutoff_by_cohort)
     status = np.where(~evaluable, INSUFFICIENT, np.where(value <= cutoff, MET, NOT_MET))
-    return pd.Series(status, index=value.index), cutoff
+    n_by_cohort = ev.groupby("c", sort=False).size()
+    n_school = cohort.map(n_by_cohort).fillna(0).to_numpy()
+    k_school = np.ceil(share * n_school)
+    return pd.Series(status, index=value.index), cutoff, k_school, n_school
 
 
-def finding(status, value=np.nan, threshold=np.nan, reference=np.nan, years=None) -> pd.DataFrame:
-    """One criterion's findings for every school (all arguments aligned)."""
+def finding(status, value=np.nan, threshold=np.nan, reference=np.nan, years=None, text="") -> pd.DataFrame:
+    """One criterion's findings for every school (all arguments aligned); `text` is the explanation
+    of a decided finding (insufficient data gets its own below)."""
     return pd.DataFrame(
-        {"status": status, "value": value, "threshold": threshold, "reference": reference, "years": years}
+        {"status": status, "value": value, "threshold": threshold, "reference": reference, "years": years,
+         "explanation": text}
     )
 
 
-def threshold_criterion(x: pd.Series, test, threshold: float, years: list[int]) -> pd.DataFrame:
+def threshold_criterion(x: pd.Series, test, threshold: float, years: list[int], words=None,
+                        explain: bool = False) -> pd.DataFrame:
     """A fixed threshold on one value; missing value -> insufficient_data."""
     status = np.where(x.isna(), INSUFFICIENT, np.where(test(x, threshold), MET, NOT_MET))
-    return finding(status, x, threshold, np.nan, [years] * len(x))
+    text = ""
+    if explain:
+        text = np.where(status == INSUFFICIENT, missing_text([(x.isna(), year_label(x.name, years[-1]))]),
+                        threshold_text(TITLES[x.name], status, x, threshold, *words))
+    return finding(status, x, threshold, np.nan, [years] * len(x), text)
+
+
+# --------------------------------------------------------------------------
+# Explanations (DESIGN §8: one sentence per finding, Russian by default)
+# --------------------------------------------------------------------------
+
+
+def _half_up(magnitude: float, decimals: int) -> int:
+    """Round the shortest decimal representation half up (1.005 -> 1.01, as written)."""
+    from decimal import Decimal, ROUND_HALF_UP
+    return int(Decimal(repr(magnitude)).scaleb(decimals).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+_FRACTIONS = {d: np.array([""] + [("," + f"{r:0{d}d}".rstrip("0")) for r in range(1, 10**d)], dtype=object)
+              for d in (0, 1, 2)}
+
+
+def fmt(x, decimals: int = 2) -> np.ndarray:
+    """Numbers as the reports print them: at most `decimals` places, half away from zero,
+    trailing zeros dropped, decimal comma. Vectorised; NaN gives an empty string."""
+    a = np.asarray(x, dtype="float64")
+    finite = np.isfinite(a)
+    exact = np.abs(np.where(finite, a, 0.0)) * 10**decimals
+    floor = np.floor(exact)
+    frac = exact - floor
+    units = np.where(frac >= 0.5, floor + 1, floor)
+    # A binary value next to a half may stand for a decimal one exactly on it: decide on the digits.
+    for i in np.flatnonzero(finite & (np.abs(frac - 0.5) < 1e-6)):
+        units[i] = _half_up(abs(float(a[i])), decimals)
+    units = units.astype("int64")
+    whole, rest = np.divmod(units, 10**decimals)
+    sign = np.where((a < 0) & (units != 0), "-", "")
+    text = sign.astype(object) + whole.astype(str).astype(object) + _FRACTIONS[decimals][rest]
+    return np.where(finite, text, "")
+
+
+def missing_text(cells: list[tuple[pd.Series, str]]) -> np.ndarray:
+    """«Недостаточно данных: нет m1 (2021/2022), …» from (is-missing flags, cell label) pairs given
+    in the library's order (metric, then year); at most six cells, then «и ещё N»."""
+    n = len(cells[0][0])
+    parts = np.full(n, "", dtype=object)
+    count = np.zeros(n, dtype="int64")
+    for flags, label in cells:
+        f = np.asarray(flags, dtype=bool)
+        shown = f & (count < 6)
+        parts = np.where(shown, parts + np.where(count > 0, ", ", "") + label, parts)
+        count += f
+    more = np.where(count > 6, " и ещё " + (count - 6).astype(str).astype(object), "")
+    return "Недостаточно данных: нет " + parts + more + "."
+
+
+def year_label(metric: str, year: int) -> str:
+    return f"{metric} ({year - 1}/{year})"
+
+
+def lowest_share_text(title: str, status, value, cutoff, k, n) -> np.ndarray:
+    met = np.asarray(status) == MET
+    head = title + ": " + fmt(value) + np.where(met, " — не выше порога отсечения ", " — выше порога отсечения ")
+    tail = np.where(met, "; школа среди 25 % школ с самыми низкими значениями (", " (нижние 25 %: ")
+    return head + fmt(cutoff) + tail + fmt(k, 0) + " из " + fmt(n, 0) + ")."
+
+
+def threshold_text(title: str, status, value, threshold: float, met_word: str, not_word: str) -> np.ndarray:
+    met = np.asarray(status) == MET
+    return title + ": " + fmt(value) + " — " + np.where(met, met_word, not_word) + " " + fmt(threshold) + "."
+
+
+def gap_text(titles, status, school, reference, gap, threshold: float, where: str) -> np.ndarray:
+    met = np.asarray(status) == MET
+    g = np.asarray(gap, dtype="float64")
+    below = g >= 0
+    t = fmt(threshold)
+    return (titles + ": " + fmt(school) + where + fmt(reference)
+            + np.where(below, "; школа ниже на ", "; школа выше на ") + fmt(np.abs(g))
+            + np.where(below, np.where(met, " — более ", " — не более ") + t + ".",
+                       " — разрыва в эту сторону нет (порог " + t + ")."))
 
 
 # --------------------------------------------------------------------------
@@ -380,9 +484,11 @@ def threshold_criterion(x: pd.Series, test, threshold: float, years: list[int]) 
 # --------------------------------------------------------------------------
 
 
-def identify(schools: pd.DataFrame, values: pd.DataFrame, bench: pd.Series, year: int, cohort_mode: str) -> pd.DataFrame:
-    """Findings for every school and criterion: a frame indexed by
-    (school_id, criterion) with status, value, threshold, reference, years."""
+def identify(schools: pd.DataFrame, values: pd.DataFrame, bench: pd.Series, year: int, cohort_mode: str,
+             explain: bool = True) -> pd.DataFrame:
+    """Findings for every school and criterion: a frame indexed by (criterion,
+    school_id) with status, value, threshold, reference, years and, when
+    `explain`, the explanation sentence of each finding."""
     ids = schools.index
     cohort = schools["municipality"] if cohort_mode == "municipality" else pd.Series("", index=ids)
     cohort = cohort.rename("cohort")
@@ -399,12 +505,20 @@ def identify(schools: pd.DataFrame, values: pd.DataFrame, bench: pd.Series, year
     cells_total = len(RESULT_METRICS) * WINDOW
     evaluable = per_school["cells"] * 2 >= cells_total  # at least half: 9 of 18
     composite = (per_school["sum"] / per_school["cells"]).where(evaluable)
-    status, cutoff = lowest_share(composite, evaluable, cohort, SHARE)
-    found[RESULTS_LQ] = finding(status, composite, cutoff, np.nan, [window] * len(ids))
+    status, cutoff, k, n = lowest_share(composite, evaluable, cohort, SHARE)
+    text = ""
+    if explain:
+        present = vals.set_index(["school_id", "year"])[RESULT_METRICS].notna().unstack("year")
+        present = present.reindex(index=ids, columns=pd.MultiIndex.from_product([RESULT_METRICS, window]),
+                                  fill_value=False).fillna(False).astype(bool)
+        cells = [(~present[(m, y)], year_label(m, y)) for m in sorted(RESULT_METRICS) for y in window]
+        text = np.where(~evaluable, missing_text(cells),
+                        lowest_share_text(TITLES[RESULTS_LQ], status, composite, cutoff, k, n))
+    found[RESULTS_LQ] = finding(status, composite, cutoff, np.nan, [window] * len(ids), text)
 
     # -- fixed thresholds in Y
     found[P + "continuation_below_60"] = threshold_criterion(
-        in_y["continuation.grade10_percent"], lambda x, t: x < t, 60.0, [year])
+        in_y["continuation.grade10_percent"], lambda x, t: x < t, 60.0, [year], ("менее", "не менее"), explain)
 
     # -- gap to the regional benchmark, ЕГЭ Russian or profile maths
     gaps = pd.DataFrame(index=ids)
@@ -418,10 +532,21 @@ def identify(schools: pd.DataFrame, values: pd.DataFrame, bench: pd.Series, year
     # Report the subject with the largest gap (first in table order on ties).
     largest = gaps.fillna(-np.inf).idxmax(axis=1)
     col = gaps.columns.get_indexer(largest)
-    gap_value = pd.Series(gaps.to_numpy()[np.arange(len(ids)), col], index=ids).where(has_pair)
-    gap_ref = pd.Series(refs.to_numpy()[np.arange(len(ids)), col], index=ids).where(has_pair)
-    found[P + "gap_to_region_over_20"] = finding(
-        np.where(~has_pair, INSUFFICIENT, np.where(met, MET, NOT_MET)), gap_value, 20.0, gap_ref, [[year]] * len(ids))
+    rows = np.arange(len(ids))
+    gap_value = pd.Series(gaps.to_numpy()[rows, col], index=ids).where(has_pair)
+    gap_ref = pd.Series(refs.to_numpy()[rows, col], index=ids).where(has_pair)
+    status = np.where(~has_pair, INSUFFICIENT, np.where(met, MET, NOT_MET))
+    text = ""
+    if explain:
+        school_value = in_y[REGION_GAP_METRICS].to_numpy()[rows, col]
+        titles = np.array([TITLES[m] for m in REGION_GAP_METRICS], dtype=object)[col]
+        cells = []
+        for m in REGION_GAP_METRICS:  # the library lists a gap's cells in subject order
+            cells.append((in_y[m].isna(), year_label(m, year)))
+            cells.append((refs[m].isna(), year_label(m, year) + " — региональное значение"))
+        text = np.where(~has_pair, missing_text(cells),
+                        gap_text(titles, status, school_value, gap_ref, gap_value, 20.0, " при среднем по региону "))
+    found[P + "gap_to_region_over_20"] = finding(status, gap_value, 20.0, gap_ref, [[year]] * len(ids), text)
 
     # -- olympiad participation: mean of the window years present
     oly = vals.pivot(index="school_id", columns="year", values="olympiad.participation_percent")
@@ -433,10 +558,17 @@ def identify(schools: pd.DataFrame, values: pd.DataFrame, bench: pd.Series, year
     mask = pd.Series(present @ (1 << np.arange(WINDOW)), index=ids)
     mask_years = {b: [y for i, y in enumerate(window) if b >> i & 1] or window for b in range(1 << WINDOW)}
     status = np.where(oly_mean.isna(), INSUFFICIENT, np.where(oly_mean <= 0.5, MET, NOT_MET))
-    found[P + "olympiad_at_most_0_5"] = finding(status, oly_mean, 0.5, np.nan, mask.map(mask_years))
+    text = ""
+    if explain:
+        metric = "olympiad.participation_percent"
+        cells = [(oly[y].isna(), year_label(metric, y)) for y in window]
+        text = np.where(status == INSUFFICIENT, missing_text(cells),
+                        threshold_text(TITLES[metric] + f" в среднем за {WINDOW} г.", status, oly_mean, 0.5,
+                                       "не более", "более"))
+    found[P + "olympiad_at_most_0_5"] = finding(status, oly_mean, 0.5, np.nan, mask.map(mask_years), text)
 
     found[P + "satisfaction_at_most_40"] = threshold_criterion(
-        in_y["satisfaction.percent"], lambda x, t: x <= t, 40.0, [year])
+        in_y["satisfaction.percent"], lambda x, t: x <= t, 40.0, [year], ("не более", "более"), explain)
 
     # -- gaps to the municipal mean (or a municipality benchmark)
     b = bench.reset_index()
@@ -453,7 +585,13 @@ def identify(schools: pd.DataFrame, values: pd.DataFrame, bench: pd.Series, year
         ref = schools["municipality"].map(scoped).fillna(ref)
         gap = ref - x
         status = np.where(gap.isna(), INSUFFICIENT, np.where(gap > limit, MET, NOT_MET))
-        found[cid] = finding(status, gap, limit, ref, [[year]] * len(ids))
+        text = ""
+        if explain:
+            cells = [(ref.isna(), year_label(metric, year) + " — муниципальное значение"),
+                     (x.isna(), year_label(metric, year))]
+            text = np.where(status == INSUFFICIENT, missing_text(cells),
+                            gap_text(TITLES[metric], status, x, ref, gap, limit, " при среднем по муниципалитету "))
+        found[cid] = finding(status, gap, limit, ref, [[year]] * len(ids), text)
 
     # -- the three indices in Y
     vals_y = vals[vals["year"] == year]
@@ -462,10 +600,23 @@ def identify(schools: pd.DataFrame, values: pd.DataFrame, bench: pd.Series, year
         cells = zi.notna().sum(axis=1)
         evaluable = cells * 2 >= len(comps)
         index = zi.mean(axis=1).where(evaluable)
-        status, cutoff = lowest_share(index, evaluable, cohort, SHARE)
-        found[cid] = finding(status, index, cutoff, np.nan, [[year]] * len(ids))
+        status, cutoff, k, n = lowest_share(index, evaluable, cohort, SHARE)
+        text = ""
+        if explain:
+            missing = [(in_y[m].isna(), year_label(m, year)) for m in sorted(m for m, _ in comps)]
+            text = np.where(~evaluable, missing_text(missing),
+                            lowest_share_text(TITLES[cid], status, index, cutoff, k, n))
+        found[cid] = finding(status, index, cutoff, np.nan, [[year]] * len(ids), text)
 
-    return pd.concat(found, names=["criterion", "school_id"])
+    findings = pd.concat(found, names=["criterion", "school_id"])
+    if explain:
+        # Small-cell suppression: a school with fewer than 5 students gets no values printed.
+        students = in_y["context.enrollment"]
+        small = (students < MIN_GROUP).reindex(findings.index.get_level_values("school_id")).to_numpy()
+        hide = small & (findings["status"] != INSUFFICIENT).to_numpy()
+        findings.loc[hide, "explanation"] = SUPPRESSED
+        findings.loc[hide, ["value", "threshold", "reference"]] = np.nan
+    return findings
 
 
 def categories(findings: pd.DataFrame) -> pd.DataFrame:
@@ -510,7 +661,6 @@ def write_report(out, schools: pd.DataFrame, findings: pd.DataFrame, cats: pd.Da
     f.loc[f["status"] == INSUFFICIENT, ["value", "threshold", "reference"]] = np.nan
     for col in ("value", "threshold", "reference"):
         f[col] = f[col].astype("float64").round(6) + 0.0  # + 0.0 turns -0.0 into 0.0
-    f["explanation"] = ""
     text = f[["criterion", "status", "value", "threshold", "reference", "years", "explanation"]].to_json(
         orient="records", force_ascii=False)
 
@@ -557,6 +707,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, help="output JSON file ('-' for stdout)")
     ap.add_argument("--collect", action="store_true",
                     help="report rejected cells as issues and treat them as missing instead of failing")
+    ap.add_argument("--no-explanations", action="store_true",
+                    help="write empty explanations (statuses and numbers only): less work than the library does")
     args = ap.parse_args(argv)
 
     try:
@@ -576,7 +728,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         year = int(values["year"].max())
 
-    findings = identify(schools, values, bench, year, args.cohort)
+    findings = identify(schools, values, bench, year, args.cohort, explain=not args.no_explanations)
     cats = categories(findings)
     if args.out == "-":
         write_report(sys.stdout, schools, findings, cats, year, args.cohort, rej.issues)

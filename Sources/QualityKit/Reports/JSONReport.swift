@@ -137,15 +137,18 @@ public struct JSONReport: Sendable {
         buffer.append("{\"criterion\": ")
         buffer.appendJSONString(table.criteria[index].id.rawValue)
       }
-      writeFinding(
-        table.columns[index][position], showValues: showValues, notice: shared.notice, to: &buffer)
+      // Through the buffer's addressor the finding is borrowed in place: `columns[index][position]`
+      // would copy it, retaining the titles every school shares from both threads.
+      table.columns[index].withUnsafeBufferPointer { column in
+        writeFinding(column[position], showValues: showValues, notice: shared.notice, to: &buffer)
+      }
     }
     buffer.append("]}")
   }
 
   /// A finding after its `{"criterion": "…"` opening.
   private func writeFinding(
-    _ result: CriterionResult, showValues: Bool, notice: String,
+    _ result: borrowing CriterionResult, showValues: Bool, notice: String,
     to buffer: inout ByteBuffer
   ) {
     switch result {
@@ -179,7 +182,7 @@ public struct JSONReport: Sendable {
 
   /// The rest of a decided finding: its numbers (or nulls when suppressed), years and explanation.
   private func writeDecided(
-    _ evidence: Evidence, showValues: Bool, notice: String, to buffer: inout ByteBuffer
+    _ evidence: borrowing Evidence, showValues: Bool, notice: String, to buffer: inout ByteBuffer
   ) {
     buffer.append(", \"value\": ")
     if showValues {
