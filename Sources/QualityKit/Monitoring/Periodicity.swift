@@ -267,7 +267,7 @@ public enum Periodicity: Sendable, Hashable {
 
   /// Dates as a reader would write them: whole months by name («сентябрь–октябрь 2019»), other
   /// spans as dates.
-  private static func span(_ from: CalendarDate, _ to: CalendarDate) -> LocalizedText {
+  static func span(_ from: CalendarDate, _ to: CalendarDate) -> LocalizedText {
     let wholeMonths =
       from.day == 1 && to.day == CalendarDate.daysInMonth(to.month, year: to.year)
     guard wholeMonths else {

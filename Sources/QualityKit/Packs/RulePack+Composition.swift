@@ -14,15 +14,17 @@
 /// Every method checks its result with ``RulePack/validate()``, so a composed pack is as sound as a
 /// default one.
 extension RulePack {
-  /// One pack with the criteria, indices, category rules and parameters of all `packs`.
+  /// One pack with the criteria, indices, category rules, parameters, indicators, monitoring and
+  /// support measures of all `packs`.
   ///
   /// Category rules are kept as they are, so a category holds when any pack's rule for it holds.
   /// To keep track of which pack raised a category, run the packs side by side with
   /// ``Identifier/init(packs:)`` instead.
   ///
   /// - Throws: ``PackError`` when two packs have a criterion with the same id
-  ///   (``PackError/Kind/criterionInTwoPacks(_:first:second:)``) or declare a parameter differently.
-  /// - Complexity: O(c) for c criteria in all.
+  ///   (``PackError/Kind/criterionInTwoPacks(_:first:second:)``) or a measure with the same id
+  ///   (``PackError/Kind/measureInTwoPacks(_:first:second:)``), or declare a parameter differently.
+  /// - Complexity: O(c + m) for c criteria and m measures in all.
   public static func combining(
     _ packs: [RulePack], id: String, version: String, title: LocalizedText, region: LocalizedText
   ) throws(PackError) -> RulePack {
@@ -36,12 +38,23 @@ extension RulePack {
         owner[criterion.id] = pack.id
       }
     }
+    var measureOwner: [MeasureID: String] = [:]
+    for pack in packs {
+      for measure in pack.measures {
+        if let first = measureOwner[measure.id] {
+          throw PackError(
+            kind: .measureInTwoPacks(measure.id, first: first, second: pack.id), pack: id)
+        }
+        measureOwner[measure.id] = pack.id
+      }
+    }
     var combined = RulePack(
       id: id, version: version, title: title, region: region,
       sources: packs.flatMap(\.sources).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
       criteria: packs.flatMap(\.criteria), indices: packs.flatMap(\.indices),
       categoryRules: packs.flatMap(\.categoryRules), parameters: packs.flatMap(\.parameters),
-      indicators: packs.flatMap(\.indicators), monitoring: packs.flatMap(\.monitoring))
+      indicators: packs.flatMap(\.indicators), monitoring: packs.flatMap(\.monitoring),
+      measures: packs.flatMap(\.measures))
     for pack in packs {
       combined.parameterDefaults.merge(pack.parameterDefaults) { first, _ in first }
     }
@@ -49,8 +62,9 @@ extension RulePack {
     return combined
   }
 
-  /// A new pack that starts as a copy of this one: same criteria, rules and parameters, a new id,
-  /// and ``extends`` naming this pack. Add, replace or remove from there.
+  /// A new pack that starts as a copy of this one: same criteria, rules, parameters, indicators,
+  /// monitoring and measures, a new id, and ``extends`` naming this pack. Add, replace or remove
+  /// from there.
   public func extended(as id: String, version: String, title: LocalizedText) -> RulePack {
     var pack = self
     pack.id = id
@@ -70,8 +84,9 @@ extension RulePack {
     return pack
   }
 
-  /// The pack with the criterion `id` replaced by `criterion`, in the same place. The rules that
-  /// name `id` name the new criterion when it keeps the id; otherwise they are rewritten to it.
+  /// The pack with the criterion `id` replaced by `criterion`, in the same place. The rules and
+  /// measure conditions that name `id` name the new criterion when it keeps the id; otherwise they
+  /// are rewritten to it.
   ///
   /// - Throws: ``PackError/Kind/unknownCriterion(_:)`` when the pack has no criterion `id`.
   public func replacing(_ id: CriterionID, with criterion: any IdentificationCriterion)
@@ -88,13 +103,18 @@ extension RulePack {
         rule.condition = rule.condition.renaming(id, to: criterion.id)
         return rule
       }
+      pack.measures = measures.map {
+        $0.with(condition: $0.condition.renaming(id, to: criterion.id))
+      }
     }
     try pack.validate()
     return pack
   }
 
   /// The pack without the criterion `id`. It drops out of every category rule
-  /// (``CategoryRule/Condition/removing(_:)``); a rule left with nothing is removed.
+  /// (``CategoryRule/Condition/removing(_:)``) and every measure condition; a rule left with
+  /// nothing is removed, and so is a measure whose condition named only that criterion (it answers
+  /// a finding the pack no longer makes).
   ///
   /// - Throws: ``PackError/Kind/unknownCriterion(_:)`` when the pack has no criterion `id`.
   public func removing(_ id: CriterionID) throws(PackError) -> RulePack {
@@ -108,6 +128,9 @@ extension RulePack {
       var rule = rule
       rule.condition = condition
       return rule
+    }
+    pack.measures = measures.compactMap { measure in
+      measure.condition.removing(id).map { measure.with(condition: $0) }
     }
     try pack.validate()
     return pack
@@ -151,6 +174,61 @@ extension RulePack {
     pack.categoryRules.insert(contentsOf: rules, at: min(position, pack.categoryRules.count))
     try pack.validate()
     return pack
+  }
+}
+
+extension RulePack {
+  /// The pack with `measure` added after its measures.
+  ///
+  /// - Throws: ``PackError`` when the pack has a measure with that id, the measure is not valid, or
+  ///   its condition names a criterion the pack does not have.
+  /// - Complexity: O(c + m) for c criteria and m measures (the pack is validated again).
+  public func addingMeasure(_ measure: SupportMeasure) throws(PackError) -> RulePack {
+    var pack = self
+    pack.measures.append(measure)
+    try pack.validate()
+    return pack
+  }
+
+  /// The pack with the measure `id` replaced by `measure`, in the same place.
+  ///
+  /// - Throws: ``PackError/Kind/unknownMeasure(_:)`` when the pack has no measure `id`, and
+  ///   ``PackError`` when the new measure is not valid.
+  /// - Complexity: O(c + m).
+  public func replacingMeasure(_ id: MeasureID, with measure: SupportMeasure) throws(PackError)
+    -> RulePack
+  {
+    guard let position = measures.firstIndex(where: { $0.id == id }) else {
+      throw PackError(kind: .unknownMeasure(id), pack: self.id)
+    }
+    var pack = self
+    pack.measures[position] = measure
+    try pack.validate()
+    return pack
+  }
+
+  /// The pack without the measure `id`.
+  ///
+  /// - Throws: ``PackError/Kind/unknownMeasure(_:)`` when the pack has no measure `id`.
+  /// - Complexity: O(c + m).
+  public func removingMeasure(_ id: MeasureID) throws(PackError) -> RulePack {
+    guard measures.contains(where: { $0.id == id }) else {
+      throw PackError(kind: .unknownMeasure(id), pack: self.id)
+    }
+    var pack = self
+    pack.measures.removeAll { $0.id == id }
+    try pack.validate()
+    return pack
+  }
+}
+
+extension SupportMeasure {
+  /// The measure with another condition.
+  func with(condition: MeasureCondition) -> SupportMeasure {
+    SupportMeasure(
+      id: id, title: title, categories: categories, level: level, responsible: responsible,
+      schedule: schedule, timingQuote: timingQuote, expectedResult: expectedResult,
+      target: target, condition: condition, provenance: provenance, lines: lines)
   }
 }
 

@@ -1,5 +1,5 @@
-/// A region's rules as one immutable value: criteria, indices, category rules and parameters, with
-/// the sources they come from.
+/// A region's rules as one immutable value: criteria, indices, category rules, parameters,
+/// indicators, monitoring and support measures, with the sources they come from.
 ///
 /// Packs are values, not registries: a host combines, tunes and extends them by building new values
 /// (see ``Identifier`` for running several packs together).
@@ -26,6 +26,8 @@ public struct RulePack: Sendable {
   public var indicators: [any Indicator]
   /// The programme's monitoring procedures and their periodicity.
   public var monitoring: [MonitoringProcedure]
+  /// The support measures of the programme's plan, in document order (see ``SupportPlanner``).
+  public var measures: [SupportMeasure]
   /// What the maintainers should know about the pack: what the documents leave open.
   public var notes: LocalizedText?
   /// The id of the pack this one extends (see ``extended(as:version:title:)``), if any.
@@ -39,7 +41,7 @@ public struct RulePack: Sendable {
     criteria: [any IdentificationCriterion], indices: [CompositeIndex] = [],
     categoryRules: [CategoryRule], parameters: [PackParameter] = [],
     indicators: [any Indicator] = [], monitoring: [MonitoringProcedure] = [],
-    notes: LocalizedText? = nil
+    measures: [SupportMeasure] = [], notes: LocalizedText? = nil
   ) {
     self.id = id
     self.version = version
@@ -52,6 +54,7 @@ public struct RulePack: Sendable {
     self.parameters = parameters
     self.indicators = indicators
     self.monitoring = monitoring
+    self.measures = measures
     self.notes = notes
   }
 
@@ -76,7 +79,8 @@ public struct RulePack: Sendable {
   }
 
   /// Checks the pack on its own: criterion ids unique, category rules naming existing criteria,
-  /// parameters declared once, indicator and monitoring ids unique.
+  /// parameters declared once, indicator and monitoring ids unique, measures valid with unique ids,
+  /// their conditions naming existing criteria and each role id with one title.
   ///
   /// - Throws: ``PackError`` naming the pack and the offending id.
   public func validate() throws(PackError) {
@@ -112,6 +116,33 @@ public struct RulePack: Sendable {
           kind: .unknownParameterInRule(key, category: rule.category.id), pack: id)
       }
     }
+    try validateMeasures(criteria: ids)
+  }
+
+  /// Checks the measures: each valid, ids unique, conditions naming criteria of `criteria`, and
+  /// each role id with one title.
+  private func validateMeasures(criteria: Set<CriterionID>) throws(PackError) {
+    var measureIDs = Set<MeasureID>()
+    var roles: [ResponsibleRoleID: LocalizedText] = [:]
+    for measure in measures {
+      do {
+        try measure.validate()
+      } catch {
+        throw PackError(kind: .measure(error), pack: id)
+      }
+      guard measureIDs.insert(measure.id).inserted else {
+        throw PackError(kind: .duplicateMeasure(measure.id), pack: id)
+      }
+      for criterion in measure.condition.criteria where !criteria.contains(criterion) {
+        throw PackError(kind: .unknownCriterionInMeasure(criterion, measure: measure.id), pack: id)
+      }
+      for role in measure.responsible {
+        if let title = roles[role.id], title != role.title {
+          throw PackError(kind: .conflictingRole(role.id), pack: id)
+        }
+        roles[role.id] = role.title
+      }
+    }
   }
 }
 
@@ -139,6 +170,18 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
     case duplicateIndicator(IndicatorID)
     /// The monitoring procedures do not make a plan.
     case monitoring(MonitoringPlanError)
+    /// A support measure cannot be used.
+    case measure(MeasureError)
+    /// Two support measures share an id.
+    case duplicateMeasure(MeasureID)
+    /// A support measure's condition names a criterion the pack does not have.
+    case unknownCriterionInMeasure(CriterionID, measure: MeasureID)
+    /// Two measures give one role id different titles.
+    case conflictingRole(ResponsibleRoleID)
+    /// A support measure to replace or remove is not in the pack.
+    case unknownMeasure(MeasureID)
+    /// Two packs being combined (or planned together) both have this measure.
+    case measureInTwoPacks(MeasureID, first: String, second: String)
   }
 
   /// What is wrong.
@@ -181,6 +224,22 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
     case (.duplicateIndicator(let id), .russian): "пакет \(pack): показатель \(id) объявлен дважды"
     case (.duplicateIndicator(let id), .english): "pack \(pack): indicator \(id) is declared twice"
     case (.monitoring(let error), _): "\(pack): \(error.message(in: language))"
+    case (.measure(let error), _): "\(pack): \(error.message(in: language))"
+    case (.duplicateMeasure(let id), .russian): "пакет \(pack): мероприятие \(id) объявлено дважды"
+    case (.duplicateMeasure(let id), .english): "pack \(pack): measure \(id) is declared twice"
+    case (.unknownCriterionInMeasure(let id, let measure), .russian):
+      "пакет \(pack): мероприятие \(measure) ссылается на неизвестный критерий \(id)"
+    case (.unknownCriterionInMeasure(let id, let measure), .english):
+      "pack \(pack): measure \(measure) names an unknown criterion \(id)"
+    case (.conflictingRole(let id), .russian):
+      "пакет \(pack): у роли \(id) два разных названия"
+    case (.conflictingRole(let id), .english): "pack \(pack): role \(id) has two different titles"
+    case (.unknownMeasure(let id), .russian): "пакет \(pack): нет мероприятия \(id)"
+    case (.unknownMeasure(let id), .english): "pack \(pack): there is no measure \(id)"
+    case (.measureInTwoPacks(let id, let first, let second), .russian):
+      "пакет \(pack): мероприятие \(id) есть и в пакете \(first), и в пакете \(second)"
+    case (.measureInTwoPacks(let id, let first, let second), .english):
+      "pack \(pack): measure \(id) is in both pack \(first) and pack \(second)"
     }
   }
 

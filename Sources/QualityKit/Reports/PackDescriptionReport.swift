@@ -1,5 +1,10 @@
-/// Writes what rule packs contain — every criterion, index, category rule and parameter with its
-/// provenance — as JSON (`qualitykit.packs/1`), text or Markdown. This is `identify-schools --describe`.
+/// Writes what rule packs contain — every criterion, index, category rule, parameter, indicator,
+/// support measure and monitoring procedure with its provenance — as JSON (`qualitykit.packs/1`),
+/// text or Markdown. This is `identify-schools --describe`.
+///
+/// A measure is written with its id, titles, categories, level, responsible roles, schedule (the
+/// content files' form with a summary), timing quote, expected result, target, condition, seed
+/// lines and provenance; in JSON as in ``SupportPlanJSONReport``'s `measures`.
 ///
 /// - Complexity: O(p) in the total number of rules of the packs.
 public struct PackDescriptionReport: Sendable {
@@ -85,7 +90,12 @@ public struct PackDescriptionReport: Sendable {
             + "\"better\": \"\(d.better.rawValue)\", \"target\": \(Self.json(d.target)), "
             + "\"provenance\": \(Self.json(d.provenance))}"
         }.joined(separator: ","))
-      output.write("\n      ],\n      \"measures\": [],\n      \"monitoring\": [")
+      output.write("\n      ],\n      \"measures\": [")
+      output.write(
+        pack.measures.map { "\n        " + MeasureJSON.measure($0) }.joined(separator: ","))
+      output.write(
+        pack.measures.isEmpty
+          ? "],\n      \"monitoring\": [" : "\n      ],\n      \"monitoring\": [")
       output.write(
         pack.monitoring.map { procedure in
           "\n        {\"id\": \(JSONText.string(procedure.id.rawValue)), "
@@ -187,6 +197,13 @@ public struct PackDescriptionReport: Sendable {
         }
         output.write("\n")
       }
+      if !pack.measures.isEmpty {
+        heading(2, ru ? "Меры поддержки" : "Support measures")
+        for measure in pack.measures {
+          writeMeasure(measure, markdown: markdown, source: provenanceLine, to: &output)
+        }
+        output.write("\n")
+      }
       if !pack.monitoring.isEmpty {
         heading(2, ru ? "Мониторинг" : "Monitoring")
         for procedure in pack.monitoring {
@@ -199,5 +216,37 @@ public struct PackDescriptionReport: Sendable {
         output.write("\n")
       }
     }
+  }
+
+  /// One measure of the text description: the title line, then its details indented.
+  private func writeMeasure(
+    _ measure: SupportMeasure, markdown: Bool, source: (Provenance) -> String,
+    to output: inout some TextOutputStream
+  ) {
+    let ru = language == .russian
+    output.write(
+      "\(markdown ? "- **" : "• ")\(measure.id)\(markdown ? "**" : "") — \(measure.title[language])\n"
+    )
+    output.write(
+      "  \(ru ? "Направления" : "Categories"): "
+        + measure.categories.map { $0.title[language] }.joined(separator: "; ") + "; "
+        + measure.level.title[language] + "\n")
+    if !measure.responsible.isEmpty {
+      output.write(
+        "  \(ru ? "Ответственные" : "Responsible"): "
+          + measure.responsible.map { $0.title[language] }.joined(separator: "; ") + "\n")
+    }
+    var timing = "  \(ru ? "Сроки" : "Timing"): \(measure.schedule.summary[language])"
+    if let quote = measure.timingQuote { timing += " («\(quote)»)" }
+    output.write(timing + "\n")
+    if let result = measure.expectedResult {
+      output.write("  \(ru ? "Ожидаемый результат" : "Expected result"): \(result[language])\n")
+    }
+    if let target = measure.target {
+      output.write("  \(ru ? "Цель" : "Target"): \(target.text[language])\n")
+    }
+    output.write(
+      "  \(ru ? "Для кого" : "Applies to"): \(measure.condition.summary[language])\n")
+    output.write("  \(ru ? "Источник" : "Source"): \(source(measure.provenance))\n")
   }
 }

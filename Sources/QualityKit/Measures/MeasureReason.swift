@@ -1,0 +1,99 @@
+/// Why a support measure is on a roadmap, or why it might be: a finding of the identification
+/// report.
+///
+/// A measure applies because of the programme as a whole, a category the school is in, or a
+/// criterion the school meets (with the report's explanation); it is listed as «нет данных» because
+/// of a category left open or a criterion without the data to decide it.
+///
+/// - Complexity: Every operation is O(1).
+public enum MeasureReason: Sendable, Hashable {
+  /// The programme as a whole.
+  case programme
+  /// The school is in the category, graded by the severity where a pack grades it.
+  case category(SchoolCategory, severity: Severity?)
+  /// The school meets the criterion: its title and the report's explanation (the small-cell
+  /// notice instead for a school whose values may not be printed).
+  case criterion(CriterionID, title: LocalizedText?, explanation: LocalizedText)
+  /// The criterion could not be decided for the school: missing data, with the report's
+  /// explanation of what is missing.
+  case insufficientData(CriterionID, title: LocalizedText?, explanation: LocalizedText)
+  /// The school's place in the category is open because of missing data.
+  case undeterminedCategory(SchoolCategory)
+
+  /// The code written in JSON: `programme`, `category`, `criterion`, `insufficient_data` or
+  /// `undetermined_category`.
+  public var kind: String {
+    switch self {
+    case .programme: "programme"
+    case .category: "category"
+    case .criterion: "criterion"
+    case .insufficientData: "insufficient_data"
+    case .undeterminedCategory: "undetermined_category"
+    }
+  }
+
+  /// Whether the reason is missing data rather than a finding.
+  public var isMissingData: Bool {
+    switch self {
+    case .insufficientData, .undeterminedCategory: true
+    case .programme, .category, .criterion: false
+    }
+  }
+
+  /// The reason without the school's own explanation: what a municipal roadmap shows when it
+  /// gathers the reasons of every school a measure serves.
+  public var withoutExplanation: MeasureReason {
+    switch self {
+    case .criterion(let id, let title, _):
+      .criterion(id, title: title, explanation: LocalizedText(ru: "", en: ""))
+    case .insufficientData(let id, let title, _):
+      .insufficientData(id, title: title, explanation: LocalizedText(ru: "", en: ""))
+    case .programme, .category, .undeterminedCategory: self
+    }
+  }
+
+  /// The reason in a sentence: «программа в целом», «ШНОР — …», «критерий k.x выполнен: …»,
+  /// «нет данных: критерий k.y — …».
+  ///
+  /// - Complexity: O(1).
+  public func text(in language: Language) -> String {
+    let ru = language == .russian
+    switch self {
+    case .programme:
+      return ru ? "программа в целом" : "the programme as a whole"
+    case .category(let category, let severity):
+      return category.title[language] + (severity.map { " (\($0.title[language]))" } ?? "")
+    case .criterion(let id, let title, let explanation):
+      let name = title.map { "«\($0[language])» [\(id)]" } ?? "[\(id)]"
+      let because = explanation[language].isEmpty ? "" : ": " + explanation[language]
+      return (ru ? "критерий \(name) выполнен" : "criterion \(name) is met") + because
+    case .insufficientData(let id, let title, let explanation):
+      let name = title.map { "«\($0[language])» [\(id)]" } ?? "[\(id)]"
+      let because = explanation[language].isEmpty ? "" : ": " + explanation[language]
+      return (ru ? "нет данных по критерию \(name)" : "no data for criterion \(name)") + because
+    case .undeterminedCategory(let category):
+      return ru
+        ? "не определено из-за нехватки данных: \(category.title.ru)"
+        : "undetermined for missing data: \(category.title.en)"
+    }
+  }
+
+  /// The order in which reasons are listed: the programme, categories, criteria, then missing
+  /// data; within each, by id.
+  static func listOrder(_ lhs: MeasureReason, _ rhs: MeasureReason) -> Bool {
+    let left = lhs.sortKey
+    let right = rhs.sortKey
+    if left.rank != right.rank { return left.rank < right.rank }
+    return left.id.utf8.lexicographicallyPrecedes(right.id.utf8)
+  }
+
+  private var sortKey: (rank: Int, id: String) {
+    switch self {
+    case .programme: (0, "")
+    case .category(let category, _): (1, category.id)
+    case .criterion(let id, _, _): (2, id.rawValue)
+    case .undeterminedCategory(let category): (3, category.id)
+    case .insufficientData(let id, _, _): (4, id.rawValue)
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/// A roadmap («дорожная карта») for an academic year: the measures that apply and take place in
+/// the year, those that apply but fall outside it, and those that may apply but lack the data to
+/// decide.
+///
+/// Nothing a condition may select is dropped: a measure with no occurrence in the year (a one-off
+/// of 2022 when planning 2025/26) is in ``outsideYear``, and a measure left open by missing data is
+/// in ``noData`` — never silently "not needed". Each list is in ``RoadmapEntry/roadmapOrder(_:_:)``.
+///
+/// - Complexity: Every property is O(1).
+public struct Roadmap: Sendable, Hashable {
+  /// The measures that apply and take place in the year: dated ones, then those «по графику».
+  public let entries: [RoadmapEntry]
+  /// The measures that apply but have no occurrence in the year («не приходятся на этот учебный
+  /// год»).
+  public let outsideYear: [RoadmapEntry]
+  /// The measures that may apply but for which data is missing («нет данных»).
+  public let noData: [RoadmapEntry]
+
+  /// Creates a roadmap; each list is sorted in the roadmap order.
+  ///
+  /// - Complexity: O(e log e) for e entries.
+  public init(entries: [RoadmapEntry], outsideYear: [RoadmapEntry], noData: [RoadmapEntry]) {
+    self.entries = entries.sorted(by: RoadmapEntry.roadmapOrder)
+    self.outsideYear = outsideYear.sorted(by: RoadmapEntry.roadmapOrder)
+    self.noData = noData.sorted(by: RoadmapEntry.roadmapOrder)
+  }
+
+  /// Whether the roadmap lists nothing at all.
+  public var isEmpty: Bool { entries.isEmpty && outsideYear.isEmpty && noData.isEmpty }
+}

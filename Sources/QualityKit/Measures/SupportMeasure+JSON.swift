@@ -1,0 +1,86 @@
+/// The JSON forms of a measure and its parts, shared by the pack description
+/// (`qualitykit.packs/1`) and the support plan (`qualitykit.support/1`), so that a measure reads
+/// the same in both.
+enum MeasureJSON {
+  /// `{"id": …, "title": {…}, "categories": […], "level": …, "responsible": […], "schedule": {…},
+  /// "timing_quote": …, "expected_result": {…} | null, "target": {…} | null, "condition": {…},
+  /// "lines": … | null, "provenance": {…}}`, with `"pack"` after the id when `pack` is given.
+  ///
+  /// - Complexity: O(n) in the length of the measure's texts.
+  static func measure(_ measure: SupportMeasure, pack: String? = nil) -> String {
+    var text = "{\"id\": \(JSONText.string(measure.id.rawValue))"
+    if let pack { text += ", \"pack\": \(JSONText.string(pack))" }
+    text += ", \"title\": \(PackDescriptionReport.json(measure.title))"
+    text +=
+      ", \"categories\": ["
+      + measure.categories.map { "\"\($0.rawValue)\"" }
+      .joined(separator: ", ") + "]"
+    text += ", \"level\": \"\(measure.level.rawValue)\""
+    text += ", \"responsible\": [" + measure.responsible.map(role).joined(separator: ", ") + "]"
+    text += ", \"schedule\": \(schedule(measure.schedule))"
+    text += ", \"timing_quote\": \(measure.timingQuote.map(JSONText.string) ?? "null")"
+    text +=
+      ", \"expected_result\": "
+      + (measure.expectedResult.map(PackDescriptionReport.json) ?? "null")
+    text += ", \"target\": \(measure.target.map(target) ?? "null")"
+    text += ", \"condition\": \(condition(measure.condition))"
+    text += ", \"lines\": \(measure.lines.map(JSONText.string) ?? "null")"
+    text += ", \"provenance\": \(PackDescriptionReport.json(measure.provenance))}"
+    return text
+  }
+
+  /// `{"id": …, "title": {"ru": …, "en": …}}`.
+  static func role(_ role: ResponsibleRole) -> String {
+    "{\"id\": \(JSONText.string(role.id.rawValue)), "
+      + "\"title\": \(PackDescriptionReport.json(role.title))}"
+  }
+
+  /// The content files' schedule object with a `summary` {ru, en} added.
+  static func schedule(_ schedule: MeasureSchedule) -> String {
+    func date(_ date: CalendarDate) -> String { "\"\(date.description)\"" }
+    var fields = ["\"form\": \"\(schedule.form)\""]
+    switch schedule {
+    case .month(let month):
+      fields.append("\"month\": \(month.rawValue)")
+    case .months(let from, let to):
+      fields.append("\"from\": \(from.rawValue), \"to\": \(to.rawValue)")
+    case .timesPerYear(let n):
+      fields.append("\"n\": \(n)")
+    case .deadline(let month, let day):
+      fields.append("\"month\": \(month.rawValue), \"day\": \(day)")
+    case .once(let from, let to):
+      fields.append("\"from\": \(date(from)), \"to\": \(date(to))")
+    case .dates(let windows):
+      let list = windows.map { "{\"from\": \(date($0.from)), \"to\": \(date($0.to))}" }
+      fields.append("\"windows\": [\(list.joined(separator: ", "))]")
+    case .continuous(let from, let to):
+      if let from { fields.append("\"from\": \(date(from))") }
+      if let to { fields.append("\"to\": \(date(to))") }
+    case .schoolQuarters, .asScheduled:
+      break
+    }
+    fields.append("\"summary\": \(PackDescriptionReport.json(schedule.summary))")
+    return "{" + fields.joined(separator: ", ") + "}"
+  }
+
+  /// `{"ru": …, "en": …, "value": …, "unit": …, "comparison": …}`.
+  static func target(_ target: MeasureTarget) -> String {
+    "{\"ru\": \(JSONText.string(target.text.ru)), \"en\": \(JSONText.string(target.text.en)), "
+      + "\"value\": \(JSONText.number(target.value)), \"unit\": \"\(target.unit.rawValue)\", "
+      + "\"comparison\": \"\(target.comparisonName)\"}"
+  }
+
+  /// The content files' `applies_to` object.
+  static func condition(_ condition: MeasureCondition) -> String {
+    switch condition {
+    case .programme, .identified:
+      return "{\"kind\": \"\(condition.kind)\"}"
+    case .categories(let list):
+      return "{\"kind\": \"categories\", \"categories\": ["
+        + list.map { JSONText.string($0.id) }.joined(separator: ", ") + "]}"
+    case .criteria(let list):
+      return "{\"kind\": \"criteria\", \"criteria\": ["
+        + list.map { JSONText.string($0.rawValue) }.joined(separator: ", ") + "]}"
+    }
+  }
+}

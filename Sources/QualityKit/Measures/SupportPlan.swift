@@ -1,0 +1,67 @@
+/// Support planned for an academic year from an identification report: a municipal roadmap and a
+/// roadmap per identified (or undetermined) school, made by the ``SupportPlanner``.
+///
+/// Write it with ``ReportFormat`` (`format.write(plan, language:sections:to:)`) or the writers
+/// ``SupportPlanTextReport``, ``SupportPlanCSVReport`` and ``SupportPlanJSONReport``.
+///
+/// - Complexity: Every property is O(1) except ``pack(of:)``, O(1) on average.
+public struct SupportPlan: Sendable, Hashable {
+  /// The academic year planned.
+  public let year: AcademicYear
+  /// The year the identification was run for.
+  public let identificationYear: AcademicYear
+  /// The packs of the identification run whose measures were planned, in the run's order.
+  public let packs: [IdentificationReport.PackReference]
+  /// Every measure of the packs, in pack order, whether selected or not.
+  public let measures: [SupportMeasure]
+  /// The municipal roadmap: municipal measures for the programme, and municipal measures aimed at
+  /// schools whose condition holds (or is open) for at least one school.
+  public let municipal: Roadmap
+  /// A roadmap per identified or undetermined school, by school id.
+  public let schools: [SchoolRoadmap]
+  /// The measures no roadmap lists: their condition holds for no school, and no missing data
+  /// leaves it open (e.g. ШНСУ measures in a year without ШНСУ), in pack order.
+  public let notSelected: [SupportMeasure]
+  /// Reports never print values of a school with fewer students than this.
+  public let minimumGroupSize: Int
+  /// The pack of each measure.
+  let measurePacks: [MeasureID: String]
+
+  /// Creates a plan.
+  init(
+    year: AcademicYear, identificationYear: AcademicYear,
+    packs: [IdentificationReport.PackReference],
+    measures: [(pack: String, measure: SupportMeasure)],
+    municipal: Roadmap, schools: [SchoolRoadmap], notSelected: [SupportMeasure],
+    minimumGroupSize: Int
+  ) {
+    self.year = year
+    self.identificationYear = identificationYear
+    self.packs = packs
+    self.measures = measures.map(\.measure)
+    self.municipal = municipal
+    self.schools = schools
+    self.notSelected = notSelected
+    self.minimumGroupSize = minimumGroupSize
+    self.measurePacks = Dictionary(
+      measures.map { ($0.measure.id, $0.pack) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The pack `id` belongs to, if the plan has that measure.
+  ///
+  /// - Complexity: O(1) on average.
+  public func pack(of id: MeasureID) -> String? { measurePacks[id] }
+
+  /// The number of identified schools.
+  public var identifiedCount: Int { schools.count(where: \.isIdentified) }
+
+  /// The number of undetermined schools: in no category, but with one open for missing data.
+  public var undeterminedCount: Int { schools.count(where: { !$0.isIdentified }) }
+
+  /// The roadmap of the school `id`, if it has one.
+  ///
+  /// - Complexity: O(s) in the number of school roadmaps.
+  public func roadmap(of id: SchoolID) -> SchoolRoadmap? {
+    schools.first { $0.school.id == id }
+  }
+}
