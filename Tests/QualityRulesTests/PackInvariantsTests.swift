@@ -5,14 +5,15 @@ import Testing
 
 /// Properties every default pack must have, whatever its region.
 @Suite struct PackInvariantsTests {
-  /// Every provenance record of a pack, named: criteria, category rules, indices, indicators and
-  /// monitoring procedures.
+  /// Every provenance record of a pack, named: criteria, category rules, indices, indicators,
+  /// monitoring procedures and support measures.
   static func provenanceRecords(of pack: RulePack) -> [(String, Provenance)] {
     pack.criteria.map { ($0.id.rawValue, $0.description.provenance) }
       + pack.categoryRules.map { ("rule \($0.category.id)", $0.provenance) }
       + pack.indices.compactMap { index in index.provenance.map { (index.id, $0) } }
       + pack.indicators.map { ($0.description.id.rawValue, $0.description.provenance) }
       + pack.monitoring.map { ($0.id.rawValue, $0.provenance) }
+      + pack.measures.map { ($0.id.rawValue, $0.provenance) }
   }
 
   @Test(arguments: DefaultPacks.all.map(\.id))
@@ -135,6 +136,7 @@ import Testing
         files.filter {
           !$0.contains(where: \.isLowercase) || $0.hasSuffix("Pack.swift")
             || $0.hasSuffix("Indicators.swift") || $0.hasSuffix("Monitoring.swift")
+            || $0.hasSuffix("Measures.swift")
             || $0 == "\(folder.lastPathComponent).swift"
         })
       for file in files where !scaffolding.contains(file) {

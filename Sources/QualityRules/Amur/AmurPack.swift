@@ -113,6 +113,7 @@ extension Amur {
     ],
     indicators: indicators,
     monitoring: monitoring,
+    measures: measures,
     notes: LocalizedText(
       ru: "Документы Амурской области не дают числовых критериев отнесения к ШНОР и ШНСУ. "
         + "Собственный инструмент г. Свободного — SWOT-анализ раз в год — экспертный и не "

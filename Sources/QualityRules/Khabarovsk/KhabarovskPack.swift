@@ -81,6 +81,7 @@ extension Khabarovsk {
     parameters: [minSupporting],
     indicators: indicators,
     monitoring: monitoring,
+    measures: measures,
     notes: LocalizedText(
       ru: "Документ не содержит ни числовых, ни социальных критериев: список ШНОР и ШНСУ "
         + "утверждён распоряжением министерства образования и науки Хабаровского края от "

@@ -49,6 +49,7 @@ extension Krasnodar {
     parameters: [],
     indicators: indicators,
     monitoring: monitoring,
+    measures: measures,
     notes: LocalizedText(
       ru: "Документ не задаёт числовых критериев. Список ШНОР (9 школ из 14: № 2, 3, 4, 5, 6, 8, "
         + "12, 14, 15) составлен «по результатам различных оценочных процедур» за 2018-2019 "

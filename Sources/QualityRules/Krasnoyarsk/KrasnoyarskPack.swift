@@ -86,6 +86,7 @@ extension Krasnoyarsk {
     parameters: [minSupporting],
     indicators: indicators,
     monitoring: monitoring,
+    measures: measures,
     notes: LocalizedText(
       ru: "Документ не указывает способ объединения ЕГЭ, ОГЭ и ВПР, направления и веса "
         + "показателей индексов, знак расхождений и число критериев, необходимых для отнесения "
