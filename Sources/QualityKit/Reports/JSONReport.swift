@@ -200,7 +200,7 @@ public struct JSONReport: Sendable {
     } else {
       buffer.append("null, \"threshold\": null, \"reference\": null, \"metric\": null")
     }
-    writeYears(evidence.years, to: &buffer)
+    writeYears(evidence.yearSpan, to: &buffer)
     if showValues {
       buffer.append(", \"explanation\": \"")
       evidence.explanation.write(in: language, to: &buffer, json: true)
@@ -210,6 +210,15 @@ public struct JSONReport: Sendable {
       buffer.appendJSONString(notice)
       buffer.append("}")
     }
+  }
+
+  private func writeYears(_ years: YearSpan, to buffer: inout ByteBuffer) {
+    buffer.append(", \"years\": [")
+    for index in 0..<years.count {
+      if index > 0 { buffer.append(", ") }
+      buffer.append(int: years[index].endYear)
+    }
+    buffer.append("]")
   }
 
   private func writeYears(_ years: [AcademicYear], to buffer: inout ByteBuffer) {
