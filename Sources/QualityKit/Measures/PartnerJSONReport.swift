@@ -236,13 +236,10 @@ public struct PartnerJSONReport: Sendable {
     buffer.appendJSON(number: show ? profile.socialIndex : nil)
     if !show { buffer.append(", \"suppressed\": true") }
     if let categories {
-      buffer.append(", \"categories\": [")
-      for (index, category) in categories.enumerated() {
-        if index > 0 { buffer.append(", ") }
-        buffer.appendJSONString(category.id)
-      }
-      buffer.append("], \"severity\": ")
-      if let severity { buffer.appendJSONString(severity.id) } else { buffer.append("null") }
+      buffer.append(", \"categories\": ")
+      buffer.appendJSONStrings(categories.lazy.map(\.id))
+      buffer.append(", \"severity\": ")
+      buffer.appendJSONString(orNull: severity?.id)
     }
     buffer.append("}")
   }

@@ -111,20 +111,13 @@ public struct SupportPlanJSONReport: Sendable {
         buffer.append(offset == 0 ? "{\"id\": " : ", {\"id\": ")
         buffer.appendJSONString(placement.category.id)
         buffer.append(", \"severity\": ")
-        if let severity = placement.severity {
-          buffer.appendJSONString(severity.id)
-        } else {
-          buffer.append("null")
-        }
+        buffer.appendJSONString(orNull: placement.severity?.id)
         buffer.append("}")
       }
-      buffer.append("], \"undetermined_categories\": [")
-      for (offset, category) in school.undeterminedCategories.enumerated() {
-        if offset > 0 { buffer.append(", ") }
-        buffer.appendJSONString(category.id)
-      }
+      buffer.append("], \"undetermined_categories\": ")
+      buffer.appendJSONStrings(school.undeterminedCategories.lazy.map(\.id))
       buffer.append(
-        school.mayShowValues ? "], \"values_shown\": true, " : "], \"values_shown\": false, ")
+        school.mayShowValues ? ", \"values_shown\": true, " : ", \"values_shown\": false, ")
       lists(school.roadmap, municipal: false, indent: "      ", &buffer)
       buffer.append("}")
     }
@@ -215,7 +208,7 @@ public struct SupportPlanJSONReport: Sendable {
       buffer.append(", \"title\": ")
       buffer.appendJSONString(category.title[language])
       buffer.append(", \"severity\": ")
-      if let severity { buffer.appendJSONString(severity.id) } else { buffer.append("null") }
+      buffer.appendJSONString(orNull: severity?.id)
     case .undeterminedCategory(let category):
       buffer.append(", \"category\": ")
       buffer.appendJSONString(category.id)

@@ -102,6 +102,21 @@ struct ByteBuffer: ~Copyable {
     count &+= 1
   }
 
+  /// A JSON string, or `null` for `nil`: an optional id such as a placement's severity.
+  mutating func appendJSONString(orNull text: String?) {
+    if let text { appendJSONString(text) } else { append("null") }
+  }
+
+  /// `[` the strings as JSON strings, comma-separated `]`: a list of ids such as categories.
+  mutating func appendJSONStrings(_ texts: some Sequence<String>) {
+    append("[")
+    for (index, text) in texts.enumerated() {
+      if index > 0 { append(", ") }
+      appendJSONString(text)
+    }
+    append("]")
+  }
+
   /// A JSON string literal: quoted, with the escapes RFC 8259 requires.
   mutating func appendJSONString(_ text: String) {
     append(byte: UInt8(ascii: "\""))

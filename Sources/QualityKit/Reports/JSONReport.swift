@@ -112,19 +112,12 @@ public struct JSONReport: Sendable {
         buffer.appendJSONString(pack)
       }
       buffer.append("], \"severity\": ")
-      if let severity = placement.severity {
-        buffer.appendJSONString(severity.id)
-      } else {
-        buffer.append("null")
-      }
+      buffer.appendJSONString(orNull: placement.severity?.id)
       buffer.append("}")
     }
-    buffer.append("], \"undetermined_categories\": [")
-    for (index, category) in outcome.undeterminedCategories.enumerated() {
-      if index > 0 { buffer.append(", ") }
-      buffer.appendJSONString(category.id)
-    }
-    buffer.append("],\n     \"findings\": [")
+    buffer.append("], \"undetermined_categories\": ")
+    buffer.appendJSONStrings(outcome.undeterminedCategories.lazy.map(\.id))
+    buffer.append(",\n     \"findings\": [")
     let table = outcome.table
     let position = outcome.position
     let showValues = outcome.mayShowValues
