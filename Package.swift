@@ -12,6 +12,7 @@ let package = Package(
     .executable(name: "identify-schools", targets: ["IdentifySchools"]),
     .executable(name: "custom-criterion", targets: ["CustomCriterion"]),
     .executable(name: "track-indicators", targets: ["TrackIndicators"]),
+    .executable(name: "plan-support", targets: ["PlanSupport"]),
     // Benchmarks
     .executable(name: "qualitykit-benchmark", targets: ["QualityKitBenchmark"]),
   ],
@@ -40,6 +41,11 @@ let package = Package(
       name: "TrackIndicators",
       dependencies: ["QualityKit", "QualityRules", "ExampleData"],
       path: "Examples/TrackIndicators"
+    ),
+    .executableTarget(
+      name: "PlanSupport",
+      dependencies: ["QualityKit", "QualityRules", "ExampleData"],
+      path: "Examples/PlanSupport"
     ),
     .executableTarget(
       name: "CustomCriterion",

@@ -79,21 +79,28 @@ public enum MeasureReason: Sendable, Hashable {
   }
 
   /// The order in which reasons are listed: the programme, categories, criteria, then missing
-  /// data; within each, by id.
+  /// data; within each, by id; one category at several severities (the municipal roadmap's union
+  /// of its schools' reasons) most serious first, ungraded last. The reasons come from a set, so
+  /// every key that can differ between two reasons must decide, or the order would follow the
+  /// set's hashing and change from run to run.
   static func listOrder(_ lhs: MeasureReason, _ rhs: MeasureReason) -> Bool {
     let left = lhs.sortKey
     let right = rhs.sortKey
     if left.rank != right.rank { return left.rank < right.rank }
-    return left.id.utf8.lexicographicallyPrecedes(right.id.utf8)
+    if left.id != right.id { return left.id.utf8.lexicographicallyPrecedes(right.id.utf8) }
+    if left.severity.rank != right.severity.rank { return left.severity.rank > right.severity.rank }
+    return left.severity.id.utf8.lexicographicallyPrecedes(right.severity.id.utf8)
   }
 
-  private var sortKey: (rank: Int, id: String) {
+  /// The kind's rank, the id, and the severity (rank −1 when ungraded, so it sorts last).
+  private var sortKey: (rank: Int, id: String, severity: (rank: Int, id: String)) {
     switch self {
-    case .programme: (0, "")
-    case .category(let category, _): (1, category.id)
-    case .criterion(let id, _, _): (2, id.rawValue)
-    case .undeterminedCategory(let category): (3, category.id)
-    case .insufficientData(let id, _, _): (4, id.rawValue)
+    case .programme: (0, "", (0, ""))
+    case .category(let category, let severity):
+      (1, category.id, severity.map { ($0.rank, $0.id) } ?? (-1, ""))
+    case .criterion(let id, _, _): (2, id.rawValue, (0, ""))
+    case .undeterminedCategory(let category): (3, category.id, (0, ""))
+    case .insufficientData(let id, _, _): (4, id.rawValue, (0, ""))
     }
   }
 }

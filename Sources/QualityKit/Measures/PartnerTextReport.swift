@@ -53,20 +53,22 @@ public struct PartnerTextReport: Sendable {
   private func name(_ school: School) -> String { "\(school.name) [\(school.id)]" }
 
   /// Writes `matching` with `layout`, its heading at `level`: the entry point for reports of the
-  /// library that embed the pairs.
+  /// library that embed the pairs. `heading` replaces the standalone title, for a document whose
+  /// own title names another year (a support plan for the year after the identification).
   ///
   /// - Complexity: O(p + u + s).
   func write(
-    _ matching: PartnerMatching, layout: TextLayout, level: Int,
+    _ matching: PartnerMatching, layout: TextLayout, level: Int, heading: String? = nil,
     to output: inout some TextOutputStream
   ) {
     let options = matching.options
     let counts = matching.candidates
     layout.heading(
       level,
-      t(
-        "Школы-партнёры: \(matching.year) учебный год",
-        "Partner schools: \(matching.year) academic year"), &output)
+      heading
+        ?? t(
+          "Школы-партнёры: \(matching.year) учебный год",
+          "Partner schools: \(matching.year) academic year"), &output)
     layout.line(
       t(
         "Пар: \(matching.pairs.count); без партнёра: \(matching.unmatched.count); сильных школ: "
@@ -180,9 +182,14 @@ public struct PartnerTextReport: Sendable {
         + "schools: \(threshold).")
   }
 
+  /// «ШНОР — …; ШНСУ — …; школа в кризисной ситуации»: the severity is the school's (the most
+  /// serious of its placements), so it is not appended to the last category as if it were that
+  /// category's.
   private func categories(_ categories: [SchoolCategory], _ severity: Severity?) -> String {
     var text = categories.map { $0.title[language] }.joined(separator: "; ")
-    if let severity { text += ", " + severity.title[language] }
+    if let severity {
+      text += t("; школа ", "; the school is ") + severity.title[language]
+    }
     return text
   }
 }

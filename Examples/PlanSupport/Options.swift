@@ -1,0 +1,237 @@
+import Foundation
+import QualityKit
+
+/// The command line of `plan-support`, parsed by hand: the package takes no dependencies.
+struct Options {
+  /// Which social index the partner matching prefers similar schools by.
+  enum SocialIndex: Equatable {
+    /// The pack's own social index when it has one (see `PlanSupport.socialIndexIDs`), else none.
+    case packDefault
+    /// No social preference: the strongest free partner of the municipality.
+    case none
+    /// An index of the packs, by id.
+    case id(String)
+  }
+
+  /// What the document holds.
+  enum Section: String {
+    case all, roadmaps, partners
+  }
+
+  var schools: String?
+  var values: [String] = []
+  var benchmarks: String?
+  var packs = "krasnoyarsk"
+  var year: Int?
+  var academicYear: AcademicYear?
+  var capacity = 2
+  var socialIndex = SocialIndex.packDefault
+  var section = Section.all
+  var format = ReportFormat.text
+  var language = Language.russian
+  var out: String?
+  var describe = false
+  var help = false
+
+  /// A usage error in both languages.
+  struct UsageError: Error {
+    let ru: String
+    let en: String
+    func message(in language: Language) -> String { language == .russian ? ru : en }
+  }
+
+  /// The language asked for, looked up before full parsing so that usage errors speak it too.
+  static func language(in arguments: [String]) -> Language {
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--lang", index + 1 < arguments.count, arguments[index + 1] == "en" {
+        return .english
+      }
+      if argument == "--lang=en" { return .english }
+    }
+    return .russian
+  }
+
+  init(parsing arguments: [String]) throws(UsageError) {
+    var queue = arguments[...]
+    while let argument = queue.popFirst() {
+      var name = argument
+      var inlineValue: String?
+      if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+        name = String(argument[..<equals])
+        inlineValue = String(argument[argument.index(after: equals)...])
+      }
+      func value() throws(UsageError) -> String {
+        if let inlineValue { return inlineValue }
+        guard let next = queue.popFirst(), !next.hasPrefix("--") else {
+          throw UsageError(ru: "после \(name) нужно значение", en: "\(name) needs a value")
+        }
+        return next
+      }
+      switch name {
+      case "--schools": schools = try value()
+      case "--values": values.append(try value())
+      case "--benchmarks": benchmarks = try value()
+      case "--pack":
+        packs = try value()
+        guard !packs.split(separator: ",").isEmpty else {
+          throw UsageError(ru: "--pack: не указан пакет", en: "--pack: no pack named")
+        }
+      case "--year":
+        let text = try value()
+        guard let year = Int(text), (1900...2200).contains(year) else {
+          throw UsageError(ru: "--year: «\(text)» — не год", en: "--year: '\(text)' is not a year")
+        }
+        self.year = year
+      case "--academic-year":
+        let text = try value()
+        guard let year = Self.academicYear(text) else {
+          throw UsageError(
+            ru: "--academic-year: ожидается учебный год вида 2022/2023, получено «\(text)»",
+            en: "--academic-year: expected an academic year such as 2022/2023, got '\(text)'")
+        }
+        academicYear = year
+      case "--capacity":
+        let text = try value()
+        guard let capacity = Int(text), capacity >= 1 else {
+          throw UsageError(
+            ru: "--capacity: ожидается целое число не меньше 1, получено «\(text)»",
+            en: "--capacity: expected a whole number of at least 1, got '\(text)'")
+        }
+        self.capacity = capacity
+      case "--social-index":
+        let text = try value()
+        socialIndex = text == "none" ? .none : .id(text)
+      case "--section":
+        let text = try value()
+        guard let section = Section(rawValue: text) else {
+          throw UsageError(
+            ru: "--section: ожидается all, roadmaps или partners, получено «\(text)»",
+            en: "--section: expected all, roadmaps or partners, got '\(text)'")
+        }
+        self.section = section
+      case "--format":
+        let text = try value()
+        guard let format = ReportFormat(rawValue: text) else {
+          throw UsageError(
+            ru: "--format: ожидается text, markdown, json или csv, получено «\(text)»",
+            en: "--format: expected text, markdown, json or csv, got '\(text)'")
+        }
+        self.format = format
+      case "--lang":
+        let text = try value()
+        guard let language = Language(rawValue: text) else {
+          throw UsageError(
+            ru: "--lang: ожидается ru или en, получено «\(text)»",
+            en: "--lang: expected ru or en, got '\(text)'")
+        }
+        self.language = language
+      case "--out": out = try value()
+      case "--describe": describe = true
+      case "--help", "-h": help = true
+      default:
+        throw UsageError(
+          ru: "неизвестный аргумент «\(argument)»", en: "unknown argument '\(argument)'")
+      }
+    }
+    if describe, format == .csv {
+      throw UsageError(
+        ru: "--describe выводит text, markdown или json, не csv",
+        en: "--describe writes text, markdown or json, not csv")
+    }
+    if schools != nil, values.isEmpty {
+      throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
+    }
+    if schools == nil, !values.isEmpty || benchmarks != nil {
+      throw UsageError(
+        ru: "--values и --benchmarks требуют --schools",
+        en: "--values and --benchmarks need --schools")
+    }
+  }
+
+  /// `2022/2023` as the academic year ending in 2023; `nil` unless the two years are consecutive
+  /// and within 1900…2200, the range `--year` accepts.
+  static func academicYear(_ text: String) -> AcademicYear? {
+    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+      let start = Int(parts[0]), let end = Int(parts[1]), end == start + 1,
+      (1900...2200).contains(end)
+    else { return nil }
+    return AcademicYear(end)
+  }
+
+  /// Where the document goes: the file named by `--out`, or standard output.
+  func output() throws -> FileOutput {
+    guard let out else { return .standardOutput() }
+    do {
+      return try FileOutput(path: out)
+    } catch {
+      throw RunError.data(
+        language == .russian ? "не удалось создать файл \(out)" : "cannot create file \(out)")
+    }
+  }
+
+  static func usageHint(_ language: Language) -> String {
+    language == .russian ? "Справка: plan-support --help" : "Help: plan-support --help"
+  }
+
+  static func usage(_ language: Language) -> String {
+    switch language {
+    case .russian:
+      return """
+        plan-support — дорожные карты поддержки ШНОР/ШНСУ и школы-партнёры
+
+        Использование:
+          plan-support                       пример: 9 школ г. Лесосибирска, пакет krasnoyarsk
+          plan-support --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
+                       [--pack krasnoyarsk[,…]] [--year 2022] [--academic-year 2022/2023]
+                       [--capacity 2] [--social-index ID|none] [--section all|roadmaps|partners]
+                       [--format text|markdown|json|csv] [--lang ru|en] [--out ФАЙЛ]
+          plan-support --describe [--pack …] [--format text|markdown|json]
+
+        Школы выявляются за учебный год --year (2022 = 2021/2022; по умолчанию последний год
+        данных), а дорожные карты строятся на СЛЕДУЮЩИЙ учебный год: по данным 2021/2022 —
+        на 2022/2023. --academic-year задаёт планируемый год явно.
+        --capacity      сколько выявленных школ принимает одна сильная школа (не меньше 1)
+        --social-index  индекс, по которому подбирается партнёр с похожими условиями; по умолчанию
+                        социальный индекс пакета (krasnoyarsk — index.social_wellbeing, amur —
+                        index.amur.social_wellbeing), у остальных пакетов — без индекса; none —
+                        без индекса
+        --section       all — карты и партнёры; roadmaps — только карты; partners — только пары
+        --describe      меры поддержки пакетов с источниками (и остальное содержание пакетов)
+        CSV (Excel: «;», десятичная запятая, UTF-8 с BOM): строки дорожных карт, затем пустая
+        строка и таблица пар со своим заголовком (priority;school_id;…;объяснение).
+        Коды выхода: 0 — успех, 1 — ошибка данных, 2 — ошибка в аргументах.
+        """
+    case .english:
+      return """
+        plan-support — support roadmaps for ШНОР/ШНСУ schools and partner schools
+
+        Usage:
+          plan-support                       sample: 9 Lesosibirsk schools, pack krasnoyarsk
+          plan-support --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
+                       [--pack krasnoyarsk[,…]] [--year 2022] [--academic-year 2022/2023]
+                       [--capacity 2] [--social-index ID|none] [--section all|roadmaps|partners]
+                       [--format text|markdown|json|csv] [--lang ru|en] [--out FILE]
+          plan-support --describe [--pack …] [--format text|markdown|json]
+
+        Schools are identified for the academic year --year (2022 = 2021/2022; by default the
+        latest year of the data) and the roadmaps plan the academic year that FOLLOWS: data of
+        2021/2022 give roadmaps for 2022/2023. --academic-year sets the planned year explicitly.
+        --capacity      how many identified schools one strong school takes (at least 1)
+        --social-index  the index by which a partner in similar conditions is chosen; by default
+                        the pack's social index (krasnoyarsk: index.social_wellbeing, amur:
+                        index.amur.social_wellbeing), none for the other packs; none: no index
+        --section       all: roadmaps and partners; roadmaps: roadmaps only; partners: pairs only
+        --describe      the packs' support measures with their sources (and the rest of the packs)
+        CSV (Excel: ';', decimal comma, UTF-8 with BOM): the roadmap rows, then an empty line and
+        the pairs table with its own header (priority;school_id;…;explanation).
+        Exit status: 0 success, 1 data error, 2 usage error.
+        """
+    }
+  }
+}
+
+extension Character {
+  /// `0`…`9`: `Int("+2022")` would also accept a sign.
+  fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

@@ -1,0 +1,211 @@
+// plan-support: from an identification, the municipality's dated support roadmaps for the next
+// academic year — one municipal, one per identified school — and the partner school proposed for
+// each identified school.
+//
+//     swift run plan-support                       # bundled Lesosibirsk sample, Russian text
+//     swift run plan-support --lang en --format markdown
+//     swift run plan-support --format csv --out plan.csv
+//     swift run plan-support --schools S.csv --values V.csv [--benchmarks B.csv] [--pack amur[,…]]
+//         [--year 2022] [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
+//         [--section all|roadmaps|partners] [--format text|markdown|csv|json] [--lang ru|en]
+//         [--out FILE]
+//     swift run plan-support --describe [--pack amur]
+
+import ExampleData
+import Foundation
+import QualityKit
+import QualityRules
+
+@main
+enum PlanSupport {
+  /// The social indices of the default packs, in the order they are looked for: the pack's own
+  /// index of social conditions (krasnoyarsk's ИСБ, amur's social wellbeing index). Khabarovsk and
+  /// Krasnodar identify no ШНСУ by an index, so they have none and the matching prefers no
+  /// social profile.
+  static let socialIndexIDs = ["index.social_wellbeing", "index.amur.social_wellbeing"]
+
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let options: Options
+    do {
+      options = try Options(parsing: arguments)
+    } catch {
+      let language = Options.language(in: arguments)
+      fail(error.message(in: language) + "\n" + Options.usageHint(language), status: 2)
+    }
+    if options.help {
+      print(Options.usage(options.language))
+      exit(0)
+    }
+    do {
+      try run(options)
+    } catch let error as RunError {
+      fail(error.message, status: error.status)
+    } catch {
+      fail("\(error)", status: 1)
+    }
+  }
+
+  static func run(_ options: Options) throws {
+    let language = options.language
+    let packs: [RulePack]
+    do {
+      packs = try DefaultPacks.packs(named: options.packs)
+    } catch {
+      throw RunError.usage("--pack: " + error.message(in: language))
+    }
+    if options.describe {
+      var output = try options.output()
+      PackDescriptionReport(language: language).write(packs, format: options.format, to: &output)
+      output.flush()
+      return
+    }
+
+    // Everything the options decide is checked before the data is read: a usage error is a usage
+    // error whatever the files hold.
+    let identifier: Identifier
+    let planner: SupportPlanner
+    let matcher: PartnerMatcher
+    do {
+      identifier = try Identifier(packs: packs)
+      planner = try SupportPlanner(packs: packs)
+    } catch {
+      throw RunError.usage("--pack: " + error.message(in: language))
+    }
+    let social: CompositeIndex?
+    do {
+      social = try socialIndex(options, packs)
+    } catch {
+      throw RunError.usage("--social-index: " + error.message(in: language))
+    }
+    do {
+      matcher = try PartnerMatcher(
+        options: PartnerMatchingOptions(capacity: options.capacity, socialIndex: social))
+    } catch {
+      throw RunError.usage(error.message(in: language))
+    }
+
+    let loaded: LoadedData
+    do {
+      loaded = try load(options)
+    } catch {
+      throw RunError.data(error.located(in: language))
+    }
+    let report: IdentificationReport
+    do throws(IdentificationError) {
+      report = try identifier.identify(
+        loaded.dataset, benchmarks: loaded.benchmarks, year: options.year.map { AcademicYear($0) })
+    } catch {
+      throw RunError.data(error.message(in: language))
+    }
+    // Identification looks back at a finished year; the help it calls for is planned for the
+    // year that follows.
+    let year = options.academicYear ?? AcademicYear(report.year.endYear + 1)
+
+    // Both are computed before the output is opened: an error leaves no half-written file.
+    let plan =
+      options.section == .partners ? nil : try self.plan(planner, report, year, language)
+    let matching =
+      options.section == .roadmaps
+      ? nil : try match(matcher, report, loaded.dataset, language)
+
+    var output = try options.output()
+    defer { output.flush() }
+    switch (plan, matching) {
+    case (let plan?, let matching?) where options.format == .csv:
+      // The pairs have columns of their own (strengths, index values): a second table after an
+      // empty line, without a second byte-order mark.
+      options.format.write(plan, language: language, to: &output)
+      output.write("\r\n")
+      PartnerCSVReport(language: language).writeRows(matching, to: &output)
+    case (let plan?, let matching?):
+      options.format.write(plan, language: language, sections: [matching], to: &output)
+    case (let plan?, nil): options.format.write(plan, language: language, to: &output)
+    case (nil, let matching?): options.format.write(matching, language: language, to: &output)
+    case (nil, nil): break
+    }
+  }
+
+  /// The index the matching compares social conditions by: the one named, none, or the first of
+  /// ``socialIndexIDs`` that the packs have.
+  static func socialIndex(_ options: Options, _ packs: [RulePack]) throws(PartnerMatchingError)
+    -> CompositeIndex?
+  {
+    switch options.socialIndex {
+    case .none: return nil
+    case .id(let id): return try PartnerMatchingOptions.index(id, in: packs)
+    case .packDefault:
+      let indices = packs.flatMap(\.indices)
+      for id in socialIndexIDs {
+        if let index = indices.first(where: { $0.id == id }) { return index }
+      }
+      return nil
+    }
+  }
+
+  static func plan(
+    _ planner: SupportPlanner, _ report: IdentificationReport, _ year: AcademicYear,
+    _ language: Language
+  ) throws -> SupportPlan {
+    do {
+      return try planner.plan(for: report, year: year)
+    } catch {
+      throw RunError.data(error.message(in: language))
+    }
+  }
+
+  static func match(
+    _ matcher: PartnerMatcher, _ report: IdentificationReport, _ dataset: Dataset,
+    _ language: Language
+  ) throws -> PartnerMatching {
+    do {
+      return try matcher.match(report, dataset: dataset)
+    } catch {
+      throw RunError.data(error.message(in: language))
+    }
+  }
+
+  /// The named files, or the bundled Lesosibirsk sample.
+  static func load(_ options: Options) throws(CSVError) -> LoadedData {
+    if let schools = options.schools {
+      return try DatasetLoader.load(
+        schools: URL(fileURLWithPath: schools),
+        values: options.values.map { URL(fileURLWithPath: $0) },
+        benchmarks: options.benchmarks.map { URL(fileURLWithPath: $0) })
+    }
+    guard let schools = ExampleData.url("schools.csv"), let values = ExampleData.url("values.csv"),
+      let benchmarks = ExampleData.url("benchmarks.csv")
+    else {
+      throw CSVError(
+        kind: .unreadableFile("bundled sample not found"), file: "Examples/Data", line: 0, column: 0
+      )
+    }
+    return try DatasetLoader.load(schools: schools, values: [values], benchmarks: benchmarks)
+  }
+
+  static func fail(_ message: String, status: Int32) -> Never {
+    var stderr = FileOutput.standardError()
+    stderr.write("plan-support: \(message)\n")
+    stderr.flush()
+    exit(status)
+  }
+}
+
+/// A failure with the exit status it maps to: 1 for data, 2 for usage.
+enum RunError: Error {
+  case usage(String)
+  case data(String)
+
+  var message: String {
+    switch self {
+    case .usage(let text), .data(let text): text
+    }
+  }
+
+  var status: Int32 {
+    switch self {
+    case .usage: 2
+    case .data: 1
+    }
+  }
+}
