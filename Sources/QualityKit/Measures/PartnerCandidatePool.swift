@@ -3,7 +3,7 @@
 ///
 /// "Best" is, in this order: the smallest |social index difference| (a known difference before an
 /// unknown one), the higher strength, the smaller school (dataset position, which is id order).
-/// The candidates are kept in four sorted lists, each with ``PartnerFreeSlots`` to skip the full
+/// The candidates are kept in four sorted lists, each with `PartnerFreeSlots` to skip the full
 /// ones:
 /// - with a social index, ascending by (index, −strength, position): the nearest at or above the
 ///   school's value is the first free one from a binary-searched start;

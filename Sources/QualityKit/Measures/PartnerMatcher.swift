@@ -30,7 +30,7 @@
 ///
 /// - Complexity: O(c · w · n + n log n) for n schools and indices of c components over w years: the
 ///   strengths and social indices, the sorts, a binary search per identified school, and amortised
-///   O(α(n)) to skip the partners that are full (``PartnerFreeSlots``). No pair of schools is ever
+///   O(α(n)) to skip the partners that are full (`PartnerFreeSlots`). No pair of schools is ever
 ///   compared in a nested loop.
 public struct PartnerMatcher: Sendable {
   /// The options.
