@@ -26,7 +26,7 @@ let package = Package(
       name: "ExampleData",
       path: "Examples/Data",
       exclude: ["README.md"],
-      sources: ["ExampleData.swift"],
+      sources: ["ExampleData.swift", "CommandLineReader.swift"],
       resources: [
         .copy("schools.csv"), .copy("values.csv"), .copy("benchmarks.csv"), .copy("reported.csv"),
         .copy("monitoring-records.csv"),

@@ -1,3 +1,4 @@
+import ExampleData
 import Foundation
 import QualityKit
 
@@ -33,40 +34,15 @@ struct Options {
   var describe = false
   var help = false
 
-  /// A usage error in both languages.
-  struct UsageError: Error {
-    let ru: String
-    let en: String
-    func message(in language: Language) -> String { language == .russian ? ru : en }
-  }
-
   /// The language asked for, looked up before full parsing so that usage errors speak it too.
   static func language(in arguments: [String]) -> Language {
-    for (index, argument) in arguments.enumerated() {
-      if argument == "--lang", index + 1 < arguments.count, arguments[index + 1] == "en" {
-        return .english
-      }
-      if argument == "--lang=en" { return .english }
-    }
-    return .russian
+    CommandLineReader.language(in: arguments)
   }
 
   init(parsing arguments: [String]) throws(UsageError) {
-    var queue = arguments[...]
-    while let argument = queue.popFirst() {
-      var name = argument
-      var inlineValue: String?
-      if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
-        name = String(argument[..<equals])
-        inlineValue = String(argument[argument.index(after: equals)...])
-      }
-      func value() throws(UsageError) -> String {
-        if let inlineValue { return inlineValue }
-        guard let next = queue.popFirst(), !next.hasPrefix("--") else {
-          throw UsageError(ru: "после \(name) нужно значение", en: "\(name) needs a value")
-        }
-        return next
-      }
+    var reader = CommandLineReader(arguments)
+    while let name = reader.nextName() {
+      func value() throws(UsageError) -> String { try reader.value() }
       switch name {
       case "--schools": schools = try value()
       case "--values": values.append(try value())
@@ -130,7 +106,8 @@ struct Options {
       case "--help", "-h": help = true
       default:
         throw UsageError(
-          ru: "неизвестный аргумент «\(argument)»", en: "unknown argument '\(argument)'")
+          ru: "неизвестный аргумент «\(reader.argument)»",
+          en: "unknown argument '\(reader.argument)'")
       }
     }
     if describe, format == .csv {
