@@ -193,7 +193,7 @@ public struct JSONReport: Sendable {
     } else {
       buffer.append("null, \"threshold\": null, \"reference\": null, \"metric\": null")
     }
-    writeYears(evidence.yearSpan, to: &buffer)
+    writeYears(evidence.years, to: &buffer)
     if showValues {
       buffer.append(", \"explanation\": \"")
       evidence.explanation.write(in: language, to: &buffer, json: true)
@@ -203,15 +203,6 @@ public struct JSONReport: Sendable {
       buffer.appendJSONString(notice)
       buffer.append("}")
     }
-  }
-
-  private func writeYears(_ years: YearSpan, to buffer: inout ByteBuffer) {
-    buffer.append(", \"years\": [")
-    for index in 0..<years.count {
-      if index > 0 { buffer.append(", ") }
-      buffer.append(int: years[index].endYear)
-    }
-    buffer.append("]")
   }
 
   private func writeYears(_ years: [AcademicYear], to buffer: inout ByteBuffer) {
