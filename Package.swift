@@ -24,6 +24,7 @@ let package = Package(
     // Examples
     .target(
       name: "ExampleData",
+      dependencies: ["QualityKit"],
       path: "Examples/Data",
       exclude: ["README.md"],
       sources: ["ExampleData.swift", "CommandLineReader.swift"],
