@@ -1,0 +1,78 @@
+/// Any criterion in its JSON form: an object whose `kind` names the block type.
+///
+/// Decoding reads `kind`, looks it up in the decoder's ``PackBlockKinds`` (`userInfo`
+/// `.packBlockKinds`, else ``PackBlockKinds/standard``) and decodes that type from the same object;
+/// an unknown kind throws ``PackFormatIssue/Kind/unknownKind(_:expected:)`` at `kind`. Encoding a
+/// criterion whose type is not a ``CodableCriterion`` throws `EncodingError.invalidValue`.
+public struct CriterionBlock: Codable, Sendable {
+  /// The criterion.
+  public let criterion: any IdentificationCriterion
+
+  /// Wraps a criterion.
+  public init(_ criterion: any IdentificationCriterion) { self.criterion = criterion }
+
+  private enum CodingKeys: String, CodingKey { case kind }
+
+  /// Decodes the criterion of the kind named in the object.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let kind = try container.decode(String.self, forKey: .kind)
+    let kinds = decoder.userInfo[.packBlockKinds] as? PackBlockKinds ?? .standard
+    guard let type = kinds.criteria[kind] else {
+      throw PackFormatIssue(
+        .unknownKind(kind, expected: kinds.criteria.keys.sorted()),
+        codingPath: container.codingPath + [CodingKeys.kind])
+    }
+    criterion = try type.init(from: decoder)
+  }
+
+  /// Encodes the criterion, which must be a ``CodableCriterion``.
+  public func encode(to encoder: any Encoder) throws {
+    guard let codable = criterion as? any CodableCriterion else {
+      throw EncodingError.invalidValue(
+        criterion.id,
+        EncodingError.Context(
+          codingPath: encoder.codingPath,
+          debugDescription: "criterion \(criterion.id) (\(type(of: criterion))) has no JSON form: "
+            + "make its type a CodableCriterion"))
+    }
+    try codable.encode(to: encoder)
+  }
+}
+
+/// Any indicator in its JSON form (see ``CriterionBlock``).
+public struct IndicatorBlock: Codable, Sendable {
+  /// The indicator.
+  public let indicator: any Indicator
+
+  /// Wraps an indicator.
+  public init(_ indicator: any Indicator) { self.indicator = indicator }
+
+  private enum CodingKeys: String, CodingKey { case kind }
+
+  /// Decodes the indicator of the kind named in the object.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let kind = try container.decode(String.self, forKey: .kind)
+    let kinds = decoder.userInfo[.packBlockKinds] as? PackBlockKinds ?? .standard
+    guard let type = kinds.indicators[kind] else {
+      throw PackFormatIssue(
+        .unknownKind(kind, expected: kinds.indicators.keys.sorted()),
+        codingPath: container.codingPath + [CodingKeys.kind])
+    }
+    indicator = try type.init(from: decoder)
+  }
+
+  /// Encodes the indicator, which must be a ``CodableIndicator``.
+  public func encode(to encoder: any Encoder) throws {
+    guard let codable = indicator as? any CodableIndicator else {
+      throw EncodingError.invalidValue(
+        indicator.id,
+        EncodingError.Context(
+          codingPath: encoder.codingPath,
+          debugDescription: "indicator \(indicator.id) (\(type(of: indicator))) has no JSON form: "
+            + "make its type a CodableIndicator"))
+    }
+    try codable.encode(to: encoder)
+  }
+}

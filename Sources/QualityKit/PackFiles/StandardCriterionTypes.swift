@@ -1,0 +1,4 @@
+extension PackBlockKinds {
+  /// The library's criterion building blocks.
+  static let standardCriterionTypes: [any CodableCriterion.Type] = []
+}

@@ -1,0 +1,4 @@
+extension PackBlockKinds {
+  /// The library's indicator types.
+  static let standardIndicatorTypes: [any CodableIndicator.Type] = []
+}
