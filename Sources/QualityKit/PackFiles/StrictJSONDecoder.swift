@@ -1,0 +1,361 @@
+import Foundation
+
+/// Decodes `Decodable` values from a ``JSONNode`` tree, strictly: a missing key, a value of the
+/// wrong type, an unknown metric and — after decoding — any key no type asked for are
+/// ``PackFileError``s naming the JSON path, line and column.
+///
+/// Any `Codable` type works unchanged; strictness comes from recording, per JSON object, which
+/// keys were asked for (`decode`, `decodeIfPresent`, `contains`). A key nobody asked for is a typo
+/// or a field of another version, and silently ignoring it would let a region believe its rule
+/// was applied.
+///
+/// - Complexity: O(n) for n JSON values, plus the types' own work.
+struct StrictJSONDecoder {
+  /// Shared by every container of one decode: the keys asked for, by object.
+  final class State {
+    let root: JSONNode
+    let file: String
+    let catalog: MetricCatalog
+    var asked: [Int: Set<String>] = [:]
+    var opened = Set<Int>()
+
+    init(root: JSONNode, file: String, catalog: MetricCatalog) {
+      self.root = root
+      self.file = file
+      self.catalog = catalog
+    }
+
+    func error(_ kind: PackFileError.Kind, at path: [any CodingKey], node: JSONNode?)
+      -> PackFileError
+    {
+      let located = node ?? root.deepest(along: path.map(Self.component))
+      return PackFileError(
+        kind: kind, file: file, path: PackFileError.path(path.map(Self.component)),
+        line: located.line, column: located.column)
+    }
+
+    /// Places an error a type threw: a ``PackFormatIssue`` or a `DecodingError` carries its own
+    /// path; anything else is put at `path`.
+    func locate(_ error: any Error, at path: [any CodingKey]) -> PackFileError {
+      switch error {
+      case let error as PackFileError: return error
+      case let issue as PackFormatIssue:
+        let node = root.deepest(along: issue.path)
+        return PackFileError(
+          kind: .format(issue.kind), file: file, path: PackFileError.path(issue.path),
+          line: node.line, column: node.column)
+      case let error as DecodingError:
+        let context: DecodingError.Context
+        switch error {
+        case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c),
+          .valueNotFound(_, let c):
+          context = c
+        @unknown default:
+          return self.error(.invalidValue(Self.text("\(error)")), at: path, node: nil)
+        }
+        var reason = context.debugDescription
+        if let underlying = context.underlyingError { reason += ": \(underlying)" }
+        return self.error(.invalidValue(Self.text(reason)), at: context.codingPath, node: nil)
+      default:
+        return self.error(.invalidValue(Self.text("\(error)")), at: path, node: nil)
+      }
+    }
+
+    static func component(_ key: any CodingKey) -> String {
+      key.intValue.map { "[\($0)]" } ?? key.stringValue
+    }
+
+    static func text(_ message: String) -> LocalizedText { LocalizedText(ru: message, en: message) }
+
+    /// The first key nobody asked for, in document order.
+    func firstUnknownKey() -> PackFileError? {
+      func walk(_ node: JSONNode, _ path: [String]) -> PackFileError? {
+        switch node.value {
+        case .object(let members, let id):
+          guard opened.contains(id) else { return nil }
+          let asked = self.asked[id] ?? []
+          for member in members {
+            let memberPath = path + [member.key]
+            guard asked.contains(member.key) else {
+              return PackFileError(
+                kind: .unknownKey(member.key), file: file, path: PackFileError.path(memberPath),
+                line: member.keyLine, column: member.keyColumn)
+            }
+            if let found = walk(member.node, memberPath) { return found }
+          }
+        case .array(let items):
+          for (index, item) in items.enumerated() {
+            if let found = walk(item, path + ["[\(index)]"]) { return found }
+          }
+        default: break
+        }
+        return nil
+      }
+      return walk(root, [])
+    }
+  }
+
+  /// Decodes `type` from the whole document, then checks that every key was understood.
+  static func decode<T: Decodable>(
+    _ type: T.Type, from root: JSONNode, file: String, catalog: MetricCatalog,
+    userInfo: [CodingUserInfoKey: any Sendable]
+  ) throws(PackFileError) -> T {
+    let state = State(root: root, file: file, catalog: catalog)
+    let decoder = NodeDecoder(node: root, state: state, codingPath: [], userInfo: userInfo)
+    let value: T
+    do {
+      value = try decoder.decodeValue(T.self)
+    } catch {
+      throw state.locate(error, at: [])
+    }
+    if let unknown = state.firstUnknownKey() { throw unknown }
+    return value
+  }
+}
+
+/// An index in an array, as a coding key.
+struct IndexKey: CodingKey {
+  let intValue: Int?
+  var stringValue: String { "[\(intValue ?? 0)]" }
+  init(intValue: Int) { self.intValue = intValue }
+  init?(stringValue: String) { nil }
+}
+
+/// The `Decoder` over one node.
+struct NodeDecoder: Decoder, SingleValueDecodingContainer {
+  let node: JSONNode
+  let state: StrictJSONDecoder.State
+  let codingPath: [any CodingKey]
+  let sendableUserInfo: [CodingUserInfoKey: any Sendable]
+
+  init(
+    node: JSONNode, state: StrictJSONDecoder.State, codingPath: [any CodingKey],
+    userInfo: [CodingUserInfoKey: any Sendable]
+  ) {
+    self.node = node
+    self.state = state
+    self.codingPath = codingPath
+    self.sendableUserInfo = userInfo
+  }
+
+  var userInfo: [CodingUserInfoKey: Any] { sendableUserInfo }
+
+  func child(_ node: JSONNode, _ key: any CodingKey) -> NodeDecoder {
+    NodeDecoder(
+      node: node, state: state, codingPath: codingPath + [key], userInfo: sendableUserInfo)
+  }
+
+  func mismatch(_ ru: String, _ en: String) -> PackFileError {
+    state.error(
+      .wrongType(
+        expected: LocalizedText(ru: ru, en: en),
+        found: LocalizedText(ru: node.typeName(in: .russian), en: node.typeName(in: .english))),
+      at: codingPath, node: node)
+  }
+
+  /// Decodes a value of `type` from this node, placing any error a type throws.
+  func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
+    // Metric keys are checked here, once for every type that holds one, rather than in each type.
+    if T.self == MetricKey.self {
+      let key = MetricKey(rawValue: try decode(String.self))
+      guard state.catalog[key] != nil else {
+        throw state.error(.unknownMetric(key), at: codingPath, node: node)
+      }
+      if let typed = key as? T { return typed }
+    }
+    do {
+      return try T(from: self)
+    } catch {
+      throw state.locate(error, at: codingPath)
+    }
+  }
+
+  // MARK: Decoder
+
+  func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+    guard case .object(let members, let id) = node.value else {
+      throw mismatch("объект", "an object")
+    }
+    state.opened.insert(id)
+    return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: self, members: members, id: id))
+  }
+
+  func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+    guard case .array(let items) = node.value else { throw mismatch("массив", "an array") }
+    return UnkeyedNodeContainer(decoder: self, items: items)
+  }
+
+  func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
+
+  // MARK: SingleValueDecodingContainer
+
+  func decodeNil() -> Bool {
+    if case .null = node.value { return true }
+    return false
+  }
+
+  func decode(_ type: Bool.Type) throws -> Bool {
+    guard case .bool(let value) = node.value else {
+      throw mismatch("true или false", "true or false")
+    }
+    return value
+  }
+
+  func decode(_ type: String.Type) throws -> String {
+    guard case .string(let value) = node.value else { throw mismatch("строка", "a string") }
+    return value
+  }
+
+  func decode(_ type: Double.Type) throws -> Double {
+    guard case .number(let value) = node.value else { throw mismatch("число", "a number") }
+    return value
+  }
+
+  func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self)) }
+
+  func integer<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
+    guard case .number(let value) = node.value else { throw mismatch("целое число", "an integer") }
+    guard value.rounded() == value, let exact = I(exactly: value) else {
+      throw state.error(
+        .invalidValue(
+          LocalizedText(
+            ru: "ожидалось целое число, а найдено \(value)",
+            en: "an integer expected, found \(value)")),
+        at: codingPath, node: node)
+    }
+    return exact
+  }
+
+  func decode(_ type: Int.Type) throws -> Int { try integer(Int.self) }
+  func decode(_ type: Int8.Type) throws -> Int8 { try integer(Int8.self) }
+  func decode(_ type: Int16.Type) throws -> Int16 { try integer(Int16.self) }
+  func decode(_ type: Int32.Type) throws -> Int32 { try integer(Int32.self) }
+  func decode(_ type: Int64.Type) throws -> Int64 { try integer(Int64.self) }
+  func decode(_ type: UInt.Type) throws -> UInt { try integer(UInt.self) }
+  func decode(_ type: UInt8.Type) throws -> UInt8 { try integer(UInt8.self) }
+  func decode(_ type: UInt16.Type) throws -> UInt16 { try integer(UInt16.self) }
+  func decode(_ type: UInt32.Type) throws -> UInt32 { try integer(UInt32.self) }
+  func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(UInt64.self) }
+  func decode<T: Decodable>(_ type: T.Type) throws -> T { try decodeValue(T.self) }
+}
+
+/// A keyed container over an object's members that records every key asked for.
+struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+  let decoder: NodeDecoder
+  let members: [JSONNode.Member]
+  let id: Int
+
+  var codingPath: [any CodingKey] { decoder.codingPath }
+  var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
+
+  private func ask(_ key: Key) -> JSONNode? {
+    decoder.state.asked[id, default: []].insert(key.stringValue)
+    return members.first { $0.key == key.stringValue }?.node
+  }
+
+  private func child(_ key: Key) throws -> NodeDecoder {
+    guard let node = ask(key) else {
+      throw decoder.state.error(
+        .missingField(key.stringValue), at: codingPath, node: decoder.node)
+    }
+    return decoder.child(node, key)
+  }
+
+  func contains(_ key: Key) -> Bool { ask(key) != nil }
+
+  func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
+  func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try child(key).decode(type) }
+  func decode(_ type: String.Type, forKey key: Key) throws -> String { try child(key).decode(type) }
+  func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try child(key).decode(type) }
+  func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try child(key).decode(type) }
+  func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try child(key).decode(type) }
+  func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try child(key).decode(type) }
+  func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try child(key).decode(type) }
+  func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try child(key).decode(type) }
+  func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try child(key).decode(type) }
+  func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try child(key).decode(type) }
+  func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try child(key).decode(type) }
+  func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try child(key).decode(type) }
+  func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try child(key).decode(type) }
+  func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try child(key).decode(type) }
+  func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+    try child(key).decodeValue(type)
+  }
+
+  func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
+    -> KeyedDecodingContainer<NestedKey>
+  {
+    try child(key).container(keyedBy: type)
+  }
+
+  func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+    try child(key).unkeyedContainer()
+  }
+
+  func superDecoder() throws -> any Decoder { decoder }
+  func superDecoder(forKey key: Key) throws -> any Decoder { try child(key) }
+}
+
+/// An unkeyed container over an array's items.
+struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
+  let decoder: NodeDecoder
+  let items: [JSONNode]
+  private(set) var currentIndex = 0
+
+  init(decoder: NodeDecoder, items: [JSONNode]) {
+    self.decoder = decoder
+    self.items = items
+  }
+
+  var codingPath: [any CodingKey] { decoder.codingPath }
+  var count: Int? { items.count }
+  var isAtEnd: Bool { currentIndex >= items.count }
+
+  private mutating func next() throws -> NodeDecoder {
+    guard !isAtEnd else {
+      throw decoder.state.error(
+        .invalidValue(
+          LocalizedText(ru: "в массиве не хватает элементов", en: "the array is too short")),
+        at: codingPath, node: decoder.node)
+    }
+    defer { currentIndex += 1 }
+    return decoder.child(items[currentIndex], IndexKey(intValue: currentIndex))
+  }
+
+  mutating func decodeNil() throws -> Bool {
+    guard !isAtEnd else { return false }
+    if case .null = items[currentIndex].value {
+      currentIndex += 1
+      return true
+    }
+    return false
+  }
+
+  mutating func decode(_ type: Bool.Type) throws -> Bool { try next().decode(type) }
+  mutating func decode(_ type: String.Type) throws -> String { try next().decode(type) }
+  mutating func decode(_ type: Double.Type) throws -> Double { try next().decode(type) }
+  mutating func decode(_ type: Float.Type) throws -> Float { try next().decode(type) }
+  mutating func decode(_ type: Int.Type) throws -> Int { try next().decode(type) }
+  mutating func decode(_ type: Int8.Type) throws -> Int8 { try next().decode(type) }
+  mutating func decode(_ type: Int16.Type) throws -> Int16 { try next().decode(type) }
+  mutating func decode(_ type: Int32.Type) throws -> Int32 { try next().decode(type) }
+  mutating func decode(_ type: Int64.Type) throws -> Int64 { try next().decode(type) }
+  mutating func decode(_ type: UInt.Type) throws -> UInt { try next().decode(type) }
+  mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try next().decode(type) }
+  mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try next().decode(type) }
+  mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try next().decode(type) }
+  mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try next().decode(type) }
+  mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decodeValue(type) }
+
+  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
+    -> KeyedDecodingContainer<NestedKey>
+  {
+    try next().container(keyedBy: type)
+  }
+
+  mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+    try next().unkeyedContainer()
+  }
+
+  mutating func superDecoder() throws -> any Decoder { try next() }
+}
