@@ -1,5 +1,7 @@
 /// One metric of a composite index, with the sign and weight it enters with.
-public struct IndexComponent: Sendable, Hashable, Codable {
+///
+/// Its JSON form is described in `IndexComponent+Codable.swift`.
+public struct IndexComponent: Sendable, Hashable {
   /// The metric.
   public var metric: MetricKey
   /// `+` when more is better, `−` when more is worse (the z-score enters as −z).

@@ -3,7 +3,8 @@
 /// Every number a criterion compares with is a parameter, so a host can override it by name
 /// (`--set krasnoyarsk.continuation_below_60.threshold=55`) and a derived number is never hidden in
 /// code. A parameter says whether the document states its default or the library derived it, and why.
-public struct PackParameter: Sendable, Hashable, Codable {
+/// Its JSON form is described in `PackParameter+Codable.swift`.
+public struct PackParameter: Sendable, Hashable {
   /// What a parameter's value measures.
   public enum Unit: String, Sendable, Hashable, Codable {
     /// A share of the cohort, 0–1 (e.g. 0.25 for «25 % школ»).
