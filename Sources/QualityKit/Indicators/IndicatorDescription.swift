@@ -10,7 +10,7 @@
 ///   provenance: provenance, rationale: rationale)
 /// description.target?.value(in: 2024)   // 5
 /// ```
-public struct IndicatorDescription: Sendable, Hashable, Codable {
+public struct IndicatorDescription: Sendable, Hashable {
   /// Stable id, unique within a run.
   public var id: IndicatorID
   /// Short title in Russian and English, close to the document's wording.

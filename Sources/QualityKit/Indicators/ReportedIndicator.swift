@@ -50,7 +50,9 @@ public struct ReportedIndicator: Indicator {
       aggregation: aggregation ?? Self.defaultAggregation(unit: unit, level: level))
   }
 
-  private static func defaultAggregation(unit: MetricUnit, level: IndicatorLevel) -> LocalizedText {
+  /// The aggregation text of an indicator created without one: the rule above in words. The JSON
+  /// form omits an aggregation equal to it.
+  static func defaultAggregation(unit: MetricUnit, level: IndicatorLevel) -> LocalizedText {
     switch level {
     case .municipality:
       return LocalizedText(

@@ -38,7 +38,7 @@
 /// target.status(of: 30, in: 2026)              // .achieved: 29 stays in force after 2024
 /// target.distance(of: 10, from: 12)            // -2
 /// ```
-public struct Target: Sendable, Hashable, Codable {
+public struct Target: Sendable, Hashable {
   /// How the actual value is compared with the target: `.atLeast` «не менее», `.atMost` «не более»,
   /// `.equal` «равно» or a bare number.
   public var comparison: Comparison

@@ -190,31 +190,38 @@ extension MeasureCondition: Codable {
     case kind, categories, criteria
   }
 
-  /// Decodes a condition from the content files' `applies_to` object: `{"kind": "programme"}`,
-  /// `{"kind": "identified"}`, `{"kind": "categories", "categories": ["low_results"]}`,
+  /// Decodes a condition from its JSON object (the content files' `applies_to`, a measure's
+  /// `condition` in pack files): `{"kind": "programme"}`, `{"kind": "identified"}`,
+  /// `{"kind": "categories", "categories": ["low_results"]}`,
   /// `{"kind": "criteria", "criteria": ["krasnoyarsk.staffing_potential_lowest_quarter"]}`.
-  /// Category ids are read as ``SchoolCategory/lowResults``,
-  /// ``SchoolCategory/unfavourableSocialConditions`` and ``SchoolCategory/nonObjectiveResults``;
-  /// another id becomes a category titled by its id (categories compare by id).
+  /// Categories are written as in category rules (``SchoolCategory/init(from:)``): a known
+  /// category by id, a host's own as `{"id", "title"}`; an unknown bare id is refused, since a
+  /// misspelt one would make a measure that never applies.
   ///
-  /// - Throws: `DecodingError` for an unknown kind or a missing key.
+  /// - Throws: `DecodingError` for an unknown kind or a missing key; ``PackFormatIssue`` for an
+  ///   unknown category id or an empty list of categories or criteria.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let kind = try container.decode(String.self, forKey: .kind)
+    func nonEmpty<Element>(_ list: [Element], _ key: CodingKeys) throws -> [Element] {
+      guard list.isEmpty else { return list }
+      let error = MeasureError.Kind.emptyCondition
+      throw PackFormatIssue(
+        .invalidValue(
+          "[]",
+          reason: LocalizedText(ru: error.message(in: .russian), en: error.message(in: .english))),
+        codingPath: container.codingPath + [key])
+    }
     switch kind {
     case "programme": self = .programme
     case "identified": self = .identified
     case "categories":
-      let known: [SchoolCategory] = [
-        .lowResults, .unfavourableSocialConditions, .nonObjectiveResults,
-      ]
       self = .categories(
-        try container.decode([String].self, forKey: .categories).map { id in
-          known.first { $0.id == id }
-            ?? SchoolCategory(id: id, title: LocalizedText(ru: id, en: id))
-        })
+        try nonEmpty(
+          try container.decode([SchoolCategory].self, forKey: .categories), .categories))
     case "criteria":
-      self = .criteria(try container.decode([CriterionID].self, forKey: .criteria))
+      self = .criteria(
+        try nonEmpty(try container.decode([CriterionID].self, forKey: .criteria), .criteria))
     default:
       throw DecodingError.dataCorruptedError(
         forKey: .kind, in: container,
@@ -223,13 +230,14 @@ extension MeasureCondition: Codable {
     }
   }
 
-  /// Encodes the condition as its `applies_to` object, categories by id.
+  /// Encodes the condition as its JSON object, known categories by id (see
+  /// ``SchoolCategory/encode(to:)``).
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(kind, forKey: .kind)
     switch self {
     case .programme, .identified: break
-    case .categories(let list): try container.encode(list.map(\.id), forKey: .categories)
+    case .categories(let list): try container.encode(list, forKey: .categories)
     case .criteria(let list): try container.encode(list, forKey: .criteria)
     }
   }

@@ -1,6 +1,14 @@
 /// The JSON forms of a measure and its parts, shared by the pack description
 /// (`qualitykit.packs/1`) and the support plan (`qualitykit.support/1`), so that a measure reads
 /// the same in both.
+///
+/// The keys and values are those of ``SupportMeasure``'s `Codable` form (the pack-file form); the
+/// reports add a `"pack"` after the id (support plan), a bilingual `summary` in the schedule, and
+/// `null` for an absent optional instead of leaving it out. They are still written here, not with
+/// `JSONEncoder`, because the reports' bytes are fixed (snapshot tests, hosts that diff them):
+/// fields in reading order rather than sorted, `", "` and `": "` separators on one line per
+/// measure, `/` unescaped, and the additions above — none of which an encoder's output can be
+/// made to match without re-formatting it. A test checks that the two forms agree key by key.
 enum MeasureJSON {
   /// `{"id": …, "title": {…}, "categories": […], "level": …, "responsible": […], "schedule": {…},
   /// "timing_quote": …, "expected_result": {…} | null, "target": {…} | null, "condition": {…},

@@ -14,7 +14,7 @@
 ///     source: "000_2047c6b8ed2e3828.txt", section: "Паспорт программы: мониторинг",
 ///     quote: "мониторинг качества образования в ОУ - 4 раза в год…", kind: .stated))
 /// ```
-public struct MonitoringProcedure: Sendable, Hashable, Codable {
+public struct MonitoringProcedure: Sendable, Hashable {
   /// The procedure's id, named by records files.
   public let id: MonitoringProcedureID
   /// What is monitored.

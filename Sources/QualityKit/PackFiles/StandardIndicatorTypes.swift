@@ -1,4 +1,6 @@
 extension PackBlockKinds {
-  /// The library's indicator types.
-  static let standardIndicatorTypes: [any CodableIndicator.Type] = []
+  /// The library's indicator types: `reported`, `aggregate`, `positive_dynamics`.
+  static let standardIndicatorTypes: [any CodableIndicator.Type] = [
+    ReportedIndicator.self, AggregateIndicator.self, PositiveDynamicsIndicator.self,
+  ]
 }
