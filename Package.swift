@@ -76,7 +76,7 @@ let package = Package(
     .testTarget(
       name: "QualityRulesTests",
       dependencies: ["QualityKit", "QualityRules", "QualityKitTestSupport"],
-      resources: [.copy("Seeds")]
+      resources: [.copy("Seeds"), .copy("Regions")]
     ),
     .testTarget(
       name: "ExamplesTests",

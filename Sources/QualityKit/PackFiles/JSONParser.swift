@@ -17,6 +17,9 @@ struct JSONParser {
   private var lineStart = 0
   private var objectCount = 0
   private var depth = 0
+  private var countedLineStart = 0
+  private var countedPosition = 0
+  private var countedColumn = 1
 
   /// A syntax error at a line and column.
   struct SyntaxError: Error {
@@ -44,12 +47,23 @@ struct JSONParser {
     return node
   }
 
+  /// The column at `position`, counted on from the last one asked for on this line, so that a
+  /// long single-line document (what `JSONEncoder` writes) is not rescanned for every value.
   private var column: Int {
-    // Columns count characters, not bytes: skip UTF-8 continuation bytes.
-    bytes[lineStart..<position].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    mutating get {
+      if countedLineStart != lineStart || countedPosition > position {
+        countedLineStart = lineStart
+        countedPosition = lineStart
+        countedColumn = 1
+      }
+      // Columns count characters, not bytes: UTF-8 continuation bytes do not start one.
+      for byte in bytes[countedPosition..<position] where byte & 0xC0 != 0x80 { countedColumn += 1 }
+      countedPosition = position
+      return countedColumn
+    }
   }
 
-  private func error(ru: String, en: String) -> SyntaxError {
+  private mutating func error(ru: String, en: String) -> SyntaxError {
     SyntaxError(message: LocalizedText(ru: ru, en: en), line: line, column: column)
   }
 

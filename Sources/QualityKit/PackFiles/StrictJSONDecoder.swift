@@ -44,6 +44,18 @@ struct StrictJSONDecoder {
         return PackFileError(
           kind: .format(issue.kind), file: file, path: PackFileError.path(issue.path),
           line: node.line, column: node.column)
+      case DecodingError.typeMismatch(let type, let context):
+        let node = root.deepest(along: context.codingPath.map(Self.component))
+        let found: LocalizedText
+        if case .number(let value) = node.value, type is any FixedWidthInteger.Type {
+          let number = JSONWriter.number(value)
+          found = LocalizedText(ru: "число \(number)", en: "the number \(number)")
+        } else {
+          found = LocalizedText(ru: node.typeName(in: .russian), en: node.typeName(in: .english))
+        }
+        return self.error(
+          .wrongType(expected: Self.expectation(type), found: found), at: context.codingPath,
+          node: node)
       case let error as DecodingError:
         let context: DecodingError.Context
         switch error {
@@ -63,6 +75,18 @@ struct StrictJSONDecoder {
 
     static func component(_ key: any CodingKey) -> String {
       key.intValue.map { "[\($0)]" } ?? key.stringValue
+    }
+
+    /// What a Swift type reads, in words.
+    static func expectation(_ type: Any.Type) -> LocalizedText {
+      switch type {
+      case is String.Type: LocalizedText(ru: "строка", en: "a string")
+      case is Bool.Type: LocalizedText(ru: "true или false", en: "true or false")
+      case is any FixedWidthInteger.Type: LocalizedText(ru: "целое число", en: "an integer")
+      case is any BinaryFloatingPoint.Type: LocalizedText(ru: "число", en: "a number")
+      case is [Any].Type: LocalizedText(ru: "массив", en: "an array")
+      default: LocalizedText(ru: "объект", en: "an object")
+      }
     }
 
     static func text(_ message: String) -> LocalizedText { LocalizedText(ru: message, en: message) }
@@ -95,10 +119,11 @@ struct StrictJSONDecoder {
     }
   }
 
-  /// Decodes `type` from the whole document, then checks that every key was understood.
+  /// Decodes `type` from the whole document, then (unless `checkingUnknownKeys` is false, for a
+  /// pass that reads only part of it) checks that every key was understood.
   static func decode<T: Decodable>(
     _ type: T.Type, from root: JSONNode, file: String, catalog: MetricCatalog,
-    userInfo: [CodingUserInfoKey: any Sendable]
+    userInfo: [CodingUserInfoKey: any Sendable], checkingUnknownKeys: Bool = true
   ) throws(PackFileError) -> T {
     let state = State(root: root, file: file, catalog: catalog)
     let decoder = NodeDecoder(node: root, state: state, codingPath: [], userInfo: userInfo)
@@ -108,7 +133,7 @@ struct StrictJSONDecoder {
     } catch {
       throw state.locate(error, at: [])
     }
-    if let unknown = state.firstUnknownKey() { throw unknown }
+    if checkingUnknownKeys, let unknown = state.firstUnknownKey() { throw unknown }
     return value
   }
 }
@@ -145,12 +170,15 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
       node: node, state: state, codingPath: codingPath + [key], userInfo: sendableUserInfo)
   }
 
-  func mismatch(_ ru: String, _ en: String) -> PackFileError {
-    state.error(
-      .wrongType(
-        expected: LocalizedText(ru: ru, en: en),
-        found: LocalizedText(ru: node.typeName(in: .russian), en: node.typeName(in: .english))),
-      at: codingPath, node: node)
+  /// A type mismatch as `DecodingError.typeMismatch`, because types that accept two forms (a
+  /// category as an id or an object) try one and fall back on exactly that error;
+  /// ``StrictJSONDecoder/State/locate(_:at:)`` turns it into ``PackFileError/Kind/wrongType``.
+  func mismatch(_ expected: Any.Type) -> DecodingError {
+    DecodingError.typeMismatch(
+      expected,
+      DecodingError.Context(
+        codingPath: codingPath,
+        debugDescription: "expected \(expected), found \(node.typeName(in: .english))"))
   }
 
   /// Decodes a value of `type` from this node, placing any error a type throws.
@@ -174,14 +202,14 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
     guard case .object(let members, let id) = node.value else {
-      throw mismatch("объект", "an object")
+      throw mismatch([String: Any].self)
     }
     state.opened.insert(id)
     return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: self, members: members, id: id))
   }
 
   func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-    guard case .array(let items) = node.value else { throw mismatch("массив", "an array") }
+    guard case .array(let items) = node.value else { throw mismatch([Any].self) }
     return UnkeyedNodeContainer(decoder: self, items: items)
   }
 
@@ -196,32 +224,26 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
 
   func decode(_ type: Bool.Type) throws -> Bool {
     guard case .bool(let value) = node.value else {
-      throw mismatch("true или false", "true or false")
+      throw mismatch(Bool.self)
     }
     return value
   }
 
   func decode(_ type: String.Type) throws -> String {
-    guard case .string(let value) = node.value else { throw mismatch("строка", "a string") }
+    guard case .string(let value) = node.value else { throw mismatch(String.self) }
     return value
   }
 
   func decode(_ type: Double.Type) throws -> Double {
-    guard case .number(let value) = node.value else { throw mismatch("число", "a number") }
+    guard case .number(let value) = node.value else { throw mismatch(Double.self) }
     return value
   }
 
   func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self)) }
 
   func integer<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
-    guard case .number(let value) = node.value else { throw mismatch("целое число", "an integer") }
-    guard value.rounded() == value, let exact = I(exactly: value) else {
-      throw state.error(
-        .invalidValue(
-          LocalizedText(
-            ru: "ожидалось целое число, а найдено \(value)",
-            en: "an integer expected, found \(value)")),
-        at: codingPath, node: node)
+    guard case .number(let value) = node.value, let exact = I(exactly: value) else {
+      throw mismatch(I.self)
     }
     return exact
   }

@@ -101,6 +101,10 @@ public struct RulePack: Sendable {
     } catch {
       throw PackError(kind: .parameter(error), pack: id)
     }
+    var indexIDs = Set<String>()
+    for index in indices where !indexIDs.insert(index.id).inserted {
+      throw PackError(kind: .duplicateIndex(index.id), pack: id)
+    }
     var indicatorIDs = Set<IndicatorID>()
     for indicator in indicators where !indicatorIDs.insert(indicator.description.id).inserted {
       throw PackError(kind: .duplicateIndicator(indicator.description.id), pack: id)
@@ -182,6 +186,18 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownMeasure(MeasureID)
     /// Two packs being combined (or planned together) both have this measure.
     case measureInTwoPacks(MeasureID, first: String, second: String)
+    /// An indicator to replace or remove is not in the pack.
+    case unknownIndicator(IndicatorID)
+    /// A monitoring procedure to replace or remove is not in the pack.
+    case unknownProcedure(MonitoringProcedureID)
+    /// Two composite indices share an id.
+    case duplicateIndex(String)
+    /// A composite index to replace or remove is not in the pack.
+    case unknownIndex(String)
+    /// A pack parameter to replace or remove is not among the pack's own parameters.
+    case unknownParameter(String)
+    /// Category rules to remove, but the pack has none for this category.
+    case noRulesForCategory(String)
   }
 
   /// What is wrong.
@@ -240,6 +256,24 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
       "пакет \(pack): мероприятие \(id) есть и в пакете \(first), и в пакете \(second)"
     case (.measureInTwoPacks(let id, let first, let second), .english):
       "pack \(pack): measure \(id) is in both pack \(first) and pack \(second)"
+    case (.unknownIndicator(let id), .russian): "пакет \(pack): нет показателя \(id)"
+    case (.unknownIndicator(let id), .english): "pack \(pack): there is no indicator \(id)"
+    case (.unknownProcedure(let id), .russian): "пакет \(pack): нет процедуры мониторинга \(id)"
+    case (.unknownProcedure(let id), .english):
+      "pack \(pack): there is no monitoring procedure \(id)"
+    case (.duplicateIndex(let id), .russian): "пакет \(pack): сводный индекс \(id) объявлен дважды"
+    case (.duplicateIndex(let id), .english):
+      "pack \(pack): composite index \(id) is declared twice"
+    case (.unknownIndex(let id), .russian): "пакет \(pack): нет сводного индекса \(id)"
+    case (.unknownIndex(let id), .english): "pack \(pack): there is no composite index \(id)"
+    case (.unknownParameter(let key), .russian):
+      "пакет \(pack): среди параметров самого пакета нет \(key)"
+    case (.unknownParameter(let key), .english):
+      "pack \(pack): \(key) is not among the pack's own parameters"
+    case (.noRulesForCategory(let category), .russian):
+      "пакет \(pack): нет правил для категории \(category)"
+    case (.noRulesForCategory(let category), .english):
+      "pack \(pack): there are no rules for category \(category)"
     }
   }
 

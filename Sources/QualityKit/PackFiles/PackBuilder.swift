@@ -1,0 +1,302 @@
+/// Builds one ``RulePack`` from a parsed pack file: decodes the document strictly, then applies it
+/// element by element so each problem is reported at the element that brings it.
+struct PackBuilder {
+  let loader: RulePackLoader
+  let file: String
+  let root: JSONNode
+  /// The pack named in `extends`, already built.
+  let base: RulePack?
+
+  /// Indices only, read before the rest so criteria can name an index by id.
+  private struct IndexPrepass: Decodable {
+    struct Inner: Decodable { var indices: [CompositeIndex]? }
+    var indices: [CompositeIndex]?
+    var replace: Inner?
+    var add: Inner?
+  }
+
+  private func fail(_ kind: PackFileError.Kind, at path: [String]) -> PackFileError {
+    let node = root.deepest(along: path)
+    return PackFileError(
+      kind: kind, file: file, path: PackFileError.path(path), line: node.line, column: node.column)
+  }
+
+  private func decode<T: Decodable>(
+    _ type: T.Type, userInfo: [CodingUserInfoKey: any Sendable], strict: Bool
+  ) throws(PackFileError) -> T {
+    try StrictJSONDecoder.decode(
+      type, from: root, file: file, catalog: loader.catalog, userInfo: userInfo,
+      checkingUnknownKeys: strict)
+  }
+
+  func build() throws(PackFileError) -> RulePack {
+    // The index table: the base's, then the file's own and replaced ones, then the added ones.
+    let prepass = try decode(IndexPrepass.self, userInfo: [:], strict: false)
+    var indexTable = Dictionary(
+      (base?.indices ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for index in (prepass.indices ?? []) + (prepass.replace?.indices ?? [])
+      + (prepass.add?.indices ?? [])
+    {
+      indexTable[index.id] = index
+    }
+    let document = try decode(
+      RulePackDocument.self,
+      userInfo: [.packBlockKinds: loader.blockKinds, .packIndices: indexTable], strict: true)
+    var pack: RulePack
+    if let base {
+      pack = try extending(base, with: document)
+    } else {
+      pack = try fullPack(document)
+    }
+    try applyOverrides(document, to: &pack)
+    return pack
+  }
+
+  /// Checks `pack` after an element at `path` changed it.
+  private func check(_ pack: RulePack, at path: [String]) throws(PackFileError) {
+    do {
+      try pack.validate()
+    } catch {
+      throw fail(.pack(error), at: path)
+    }
+  }
+
+  /// Runs a composition step, placing its error at `path`.
+  private func step(_ path: [String], _ body: () throws(PackError) -> RulePack)
+    throws(PackFileError) -> RulePack
+  {
+    do {
+      return try body()
+    } catch {
+      throw fail(.pack(error), at: path)
+    }
+  }
+
+  private func fullPack(_ document: RulePackDocument) throws(PackFileError) -> RulePack {
+    for (section, key) in [
+      (document.remove != nil, "remove"), (document.replace != nil, "replace"),
+      (document.add != nil, "add"),
+    ] where section {
+      throw fail(.needsExtends(key), at: [key])
+    }
+    guard let title = document.title else { throw fail(.missingField("title"), at: []) }
+    guard let region = document.region else { throw fail(.missingField("region"), at: []) }
+    guard let sources = document.sources else { throw fail(.missingField("sources"), at: []) }
+    let sections = document.sections
+    guard sections.criteria != nil else { throw fail(.missingField("criteria"), at: []) }
+    guard sections.categoryRules != nil else {
+      throw fail(.missingField("category_rules"), at: [])
+    }
+    let pack = RulePack(
+      id: document.id, version: document.version, title: title, region: region, sources: sources,
+      criteria: [], categoryRules: [], notes: document.notes)
+    return try adding(sections, to: pack, at: [])
+  }
+
+  private func extending(_ base: RulePack, with document: RulePackDocument)
+    throws(PackFileError) -> RulePack
+  {
+    if let first = document.sections.presentKeys.first {
+      throw fail(.notWithExtends(first.stringValue), at: [first.stringValue])
+    }
+    var pack = base.extended(
+      as: document.id, version: document.version, title: document.title ?? base.title)
+    if let region = document.region { pack.region = region }
+    if let sources = document.sources { pack.sources = sources }
+    if let notes = document.notes { pack.notes = notes }
+    if let removals = document.remove { pack = try removing(removals, from: pack) }
+    if let replacements = document.replace { pack = try replacing(replacements, in: pack) }
+    if let additions = document.add { pack = try adding(additions, to: pack, at: ["add"]) }
+    return pack
+  }
+
+  /// Appends every element of `sections`, checking the pack after each.
+  private func adding(
+    _ sections: RulePackDocument.Sections, to start: RulePack, at prefix: [String]
+  )
+    throws(PackFileError) -> RulePack
+  {
+    typealias Key = RulePackDocument.Sections.CodingKeys
+    var pack = start
+    func path(_ key: Key, _ index: Int) -> [String] { prefix + [key.stringValue, "[\(index)]"] }
+    for (index, parameter) in (sections.parameters ?? []).enumerated() {
+      pack.parameters.append(parameter)
+      try check(pack, at: path(.parameters, index))
+    }
+    for (index, compositeIndex) in (sections.indices ?? []).enumerated() {
+      pack.indices.append(compositeIndex)
+      try check(pack, at: path(.indices, index) + ["id"])
+    }
+    for (index, block) in (sections.criteria ?? []).enumerated() {
+      pack.criteria.append(block.criterion)
+      try check(pack, at: path(.criteria, index) + ["id"])
+    }
+    for (index, rule) in (sections.categoryRules ?? []).enumerated() {
+      pack.categoryRules.append(rule)
+      try check(pack, at: path(.categoryRules, index) + ["condition"])
+    }
+    for (index, block) in (sections.indicators ?? []).enumerated() {
+      pack.indicators.append(block.indicator)
+      try check(pack, at: path(.indicators, index) + ["id"])
+    }
+    for (index, procedure) in (sections.monitoring ?? []).enumerated() {
+      pack.monitoring.append(procedure)
+      try check(pack, at: path(.monitoring, index))
+    }
+    for (index, measure) in (sections.measures ?? []).enumerated() {
+      pack.measures.append(measure)
+      try check(pack, at: path(.measures, index))
+    }
+    return pack
+  }
+
+  /// Replaces elements by id (category rules: all rules of each category named).
+  private func replacing(_ sections: RulePackDocument.Sections, in start: RulePack)
+    throws(PackFileError) -> RulePack
+  {
+    typealias Key = RulePackDocument.Sections.CodingKeys
+    var pack = start
+    let name = pack.id
+    func path(_ key: Key, _ index: Int) -> [String] { ["replace", key.stringValue, "[\(index)]"] }
+    for (index, parameter) in (sections.parameters ?? []).enumerated() {
+      guard let position = pack.parameters.firstIndex(where: { $0.key == parameter.key }) else {
+        throw fail(
+          .pack(PackError(kind: .unknownParameter(parameter.key), pack: name)),
+          at: path(.parameters, index) + ["key"])
+      }
+      pack.parameters[position] = parameter
+      try check(pack, at: path(.parameters, index))
+    }
+    for (index, compositeIndex) in (sections.indices ?? []).enumerated() {
+      guard let position = pack.indices.firstIndex(where: { $0.id == compositeIndex.id }) else {
+        throw fail(
+          .pack(PackError(kind: .unknownIndex(compositeIndex.id), pack: name)),
+          at: path(.indices, index) + ["id"])
+      }
+      pack.indices[position] = compositeIndex
+    }
+    for (index, block) in (sections.criteria ?? []).enumerated() {
+      let current = pack
+      pack = try step(path(.criteria, index) + ["id"]) { () throws(PackError) in
+        try current.replacing(block.criterion.id, with: block.criterion)
+      }
+    }
+    var rulesByCategory: [(SchoolCategory, [CategoryRule], Int)] = []
+    for (index, rule) in (sections.categoryRules ?? []).enumerated() {
+      if let position = rulesByCategory.firstIndex(where: { $0.0 == rule.category }) {
+        rulesByCategory[position].1.append(rule)
+      } else {
+        rulesByCategory.append((rule.category, [rule], index))
+      }
+    }
+    for (category, rules, index) in rulesByCategory {
+      guard pack.categoryRules.contains(where: { $0.category == category }) else {
+        throw fail(
+          .pack(PackError(kind: .noRulesForCategory(category.id), pack: name)),
+          at: path(.categoryRules, index) + ["category"])
+      }
+      let current = pack
+      pack = try step(path(.categoryRules, index)) { () throws(PackError) in
+        try current.replacingRules(for: category, with: rules)
+      }
+    }
+    for (index, block) in (sections.indicators ?? []).enumerated() {
+      guard let position = pack.indicators.firstIndex(where: { $0.id == block.indicator.id }) else {
+        throw fail(
+          .pack(PackError(kind: .unknownIndicator(block.indicator.id), pack: name)),
+          at: path(.indicators, index) + ["id"])
+      }
+      pack.indicators[position] = block.indicator
+      try check(pack, at: path(.indicators, index))
+    }
+    for (index, procedure) in (sections.monitoring ?? []).enumerated() {
+      guard let position = pack.monitoring.firstIndex(where: { $0.id == procedure.id }) else {
+        throw fail(
+          .pack(PackError(kind: .unknownProcedure(procedure.id), pack: name)),
+          at: path(.monitoring, index) + ["id"])
+      }
+      pack.monitoring[position] = procedure
+      try check(pack, at: path(.monitoring, index))
+    }
+    for (index, measure) in (sections.measures ?? []).enumerated() {
+      let current = pack
+      pack = try step(path(.measures, index) + ["id"]) { () throws(PackError) in
+        try current.replacingMeasure(measure.id, with: measure)
+      }
+    }
+    return pack
+  }
+
+  /// Removes elements by id; a criterion's removal also drops it from rules and measures.
+  private func removing(_ removals: RulePackDocument.Removals, from start: RulePack)
+    throws(PackFileError) -> RulePack
+  {
+    var pack = start
+    let name = pack.id
+    func path(_ key: RulePackDocument.Removals.CodingKeys, _ index: Int) -> [String] {
+      ["remove", key.stringValue, "[\(index)]"]
+    }
+    for (index, id) in (removals.criteria ?? []).enumerated() {
+      let current = pack
+      pack = try step(path(.criteria, index)) { () throws(PackError) in try current.removing(id) }
+    }
+    for (index, category) in (removals.categoryRules ?? []).enumerated() {
+      guard pack.categoryRules.contains(where: { $0.category.id == category }) else {
+        throw fail(
+          .pack(PackError(kind: .noRulesForCategory(category), pack: name)),
+          at: path(.categoryRules, index))
+      }
+      pack.categoryRules.removeAll { $0.category.id == category }
+    }
+    for (index, id) in (removals.measures ?? []).enumerated() {
+      let current = pack
+      pack = try step(path(.measures, index)) { () throws(PackError) in
+        try current.removingMeasure(id)
+      }
+    }
+    for (index, id) in (removals.indicators ?? []).enumerated() {
+      guard pack.indicators.contains(where: { $0.id == id }) else {
+        throw fail(
+          .pack(PackError(kind: .unknownIndicator(id), pack: name)), at: path(.indicators, index))
+      }
+      pack.indicators.removeAll { $0.id == id }
+    }
+    for (index, id) in (removals.monitoring ?? []).enumerated() {
+      guard pack.monitoring.contains(where: { $0.id == id }) else {
+        throw fail(
+          .pack(PackError(kind: .unknownProcedure(id), pack: name)), at: path(.monitoring, index))
+      }
+      pack.monitoring.removeAll { $0.id == id }
+    }
+    for (index, id) in (removals.indices ?? []).enumerated() {
+      guard pack.indices.contains(where: { $0.id == id }) else {
+        throw fail(.pack(PackError(kind: .unknownIndex(id), pack: name)), at: path(.indices, index))
+      }
+      pack.indices.removeAll { $0.id == id }
+    }
+    for (index, key) in (removals.parameters ?? []).enumerated() {
+      guard pack.parameters.contains(where: { $0.key == key }) else {
+        throw fail(
+          .pack(PackError(kind: .unknownParameter(key), pack: name)), at: path(.parameters, index))
+      }
+      pack.parameters.removeAll { $0.key == key }
+      try check(pack, at: path(.parameters, index))
+    }
+    return pack
+  }
+
+  /// Applies `override` in document order.
+  private func applyOverrides(_ document: RulePackDocument, to pack: inout RulePack)
+    throws(PackFileError)
+  {
+    guard document.override != nil, case .object(let members, _)? = root.member("override")?.value
+    else { return }
+    for member in members {
+      guard let value = document.override?[member.key] else { continue }
+      let current = pack
+      pack = try step(["override", member.key]) { () throws(PackError) in
+        try current.overriding(member.key, with: value)
+      }
+    }
+  }
+}

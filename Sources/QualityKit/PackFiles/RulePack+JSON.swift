@@ -1,0 +1,67 @@
+import Foundation
+
+extension RulePack {
+  /// The pack in its JSON form (`qualitykit.pack/1`, the full form, never `extends`): reloading it
+  /// with ``RulePackLoader`` gives a pack that identifies, reports progress and plans support
+  /// identically.
+  ///
+  /// Keys come in a reading order and criteria name the pack's composite indices by id. Parameter
+  /// defaults changed with ``overriding(_:with:)`` are written under `override`.
+  ///
+  /// - Throws: ``PackExportError`` when a criterion or indicator is a host type without a JSON
+  ///   form (not a ``CodableCriterion`` / ``CodableIndicator``).
+  /// - Complexity: O(n) in the size of the pack.
+  public func jsonData() throws(PackExportError) -> Data {
+    let document = RulePackDocument(
+      id: id, version: version, title: title, region: region, sources: sources, notes: notes,
+      sections: RulePackDocument.Sections(
+        parameters: parameters.isEmpty ? nil : parameters,
+        indices: indices.isEmpty ? nil : indices,
+        criteria: criteria.map(CriterionBlock.init),
+        categoryRules: categoryRules,
+        indicators: indicators.isEmpty ? nil : indicators.map(IndicatorBlock.init),
+        monitoring: monitoring.isEmpty ? nil : monitoring,
+        measures: measures.isEmpty ? nil : measures),
+      override: parameterDefaults.isEmpty ? nil : parameterDefaults)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    encoder.userInfo[.packIndices] = Dictionary(
+      indices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    do {
+      let compact = try encoder.encode(document)
+      return Data(JSONWriter.write(try JSONParser.parse(compact)).utf8)
+    } catch let error as EncodingError {
+      guard case .invalidValue(_, let context) = error else {
+        throw PackExportError(pack: id, reason: "\(error)")
+      }
+      throw PackExportError(pack: id, reason: context.debugDescription)
+    } catch {
+      throw PackExportError(pack: id, reason: "\(error)")
+    }
+  }
+}
+
+/// A pack that cannot be written as JSON: it holds a host's own criterion or indicator type
+/// without a JSON form.
+public struct PackExportError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The pack.
+  public let pack: String
+  /// What could not be written (in English: it names Swift types).
+  public let reason: String
+
+  /// Creates an error.
+  public init(pack: String, reason: String) {
+    self.pack = pack
+    self.reason = reason
+  }
+
+  /// The message in `language`.
+  public func message(in language: Language = .russian) -> String {
+    language == .russian
+      ? "пакет \(pack) нельзя записать в JSON: \(reason)"
+      : "pack \(pack) cannot be written as JSON: \(reason)"
+  }
+
+  /// The Russian message.
+  public var description: String { message() }
+}
