@@ -24,10 +24,10 @@ let package = Package(
     // Examples
     .target(
       name: "ExampleData",
-      dependencies: ["QualityKit"],
+      dependencies: ["QualityKit", "QualityRules"],
       path: "Examples/Data",
       exclude: ["README.md"],
-      sources: ["ExampleData.swift", "CommandLineReader.swift"],
+      sources: ["ExampleData.swift", "CommandLineReader.swift", "PackSelection.swift"],
       resources: [
         .copy("schools.csv"), .copy("values.csv"), .copy("benchmarks.csv"), .copy("reported.csv"),
         .copy("monitoring-records.csv"),

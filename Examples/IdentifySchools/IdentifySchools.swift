@@ -37,11 +37,26 @@ struct IdentifySchools {
 
   /// Runs the command and returns what it computed, so that `main` can exit without freeing it.
   static func run(_ options: Options) throws -> [any Sendable] {
+    if let id = options.exportPack {
+      let data: Data
+      do {
+        data = try PackSelection.exported(id)
+      } catch {
+        throw RunError.usage(error.message(in: options.language))
+      }
+      var output = try options.output()
+      output.write(String(decoding: data, as: UTF8.self))
+      output.flush()
+      return []
+    }
     let packs: [RulePack]
     do {
-      packs = try DefaultPacks.packs(named: options.packs)
+      packs = try options.packs.packs()
     } catch {
-      throw RunError.usage(error.message(in: options.language))
+      switch error {
+      case .packFile: throw RunError.data(error.message(in: options.language))
+      case .unknownPack, .export: throw RunError.usage(error.message(in: options.language))
+      }
     }
     do {
       _ = try ParameterValues(

@@ -7,7 +7,8 @@ struct Options {
   var schools: String?
   var values: [String] = []
   var benchmarks: String?
-  var packs = "krasnoyarsk"
+  var packs = PackSelection()
+  var exportPack: String?
   var year: Int?
   var cohort = CohortScope.all
   var overrides: [String: Double] = [:]
@@ -31,7 +32,9 @@ struct Options {
       case "--schools": schools = try value()
       case "--values": values.append(try value())
       case "--benchmarks": benchmarks = try value()
-      case "--pack": packs = try value()
+      case "--pack": packs.names = try value()
+      case "--pack-file": packs.files.append(try value())
+      case "--export-pack": exportPack = try value()
       case "--year":
         let text = try value()
         guard let year = Int(text), (1900...2200).contains(year) else {
@@ -126,10 +129,16 @@ struct Options {
         Использование:
           identify-schools                         пример: 9 школ г. Лесосибирска, пакет krasnoyarsk
           identify-schools --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
-                           [--pack krasnoyarsk] [--year 2022] [--cohort all|municipality|region]
+                           [--pack krasnoyarsk[,…]] [--pack-file ПАКЕТ.json]…
+                           [--year 2022] [--cohort all|municipality|region]
                            [--set ПАРАМЕТР=ЗНАЧЕНИЕ]… [--format text|markdown|json|csv]
                            [--lang ru|en] [--out ФАЙЛ] [--collect]
-          identify-schools --describe [--pack …] [--format text|markdown|json]
+          identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|json]
+          identify-schools --export-pack krasnoyarsk [--out ПАКЕТ.json]
+
+        --pack-file   пакет правил из JSON-файла (qualitykit.pack/1, может расширять встроенный
+                      пакет через «extends»); без --pack используются только пакеты из файлов
+        --export-pack записать встроенный пакет в JSON (образец для своего пакета)
 
         --collect   не останавливаться на первой ошибке в данных: отклонённые ячейки перечисляются
                     в отчёте как замечания и считаются отсутствующими
@@ -142,10 +151,16 @@ struct Options {
         Usage:
           identify-schools                         sample: 9 Lesosibirsk schools, pack krasnoyarsk
           identify-schools --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
-                           [--pack krasnoyarsk] [--year 2022] [--cohort all|municipality|region]
+                           [--pack krasnoyarsk[,…]] [--pack-file PACK.json]…
+                           [--year 2022] [--cohort all|municipality|region]
                            [--set KEY=VALUE]… [--format text|markdown|json|csv]
                            [--lang ru|en] [--out FILE] [--collect]
-          identify-schools --describe [--pack …] [--format text|markdown|json]
+          identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|json]
+          identify-schools --export-pack krasnoyarsk [--out PACK.json]
+
+        --pack-file   a rule pack from a JSON file (qualitykit.pack/1; it may extend a built-in
+                      pack with "extends"); without --pack only the files' packs are used
+        --export-pack write a built-in pack as JSON (a template for your own pack)
 
         --collect   do not stop at the first data error: rejected cells are listed in the report as
                     issues and treated as missing

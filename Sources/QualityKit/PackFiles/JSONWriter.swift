@@ -6,7 +6,9 @@ enum JSONWriter {
   /// Keys written first, in this order, when an object has them.
   static let leadingKeys = [
     "format", "kind", "id", "key", "version", "extends", "title", "region", "sources", "notes",
-    "category", "severity",
+    "ru", "en", "parameters", "indices", "criteria", "category_rules", "indicators", "monitoring",
+    "measures", "remove", "replace", "add", "override", "category", "severity", "source", "section",
+    "quote", "min", "max",
   ]
   /// Keys written last, in this order: provenance and worked examples close a block.
   static let trailingKeys = ["provenance", "lines", "examples"]
@@ -58,6 +60,10 @@ enum JSONWriter {
         let (l, r) = (rank(lhs.element.key), rank(rhs.element.key))
         return l != r ? l < r : lhs.offset < rhs.offset
       }.map(\.element)
+      if let line = inline(ordered) {
+        text += line
+        return
+      }
       text += "{\n"
       for (offset, member) in ordered.enumerated() {
         text += String(repeating: " ", count: indent + 2) + quoted(member.key) + ": "
@@ -72,14 +78,32 @@ enum JSONWriter {
   private static func inline(_ items: [JSONNode]) -> String? {
     var parts: [String] = []
     for item in items {
-      switch item.value {
-      case .number(let value): parts.append(number(value))
-      case .string(let value): parts.append(quoted(value))
-      default: return nil
-      }
+      guard let part = scalar(item) else { return nil }
+      parts.append(part)
     }
     let line = "[" + parts.joined(separator: ", ") + "]"
     return line.count <= inlineWidth ? line : nil
+  }
+
+  /// The object on one line (`{"criterion": "a.b"}`, `{"min": 0, "max": 100}`), if its values
+  /// are numbers and strings and it is short enough.
+  private static func inline(_ members: [JSONNode.Member]) -> String? {
+    var parts: [String] = []
+    for member in members {
+      guard let part = scalar(member.node) else { return nil }
+      parts.append(quoted(member.key) + ": " + part)
+    }
+    let line = "{" + parts.joined(separator: ", ") + "}"
+    return line.count <= inlineWidth ? line : nil
+  }
+
+  private static func scalar(_ node: JSONNode) -> String? {
+    switch node.value {
+    case .number(let value): number(value)
+    case .string(let value): quoted(value)
+    case .bool(let value): value ? "true" : "false"
+    default: nil
+    }
   }
 
   /// Whole numbers without a fraction; others in Swift's shortest form that reads back exactly.
