@@ -198,7 +198,7 @@ extension MeasureCondition: Codable {
   /// category by id, a host's own as `{"id", "title"}`; an unknown bare id is refused, since a
   /// misspelt one would make a measure that never applies.
   ///
-  /// - Throws: `DecodingError` for an unknown kind or a missing key; ``PackFormatIssue`` for an
+  /// - Throws: `DecodingError` for a missing key; ``PackFormatIssue`` for an unknown kind, an
   ///   unknown category id or an empty list of categories or criteria.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -223,10 +223,9 @@ extension MeasureCondition: Codable {
       self = .criteria(
         try nonEmpty(try container.decode([CriterionID].self, forKey: .criteria), .criteria))
     default:
-      throw DecodingError.dataCorruptedError(
-        forKey: .kind, in: container,
-        debugDescription: "unknown condition \"\(kind)\": expected programme, identified, "
-          + "categories or criteria")
+      throw PackFormatIssue(
+        .unknownKind(kind, expected: ["programme", "identified", "categories", "criteria"]),
+        codingPath: container.codingPath + [CodingKeys.kind])
     }
   }
 

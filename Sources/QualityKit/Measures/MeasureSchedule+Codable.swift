@@ -23,7 +23,7 @@ extension MeasureSchedule: Codable {
 
   /// Decodes a schedule from its content-file object.
   ///
-  /// - Throws: `DecodingError` for an unknown form or a missing key, and
+  /// - Throws: ``PackFormatIssue`` for an unknown form, `DecodingError` for a missing key, and
   ///   `DecodingError.dataCorrupted` whose underlying error is a ``MeasureError`` for a month
   ///   outside 1–12, a date that does not exist, or a schedule with a ``problem``.
   public init(from decoder: any Decoder) throws {
@@ -80,10 +80,14 @@ extension MeasureSchedule: Codable {
     case "as_scheduled":
       self = .asScheduled
     default:
-      throw DecodingError.dataCorruptedError(
-        forKey: .form, in: container,
-        debugDescription: "unknown schedule form \"\(form)\": expected month, months, "
-          + "times_per_year, school_quarters, deadline, once, dates, continuous or as_scheduled")
+      throw PackFormatIssue(
+        .unknownKind(
+          form,
+          expected: [
+            "month", "months", "times_per_year", "school_quarters", "deadline", "once", "dates",
+            "continuous", "as_scheduled",
+          ]),
+        codingPath: container.codingPath + [CodingKeys.form])
     }
     if let problem {
       throw Self.corrupted(problem, .form, container)

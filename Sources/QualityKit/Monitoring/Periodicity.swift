@@ -305,7 +305,7 @@ extension Periodicity: Codable {
   /// `{"kind": "once", "from": "2022-11-01", "to": "2022-11-30"}`, `{"kind": "continuous"}`,
   /// `{"kind": "as_scheduled"}`.
   ///
-  /// - Throws: `DecodingError` for an unknown kind, a missing key, or a periodicity with a
+  /// - Throws: ``PackFormatIssue`` for an unknown kind; `DecodingError` for a missing key, or a periodicity with a
   ///   ``problem``.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -330,10 +330,13 @@ extension Periodicity: Codable {
     case "as_scheduled":
       self = .asScheduled
     default:
-      throw DecodingError.dataCorruptedError(
-        forKey: .kind, in: container,
-        debugDescription: "unknown periodicity \"\(kind)\": expected times_per_year, annually, "
-          + "deadline, once, continuous or as_scheduled")
+      throw PackFormatIssue(
+        .unknownKind(
+          kind,
+          expected: [
+            "times_per_year", "annually", "deadline", "once", "continuous", "as_scheduled",
+          ]),
+        codingPath: container.codingPath + [CodingKeys.kind])
     }
     if let problem {
       throw DecodingError.dataCorruptedError(

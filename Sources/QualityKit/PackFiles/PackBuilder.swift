@@ -79,13 +79,21 @@ struct PackBuilder {
     ] where section {
       throw fail(.needsExtends(key), at: [key])
     }
-    guard let title = document.title else { throw fail(.missingField("title"), at: []) }
-    guard let region = document.region else { throw fail(.missingField("region"), at: []) }
-    guard let sources = document.sources else { throw fail(.missingField("sources"), at: []) }
+    guard let title = document.title else {
+      throw fail(.missingField("title", similar: nil), at: [])
+    }
+    guard let region = document.region else {
+      throw fail(.missingField("region", similar: nil), at: [])
+    }
+    guard let sources = document.sources else {
+      throw fail(.missingField("sources", similar: nil), at: [])
+    }
     let sections = document.sections
-    guard sections.criteria != nil else { throw fail(.missingField("criteria"), at: []) }
+    guard sections.criteria != nil else {
+      throw fail(.missingField("criteria", similar: nil), at: [])
+    }
     guard sections.categoryRules != nil else {
-      throw fail(.missingField("category_rules"), at: [])
+      throw fail(.missingField("category_rules", similar: nil), at: [])
     }
     let pack = RulePack(
       id: document.id, version: document.version, title: title, region: region, sources: sources,

@@ -24,8 +24,8 @@ public struct PackFileError: Error, Sendable, CustomStringConvertible {
     case unsupportedFormat(String)
     /// A key no type of the format knows (often a typo).
     case unknownKey(String)
-    /// A required key is absent.
-    case missingField(String)
+    /// A required key is absent; `similar` is a key present that looks like a typo of it.
+    case missingField(String, similar: String?)
     /// A value of the wrong JSON type.
     case wrongType(expected: LocalizedText, found: LocalizedText)
     /// A metric key the metric catalogue does not define.
@@ -81,7 +81,11 @@ public struct PackFileError: Error, Sendable, CustomStringConvertible {
     case .unknownKey(let key):
       return russian
         ? "неизвестное поле «\(key)» (опечатка?)" : "unknown field '\(key)' (a typo?)"
-    case .missingField(let key):
+    case .missingField(let key, let similar?):
+      return russian
+        ? "нет обязательного поля «\(key)» (есть «\(similar)» — опечатка?)"
+        : "required field '\(key)' is missing ('\(similar)' is there — a typo?)"
+    case .missingField(let key, nil):
       return russian ? "нет обязательного поля «\(key)»" : "required field '\(key)' is missing"
     case .wrongType(let expected, let found):
       return russian

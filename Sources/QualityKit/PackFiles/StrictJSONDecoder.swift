@@ -56,6 +56,8 @@ struct StrictJSONDecoder {
         return self.error(
           .wrongType(expected: Self.expectation(type), found: found), at: context.codingPath,
           node: node)
+      case DecodingError.keyNotFound(let key, let context):
+        return missingField(key.stringValue, in: context.codingPath)
       case let error as DecodingError:
         let context: DecodingError.Context
         switch error {
@@ -90,6 +92,35 @@ struct StrictJSONDecoder {
     }
 
     static func text(_ message: String) -> LocalizedText { LocalizedText(ru: message, en: message) }
+
+    /// A missing key in the object at `path`, naming a present key that looks like a typo of it.
+    func missingField(_ key: String, in path: [any CodingKey]) -> PackFileError {
+      let node = root.deepest(along: path.map(Self.component))
+      var similar: String?
+      if case .object(let members, _) = node.value {
+        similar = members.map(\.key).first { $0 != key && Self.isTypo($0, of: key) }
+      }
+      return error(.missingField(key, similar: similar), at: path, node: node)
+    }
+
+    /// Whether `candidate` is within two edits of `key` (a transposition, a dropped or doubled
+    /// letter), so "comparision" is offered for "comparison".
+    static func isTypo(_ candidate: String, of key: String) -> Bool {
+      let a = Array(candidate.utf8)
+      let b = Array(key.utf8)
+      guard !a.isEmpty, !b.isEmpty, abs(a.count - b.count) <= 2 else { return false }
+      // Levenshtein distance, one row at a time.
+      var previous = Array(0...b.count)
+      for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+          let cost = a[i - 1] == b[j - 1] ? 0 : 1
+          current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        }
+        previous = current
+      }
+      return previous[b.count] <= 2
+    }
 
     /// The first key nobody asked for, in document order.
     func firstUnknownKey() -> PackFileError? {
@@ -277,8 +308,7 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
   private func child(_ key: Key) throws -> NodeDecoder {
     guard let node = ask(key) else {
-      throw decoder.state.error(
-        .missingField(key.stringValue), at: codingPath, node: decoder.node)
+      throw decoder.state.missingField(key.stringValue, in: codingPath)
     }
     return decoder.child(node, key)
   }

@@ -154,7 +154,7 @@ import Testing
     #expect(
       try decode(#"{"kind": "criteria", "criteria": ["m.staffing_below_40"]}"#)
         == .criteria([F.staffing]))
-    #expect(throws: DecodingError.self) { try decode(#"{"kind": "everyone"}"#) }
+    #expect(throws: PackFormatIssue.self) { try decode(#"{"kind": "everyone"}"#) }
     let data = try JSONEncoder().encode(MeasureCondition.criteria([F.staffing]))
     #expect(try JSONDecoder().decode(MeasureCondition.self, from: data) == .criteria([F.staffing]))
   }

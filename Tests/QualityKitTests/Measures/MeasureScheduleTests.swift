@@ -291,7 +291,7 @@ import Testing
     #expect(
       underlying(#"{"form": "continuous", "from": "2024-12", "to": "2022-01"}"#)
         == .endsBeforeStart(from: F.day("2024-12-01"), to: F.day("2022-01-31")))
-    #expect(throws: DecodingError.self) { try decode(#"{"form": "weekly"}"#) }
+    #expect(throws: PackFormatIssue.self) { try decode(#"{"form": "weekly"}"#) }
     #expect(throws: DecodingError.self) { try decode(#"{"form": "once", "from": "2022-07"}"#) }
   }
 }

@@ -252,9 +252,12 @@ import Testing
       #"{"kind":"deadline","month":4,"day":31}"#, #"{"kind":"deadline","month":4}"#,
       #"{"kind":"once","from":"2022-11-30","to":"2022-11-01"}"#,
     ] {
-      #expect(throws: DecodingError.self) {
+      #expect(throws: (any Error).self) {
         _ = try JSONDecoder().decode(Periodicity.self, from: Data(bad.utf8))
       }
+    }
+    #expect(throws: PackFormatIssue.self) {
+      _ = try JSONDecoder().decode(Periodicity.self, from: Data(#"{"kind":"weekly"}"#.utf8))
     }
   }
 }

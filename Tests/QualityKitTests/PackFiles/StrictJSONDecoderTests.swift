@@ -79,7 +79,7 @@ import Testing
   func missingField() throws {
     let text = Self.valid.replacingOccurrences(of: #""years": 3, "#, with: "")
     let error = try #require(Self.failure(Rules.self, text))
-    guard case .missingField("years") = error.kind else {
+    guard case .missingField("years", nil) = error.kind else {
       Issue.record("\(error)")
       return
     }

@@ -1,0 +1,421 @@
+import Foundation
+import QualityKit
+import QualityKitTestSupport
+import QualityRules
+import Testing
+
+/// ``RulePackLoader``: the worked example of `Examples/Data/custom-municipality.json`, the
+/// `extends` operations, and every kind of error with the JSON path, line and column it names.
+@Suite struct PackLoaderTests {
+  static let loader = RulePackLoader(basePacks: DefaultPacks.all)
+  static let examples = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Examples/Data")
+
+  static func load(_ text: String, file: String = "p.json") throws(PackFileError) -> RulePack {
+    try loader.load(Data(text.utf8), file: file)
+  }
+
+  static func failure(_ text: String) -> PackFileError? {
+    do {
+      _ = try load(text)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  /// A small full pack: one threshold criterion on continuation to grade 10 and one rule.
+  static let full = """
+    {
+      "format": "qualitykit.pack/1",
+      "id": "tiny",
+      "version": "0.1.0",
+      "title": {"ru": "Малый пакет", "en": "Tiny pack"},
+      "region": {"ru": "Регион", "en": "Region"},
+      "sources": ["local.txt"],
+      "criteria": [
+        {
+          "kind": "threshold",
+          "id": "tiny.continuation",
+          "title": {"ru": "Продолжение обучения ниже 60 %", "en": "Continuation below 60%"},
+          "rationale": {"ru": "Пример.", "en": "An example."},
+          "metric": "continuation.grade10_percent",
+          "comparison": "<",
+          "threshold": {
+            "key": "tiny.continuation.threshold", "default_value": 60, "unit": "percent",
+            "range": {"min": 0, "max": 100}, "kind": "stated",
+            "rationale": {"ru": "Пример.", "en": "An example."}
+          },
+          "provenance": {"source": "local.txt", "section": "1", "quote": "менее 60 %", "kind": "stated"}
+        }
+      ],
+      "category_rules": [
+        {
+          "category": "low_results",
+          "condition": {"criterion": "tiny.continuation"},
+          "rationale": {"ru": "Пример.", "en": "An example."},
+          "provenance": {"source": "local.txt", "section": "1", "quote": "менее 60 %", "kind": "stated"}
+        }
+      ]
+    }
+    """
+
+  /// Three schools in 2022: continuation A 50, B 60, C missing.
+  static func cohort() throws -> Dataset {
+    try Fixtures.dataset([
+      "A": [.continuationGrade10Percent: [2022: 50]],
+      "B": [.continuationGrade10Percent: [2022: 60]],
+      "C": [.satisfactionPercent: [2022: 90]],
+    ])
+  }
+
+  static func statuses(_ pack: RulePack, _ criterion: CriterionID) throws -> [String:
+    CriterionStatus]
+  {
+    let report = try Identifier(packs: [pack]).identify(try cohort(), year: 2022)
+    var statuses: [String: CriterionStatus] = [:]
+    for school in report.schools {
+      statuses[school.school.id.rawValue] =
+        school.findings.first { $0.criterion == criterion }?.status
+    }
+    return statuses
+  }
+
+  @Test("a full pack loads and identifies: 50 < 60 met, 60 not, missing undecided")
+  func fullPack() throws {
+    let pack = try Self.load(Self.full)
+    #expect(pack.id == "tiny" && pack.version == "0.1.0" && pack.extends == nil)
+    #expect(pack.criteria.map(\.id) == ["tiny.continuation"])
+    #expect(
+      try Self.statuses(pack, "tiny.continuation") == [
+        "A": .met, "B": .notMet, "C": .insufficientData,
+      ])
+  }
+
+  @Test("override changes a default: with 61, B's 60 is met too")
+  func override() throws {
+    let text = Self.full.replacingOccurrences(
+      of: #""category_rules": ["#,
+      with: #""override": {"tiny.continuation.threshold": 61}, "category_rules": ["#)
+    let pack = try Self.load(text)
+    #expect(try Self.statuses(pack, "tiny.continuation")["B"] == .met)
+  }
+
+  // MARK: The worked example
+
+  @Test("custom-municipality.json extends amur with a local criterion, a category and a threshold")
+  func workedExample() throws {
+    let pack = try Self.loader.load(
+      contentsOf: Self.examples.appendingPathComponent("custom-municipality.json"))
+    let amur = DefaultPacks.amur
+    #expect(pack.id == "svobodny" && pack.extends == "amur")
+    #expect(pack.criteria.map(\.id) == amur.criteria.map(\.id) + ["svobodny.satisfaction_below_85"])
+    #expect(pack.categoryRules.count == amur.categoryRules.count + 1)
+    #expect(pack.measures == amur.measures && pack.monitoring == amur.monitoring)
+    let raised = try #require(
+      pack.allParameters.first { $0.key == "amur.objectivity_markers.raised_above" })
+    #expect(raised.defaultValue == 7.5)
+    // The local criterion's own worked example runs like every built-in one.
+    let local = try #require(pack.criteria.last)
+    #expect(local.description.examples.count == 1)
+    for example in local.description.examples { try expectExample(example, of: local) }
+  }
+
+  @Test("the worked example on the bundled Lesosibirsk data")
+  func workedExampleOnBundledData() throws {
+    let pack = try Self.loader.load(
+      contentsOf: Self.examples.appendingPathComponent("custom-municipality.json"))
+    let data = try DatasetLoader.load(
+      schools: Self.examples.appendingPathComponent("schools.csv"),
+      values: [Self.examples.appendingPathComponent("values.csv")],
+      benchmarks: Self.examples.appendingPathComponent("benchmarks.csv"))
+    let report = try Identifier(packs: [pack]).identify(
+      data.dataset, benchmarks: data.benchmarks, year: 2022)
+    func schools(in category: String) -> [String] {
+      report.schools.filter { $0.categories.contains { $0.id == category } }.map(
+        \.school.id.rawValue)
+    }
+    // satisfaction.percent in 2022 (values.csv): LES05 82.6 and LES06 81.4 are below 85; the
+    // lowest of the others is LES03 with 86.2.
+    #expect(schools(in: "low_satisfaction") == ["LES05", "LES06"])
+    // vpr.marks_raised_percent in 2022: LES04 7.6, LES05 8.0, LES06 7.7 exceed 7.5 (none
+    // exceeds amur's 15); the next is LES03 with 6.5.
+    #expect(schools(in: "non_objective_results") == ["LES04", "LES05", "LES06"])
+    let amurReport = try Identifier(packs: [DefaultPacks.amur]).identify(
+      data.dataset, benchmarks: data.benchmarks, year: 2022)
+    #expect(
+      !amurReport.schools.contains { $0.categories.contains { $0.id == "non_objective_results" } })
+  }
+
+  // MARK: extends
+
+  static let amurExtension = """
+    {"format": "qualitykit.pack/1", "id": "local", "version": "1.0.0", "extends": "amur",
+     "remove": {"criteria": ["amur.below_minimum_over_5"]}}
+    """
+
+  @Test("removing a criterion drops it from the rules that named it and keeps the rest")
+  func removeCriterion() throws {
+    let pack = try Self.load(Self.amurExtension)
+    #expect(!pack.criteria.contains { $0.id == "amur.below_minimum_over_5" })
+    #expect(pack.criteria.count == DefaultPacks.amur.criteria.count - 1)
+    // The crisis rule was «every year AND over 5»; it keeps «every year».
+    let crisis = try #require(pack.categoryRules.first { $0.severity == .crisis })
+    #expect(crisis.condition == .all([.criterion("amur.low_results_every_year")]))
+    #expect(pack.title == DefaultPacks.amur.title)
+  }
+
+  @Test("two files may extend each other in any order")
+  func filesExtendFiles() throws {
+    let second = """
+      {"format": "qualitykit.pack/1", "id": "district", "version": "1.0.0", "extends": "local",
+       "override": {"amur.persistent_low_results.required": 3}}
+      """
+    let packs = try Self.loader.load([
+      PackFileSource(file: "district.json", data: Data(second.utf8)),
+      PackFileSource(file: "local.json", data: Data(Self.amurExtension.utf8)),
+    ])
+    #expect(packs.map(\.id) == ["district", "local"])
+    #expect(packs[0].extends == "local")
+    #expect(packs[0].criteria.count == DefaultPacks.amur.criteria.count - 1)
+    #expect(
+      packs[0].allParameters.first { $0.key == "amur.persistent_low_results.required" }?
+        .defaultValue == 3)
+  }
+
+  // MARK: Errors, each with its path
+
+  /// An `extends` pack with `body` after the header.
+  static func extending(_ body: String) -> String {
+    #"{"format": "qualitykit.pack/1", "id": "local", "version": "1.0.0", "extends": "amur""#
+      + (body.isEmpty ? "" : ", " + body) + "}"
+  }
+
+  /// A broken document, the path its error must name, and a fragment of the message.
+  static let brokenDocuments: [(text: String, path: String, fragment: String)] = [
+    // an unknown key: a typo in an optional field
+    (
+      full.replacingOccurrences(
+        of: #""sources":"#, with: #""notes": {"ru": "", "en": ""}, "source":"#),
+      "source", "неизвестное поле «source»"
+    ),
+    // a typo in a required field: reported as missing, with the look-alike named
+    (
+      full.replacingOccurrences(of: #""comparison": "<""#, with: #""comparision": "<""#),
+      "criteria[0]", "нет обязательного поля «comparison» (есть «comparision» — опечатка?)"
+    ),
+    // an unknown block kind
+    (
+      full.replacingOccurrences(of: #""kind": "threshold""#, with: #""kind": "treshold""#),
+      "criteria[0].kind", "неизвестный вид блока «treshold»"
+    ),
+    // an unknown metric
+    (
+      full.replacingOccurrences(
+        of: "continuation.grade10_percent", with: "continuation.grade_10"),
+      "criteria[0].metric", "неизвестный показатель «continuation.grade_10»"
+    ),
+    // a wrong type
+    (
+      full.replacingOccurrences(of: #""default_value": 60"#, with: #""default_value": "60""#),
+      "criteria[0].threshold.default_value", "ожидалось: число, а найдено: строка"
+    ),
+    // a missing field
+    (
+      full.replacingOccurrences(of: #""metric": "continuation.grade10_percent","#, with: ""),
+      "criteria[0]", "нет обязательного поля «metric»"
+    ),
+    // a condition naming a missing criterion
+    (
+      full.replacingOccurrences(
+        of: #""criterion": "tiny.continuation""#, with: #""criterion": "tiny.other""#),
+      "category_rules[0].condition", "неизвестный критерий tiny.other"
+    ),
+    // an unsupported format
+    (
+      full.replacingOccurrences(of: "qualitykit.pack/1", with: "qualitykit.pack/2"),
+      "format", "недопустимое значение «qualitykit.pack/2»"
+    ),
+    // a section that needs extends
+    (
+      full.replacingOccurrences(
+        of: #""category_rules": ["#, with: #""remove": {}, "category_rules": ["#),
+      "remove", "только в пакете с «extends»"
+    ),
+    // a conflicting id: adding a criterion amur already has
+    (
+      extending(
+        #""add": {"criteria": [{"kind": "persistence", "id": "amur.persistent_low_results"}]}"#),
+      "add.criteria[0]", "нет обязательного поля «title»"
+    ),
+    // removing what is not there
+    (
+      extending(#""remove": {"criteria": ["amur.nothing"]}"#), "remove.criteria[0]",
+      "нет критерия amur.nothing"
+    ),
+    // replacing what is not there
+    (
+      extending(#""remove": {"measures": ["amur.nothing"]}"#), "remove.measures[0]",
+      "нет мероприятия amur.nothing"
+    ),
+    // an override of an undeclared parameter
+    (extending(#""override": {"amur.nothing": 1}"#), "override.amur.nothing", "amur.nothing"),
+    // an override outside the parameter's range
+    (
+      extending(#""override": {"amur.persistent_low_results.window": 99}"#),
+      "override.amur.persistent_low_results.window", "99"
+    ),
+    // a full-pack section in an extension
+    (extending(#""criteria": []"#), "criteria", "внутри «add» или «replace»"),
+    // an unknown base pack
+    (
+      extending("").replacingOccurrences(of: #""amur""#, with: #""amurr""#), "extends",
+      "базовый пакет «amurr» не найден"
+    ),
+  ]
+
+  @Test("every kind of error names the JSON path", arguments: brokenDocuments)
+  func errors(text: String, path: String, fragment: String) throws {
+    let error = try #require(Self.failure(text))
+    #expect(error.path == path, "\(error)")
+    #expect(error.message().contains(fragment), "\(error)")
+    #expect(error.file == "p.json" && error.line != nil && error.column != nil)
+  }
+
+  @Test("a duplicate criterion id is reported at the second one, with its line")
+  func duplicateID() throws {
+    let pack = try Self.load(Self.full)
+    let data = try pack.jsonData()
+    var text = String(decoding: data, as: UTF8.self)
+    // Put the one criterion twice: the second copy is criteria[1].
+    let criteria = try #require(text.range(of: #""criteria": ["#))
+    let start = criteria.upperBound
+    let end = try #require(
+      text.range(of: "\n  ],\n  \"category_rules\"", range: start..<text.endIndex))
+    let block = String(text[start..<end.lowerBound])
+    text.replaceSubrange(start..<end.lowerBound, with: block + "," + block)
+    let error = try #require(Self.failure(text))
+    #expect(error.path == "criteria[1].id")
+    #expect(error.message() == "пакет tiny: критерий tiny.continuation объявлен дважды")
+    let secondID = text.components(separatedBy: "\n").enumerated().filter {
+      $0.element.contains(#""id": "tiny.continuation""#)
+    }
+    #expect(error.line == secondID.last.map { $0.offset + 1 })
+  }
+
+  @Test("adding a criterion the base already has is a conflicting id at add.criteria[0].id")
+  func conflictingID() throws {
+    let amur = String(decoding: try DefaultPacks.amur.jsonData(), as: UTF8.self)
+    // Take amur's first criterion as written and add it again.
+    let start = try #require(amur.range(of: "\"criteria\": [\n")).upperBound
+    let end = try #require(
+      amur.range(of: "\n    },\n    {\n      \"kind\"", range: start..<amur.endIndex))
+    let block = String(amur[start..<end.lowerBound]) + "\n    }"
+    let text = Self.extending(#""add": {"criteria": ["# + block + "]}")
+    let error = try #require(Self.failure(text))
+    #expect(error.path == "add.criteria[0].id")
+    #expect(error.message() == "пакет local: критерий amur.persistent_low_results объявлен дважды")
+  }
+
+  @Test("a cycle of extends is named from start to end")
+  func cycle() throws {
+    let a = #"{"format": "qualitykit.pack/1", "id": "a", "version": "1", "extends": "b"}"#
+    let b = #"{"format": "qualitykit.pack/1", "id": "b", "version": "1", "extends": "a"}"#
+    do {
+      _ = try Self.loader.load([
+        PackFileSource(file: "a.json", data: Data(a.utf8)),
+        PackFileSource(file: "b.json", data: Data(b.utf8)),
+      ])
+      Issue.record("a cycle loaded")
+    } catch {
+      guard case .extendsCycle(let chain) = error.kind else {
+        Issue.record("\(error)")
+        return
+      }
+      #expect(chain == ["a", "b", "a"])
+      #expect(error.file == "b.json" && error.path == "extends")
+      #expect(error.message() == "пакеты расширяют друг друга по кругу: a → b → a")
+    }
+    let itself = #"{"format": "qualitykit.pack/1", "id": "c", "version": "1", "extends": "c"}"#
+    let error = try #require(Self.failure(itself))
+    #expect(error.message() == "пакеты расширяют друг друга по кругу: c → c")
+  }
+
+  @Test("two files with one id are refused at the second file's id")
+  func duplicatePack() throws {
+    do {
+      _ = try Self.loader.load([
+        PackFileSource(file: "one.json", data: Data(Self.amurExtension.utf8)),
+        PackFileSource(file: "two.json", data: Data(Self.amurExtension.utf8)),
+      ])
+      Issue.record("two packs with one id loaded")
+    } catch {
+      #expect(error.file == "two.json" && error.path == "id")
+      #expect(error.message() == "пакет local указан дважды")
+    }
+  }
+
+  @Test("malformed JSON is a syntax error with line and column, in Russian and English")
+  func syntax() throws {
+    let error = try #require(
+      Self.failure("{\n  \"format\": \"qualitykit.pack/1\",\n  \"id\": x\n}"))
+    #expect(error.line == 3 && error.column == 9)
+    #expect(
+      error.description
+        == "p.json:3:9: не JSON: ожидалось значение (объект, массив, строка, число, true, false или null)"
+    )
+    #expect(error.located(in: .english).hasPrefix("p.json:3:9: not JSON: a value expected"))
+  }
+
+  @Test("a host's own block kind loads once registered, and is refused before")
+  func hostKind() throws {
+    let text = Self.full.replacingOccurrences(
+      of: #""kind": "threshold""#, with: #""kind": "host_small""#)
+    let refused = try #require(Self.failure(text))
+    #expect(refused.path == "criteria[0].kind")
+    let loader = RulePackLoader(
+      basePacks: [], blockKinds: PackBlockKinds.standard.registering(criterion: HostSmall.self))
+    do {
+      _ = try loader.load(Data(text.utf8), file: "p.json")
+    } catch {
+      // HostSmall reads only id/title: the threshold keys are unknown to it — strictness holds for
+      // host kinds too.
+      #expect(error.path.hasPrefix("criteria[0]."))
+      guard case .unknownKey = error.kind else {
+        Issue.record("\(error)")
+        return
+      }
+    }
+  }
+
+  /// A host's criterion type that reads only the common keys (and is never met).
+  struct HostSmall: CodableCriterion {
+    static let kind = "host_small"
+    let description: CriterionDescription
+    enum CodingKeys: String, CodingKey { case kind, id, title, rationale, provenance }
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      description = CriterionDescription(
+        id: try container.decode(CriterionID.self, forKey: .id),
+        title: try container.decode(LocalizedText.self, forKey: .title),
+        rationale: try container.decode(LocalizedText.self, forKey: .rationale),
+        provenance: try container.decode(Provenance.self, forKey: .provenance),
+        requiredMetrics: [])
+    }
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(Self.kind, forKey: .kind)
+      try container.encode(description.id, forKey: .id)
+      try container.encode(description.title, forKey: .title)
+      try container.encode(description.rationale, forKey: .rationale)
+      try container.encode(description.provenance, forKey: .provenance)
+    }
+    func evaluate(in context: EvaluationContext) -> [CriterionResult] {
+      let evidence = Evidence(
+        value: nil, threshold: nil, years: [],
+        explanation: Explanation(LocalizedText(ru: "—", en: "—")))
+      return Array(repeating: .notMet(evidence), count: context.dataset.schoolCount)
+    }
+  }
+}
