@@ -2,9 +2,11 @@
 //
 // 1. registers its own metric (lesson attendance), 2. writes its own criterion type,
 // 3. extends the `krasnoyarsk` pack: overrides a threshold, removes a criterion, adds its own and
-// counts it in the ШНОР rule, 4. runs on the bundled Lesosibirsk sample plus its attendance data.
+// counts it in the ШНОР rule, 4. lets pack files (`--pack-file`) replace it without recompiling —
+// they may extend it (`"extends": "krasnoyarsk.host"`) and name the host's metric: code for what
+// is new, JSON for the tuning, 5. runs on the bundled Lesosibirsk sample plus its attendance data.
 //
-//     swift run custom-criterion [--lang en]
+//     swift run custom-criterion [--pack-file PACK.json]… [--lang en]
 
 import ExampleData
 import Foundation
@@ -94,7 +96,66 @@ pack = try pack.replacingRules(
         en: "The regional rule; attendance is one more supporting criterion."))
   ])
 
-// 4. Run on the bundled sample and the host's attendance file.
+// 4. The command line: pack files, built on this pack or a built-in one, replace it in the run.
+let usage = UsageError(
+  ru: """
+    Использование: custom-criterion [--pack-file ПАКЕТ.json]… [--lang ru|en]
+    --pack-file  пакет из JSON-файла вместо настроенного здесь; может расширять его
+                 («extends»: «krasnoyarsk.host») или встроенный пакет и называть показатель
+                 host.attendance_percent
+    Коды выхода: 0 — успех, 1 — ошибка пакета, 2 — ошибка в аргументах.
+    """,
+  en: """
+    Usage: custom-criterion [--pack-file PACK.json]… [--lang ru|en]
+    --pack-file  a pack from a JSON file instead of the one tailored here; it may extend it
+                 ("extends": "krasnoyarsk.host") or a built-in pack and name the metric
+                 host.attendance_percent
+    Exit status: 0 success, 1 pack error, 2 usage error.
+    """)
+let arguments = Array(CommandLine.arguments.dropFirst())
+var language = CommandLineReader.language(in: arguments)
+var selection = PackSelection()
+func fail(_ message: String, status: Int32) -> Never {
+  FileHandle.standardError.write(Data("custom-criterion: \(message)\n".utf8))
+  exit(status)
+}
+do throws(UsageError) {
+  var reader = CommandLineReader(arguments)
+  while let name = reader.nextName() {
+    switch name {
+    case "--pack-file": selection.files.append(try reader.value())
+    case "--lang":
+      let text = try reader.value()
+      guard let chosen = Language(rawValue: text) else {
+        throw UsageError(ru: "--lang: ожидается ru или en", en: "--lang: expected ru or en")
+      }
+      language = chosen
+    case "--help", "-h":
+      print(usage.message(in: language))
+      exit(0)
+    default:
+      throw UsageError(ru: "неизвестный аргумент «\(name)»", en: "unknown argument '\(name)'")
+    }
+  }
+} catch {
+  fail(error.message(in: language) + "\n" + usage.message(in: language), status: 2)
+}
+var packs = [pack]
+if !selection.files.isEmpty {
+  do {
+    packs = try selection.packs(basePacks: DefaultPacks.all + [pack], catalog: catalog)
+  } catch {
+    fail(error.message(in: language), status: 1)
+  }
+}
+let identifier: Identifier
+do {
+  identifier = try Identifier(packs: packs)
+} catch {
+  fail(error.message(in: language), status: 1)
+}
+
+// 5. Run on the bundled sample and the host's attendance file.
 let attendanceCSV = """
   school_id;year;metric;value
   LES01;2022;host.attendance_percent;95,2
@@ -116,10 +177,8 @@ let data = try DatasetLoader.load(
     try CSVSource(contentsOf: values), CSVSource(name: "attendance.csv", text: attendanceCSV),
   ],
   benchmarks: try CSVSource(contentsOf: benchmarks), catalog: catalog)
-let report = try Identifier(packs: [pack]).identify(
-  data.dataset, benchmarks: data.benchmarks, catalog: catalog)
+let report = try identifier.identify(data.dataset, benchmarks: data.benchmarks, catalog: catalog)
 
-let language: Language = CommandLine.arguments.contains("en") ? .english : .russian
 var output = FileOutput.standardOutput()
 ReportFormat.text.write(report, language: language, to: &output)
 output.flush()

@@ -7,6 +7,9 @@ import QualityRules
 ///
 /// With neither, the run uses `krasnoyarsk`. With files only, it uses the files' packs (a file
 /// may extend a built-in pack or another file given). With both, the built-in packs come first.
+/// A pack that another pack given extends is that pack's base and does not run on its own: the
+/// extension already holds its criteria, and the two would declare them twice
+/// (`--pack krasnoyarsk --pack-file local.json`, `local.json` extending it, runs `local.json`).
 public struct PackSelection: Sendable {
   /// The pack a run uses when none is named.
   public static let defaultPack = "krasnoyarsk"
@@ -38,8 +41,27 @@ public struct PackSelection: Sendable {
     }
   }
 
-  /// The packs, built-in ones first, then the files' packs in the order given.
-  public func packs() throws(Failure) -> [RulePack] {
+  /// The packs to run: ``loaded(basePacks:catalog:)`` without the packs another of them extends.
+  public func packs(
+    basePacks: [RulePack] = DefaultPacks.all, catalog: MetricCatalog = .standard
+  ) throws(Failure) -> [RulePack] {
+    Self.withoutBases(try loaded(basePacks: basePacks, catalog: catalog))
+  }
+
+  /// `packs` without the packs another of them extends, in order. O(n) for n packs.
+  public static func withoutBases(_ packs: [RulePack]) -> [RulePack] {
+    let bases = Set(packs.compactMap(\.extends))
+    return packs.filter { !bases.contains($0.id) }
+  }
+
+  /// Every pack named or read, bases included: built-in ones first, then the files' packs in the
+  /// order given.
+  ///
+  /// A file may extend any of `basePacks` (the built-in packs unless a host adds its own, as
+  /// `custom-criterion` does) and name any metric of `catalog`.
+  public func loaded(
+    basePacks: [RulePack] = DefaultPacks.all, catalog: MetricCatalog = .standard
+  ) throws(Failure) -> [RulePack] {
     var packs: [RulePack] = []
     if let names = names ?? (files.isEmpty ? Self.defaultPack : nil) {
       do {
@@ -53,7 +75,7 @@ public struct PackSelection: Sendable {
       let sources = try files.map { path throws(PackFileError) in
         try PackFileSource(contentsOf: URL(fileURLWithPath: path))
       }
-      return packs + (try RulePackLoader(basePacks: DefaultPacks.all).load(sources))
+      return packs + (try RulePackLoader(basePacks: basePacks, catalog: catalog).load(sources))
     } catch {
       throw .packFile(error)
     }

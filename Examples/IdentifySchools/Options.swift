@@ -137,7 +137,9 @@ struct Options {
           identify-schools --export-pack krasnoyarsk [--out ПАКЕТ.json]
 
         --pack-file   пакет правил из JSON-файла (qualitykit.pack/1, может расширять встроенный
-                      пакет через «extends»); без --pack используются только пакеты из файлов
+                      пакет или другой файл через «extends»); без --pack используются только
+                      пакеты из файлов; пакет, расширенный другим указанным пакетом, отдельно не
+                      запускается
         --export-pack записать встроенный пакет в JSON (образец для своего пакета)
 
         --collect   не останавливаться на первой ошибке в данных: отклонённые ячейки перечисляются
@@ -159,7 +161,8 @@ struct Options {
           identify-schools --export-pack krasnoyarsk [--out PACK.json]
 
         --pack-file   a rule pack from a JSON file (qualitykit.pack/1; it may extend a built-in
-                      pack with "extends"); without --pack only the files' packs are used
+                      pack or another file with "extends"); without --pack only the files' packs
+                      are used; a pack extended by another pack given does not run on its own
         --export-pack write a built-in pack as JSON (a template for your own pack)
 
         --collect   do not stop at the first data error: rejected cells are listed in the report as

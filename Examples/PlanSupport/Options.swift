@@ -22,7 +22,7 @@ struct Options {
   var schools: String?
   var values: [String] = []
   var benchmarks: String?
-  var packs = "krasnoyarsk"
+  var packs = PackSelection()
   var year: Int?
   var academicYear: AcademicYear?
   var capacity = 2
@@ -48,10 +48,12 @@ struct Options {
       case "--values": values.append(try value())
       case "--benchmarks": benchmarks = try value()
       case "--pack":
-        packs = try value()
-        guard !packs.split(separator: ",").isEmpty else {
+        let list = try value()
+        guard !list.split(separator: ",").isEmpty else {
           throw UsageError(ru: "--pack: не указан пакет", en: "--pack: no pack named")
         }
+        packs.names = list
+      case "--pack-file": packs.files.append(try value())
       case "--year":
         let text = try value()
         guard let year = Int(text), (1900...2200).contains(year) else {
@@ -160,14 +162,19 @@ struct Options {
         Использование:
           plan-support                       пример: 9 школ г. Лесосибирска, пакет krasnoyarsk
           plan-support --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
-                       [--pack krasnoyarsk[,…]] [--year 2022] [--academic-year 2022/2023]
-                       [--capacity 2] [--social-index ID|none] [--section all|roadmaps|partners]
-                       [--format text|markdown|json|csv] [--lang ru|en] [--out ФАЙЛ]
-          plan-support --describe [--pack …] [--format text|markdown|json]
+                       [--pack krasnoyarsk[,…]] [--pack-file ПАКЕТ.json]… [--year 2022]
+                       [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
+                       [--section all|roadmaps|partners] [--format text|markdown|json|csv]
+                       [--lang ru|en] [--out ФАЙЛ]
+          plan-support --describe [--pack …] [--pack-file …] [--format text|markdown|json]
 
         Школы выявляются за учебный год --year (2022 = 2021/2022; по умолчанию последний год
         данных), а дорожные карты строятся на СЛЕДУЮЩИЙ учебный год: по данным 2021/2022 —
         на 2022/2023. --academic-year задаёт планируемый год явно.
+        --pack-file     пакет правил из JSON-файла (qualitykit.pack/1, может расширять встроенный
+                        пакет или другой файл через «extends»); без --pack используются только
+                        пакеты из файлов; пакет, расширенный другим указанным пакетом, отдельно не
+                        запускается
         --capacity      сколько выявленных школ принимает одна сильная школа (не меньше 1)
         --social-index  индекс, по которому подбирается партнёр с похожими условиями; по умолчанию
                         социальный индекс пакета (krasnoyarsk — index.social_wellbeing, amur —
@@ -177,7 +184,7 @@ struct Options {
         --describe      меры поддержки пакетов с источниками (и остальное содержание пакетов)
         CSV (Excel: «;», десятичная запятая, UTF-8 с BOM): строки дорожных карт, затем пустая
         строка и таблица пар со своим заголовком (priority;school_id;…;объяснение).
-        Коды выхода: 0 — успех, 1 — ошибка данных, 2 — ошибка в аргументах.
+        Коды выхода: 0 — успех, 1 — ошибка данных или пакета, 2 — ошибка в аргументах.
         """
     case .english:
       return """
@@ -186,14 +193,18 @@ struct Options {
         Usage:
           plan-support                       sample: 9 Lesosibirsk schools, pack krasnoyarsk
           plan-support --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
-                       [--pack krasnoyarsk[,…]] [--year 2022] [--academic-year 2022/2023]
-                       [--capacity 2] [--social-index ID|none] [--section all|roadmaps|partners]
-                       [--format text|markdown|json|csv] [--lang ru|en] [--out FILE]
-          plan-support --describe [--pack …] [--format text|markdown|json]
+                       [--pack krasnoyarsk[,…]] [--pack-file PACK.json]… [--year 2022]
+                       [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
+                       [--section all|roadmaps|partners] [--format text|markdown|json|csv]
+                       [--lang ru|en] [--out FILE]
+          plan-support --describe [--pack …] [--pack-file …] [--format text|markdown|json]
 
         Schools are identified for the academic year --year (2022 = 2021/2022; by default the
         latest year of the data) and the roadmaps plan the academic year that FOLLOWS: data of
         2021/2022 give roadmaps for 2022/2023. --academic-year sets the planned year explicitly.
+        --pack-file     a rule pack from a JSON file (qualitykit.pack/1; it may extend a built-in
+                        pack or another file with "extends"); without --pack only the files' packs
+                        are used; a pack extended by another pack given does not run on its own
         --capacity      how many identified schools one strong school takes (at least 1)
         --social-index  the index by which a partner in similar conditions is chosen; by default
                         the pack's social index (krasnoyarsk: index.social_wellbeing, amur:
@@ -202,7 +213,7 @@ struct Options {
         --describe      the packs' support measures with their sources (and the rest of the packs)
         CSV (Excel: ';', decimal comma, UTF-8 with BOM): the roadmap rows, then an empty line and
         the pairs table with its own header (priority;school_id;…;explanation).
-        Exit status: 0 success, 1 data error, 2 usage error.
+        Exit status: 0 success, 1 data or pack error, 2 usage error.
         """
     }
   }

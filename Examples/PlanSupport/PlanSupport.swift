@@ -6,7 +6,7 @@
 //     swift run plan-support --lang en --format markdown
 //     swift run plan-support --format csv --out plan.csv
 //     swift run plan-support --schools S.csv --values V.csv [--benchmarks B.csv] [--pack amur[,…]]
-//         [--year 2022] [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
+//         [--pack-file PACK.json]… [--year 2022] [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
 //         [--section all|roadmaps|partners] [--format text|markdown|csv|json] [--lang ru|en]
 //         [--out FILE]
 //     swift run plan-support --describe [--pack amur]
@@ -50,9 +50,12 @@ enum PlanSupport {
     let language = options.language
     let packs: [RulePack]
     do {
-      packs = try DefaultPacks.packs(named: options.packs)
+      packs = try options.packs.packs()
     } catch {
-      throw RunError.usage("--pack: " + error.message(in: language))
+      switch error {
+      case .packFile: throw RunError.data(error.message(in: language))
+      case .unknownPack, .export: throw RunError.usage("--pack: " + error.message(in: language))
+      }
     }
     if options.describe {
       var output = try options.output()
@@ -70,7 +73,10 @@ enum PlanSupport {
       identifier = try Identifier(packs: packs)
       planner = try SupportPlanner(packs: packs)
     } catch {
-      throw RunError.usage("--pack: " + error.message(in: language))
+      // Each pack is valid on its own (files are checked as they load): what is left is packs
+      // that cannot run together, a choice made on the command line.
+      let flags = options.packs.files.isEmpty ? "--pack" : "--pack/--pack-file"
+      throw RunError.usage("\(flags): " + error.message(in: language))
     }
     let social: CompositeIndex?
     do {

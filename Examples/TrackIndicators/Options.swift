@@ -1,30 +1,15 @@
+import ExampleData
 import Foundation
 import QualityKit
 
-/// The command line of `track-indicators`.
+/// The command line of `track-indicators`, parsed by hand: the package takes no dependencies.
 struct Options {
-  static let usage = """
-    track-indicators — целевые показатели, календарь мониторинга, история идентификации
-
-      track-indicators [--schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]]
-                       [--reported R.csv] [--records M.csv] [--pack krasnoyarsk] [--year 2022]
-                       [--as-of 2022-03-01] [--section all|progress|monitoring|history]
-                       [--format text|markdown|json|csv] [--lang ru|en] [--out FILE]
-
-    Без файлов — встроенный пример (9 школ г. Лесосибирска, пакет krasnoyarsk).
-    --reported   indicator;year;value[;school_id] — значения показателей, собранные вручную
-    --records    procedure;date — когда процедуры мониторинга были проведены
-    --year       учебный год календаря мониторинга (2022 = 2021/2022); по умолчанию последний год данных
-    --as-of      дата, на которую проверяются сроки (по умолчанию 1 марта года --year)
-    --format csv выводит один раздел: укажите --section
-    """
-
   var schools: String?
   var values: [String] = []
   var benchmarks: String?
   var reported: String?
   var records: String?
-  var pack = "krasnoyarsk"
+  var packs = PackSelection()
   var year: Int?
   var asOf: CalendarDate?
   var section = "all"
@@ -33,61 +18,83 @@ struct Options {
   var out: String?
   var help = false
 
-  init(_ arguments: ArraySlice<String>) throws(RunError) {
-    var rest = arguments
-    func value(_ flag: String) throws(RunError) -> String {
-      guard let next = rest.popFirst() else { throw .usage("\(flag) needs a value") }
-      return next
-    }
-    while let flag = rest.popFirst() {
-      switch flag {
-      case "--schools": schools = try value(flag)
-      case "--values": values.append(try value(flag))
-      case "--benchmarks": benchmarks = try value(flag)
-      case "--reported": reported = try value(flag)
-      case "--records": records = try value(flag)
-      case "--pack": pack = try value(flag)
+  /// The language asked for, looked up before full parsing so that usage errors speak it too.
+  static func language(in arguments: [String]) -> Language {
+    CommandLineReader.language(in: arguments)
+  }
+
+  init(parsing arguments: [String]) throws(UsageError) {
+    var reader = CommandLineReader(arguments)
+    while let name = reader.nextName() {
+      func value() throws(UsageError) -> String { try reader.value() }
+      switch name {
+      case "--schools": schools = try value()
+      case "--values": values.append(try value())
+      case "--benchmarks": benchmarks = try value()
+      case "--reported": reported = try value()
+      case "--records": records = try value()
+      case "--pack": packs.names = try value()
+      case "--pack-file": packs.files.append(try value())
       case "--year":
-        let text = try value(flag)
+        let text = try value()
         guard let number = Int(text), (1900...2200).contains(number) else {
-          throw .usage("--year: «\(text)» is not a year")
+          throw UsageError(ru: "--year: «\(text)» — не год", en: "--year: '\(text)' is not a year")
         }
         year = number
       case "--as-of":
-        let text = try value(flag)
+        let text = try value()
         guard let date = CalendarDate(text) else {
-          throw .usage("--as-of: «\(text)» is not a date (YYYY-MM-DD or DD.MM.YYYY)")
+          throw UsageError(
+            ru: "--as-of: «\(text)» — не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)",
+            en: "--as-of: '\(text)' is not a date (YYYY-MM-DD or DD.MM.YYYY)")
         }
         asOf = date
       case "--section":
-        section = try value(flag)
+        section = try value()
         guard ["all", "progress", "monitoring", "history"].contains(section) else {
-          throw .usage("--section: «\(section)»; use all, progress, monitoring or history")
+          throw UsageError(
+            ru: "--section: ожидается all, progress, monitoring или history, получено «\(section)»",
+            en: "--section: expected all, progress, monitoring or history, got '\(section)'")
         }
       case "--format":
-        let text = try value(flag)
+        let text = try value()
         guard let parsed = ReportFormat(rawValue: text) else {
-          throw .usage("--format: «\(text)»; use text, markdown, json or csv")
+          throw UsageError(
+            ru: "--format: ожидается text, markdown, json или csv, получено «\(text)»",
+            en: "--format: expected text, markdown, json or csv, got '\(text)'")
         }
         format = parsed
       case "--lang":
-        switch try value(flag) {
-        case "ru": language = .russian
-        case "en": language = .english
-        case let other: throw .usage("--lang: «\(other)»; use ru or en")
+        let text = try value()
+        guard let parsed = Language(rawValue: text) else {
+          throw UsageError(
+            ru: "--lang: ожидается ru или en, получено «\(text)»",
+            en: "--lang: expected ru or en, got '\(text)'")
         }
-      case "--out": out = try value(flag)
+        language = parsed
+      case "--out": out = try value()
       case "--help", "-h": help = true
-      default: throw .usage("unknown option \(flag); see --help")
+      default:
+        throw UsageError(
+          ru: "неизвестный аргумент «\(reader.argument)»",
+          en: "unknown argument '\(reader.argument)'")
       }
     }
-    if schools != nil, values.isEmpty { throw .usage("--schools needs --values") }
-    if schools == nil, !values.isEmpty { throw .usage("--values needs --schools") }
+    if schools != nil, values.isEmpty {
+      throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
+    }
+    if schools == nil, !values.isEmpty {
+      throw UsageError(ru: "--values требует --schools", en: "--values needs --schools")
+    }
     if format == .csv, section == "all" {
-      throw .usage("--format csv writes one section: add --section progress|monitoring|history")
+      throw UsageError(
+        ru: "--format csv выводит один раздел: добавьте --section progress|monitoring|history",
+        en: "--format csv writes one section: add --section progress|monitoring|history")
     }
     if format == .csv, section == "history" {
-      throw .usage("the history has no CSV form: use text, markdown or json")
+      throw UsageError(
+        ru: "у истории нет формы CSV: выберите text, markdown или json",
+        en: "the history has no CSV form: use text, markdown or json")
     }
   }
 
@@ -97,7 +104,63 @@ struct Options {
     do {
       return try FileOutput(path: out)
     } catch {
-      throw .data("\(out): \(error)")
+      throw .data(
+        language == .russian ? "не удалось создать файл \(out)" : "cannot create file \(out)")
+    }
+  }
+
+  static func usageHint(_ language: Language) -> String {
+    language == .russian ? "Справка: track-indicators --help" : "Help: track-indicators --help"
+  }
+
+  static func usage(_ language: Language) -> String {
+    switch language {
+    case .russian:
+      return """
+        track-indicators — целевые показатели, календарь мониторинга, история идентификации
+
+          track-indicators [--schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]]
+                           [--reported R.csv] [--records M.csv]
+                           [--pack krasnoyarsk] [--pack-file ПАКЕТ.json]… [--year 2022]
+                           [--as-of 2022-03-01] [--section all|progress|monitoring|history]
+                           [--format text|markdown|json|csv] [--lang ru|en] [--out ФАЙЛ]
+
+        Без файлов — встроенный пример (9 школ г. Лесосибирска, пакет krasnoyarsk).
+        --reported   indicator;year;value[;school_id] — значения показателей, собранные вручную
+        --records    procedure;date — когда процедуры мониторинга были проведены
+        --pack-file  пакет правил из JSON-файла (qualitykit.pack/1); без --pack — только пакеты
+                     из файлов. Отчёт ведётся по одной программе: --pack и --pack-file вместе
+                     должны дать один пакет, не считая пакетов, расширенных другим указанным
+                     («extends»). Пакет krasnoyarsk и пакеты, расширяющие его, читают на
+                     примере его значения показателей и записи мониторинга.
+        --year       учебный год календаря мониторинга (2022 = 2021/2022); по умолчанию последний год данных
+        --as-of      дата, на которую проверяются сроки (по умолчанию 1 марта года --year)
+        --format csv выводит один раздел: укажите --section
+        Коды выхода: 0 — успех, 1 — ошибка данных или пакета, 2 — ошибка в аргументах.
+        """
+    case .english:
+      return """
+        track-indicators — target indicators, the monitoring calendar, the identification history
+
+          track-indicators [--schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]]
+                           [--reported R.csv] [--records M.csv]
+                           [--pack krasnoyarsk] [--pack-file PACK.json]… [--year 2022]
+                           [--as-of 2022-03-01] [--section all|progress|monitoring|history]
+                           [--format text|markdown|json|csv] [--lang ru|en] [--out FILE]
+
+        Without files: the bundled sample (9 Lesosibirsk schools, pack krasnoyarsk).
+        --reported   indicator;year;value[;school_id]: indicator values collected by hand
+        --records    procedure;date: when the monitoring procedures were carried out
+        --pack-file  a rule pack from a JSON file (qualitykit.pack/1); without --pack only the
+                     files' packs are used. The report follows one programme: --pack and
+                     --pack-file together must give one pack, not counting packs extended by
+                     another pack given ("extends"). On the sample, krasnoyarsk and the packs
+                     that extend it read its reported values and monitoring records.
+        --year       academic year of the monitoring calendar (2022 = 2021/2022); by default the latest year of the data
+        --as-of      the date deadlines are checked on (by default 1 March of --year)
+        --format csv writes one section: add --section
+        Exit status: 0 success, 1 data or pack error, 2 usage error.
+        """
     }
   }
 }

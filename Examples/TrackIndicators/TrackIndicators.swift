@@ -5,7 +5,8 @@
 //     swift run track-indicators --lang en --format markdown
 //     swift run track-indicators --section monitoring --as-of 2022-06-01 --format csv
 //     swift run track-indicators --schools S.csv --values V.csv [--benchmarks B.csv]
-//         [--reported R.csv] [--records M.csv] [--pack krasnoyarsk] [--year 2022]
+//         [--reported R.csv] [--records M.csv] [--pack krasnoyarsk] [--pack-file PACK.json]…
+//         [--year 2022]
 //         [--as-of 2022-03-01] [--section all|progress|monitoring|history]
 //         [--format text|markdown|json|csv] [--lang ru|en] [--out FILE]
 
@@ -17,33 +18,75 @@ import QualityRules
 @main
 enum TrackIndicators {
   static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let options: Options
     do {
-      let options = try Options(CommandLine.arguments.dropFirst())
-      if options.help {
-        print(Options.usage)
-        return
-      }
+      options = try Options(parsing: arguments)
+    } catch {
+      let language = Options.language(in: arguments)
+      fail(error.message(in: language) + "\n" + Options.usageHint(language), status: 2)
+    }
+    if options.help {
+      print(Options.usage(options.language))
+      return
+    }
+    do {
       try run(options)
     } catch let error as RunError {
-      FileHandle.standardError.write(Data("track-indicators: \(error.message)\n".utf8))
-      exit(error.status)
+      fail(error.message, status: error.status)
     } catch {
-      FileHandle.standardError.write(Data("track-indicators: \(error)\n".utf8))
-      exit(1)
+      fail("\(error)", status: 1)
     }
   }
 
-  static func run(_ options: Options) throws {
-    let pack: RulePack
+  static func fail(_ message: String, status: Int32) -> Never {
+    FileHandle.standardError.write(Data("track-indicators: \(message)\n".utf8))
+    exit(status)
+  }
+
+  /// The one pack the run follows: a programme has one set of indicators and one monitoring
+  /// calendar. A pack that another pack given extends is that pack's base, not a second
+  /// programme (see ``PackSelection``).
+  ///
+  /// `followsSample` tells whether the pack is the Lesosibirsk programme `krasnoyarsk` or extends
+  /// it (through the packs given): the bundled reported values and records are that programme's.
+  static func programme(_ options: Options) throws(RunError) -> (
+    pack: RulePack, followsSample: Bool
+  ) {
+    let language = options.language
+    let packs: [RulePack]
     do {
-      guard let found = try DefaultPacks.packs(named: options.pack).first else {
-        throw RunError.usage("--pack is empty")
+      packs = try options.packs.loaded()
+    } catch {
+      switch error {
+      case .packFile: throw .data(error.message(in: language))
+      case .unknownPack, .export: throw .usage(error.message(in: language))
       }
-      pack = found
-    } catch let error as PackError {
-      throw RunError.usage(error.message(in: options.language))
     }
-    let data = try located { () throws(CSVError) in try load(options) }
+    let programmes = PackSelection.withoutBases(packs)
+    guard programmes.count == 1, let pack = programmes.first else {
+      let ids = programmes.map(\.id).joined(separator: ", ")
+      throw .usage(
+        language == .russian
+          ? "нужен ровно один пакет (одна программа), а --pack и --pack-file дают "
+            + "\(programmes.count): \(ids)"
+          : "exactly one pack (one programme) is needed, but --pack and --pack-file give "
+            + "\(programmes.count): \(ids)")
+    }
+    var id: String? = pack.id
+    var seen = Set<String>()
+    while let current = id, seen.insert(current).inserted {
+      if current == DefaultPacks.krasnoyarsk.id { return (pack, true) }
+      id = packs.first { $0.id == current }?.extends
+    }
+    return (pack, false)
+  }
+
+  static func run(_ options: Options) throws {
+    let (pack, followsSample) = try programme(options)
+    let data = try located { () throws(CSVError) in
+      try load(options, sampleProgramme: followsSample)
+    }
     let dataset = data.loaded.dataset
     let year = AcademicYear(options.year ?? dataset.latestYear?.endYear ?? 2022)
     let asOf =
@@ -53,9 +96,10 @@ enum TrackIndicators {
     let wants = { (name: String) in options.section == "all" || options.section == name }
     if wants("progress") {
       let reported = try located { () throws(CSVError) -> ReportedValues in
-        guard let source = data.reported else { return .none }
+        guard let file = data.reported else { return .none }
+        let indicators = file.bundled ? DefaultPacks.krasnoyarsk.indicators : pack.indicators
         return try ReportedValuesFile.read(
-          source, indicators: pack.indicators.map(\.description.id),
+          file.source, indicators: indicators.map(\.description.id),
           schools: dataset.schools.map(\.id))
       }
       let progress = ProgressReport(
@@ -71,8 +115,9 @@ enum TrackIndicators {
         throw RunError.data(error.message(in: options.language))
       }
       let records = try located { () throws(CSVError) -> [MonitoringRecord] in
-        guard let source = data.records else { return [] }
-        return try MonitoringRecordsFile.read(source, procedures: plan.ids)
+        guard let file = data.records else { return [] }
+        let procedures = file.bundled ? DefaultPacks.krasnoyarsk.monitoring.map(\.id) : plan.ids
+        return try MonitoringRecordsFile.read(file.source, procedures: procedures)
       }
       let status = MonitoringStatusReport(plan: plan, year: year, records: records, asOf: asOf)
       sections.append(
@@ -109,14 +154,26 @@ enum TrackIndicators {
   /// The input: the bundled sample unless the files are named.
   struct Input {
     let loaded: LoadedData
-    let reported: CSVSource?
-    let records: CSVSource?
+    let reported: ProgrammeFile?
+    let records: ProgrammeFile?
   }
 
-  static func load(_ options: Options) throws(CSVError) -> Input {
-    func source(_ path: String?) throws(CSVError) -> CSVSource? {
+  /// A reported-values or records file. The bundled ones were written for `krasnoyarsk` and are
+  /// checked against its ids, so a pack extending it that drops an indicator simply does not show
+  /// its values, and a record of a dropped procedure is listed as unmatched — never an error
+  /// about a file the user did not give.
+  struct ProgrammeFile {
+    let source: CSVSource
+    let bundled: Bool
+  }
+
+  /// Reads the files named, and on the sample the bundled programme files when `sampleProgramme`
+  /// (the pack is `krasnoyarsk` or extends it).
+  static func load(_ options: Options, sampleProgramme: Bool) throws(CSVError) -> Input {
+    func source(_ path: String?) throws(CSVError) -> ProgrammeFile? {
       guard let path else { return nil }
-      return try CSVSource(contentsOf: URL(fileURLWithPath: path))
+      return ProgrammeFile(
+        source: try CSVSource(contentsOf: URL(fileURLWithPath: path)), bundled: false)
     }
     if let schools = options.schools {
       let loaded = try DatasetLoader.load(
@@ -139,16 +196,14 @@ enum TrackIndicators {
       benchmarks: try bundled("benchmarks.csv"))
     // The bundled reported values and records are the Lesosibirsk programme's (pack krasnoyarsk);
     // another pack on the sample starts with none rather than with ids it does not know.
-    let sampleProgramme = options.pack == "krasnoyarsk"
-    var reportedPath = options.reported
-    if reportedPath == nil, sampleProgramme { reportedPath = try bundled("reported.csv").path }
-    var recordsPath = options.records
-    if recordsPath == nil, sampleProgramme {
-      recordsPath = try bundled("monitoring-records.csv").path
+    func programmeFile(_ path: String?, bundled name: String) throws(CSVError) -> ProgrammeFile? {
+      if let path { return try source(path) }
+      guard sampleProgramme else { return nil }
+      return ProgrammeFile(source: try CSVSource(contentsOf: try bundled(name)), bundled: true)
     }
-    let reported = try source(reportedPath)
-    let records = try source(recordsPath)
-    return Input(loaded: loaded, reported: reported, records: records)
+    return Input(
+      loaded: loaded, reported: try programmeFile(options.reported, bundled: "reported.csv"),
+      records: try programmeFile(options.records, bundled: "monitoring-records.csv"))
   }
 
   /// Runs `body`, turning a CSV error into a data error with its file, line and column.
