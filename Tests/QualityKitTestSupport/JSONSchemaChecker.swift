@@ -82,6 +82,13 @@ public struct JSONSchemaChecker {
     return errors
   }
 
+  /// The problems of `value` against the schema's definition `name` (`#/$defs/name`).
+  public func errors(in value: JSONValue, against name: String) -> [String] {
+    var errors: [String] = []
+    check(value, .object(["$ref": .string("#/$defs/\(name)")]), "", &errors)
+    return errors
+  }
+
   /// The schema a `$ref` (`#/$defs/Name`) names, or `nil`.
   private func target(of reference: String) -> JSONValue? {
     guard reference.hasPrefix("#/$defs/") else { return nil }
