@@ -78,6 +78,16 @@ import Testing
     #expect(errors.isEmpty, "\(pack.id): \(errors.prefix(5))")
   }
 
+  @Test("the repository's worked example, Examples/Data/custom-municipality.json, conforms")
+  func workedExampleConforms() throws {
+    let root = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let data = try Data(
+      contentsOf: root.appendingPathComponent("Examples/Data/custom-municipality.json"))
+    #expect(try Self.checker().errors(in: JSONValue(parsing: data)).isEmpty)
+  }
+
   @Test("a small pack that extends another conforms, and loads")
   func extendingPackConforms() throws {
     #expect(try Self.checker().errors(in: JSONValue(parsing: Data(Self.local.utf8))).isEmpty)
