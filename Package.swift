@@ -26,7 +26,7 @@ let package = Package(
       name: "ExampleData",
       dependencies: ["QualityKit", "QualityRules"],
       path: "Examples/Data",
-      exclude: ["README.md"],
+      exclude: ["README.md", "custom-municipality.json"],
       sources: ["ExampleData.swift", "CommandLineReader.swift", "PackSelection.swift"],
       resources: [
         .copy("schools.csv"), .copy("values.csv"), .copy("benchmarks.csv"), .copy("reported.csv"),

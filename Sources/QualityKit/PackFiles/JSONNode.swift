@@ -35,15 +35,15 @@ struct JSONNode: Sendable {
     switch (value, language) {
     case (.null, _): "null"
     case (.bool, .russian): "логическое значение"
-    case (.bool, .english): "boolean"
+    case (.bool, .english): "a boolean"
     case (.number, .russian): "число"
-    case (.number, .english): "number"
+    case (.number, .english): "a number"
     case (.string, .russian): "строка"
-    case (.string, .english): "string"
+    case (.string, .english): "a string"
     case (.array, .russian): "массив"
-    case (.array, .english): "array"
+    case (.array, .english): "an array"
     case (.object, .russian): "объект"
-    case (.object, .english): "object"
+    case (.object, .english): "an object"
     }
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds one ``RulePack`` from a parsed pack file: decodes the document strictly, then applies it
 /// element by element so each problem is reported at the element that brings it.
 struct PackBuilder {
@@ -10,7 +12,9 @@ struct PackBuilder {
   /// Indices only, read before the rest so criteria can name an index by id.
   private struct IndexPrepass: Decodable {
     struct Inner: Decodable { var indices: [CompositeIndex]? }
+    struct Removed: Decodable { var indices: [String]? }
     var indices: [CompositeIndex]?
+    var remove: Removed?
     var replace: Inner?
     var add: Inner?
   }
@@ -34,6 +38,7 @@ struct PackBuilder {
     let prepass = try decode(IndexPrepass.self, userInfo: [:], strict: false)
     var indexTable = Dictionary(
       (base?.indices ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for id in prepass.remove?.indices ?? [] { indexTable[id] = nil }
     for index in (prepass.indices ?? []) + (prepass.replace?.indices ?? [])
       + (prepass.add?.indices ?? [])
     {
@@ -183,6 +188,9 @@ struct PackBuilder {
       }
       pack.indices[position] = compositeIndex
     }
+    if let replaced = sections.indices, !replaced.isEmpty {
+      pack.criteria = try rebuilding(pack.criteria, from: start.indices, to: pack.indices)
+    }
     for (index, block) in (sections.criteria ?? []).enumerated() {
       let current = pack
       pack = try step(path(.criteria, index) + ["id"]) { () throws(PackError) in
@@ -235,6 +243,43 @@ struct PackBuilder {
     return pack
   }
 
+  /// The criteria with every index they embed taken from `new` instead of `old`: each criterion
+  /// is written naming the old indices by id and read back resolving the ids to the new ones, so
+  /// a replaced index reaches the base's criteria too, nested conditions included. A host's own
+  /// criterion type without a JSON form is kept as it is.
+  private func rebuilding(
+    _ criteria: [any IdentificationCriterion], from old: [CompositeIndex], to new: [CompositeIndex]
+  ) throws(PackFileError) -> [any IdentificationCriterion] {
+    func table(_ indices: [CompositeIndex]) -> [String: CompositeIndex] {
+      Dictionary(indices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+    let encoder = JSONEncoder()
+    encoder.userInfo[.packIndices] = table(old)
+    let decoder = JSONDecoder()
+    decoder.userInfo[.packIndices] = table(new)
+    decoder.userInfo[.packBlockKinds] = loader.blockKinds
+    var rebuilt: [any IdentificationCriterion] = []
+    for criterion in criteria {
+      guard criterion is any CodableCriterion else {
+        rebuilt.append(criterion)
+        continue
+      }
+      do {
+        let data = try encoder.encode(CriterionBlock(criterion))
+        rebuilt.append(try decoder.decode(CriterionBlock.self, from: data).criterion)
+      } catch {
+        throw fail(
+          .invalidValue(
+            LocalizedText(
+              ru: "критерий \(criterion.id) не удалось перестроить с заменённым индексом: \(error)",
+              en: "criterion \(criterion.id) could not be rebuilt with the replaced index: \(error)"
+            )),
+          at: ["replace", "indices"])
+      }
+    }
+    return rebuilt
+  }
+
   /// Removes elements by id; a criterion's removal also drops it from rules and measures.
   private func removing(_ removals: RulePackDocument.Removals, from start: RulePack)
     throws(PackFileError) -> RulePack
@@ -243,6 +288,14 @@ struct PackBuilder {
     let name = pack.id
     func path(_ key: RulePackDocument.Removals.CodingKeys, _ index: Int) -> [String] {
       ["remove", key.stringValue, "[\(index)]"]
+    }
+    // Measures first: removing a criterion also drops the measures that answer only it, and a
+    // file that names both must not then find its measure gone.
+    for (index, id) in (removals.measures ?? []).enumerated() {
+      let current = pack
+      pack = try step(path(.measures, index)) { () throws(PackError) in
+        try current.removingMeasure(id)
+      }
     }
     for (index, id) in (removals.criteria ?? []).enumerated() {
       let current = pack
@@ -255,12 +308,6 @@ struct PackBuilder {
           at: path(.categoryRules, index))
       }
       pack.categoryRules.removeAll { $0.category.id == category }
-    }
-    for (index, id) in (removals.measures ?? []).enumerated() {
-      let current = pack
-      pack = try step(path(.measures, index)) { () throws(PackError) in
-        try current.removingMeasure(id)
-      }
     }
     for (index, id) in (removals.indicators ?? []).enumerated() {
       guard pack.indicators.contains(where: { $0.id == id }) else {

@@ -315,7 +315,13 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
   func contains(_ key: Key) -> Bool { ask(key) != nil }
 
-  func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
+  /// Always `false`: a pack file never writes `null` (an absent value is an absent key), so a
+  /// `null` is decoded as the value it stands for and refused as the wrong type. Reading it as
+  /// absent would, for instance, keep a base pack's notes where a file wrote `"notes": null`.
+  func decodeNil(forKey key: Key) throws -> Bool {
+    _ = try child(key)
+    return false
+  }
   func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try child(key).decode(type) }
   func decode(_ type: String.Type, forKey key: Key) throws -> String { try child(key).decode(type) }
   func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try child(key).decode(type) }

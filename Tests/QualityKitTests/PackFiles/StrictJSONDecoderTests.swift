@@ -98,7 +98,7 @@ import Testing
     #expect(expected.ru == "число")
     #expect(found.ru == "строка")
     #expect(error.path == "rules[0].threshold.value")
-    #expect(error.message(in: .english) == "expected a number, found string")
+    #expect(error.message(in: .english) == "expected a number, found a string")
   }
 
   @Test("an integer field refuses a fraction")

@@ -184,6 +184,53 @@ import Testing
         .defaultValue == 3)
   }
 
+  @Test("replacing an index reaches the base's criteria built on it")
+  func replaceIndex() throws {
+    let text = """
+      {"format": "qualitykit.pack/1", "id": "k2", "version": "1.0.0", "extends": "krasnoyarsk",
+       "replace": {"indices": [{"id": "index.social_wellbeing",
+         "title": {"ru": "ИСБ по одному фактору", "en": "ИСБ of one factor"},
+         "components": [{"metric": "social.large_family_percent", "direction": "-"}]}]}}
+      """
+    let pack = try Self.load(text)
+    let criterion = try #require(
+      pack.criteria.first { $0.id == "krasnoyarsk.social_wellbeing_lowest_quarter" }
+        as? LowestShareCriterion)
+    #expect(criterion.index.components.map(\.metric) == [.socialLargeFamilyPercent])
+    #expect(criterion.description.requiredMetrics == [.socialLargeFamilyPercent])
+    #expect(pack.indices.first { $0.id == "index.social_wellbeing" }?.components.count == 1)
+    // The base is untouched, and the other criteria are rebuilt equal to themselves.
+    let base = try #require(
+      DefaultPacks.krasnoyarsk.criteria.first { $0.id == criterion.id } as? LowestShareCriterion)
+    #expect(base.index.components.count > 1)
+    #expect(
+      pack.criteria.map(\.description) == DefaultPacks.krasnoyarsk.criteria.map(\.description))
+  }
+
+  @Test("a criterion and the measure that answers only it can be removed together")
+  func removeCriterionAndItsMeasure() throws {
+    // krasnoyarsk.pd_courses_participation answers only the staffing-potential criterion.
+    let text = """
+      {"format": "qualitykit.pack/1", "id": "k2", "version": "1.0.0", "extends": "krasnoyarsk",
+       "remove": {"criteria": ["krasnoyarsk.staffing_potential_lowest_quarter"],
+                  "measures": ["krasnoyarsk.pd_courses_participation"]}}
+      """
+    let measure = try #require(
+      DefaultPacks.krasnoyarsk.measures.first { $0.id == "krasnoyarsk.pd_courses_participation" })
+    #expect(measure.condition == .criteria(["krasnoyarsk.staffing_potential_lowest_quarter"]))
+    let pack = try Self.load(text)
+    #expect(!pack.measures.contains { $0.id == measure.id })
+    #expect(!pack.criteria.contains { $0.id == "krasnoyarsk.staffing_potential_lowest_quarter" })
+    #expect(pack.criteria.count == DefaultPacks.krasnoyarsk.criteria.count - 1)
+  }
+
+  @Test("null is refused: an absent value is an absent key")
+  func null() throws {
+    let error = try #require(Self.failure(Self.extending(#""notes": null"#)))
+    #expect(error.path == "notes")
+    #expect(error.message() == "ожидалось: объект, а найдено: null")
+  }
+
   // MARK: Errors, each with its path
 
   /// An `extends` pack with `body` after the header.
