@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the schools file: `school_id;name;municipality;region;kind;settlement`.
 ///
 /// Columns may come in any order. `school_id`, `name` and `municipality` are required and must not
@@ -51,13 +53,14 @@ public enum SchoolsFile {
     let columns = try Columns(header)
     var schools: [School] = []
     var seen = Set<SchoolID>()
+    var regions = RepeatedText()
     while try reader.nextRecord() {
       if let error = header.fieldCountError(in: reader) {
         try mode.reject(error, into: &rejected)
         continue
       }
       do throws(CSVError) {
-        let school = try columns.school(in: reader)
+        let school = try columns.school(in: reader, regions: &regions)
         guard seen.insert(school.id).inserted else {
           throw reader.error(.duplicateSchool(school.id), column: columns.id + 1)
         }
@@ -94,6 +97,8 @@ public enum SchoolsFile {
     let kind: Int?
     let settlement: Int?
     let extra: [(index: Int, name: String)]
+    let kinds = ExactValues<School.Kind>()
+    let settlements = ExactValues<School.Settlement>()
 
     init(_ header: CSVHeader) throws(CSVError) {
       id = try header.require("school_id")
@@ -107,21 +112,27 @@ public enum SchoolsFile {
         .map { (index: $0.offset, name: $0.element) }
     }
 
-    func school(in reader: CSVReader) throws(CSVError) -> School {
+    func school(in reader: CSVReader, regions: inout RepeatedText) throws(CSVError) -> School {
       let id = try reader.schoolID(at: self.id)
       let name = try required(self.name, "name", in: reader)
       let municipality = try required(self.municipality, "municipality", in: reader)
       var region = ""
-      if let index = self.region { region = try reader.string(at: index) }
+      if let index = self.region { region = try regions.text(at: index, in: reader) }
       var kind = School.Kind.secondary
-      if let index = self.kind, case let text = try reader.string(at: index), !text.isEmpty {
+      if let index = self.kind, let known = kinds.value(at: index, in: reader) {
+        kind = known
+      } else if let index = self.kind, case let text = try reader.string(at: index), !text.isEmpty {
         guard let parsed = School.Kind(rawValue: text.lowercased()) else {
           throw reader.error(.invalidKind(text), column: index + 1)
         }
         kind = parsed
       }
       var settlement = School.Settlement.urban
-      if let index = self.settlement, case let text = try reader.string(at: index), !text.isEmpty {
+      if let index = self.settlement, let known = settlements.value(at: index, in: reader) {
+        settlement = known
+      } else if let index = self.settlement, case let text = try reader.string(at: index),
+        !text.isEmpty
+      {
         guard let parsed = School.Settlement(rawValue: text.lowercased()) else {
           throw reader.error(.invalidSettlement(text), column: index + 1)
         }
@@ -145,6 +156,50 @@ public enum SchoolsFile {
         throw reader.error(.missingValue(column: column), column: index + 1)
       }
       return text
+    }
+  }
+}
+
+/// The text of a column whose cells mostly repeat the cell above (a schools file's region): the
+/// string is made again only when the bytes change.
+private struct RepeatedText {
+  private var bytes: [UInt8] = []
+  private var text = ""
+
+  mutating func text(at index: Int, in reader: CSVReader) throws(CSVError) -> String {
+    guard !reader.fields[index].hasEscapedQuotes else { return try reader.string(at: index) }
+    let range = reader.valueRange(at: index)
+    let same = reader.bytes.withUnsafeBufferPointer { buffer in
+      bytes.withUnsafeBufferPointer { previous in
+        guard previous.count == range.count else { return false }
+        guard let old = previous.baseAddress, let new = buffer.baseAddress else { return true }
+        return memcmp(old, new + range.lowerBound, range.count) == 0
+      }
+    }
+    if same { return text }
+    let decoded = try reader.string(at: index)
+    bytes = Array(reader.bytes[range])
+    text = decoded
+    return decoded
+  }
+}
+
+/// The values of an enumeration by the bytes of their raw values, to read a cell that spells one
+/// exactly (lower case, as files usually do) without making a string.
+private struct ExactValues<Value: RawRepresentable & CaseIterable> where Value.RawValue == String {
+  private let entries: [(bytes: [UInt8], value: Value)] = Value.allCases.map {
+    (Array($0.rawValue.utf8), $0)
+  }
+
+  /// The value field `index` spells exactly; `nil` otherwise — an empty cell, another spelling or
+  /// no such value, which the caller reads the general way.
+  func value(at index: Int, in reader: CSVReader) -> Value? {
+    guard !reader.fields[index].hasEscapedQuotes else { return nil }
+    let range = reader.valueRange(at: index)
+    guard !range.isEmpty else { return nil }
+    return reader.bytes.withUnsafeBufferPointer { buffer in
+      let cell = UnsafeBufferPointer(rebasing: buffer[range])
+      return entries.first { $0.bytes.elementsEqual(cell) }?.value
     }
   }
 }
