@@ -21,15 +21,18 @@ public struct FileOutput: ReportOutputStream {
 
   /// Creates (or truncates) the file at `path` and writes to it.
   ///
+  /// The path is opened as a shell's `>` opens it: an existing file is truncated in place (its
+  /// permissions kept) and a device or pipe such as `/dev/null` is written to, not replaced.
+  ///
   /// - Throws: when the file cannot be created.
   public init(path: String) throws {
-    guard FileManager.default.createFile(atPath: path, contents: nil) else {
+    // Not `FileManager.createFile`: it writes an empty file beside the path and renames it over
+    // the path, which replaces `/dev/null` or a named pipe with a regular file.
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else {
       throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
     }
-    guard let handle = FileHandle(forWritingAtPath: path) else {
-      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-    }
-    self.init(handle: handle)
+    self.init(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
   }
 
   private init(handle: FileHandle) {
