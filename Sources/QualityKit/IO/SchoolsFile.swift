@@ -48,9 +48,63 @@ public enum SchoolsFile {
   public static func read(
     _ source: CSVSource, mode: CSVReadMode, rejected: inout [CSVError]
   ) throws(CSVError) -> [School] {
+    try read(source, mode: mode, rejected: &rejected, split: .automatic)
+  }
+
+  /// How the records are read; tests force a path to compare them.
+  enum Split: Sendable, Hashable {
+    /// A large file without quotes or carriage returns in pieces on all cores, others record by
+    /// record.
+    case automatic
+    /// Record by record.
+    case sequential
+    /// In about this many pieces cut at line feeds, when the file allows it.
+    case pieces(Int)
+  }
+
+  /// ``read(_:mode:rejected:)``, record by record or in pieces on several cores.
+  ///
+  /// Pieces are read on their own — each record into a school or the error that rejects it, with
+  /// its line — and then taken in file order by the only code that checks repeated ids and hands
+  /// errors to `mode`: the same schools, the same errors in the same order, as record by record.
+  static func read(
+    _ source: CSVSource, mode: CSVReadMode, rejected: inout [CSVError], split: Split
+  ) throws(CSVError) -> [School] {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)
     let columns = try Columns(header)
+    if let pieces = pieces(of: reader, split: split) {
+      let whole = reader
+      let read = Parallel.map(pieces.count) { index in
+        rows(
+          in: whole.piece(
+            from: pieces[index].start, to: pieces[index].end, line: pieces[index].line),
+          header: header, columns: columns)
+      }
+      var schools: [School] = []
+      schools.reserveCapacity(read.reduce(0) { $0 + $1.count })
+      var seen = Set<SchoolID>(minimumCapacity: schools.capacity)
+      for piece in read {
+        for row in piece {
+          switch row {
+          case .school(let school, let line):
+            guard seen.insert(school.id).inserted else {
+              try mode.reject(
+                CSVError(
+                  kind: .duplicateSchool(school.id), file: reader.file, line: line,
+                  column: columns.id + 1), into: &rejected)
+              continue
+            }
+            schools.append(school)
+          case .rejected(let error):
+            try mode.reject(error, into: &rejected)
+          case .malformed(let error):
+            throw error
+          }
+        }
+      }
+      return schools
+    }
     var schools: [School] = []
     var seen = Set<SchoolID>()
     var regions = RepeatedText()
@@ -88,8 +142,83 @@ public enum SchoolsFile {
     return try read(source, mode: .strict, rejected: &rejected)
   }
 
+  /// One record of a piece: a school and its line, or what rejects the record.
+  private enum Row: Sendable {
+    case school(School, line: Int)
+    case rejected(CSVError)
+    /// Malformed quoting, which ends the file in any mode.
+    case malformed(CSVError)
+  }
+
+  /// The records of a piece, as the record-by-record loop of ``read(_:mode:rejected:split:)``
+  /// reads them.
+  private static func rows(in piece: CSVReader, header: CSVHeader, columns: Columns) -> [Row] {
+    var reader = piece
+    var rows: [Row] = []
+    var regions = RepeatedText()
+    while true {
+      do throws(CSVError) {
+        guard try reader.nextRecord() else { break }
+      } catch {
+        rows.append(.malformed(error))
+        break
+      }
+      if let error = header.fieldCountError(in: reader) {
+        rows.append(.rejected(error))
+        continue
+      }
+      do throws(CSVError) {
+        rows.append(.school(try columns.school(in: reader, regions: &regions), line: reader.line))
+      } catch {
+        rows.append(.rejected(error))
+      }
+    }
+    return rows
+  }
+
+  /// The pieces to read `reader`'s remaining records in, each with its first physical line; `nil`
+  /// to read record by record: a small file, one core, or a file with a quote (a record may then
+  /// span lines) or a carriage return (lines are then not counted by line feeds alone).
+  private static func pieces(of reader: CSVReader, split: Split) -> [(
+    start: Int, end: Int, line: Int
+  )]? {
+    let bytes = reader.bytes
+    let start = reader.position
+    let count: Int
+    switch split {
+    case .sequential:
+      return nil
+    case .pieces(let requested):
+      count = requested
+    case .automatic:
+      let cores = ProcessInfo.processInfo.activeProcessorCount
+      guard cores > 1, bytes.count - start >= 2 * WideValues.minimumChunkBytes else { return nil }
+      count = cores
+    }
+    guard count > 1, WideValues.isQuoteFree(bytes, from: start),
+      !contains(CSVByte.carriageReturn, in: bytes, from: start)
+    else { return nil }
+    let bounds = WideValues.boundaries(bytes, from: start, chunks: count)
+    guard bounds.count > 2 else { return nil }
+    var pieces: [(start: Int, end: Int, line: Int)] = []
+    var line = reader.physicalLine
+    for index in 0..<(bounds.count - 1) {
+      pieces.append((bounds[index], bounds[index + 1], line))
+      line += WideValues.countLines(bytes, from: bounds[index], to: bounds[index + 1])
+    }
+    return pieces
+  }
+
+  private static func contains(_ byte: UInt8, in bytes: [UInt8], from start: Int) -> Bool {
+    guard start < bytes.count else { return false }
+    return bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return false }
+      return memchr(base + start, Int32(byte), buffer.count - start) != nil
+    }
+  }
+
   /// Where each column is.
-  private struct Columns {
+  private struct Columns: Sendable {
     let id: Int
     let name: Int
     let municipality: Int
@@ -186,7 +315,8 @@ private struct RepeatedText {
 
 /// The values of an enumeration by the bytes of their raw values, to read a cell that spells one
 /// exactly (lower case, as files usually do) without making a string.
-private struct ExactValues<Value: RawRepresentable & CaseIterable> where Value.RawValue == String {
+private struct ExactValues<Value: RawRepresentable & CaseIterable & Sendable>: Sendable
+where Value.RawValue == String {
   private let entries: [(bytes: [UInt8], value: Value)] = Value.allCases.map {
     (Array($0.rawValue.utf8), $0)
   }
