@@ -229,10 +229,20 @@ struct ByteBuffer: ~Copyable {
     }
     var (whole, remainder) = Self.split(units, places: places)
     var digits = decimals
+    // Trailing zeros dropped three, then two, then one at a time (a nonzero remainder has fewer
+    // trailing zeros than places, so `digits` stays positive).
     if remainder == 0 {
       digits = 0
     } else {
-      while remainder % 10 == 0 {
+      while remainder % 1000 == 0 {
+        remainder /= 1000
+        digits -= 3
+      }
+      if remainder % 100 == 0 {
+        remainder /= 100
+        digits -= 2
+      }
+      if remainder % 10 == 0 {
         remainder /= 10
         digits -= 1
       }
@@ -296,13 +306,7 @@ struct ByteBuffer: ~Copyable {
   /// the divisions of one digit at a time.
   @inline(__always)
   private mutating func appendDigits(_ value: UInt64, minimumDigits: Int) {
-    var length = 1
-    var bound: UInt64 = 10
-    while length < 20 && value >= bound {
-      length += 1
-      bound = length < 20 ? bound &* 10 : bound
-    }
-    length = max(length, minimumDigits)
+    let length = max(Self.decimalLength(value), minimumDigits)
     reserve(length)
     let start = base + count
     var position = start + length
@@ -332,6 +336,24 @@ struct ByteBuffer: ~Copyable {
       position.pointee = UInt8(ascii: "0")
     }
     count &+= length
+  }
+
+  /// The number of decimal digits of `value`: comparisons in order, as report numbers are short.
+  @inline(__always)
+  private static func decimalLength(_ value: UInt64) -> Int {
+    if value < 10 { return 1 }
+    if value < 100 { return 2 }
+    if value < 1_000 { return 3 }
+    if value < 10_000 { return 4 }
+    if value < 100_000 { return 5 }
+    if value < 1_000_000 { return 6 }
+    var length = 7
+    var bound: UInt64 = 10_000_000
+    while length < 20 && value >= bound {
+      length += 1
+      bound = length < 20 ? bound &* 10 : bound
+    }
+    return length
   }
 
   /// «00», «01» … «99»: the decimal digits of every pair.
