@@ -45,8 +45,12 @@ public struct JSONReport: Sendable {
     head.withUnsafeBytes { output.write(bytes: $0) }
 
     let shared = Shared(report, language: language)
-    ParallelChunks.render(count: report.schools.count, chunkSize: Self.chunkSize) {
-      range, buffer in
+    // About 250 bytes per school and 400 per finding: a chunk's buffer is made large enough once,
+    // not grown (and copied) on its first use.
+    let bytesPerSchool = 512 + 448 * report.criteria.count
+    ParallelChunks.render(
+      count: report.schools.count, chunkSize: Self.chunkSize, bytesPerItem: bytesPerSchool
+    ) { range, buffer in
       report.schools.withUnsafeBufferPointer { schools in
         guard let first = schools.baseAddress else { return }
         Self.withColumns(of: shared.table) { columns in
@@ -257,12 +261,12 @@ public struct JSONReport: Sendable {
 enum ParallelChunks {
   /// Splits `0..<count` into chunks of `chunkSize`, renders them with `render` on other threads, a
   /// few chunks ahead, and hands each chunk's bytes to `emit` on the calling thread, in order, while
-  /// the next ones are being rendered.
+  /// the next ones are being rendered. A buffer starts at `chunkSize × bytesPerItem` bytes.
   ///
   /// The chunks in flight take turns with a few buffers, whose memory is reused from chunk to
   /// chunk: chunk `i` renders into the buffer chunk `i − window` was emitted from.
   static func render(
-    count: Int, chunkSize: Int,
+    count: Int, chunkSize: Int, bytesPerItem: Int = 4096,
     _ render: @escaping @Sendable (Range<Int>, inout ByteBuffer) -> Void,
     emit: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
@@ -270,7 +274,7 @@ enum ParallelChunks {
     let chunks = (count + chunkSize - 1) / chunkSize
     let window = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) * 2
     let storages = (0..<min(window, chunks)).map { _ in ByteStorage() }
-    let estimate = chunkSize * 4096
+    let estimate = chunkSize * bytesPerItem
     Parallel.pipeline(count: chunks, window: window) { chunk in
       let storage = storages[chunk % window]
       let range = (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)
