@@ -18,6 +18,33 @@ enum Parallel {
     return slots.elements
   }
 
+  /// An array of `count` elements made in chunks of `chunkSize` indices on all cores:
+  /// `fill(range, slots)` initializes `slots[i]` for every `i` in `range`, exactly once, and touches
+  /// nothing else, so the chunks never meet and the result does not depend on which thread made
+  /// which chunk. Elements are made in place: nothing is copied into the result afterwards.
+  ///
+  /// - Complexity: the cost of the calls, spread over the available cores.
+  static func array<Element: Sendable>(
+    count: Int, chunkSize: Int,
+    fill: @Sendable (Range<Int>, UnsafeMutableBufferPointer<Element>) -> Void
+  ) -> [Element] {
+    guard count > 0 else { return [] }
+    return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+      let slots = SharedSlots(buffer: buffer)
+      let size = max(1, chunkSize)
+      DispatchQueue.concurrentPerform(iterations: (count + size - 1) / size) { chunk in
+        fill((chunk * size)..<min(count, (chunk + 1) * size), slots.buffer)
+      }
+      initialized = count
+    }
+  }
+
+  /// The result's memory handed to every chunk of ``array(count:chunkSize:fill:)``: each chunk
+  /// writes its own range only.
+  private struct SharedSlots<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+  }
+
   /// Produces `produce(0) … produce(count − 1)` on other threads, at most `window` ahead of the
   /// caller, and hands each to `consume` on the calling thread, in index order, as soon as it and
   /// those before it are ready: the caller's sequential work (writing a chunk out, merging a parsed

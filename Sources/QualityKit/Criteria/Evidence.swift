@@ -9,7 +9,12 @@ public struct Evidence: Sendable, Hashable {
   /// The metric the value refers to, where it is a single metric.
   public var metric: MetricKey?
   /// The academic years the value was taken from, oldest first.
-  public var years: [AcademicYear]
+  public var years: [AcademicYear] {
+    get { yearSpan.years }
+    set { yearSpan = YearSpan(newValue) }
+  }
+  /// The years as stored: a window of consecutive years, the usual case, needs no array.
+  var yearSpan: YearSpan
   /// One sentence explaining the decision, rendered in the report's language.
   public var explanation: Explanation
 
@@ -22,9 +27,48 @@ public struct Evidence: Sendable, Hashable {
     self.threshold = threshold
     self.reference = reference
     self.metric = metric
-    self.years = years
+    self.yearSpan = YearSpan(years)
     self.explanation = explanation
   }
+}
+
+/// The years of a piece of evidence, inline when they are consecutive — the usual window — so that
+/// copying evidence, which a report does once per finding on several threads at once, touches no
+/// reference count that every school's finding shares.
+enum YearSpan: Sendable, Hashable {
+  /// `count` years, the first ending in `firstEndYear`.
+  case consecutive(firstEndYear: Int, count: Int)
+  /// Any other list, as given.
+  case list([AcademicYear])
+
+  init(_ years: [AcademicYear]) {
+    let first = years.first?.endYear ?? 0
+    // Wrapping arithmetic here and in `subscript` makes the round trip exact for every Int.
+    if years.indices.allSatisfy({ years[$0].endYear &- first == $0 }) {
+      self = .consecutive(firstEndYear: first, count: years.count)
+    } else {
+      self = .list(years)
+    }
+  }
+
+  /// The number of years.
+  var count: Int {
+    switch self {
+    case .consecutive(_, let count): count
+    case .list(let years): years.count
+    }
+  }
+
+  /// The year at `index` (0 ..< count).
+  subscript(index: Int) -> AcademicYear {
+    switch self {
+    case .consecutive(let first, _): AcademicYear(first &+ index)
+    case .list(let years): years[index]
+    }
+  }
+
+  /// The years as an array.
+  var years: [AcademicYear] { (0..<count).map { self[$0] } }
 }
 
 /// One cell a criterion needed and did not find.

@@ -4,19 +4,23 @@
 /// one language the report is written in, straight into the report's buffer: a national run has
 /// hundreds of thousands of findings, and formatting two sentences for each up front would cost more
 /// than the identification itself.
+///
+/// The sentences most findings have — a lowest share, a threshold, a gap — hold nothing but numbers
+/// and an ``ExplanationTitle``, so copying one retains no reference count.
 public struct Explanation: Sendable, Hashable {
   enum Storage: Sendable, Hashable {
     case text(LocalizedText)
     /// `index` is capitalised: it starts the sentence.
     case lowestShare(
-      index: LocalizedText, value: Double, cutoff: Double, share: Double, k: Int, n: Int, met: Bool)
+      index: ExplanationTitle, value: Double, cutoff: Double, share: Double, k: Int, n: Int,
+      met: Bool)
     /// `metric` is capitalised: it starts the sentence.
     case threshold(
-      metric: LocalizedText, value: Double, comparison: Comparison, threshold: Double,
+      metric: ExplanationTitle, value: Double, comparison: Comparison, threshold: Double,
       windowYears: Int, met: Bool)
     /// `metric` is capitalised: it starts the sentence.
     case gap(
-      metric: LocalizedText, school: Double, reference: Double, regional: Bool, gap: Double,
+      metric: ExplanationTitle, school: Double, reference: Double, regional: Bool, gap: Double,
       threshold: Double, below: Bool, met: Bool)
     /// `condition` is the counted criterion's title.
     case persistence(
@@ -56,19 +60,13 @@ public struct Explanation: Sendable, Hashable {
   /// Writes the sentence into `buffer`, JSON-escaping the parts that come from titles when `json`.
   func write(in language: Language, to buffer: inout ByteBuffer, json: Bool) {
     let ru = language == .russian
-    func title(_ text: LocalizedText) {
-      if json {
-        buffer.appendJSONEscaped(text[language])
-      } else {
-        buffer.append(string: text[language])
-      }
-    }
+    func title(_ title: ExplanationTitle) { buffer.append(title.utf8(language, json: json)) }
     func number(_ value: Double, decimals: Int = 2) {
       buffer.append(number: value, decimals: decimals, decimalComma: ru)
     }
     switch storage {
     case .text(let text):
-      title(text)
+      Self.appendTitle(text, in: language, json: json, to: &buffer)
     case .lowestShare(let index, let value, let cutoff, let share, let k, let n, let met):
       title(index)
       buffer.append(ru ? ": " : ": ")
@@ -269,9 +267,10 @@ public struct Explanation: Sendable, Hashable {
     }
   }
 
-  /// `text` with its first letter in upper case in both languages, for titles that start a sentence.
-  static func capitalized(_ text: LocalizedText) -> LocalizedText {
-    LocalizedText(ru: capitalized(text.ru), en: capitalized(text.en))
+  /// `text` with its first letter in upper case in both languages, interned as the title a
+  /// sentence starts with.
+  static func capitalized(_ text: LocalizedText) -> ExplanationTitle {
+    ExplanationTitle(LocalizedText(ru: capitalized(text.ru), en: capitalized(text.en)))
   }
 
   private static func capitalized(_ text: String) -> String {

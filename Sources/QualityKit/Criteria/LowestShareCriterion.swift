@@ -41,7 +41,10 @@ public struct LowestShareCriterion: IdentificationCriterion {
     let shareValue = context.parameters[share]
     let years = context.year.window(index.window)
     let title = Explanation.capitalized(index.title)
-    var results = [CriterionResult?](repeating: nil, count: scores.count)
+    // A school no group ranks stays undecided; made in place, not as optionals mapped afterwards
+    // (a second array of every school's result).
+    var results = [CriterionResult](
+      repeating: .insufficientData(missing: [], years: years), count: scores.count)
     for group in context.cohort.groups {
       var evaluable: [Double] = []
       evaluable.reserveCapacity(group.count)
@@ -64,7 +67,7 @@ public struct LowestShareCriterion: IdentificationCriterion {
         }
       }
     }
-    return results.map { $0 ?? .insufficientData(missing: [], years: years) }
+    return results
   }
 }
 

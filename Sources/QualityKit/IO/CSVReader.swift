@@ -57,6 +57,8 @@ public struct CSVReader: Sendable {
   private(set) var position: Int
   /// The physical line ``position`` is on (1-based).
   private(set) var physicalLine = 1
+  /// Where reading stops: the end of the file, or of the piece a ``piece(from:to:line:)`` reads.
+  private var end: Int
 
   /// Creates a reader at the start of a file.
   ///
@@ -68,7 +70,21 @@ public struct CSVReader: Sendable {
     self.bytes = source.bytes
     let start = source.bytes.starts(with: CSVByte.bom) ? CSVByte.bom.count : 0
     self.position = start
+    self.end = source.bytes.count
     self.dialect = dialect ?? CSVDialect.detect(header: source.bytes[start...])
+  }
+
+  /// A reader of the records in `bytes[start..<end]` alone, the first on physical line `line` —
+  /// a piece of the file another thread reads. `start` and `end` must be record boundaries (just
+  /// after a line break), which in a file without quotes every line break is.
+  func piece(from start: Int, to end: Int, line: Int) -> CSVReader {
+    var piece = self
+    piece.position = start
+    piece.end = end
+    piece.physicalLine = line
+    piece.line = line
+    piece.fields = []
+    return piece
   }
 
   /// The number of fields in the current record.
@@ -93,10 +109,11 @@ public struct CSVReader: Sendable {
     var physicalLine = self.physicalLine
     var recordLine = self.line
     let delimiter = dialect.delimiter
+    let end = self.end
     let outcome = bytes.withUnsafeBufferPointer { buffer in
       Self.scanRecord(
-        buffer, delimiter: delimiter, position: &position, line: &physicalLine,
-        recordLine: &recordLine, fields: &fields)
+        UnsafeBufferPointer(rebasing: buffer[0..<end]), delimiter: delimiter, position: &position,
+        line: &physicalLine, recordLine: &recordLine, fields: &fields)
     }
     self.fields = fields
     self.position = position

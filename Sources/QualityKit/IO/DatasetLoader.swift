@@ -7,8 +7,9 @@ import Foundation
 /// ``DatasetBuilder`` in the order given, so a (school, year, metric) cell repeated across files is
 /// ``CSVError/Kind/duplicateValue(school:year:metric:)``; the benchmarks file is read last. Every
 /// error names the file as the caller gave it (a path as typed, or a ``CSVSource``'s name), with
-/// its line and column. Files given as URLs are read one at a time, so at most one file's bytes are
-/// held at once.
+/// its line and column. Files given as URLs are read when their turn comes, except the first values
+/// file, which is read from disk while the schools file is parsed: at most two files' bytes are held
+/// at once.
 ///
 /// - Complexity: O(n) in the total size of the files, plus O(m · y · s) to lay out the dataset for
 ///   m metrics, y years and s schools.
@@ -45,7 +46,8 @@ public enum DatasetLoader {
     schools: URL, values: [URL], benchmarks: URL?, catalog: MetricCatalog = .standard,
     mode: CSVReadMode = .strict
   ) throws(CSVError) -> LoadedData {
-    // Each file is read when its turn comes, so that at most one file's bytes are held at once.
+    // Each file is read when its turn comes (the first values file while the schools are parsed),
+    // so that at most two files' bytes are held at once.
     try load(
       schools: .file(schools), values: values.map(Input.file),
       benchmarks: benchmarks.map(Input.file),
@@ -90,6 +92,43 @@ public enum DatasetLoader {
       case .file(let url): return try CSVSource(contentsOf: url)
       }
     }
+
+    /// The source, read from disk on another thread from now on when it is a file.
+    func prefetched() -> Prefetched {
+      switch self {
+      case .memory(let source): return Prefetched(ready: .success(source))
+      case .file(let url):
+        return Prefetched { () throws(CSVError) in try CSVSource(contentsOf: url) }
+      }
+    }
+  }
+
+  /// A file being read on another thread; ``source()`` waits for it. Errors are reported by
+  /// ``source()`` only, so they come in the same order as when files are read one after the other.
+  private final class Prefetched: @unchecked Sendable {
+    private let done = DispatchGroup()
+    // Written once by the reading thread before `done` is left; read after waiting on `done`.
+    private var result: Result<CSVSource, CSVError>
+
+    init(ready: Result<CSVSource, CSVError>) { result = ready }
+
+    init(reading read: @escaping @Sendable () throws(CSVError) -> CSVSource) {
+      result = .failure(CSVError(kind: .unreadableFile(""), file: "", line: 0, column: 0))
+      done.enter()
+      DispatchQueue.global(qos: .userInitiated).async {
+        do throws(CSVError) {
+          self.result = .success(try read())
+        } catch {
+          self.result = .failure(error)
+        }
+        self.done.leave()
+      }
+    }
+
+    func source() throws(CSVError) -> CSVSource {
+      done.wait()
+      return try result.get()
+    }
   }
 
   private static func load(
@@ -97,6 +136,7 @@ public enum DatasetLoader {
     mode: CSVReadMode
   ) throws(CSVError) -> LoadedData {
     var rejected: [CSVError] = []
+    let firstValues = values.first?.prefetched()
     let schoolsSource = try schools.source()
     let accepted = try SchoolsFile.read(schoolsSource, mode: mode, rejected: &rejected)
     var builder: DatasetBuilder
@@ -107,9 +147,14 @@ public enum DatasetLoader {
       let id: SchoolID = if case .duplicateSchool(let id) = error { id } else { "" }
       throw CSVError(kind: .duplicateSchool(id), file: schoolsSource.name, line: 0, column: 0)
     }
-    for source in values {
-      try ValuesFile.read(
-        source.source(), into: &builder, catalog: catalog, mode: mode, rejected: &rejected)
+    for (index, source) in values.enumerated() {
+      let file: CSVSource
+      if index == 0, let firstValues {
+        file = try firstValues.source()
+      } else {
+        file = try source.source()
+      }
+      try ValuesFile.read(file, into: &builder, catalog: catalog, mode: mode, rejected: &rejected)
     }
     var loadedBenchmarks = Benchmarks.none
     if let benchmarks {

@@ -108,60 +108,68 @@ public struct Identifier: Sendable {
         id: $0.criterion.id, pack: $0.pack, title: $0.criterion.description.title)
     }
     let table = IdentificationReport.ResultTable(criteria: references, columns: results)
-    var outcomes: [SchoolOutcome] = []
-    outcomes.reserveCapacity(dataset.schoolCount)
     let enrollment = dataset.column(.contextEnrollment, year: runYear)
-    var statuses = [CriterionStatus](repeating: .insufficientData, count: criteria.count)
-    var truths = [Truth?](repeating: nil, count: categoryOrder.count)
-    var raisers = [[Int]](repeating: [], count: categoryOrder.count)
-    var severities = [Severity?](repeating: nil, count: categoryOrder.count)
-    for (school, info) in dataset.schools.enumerated() {
-      for index in criteria.indices { statuses[index] = results[index][school].status }
-      for index in truths.indices {
-        truths[index] = nil
-        raisers[index].removeAll(keepingCapacity: true)
-        severities[index] = nil
-      }
-      statuses.withUnsafeBufferPointer { statuses in
-        for rule in rules {
-          // A category holds if any of its rules holds — every such rule is recorded, so each
-          // pack that raised the category is named; it is open if none holds and one is open.
-          let truth = rule.condition.evaluate(statuses)
-          switch (truths[rule.category], truth) {
-          case (_, .true):
-            truths[rule.category] = .true
-            if !raisers[rule.category].contains(rule.pack) {
-              raisers[rule.category].append(rule.pack)
+    let schools = dataset.schools
+    let criterionCount = criteria.count
+    let categories = categoryOrder
+    let categoryCount = categories.count
+    // Each school's categories depend on its statuses alone: chunks of schools on all cores.
+    let outcomes: [SchoolOutcome] = Parallel.array(
+      count: dataset.schoolCount, chunkSize: 2048
+    ) { range, slots in
+      guard let first = slots.baseAddress else { return }
+      var statuses = [CriterionStatus](repeating: .insufficientData, count: criterionCount)
+      var truths = [Truth?](repeating: nil, count: categoryCount)
+      var raisers = [[Int]](repeating: [], count: categoryCount)
+      var severities = [Severity?](repeating: nil, count: categoryCount)
+      for school in range {
+        for index in 0..<criterionCount { statuses[index] = results[index][school].status }
+        for index in truths.indices {
+          truths[index] = nil
+          raisers[index].removeAll(keepingCapacity: true)
+          severities[index] = nil
+        }
+        statuses.withUnsafeBufferPointer { statuses in
+          for rule in rules {
+            // A category holds if any of its rules holds — every such rule is recorded, so each
+            // pack that raised the category is named; it is open if none holds and one is open.
+            let truth = rule.condition.evaluate(statuses)
+            switch (truths[rule.category], truth) {
+            case (_, .true):
+              truths[rule.category] = .true
+              if !raisers[rule.category].contains(rule.pack) {
+                raisers[rule.category].append(rule.pack)
+              }
+              if let severity = rule.severity,
+                severities[rule.category].map({ severity > $0 }) ?? true
+              {
+                severities[rule.category] = severity
+              }
+            case (.true?, _), (.unknown?, _): break
+            case (_, let other): truths[rule.category] = other
             }
-            if let severity = rule.severity,
-              severities[rule.category].map({ severity > $0 }) ?? true
-            {
-              severities[rule.category] = severity
-            }
-          case (.true?, _), (.unknown?, _): break
-          case (_, let other): truths[rule.category] = other
           }
         }
-      }
-      var placements: [IdentificationReport.Placement] = []
-      var undetermined: [SchoolCategory] = []
-      for (index, truth) in truths.enumerated() {
-        if truth == .true {
-          placements.append(
-            IdentificationReport.Placement(
-              category: categoryOrder[index], packs: raisers[index].sorted().map { packIDs[$0] },
-              severity: severities[index]))
+        var placements: [IdentificationReport.Placement] = []
+        var undetermined: [SchoolCategory] = []
+        for (index, truth) in truths.enumerated() {
+          if truth == .true {
+            placements.append(
+              IdentificationReport.Placement(
+                category: categories[index], packs: raisers[index].sorted().map { packIDs[$0] },
+                severity: severities[index]))
+          }
+          if truth == .unknown { undetermined.append(categories[index]) }
         }
-        if truth == .unknown { undetermined.append(categoryOrder[index]) }
+        let students = enrollment.map { $0[$0.startIndex + school] } ?? .nan
+        (first + school).initialize(
+          to: SchoolOutcome(
+            school: schools[school],
+            placements: placements,
+            undeterminedCategories: undetermined,
+            mayShowValues: students.isNaN || students >= Double(minimumGroupSize),
+            position: school, table: table))
       }
-      let students = enrollment.map { $0[$0.startIndex + school] } ?? .nan
-      outcomes.append(
-        SchoolOutcome(
-          school: info,
-          placements: placements,
-          undeterminedCategories: undetermined,
-          mayShowValues: students.isNaN || students >= Double(minimumGroupSize),
-          position: school, table: table))
     }
 
     return IdentificationReport(

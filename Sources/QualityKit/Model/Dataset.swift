@@ -26,15 +26,24 @@ public struct Dataset: Sendable {
   let schoolIndices: [SchoolID: Int]
   let yearIndices: [AcademicYear: Int]
 
-  init(schools: [School], years: [AcademicYear], columns: [MetricKey: [ArraySlice<Double>]]) {
+  /// `schoolIndices`, when given, must map every school's id to its index in `schools` (the
+  /// builder has it already; hashing 40,000 ids again is not free).
+  init(
+    schools: [School], years: [AcademicYear], columns: [MetricKey: [ArraySlice<Double>]],
+    schoolIndices: [SchoolID: Int]? = nil
+  ) {
     self.schools = schools
     self.years = years
     self.columns = columns
     self.metrics = columns.keys.sorted()
-    var schoolIndices: [SchoolID: Int] = [:]
-    schoolIndices.reserveCapacity(schools.count)
-    for (index, school) in schools.enumerated() { schoolIndices[school.id] = index }
-    self.schoolIndices = schoolIndices
+    if let schoolIndices {
+      self.schoolIndices = schoolIndices
+    } else {
+      var indices: [SchoolID: Int] = [:]
+      indices.reserveCapacity(schools.count)
+      for (index, school) in schools.enumerated() { indices[school.id] = index }
+      self.schoolIndices = indices
+    }
     var yearIndices: [AcademicYear: Int] = [:]
     for (index, year) in years.enumerated() { yearIndices[year] = index }
     self.yearIndices = yearIndices

@@ -44,7 +44,13 @@ public struct DatasetBuilder: Sendable {
   /// - Throws: ``DatasetError/duplicateSchool(_:)`` when two schools share an id.
   /// - Complexity: O(n log n), where n is the number of schools.
   public init(schools: [School]) throws(DatasetError) {
-    let sorted = schools.sorted { $0.id < $1.id }
+    // Files usually list schools by id already: then the array is kept as it is, not copied.
+    var inOrder = true
+    for index in schools.indices.dropFirst() where !(schools[index - 1].id < schools[index].id) {
+      inOrder = false
+      break
+    }
+    let sorted = inOrder ? schools : schools.sorted { $0.id < $1.id }
     var indices: [SchoolID: Int] = [:]
     indices.reserveCapacity(sorted.count)
     for (index, school) in sorted.enumerated() {
@@ -182,7 +188,8 @@ public struct DatasetBuilder: Sendable {
       columns[key.metric, default: Array(repeating: missing, count: sortedYears.count)][y] =
         blocks[slot.block][slot.offset..<(slot.offset + n)]
     }
-    return Dataset(schools: schools, years: sortedYears, columns: columns)
+    return Dataset(
+      schools: schools, years: sortedYears, columns: columns, schoolIndices: schoolIndices)
   }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A typed identifier backed by a string: ``SchoolID``, ``MetricKey``, ``CriterionID``.
 ///
 /// Distinct types rather than bare `String`s, so a school id cannot be passed where a metric key is
@@ -22,7 +24,19 @@ extension StringIdentifier {
 
   /// Orders identifiers by their UTF-8 bytes, so the order is the same on every platform and locale.
   public static func < (lhs: Self, rhs: Self) -> Bool {
-    lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
+    // `memcmp` on the contiguous UTF-8 of both (native strings always have it): sorting 40,000
+    // school ids byte by byte through the generic sequence comparison costs more than reading them.
+    let ordered = lhs.rawValue.utf8.withContiguousStorageIfAvailable { left in
+      rhs.rawValue.utf8.withContiguousStorageIfAvailable { right in
+        let common = min(left.count, right.count)
+        guard common > 0, let l = left.baseAddress, let r = right.baseAddress else {
+          return left.count < right.count
+        }
+        let order = memcmp(l, r, common)
+        return order != 0 ? order < 0 : left.count < right.count
+      }
+    }
+    return (ordered ?? nil) ?? lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
   }
 
   /// Decodes the identifier from a JSON string.

@@ -204,22 +204,22 @@ struct ByteBuffer: ~Copyable {
   /// `value` rounded half away from zero to at most `decimals` places, trailing zeros dropped, with
   /// a decimal point or comma.
   mutating func append(number value: Double, decimals: Int, decimalComma: Bool = false) {
-    guard value.isFinite else {
-      append(string: NumberText.unscaled(value))
-      return
-    }
     let places = min(max(decimals, 0), 15)
-    let scale = Self.powersOfTen[places]
-    let exact = value.magnitude * scale
-    // Half away from zero: `exact` is not negative and `exact − ⌊exact⌋` is exact.
-    let floor = exact.rounded(.down)
-    let fraction = exact - floor
-    let scaled = fraction >= 0.5 ? floor + 1 : floor
-    guard scaled < 9e15 else {
+    let exact = value.magnitude * Self.powersOfTen[places]
+    // NaN, ±∞ and magnitudes that cannot be scaled exactly are printed unscaled.
+    guard value.isFinite, exact < 9e15 else {
       append(string: NumberText.unscaled(value))
       return
     }
-    var units = UInt64(scaled)
+    // Half away from zero: `exact` is not negative, so truncation is ⌊exact⌋, and
+    // `exact − ⌊exact⌋` is exact.
+    let floor = UInt64(Int64(exact))
+    let fraction = exact - Double(floor)
+    var units = fraction >= 0.5 ? floor &+ 1 : floor
+    guard units < 9_000_000_000_000_000 else {
+      append(string: NumberText.unscaled(value))
+      return
+    }
     // Near a half the binary value may sit just below or above the decimal one the user wrote
     // (1.005 is stored as 1.00499999…): round the shortest decimal representation instead.
     if (fraction - 0.5).magnitude < 1e-6,
@@ -229,9 +229,23 @@ struct ByteBuffer: ~Copyable {
     }
     var (whole, remainder) = Self.split(units, places: places)
     var digits = decimals
-    while digits > 0 && remainder % 10 == 0 {
-      remainder /= 10
-      digits -= 1
+    // Trailing zeros dropped three, then two, then one at a time (a nonzero remainder has fewer
+    // trailing zeros than places, so `digits` stays positive).
+    if remainder == 0 {
+      digits = 0
+    } else {
+      while remainder % 1000 == 0 {
+        remainder /= 1000
+        digits -= 3
+      }
+      if remainder % 100 == 0 {
+        remainder /= 100
+        digits -= 2
+      }
+      if remainder % 10 == 0 {
+        remainder /= 10
+        digits -= 1
+      }
     }
     if value < 0 && units != 0 { append(byte: UInt8(ascii: "-")) }
     appendDigits(whole, minimumDigits: 1)
@@ -287,25 +301,67 @@ struct ByteBuffer: ~Copyable {
   }
 
   /// `value` in decimal, left-padded with zeros to `minimumDigits`, written in place.
+  ///
+  /// The digits are written from the right, two at a time from a table of the pairs 00…99: half
+  /// the divisions of one digit at a time.
   @inline(__always)
   private mutating func appendDigits(_ value: UInt64, minimumDigits: Int) {
-    var length = 1
-    var bound: UInt64 = 10
+    let length = max(Self.decimalLength(value), minimumDigits)
+    reserve(length)
+    let start = base + count
+    var position = start + length
+    var rest = value
+    Self.digitPairs.withUTF8Buffer { pairs in
+      guard let table = pairs.baseAddress else { return }
+      while rest >= 100 {
+        let (quotient, pair) = rest.quotientAndRemainder(dividingBy: 100)
+        let digits = table + Int(truncatingIfNeeded: pair) &* 2
+        position -= 2
+        position[0] = digits[0]
+        position[1] = digits[1]
+        rest = quotient
+      }
+      if rest >= 10 {
+        let digits = table + Int(truncatingIfNeeded: rest) &* 2
+        position -= 2
+        position[0] = digits[0]
+        position[1] = digits[1]
+      } else {
+        position -= 1
+        position.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest)
+      }
+    }
+    while position > start {
+      position -= 1
+      position.pointee = UInt8(ascii: "0")
+    }
+    count &+= length
+  }
+
+  /// The number of decimal digits of `value`: comparisons in order, as report numbers are short.
+  @inline(__always)
+  private static func decimalLength(_ value: UInt64) -> Int {
+    if value < 10 { return 1 }
+    if value < 100 { return 2 }
+    if value < 1_000 { return 3 }
+    if value < 10_000 { return 4 }
+    if value < 100_000 { return 5 }
+    if value < 1_000_000 { return 6 }
+    var length = 7
+    var bound: UInt64 = 10_000_000
     while length < 20 && value >= bound {
       length += 1
       bound = length < 20 ? bound &* 10 : bound
     }
-    length = max(length, minimumDigits)
-    reserve(length)
-    var position = count + length
-    var rest = value
-    while position > count {
-      position -= 1
-      base[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-      rest /= 10
-    }
-    count &+= length
+    return length
   }
+
+  /// «00», «01» … «99»: the decimal digits of every pair.
+  private static let digitPairs: StaticString = """
+    00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+    40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899
+    """
 
   private static let powersOfTen: [Double] = [
     1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,

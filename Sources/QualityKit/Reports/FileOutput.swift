@@ -19,17 +19,24 @@ public struct FileOutput: ReportOutputStream {
   /// Writes to standard error.
   public static func standardError() -> FileOutput { FileOutput(handle: .standardError) }
 
-  /// Creates (or truncates) the file at `path` and writes to it.
+  /// Creates the file at `path`, replacing a regular file there, and writes to it.
+  ///
+  /// A regular file at `path` is replaced by a new one, as before; a device or a pipe such as
+  /// `/dev/null` is written to, not replaced, and a symbolic link is followed.
   ///
   /// - Throws: when the file cannot be created.
   public init(path: String) throws {
-    guard FileManager.default.createFile(atPath: path, contents: nil) else {
+    // Not `FileManager.createFile`: it writes an empty file beside the path and renames it over
+    // the path, which replaces `/dev/null` or a named pipe with a regular file. Nor `O_TRUNC` on
+    // the old report: ext4 then writes the whole new report out to disk when it is closed (its
+    // guard for files rewritten in place), where a new file is written back in its own time.
+    var status = stat()
+    if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG { unlink(path) }
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else {
       throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
     }
-    guard let handle = FileHandle(forWritingAtPath: path) else {
-      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-    }
-    self.init(handle: handle)
+    self.init(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
   }
 
   private init(handle: FileHandle) {

@@ -45,12 +45,19 @@ public struct JSONReport: Sendable {
     head.withUnsafeBytes { output.write(bytes: $0) }
 
     let shared = Shared(report, language: language)
-    ParallelChunks.render(count: report.schools.count, chunkSize: Self.chunkSize) {
-      range, buffer in
+    // About 250 bytes per school and 400 per finding: a chunk's buffer is made large enough once,
+    // not grown (and copied) on its first use.
+    let bytesPerSchool = 512 + 448 * report.criteria.count
+    ParallelChunks.render(
+      count: report.schools.count, chunkSize: Self.chunkSize, bytesPerItem: bytesPerSchool
+    ) { range, buffer in
       report.schools.withUnsafeBufferPointer { schools in
-        for index in range {
-          buffer.append(index == 0 ? "\n" : ",\n")
-          writeSchool(schools[index], shared, to: &buffer)
+        guard let first = schools.baseAddress else { return }
+        Self.withColumns(of: shared.table) { columns in
+          for index in range {
+            buffer.append(index == 0 ? "\n" : ",\n")
+            writeSchool(first + index, columns, shared, to: &buffer)
+          }
         }
       }
     } emit: { bytes in
@@ -84,25 +91,49 @@ public struct JSONReport: Sendable {
     }
   }
 
-  /// Writes one school; the outcome is borrowed in place, and its findings are read straight from
-  /// the report's result columns, so that no finding is copied.
+  /// Calls `body` with the columns of `table` as buffers (none without a table), so that a chunk
+  /// reads findings without going through the table, which every school shares, for each one.
+  private static func withColumns(
+    of table: IdentificationReport.ResultTable?,
+    _ body: (UnsafeBufferPointer<UnsafeBufferPointer<CriterionResult>>) -> Void
+  ) {
+    guard let table else { return [].withUnsafeBufferPointer(body) }
+    var columns: [UnsafeBufferPointer<CriterionResult>] = []
+    columns.reserveCapacity(table.columns.count)
+    // One nested `withUnsafeBufferPointer` per column keeps every pointer valid inside `body`.
+    func open(_ index: Int) {
+      guard index < table.columns.count else { return columns.withUnsafeBufferPointer(body) }
+      table.columns[index].withUnsafeBufferPointer { column in
+        columns.append(column)
+        open(index + 1)
+      }
+    }
+    open(0)
+  }
+
+  /// Writes one school. The outcome is read in place, field by field, and its findings straight
+  /// from `columns`, the report's result columns, when the school's results are in them: copying
+  /// the outcome or a finding would retain what every school shares (the result table) from both
+  /// threads.
   private func writeSchool(
-    _ outcome: borrowing IdentificationReport.SchoolOutcome, _ shared: Shared,
+    _ outcome: UnsafePointer<IdentificationReport.SchoolOutcome>,
+    _ columns: UnsafeBufferPointer<UnsafeBufferPointer<CriterionResult>>, _ shared: Shared,
     to buffer: inout ByteBuffer
   ) {
     buffer.append("    {\"id\": ")
-    buffer.appendJSONString(outcome.school.id.rawValue)
+    buffer.appendJSONString(outcome.pointee.school.id.rawValue)
     buffer.append(", \"name\": ")
-    buffer.appendJSONString(outcome.school.name)
+    buffer.appendJSONString(outcome.pointee.school.name)
     buffer.append(", \"municipality\": ")
-    buffer.appendJSONString(outcome.school.municipality)
+    buffer.appendJSONString(outcome.pointee.school.municipality)
     buffer.append(", \"categories\": [")
-    for (index, placement) in outcome.placements.enumerated() {
+    let placements = outcome.pointee.placements
+    for (index, placement) in placements.enumerated() {
       if index > 0 { buffer.append(", ") }
       buffer.appendJSONString(placement.category.id)
     }
     buffer.append("], \"placements\": [")
-    for (index, placement) in outcome.placements.enumerated() {
+    for (index, placement) in placements.enumerated() {
       if index > 0 { buffer.append(", ") }
       buffer.append("{\"category\": ")
       buffer.appendJSONString(placement.category.id)
@@ -116,24 +147,26 @@ public struct JSONReport: Sendable {
       buffer.append("}")
     }
     buffer.append("], \"undetermined_categories\": ")
-    buffer.appendJSONStrings(outcome.undeterminedCategories.lazy.map(\.id))
+    buffer.appendJSONStrings(outcome.pointee.undeterminedCategories.lazy.map(\.id))
     buffer.append(",\n     \"findings\": [")
-    let table = outcome.table
-    let position = outcome.position
-    let showValues = outcome.mayShowValues
-    let prepared = table === shared.table
-    for index in 0..<table.columns.count {
-      buffer.append(index == 0 ? "\n      " : ",\n      ")
-      if prepared {
+    let position = outcome.pointee.position
+    let showValues = outcome.pointee.mayShowValues
+    if let table = shared.table, outcome.pointee.table === table {
+      for index in 0..<columns.count {
+        buffer.append(index == 0 ? "\n      " : ",\n      ")
         shared.criterionKeys[index].withUnsafeBufferPointer { buffer.append($0) }
-      } else {
+        writeFinding(
+          columns[index][position], showValues: showValues, notice: shared.notice, to: &buffer)
+      }
+    } else {
+      let table = outcome.pointee.table
+      for index in 0..<table.columns.count {
+        buffer.append(index == 0 ? "\n      " : ",\n      ")
         buffer.append("{\"criterion\": ")
         buffer.appendJSONString(table.criteria[index].id.rawValue)
-      }
-      // Through the buffer's addressor the finding is borrowed in place: `columns[index][position]`
-      // would copy it, retaining the titles every school shares from both threads.
-      table.columns[index].withUnsafeBufferPointer { column in
-        writeFinding(column[position], showValues: showValues, notice: shared.notice, to: &buffer)
+        writeFinding(
+          table.columns[index][position], showValues: showValues, notice: shared.notice,
+          to: &buffer)
       }
     }
     buffer.append("]}")
@@ -193,7 +226,7 @@ public struct JSONReport: Sendable {
     } else {
       buffer.append("null, \"threshold\": null, \"reference\": null, \"metric\": null")
     }
-    writeYears(evidence.years, to: &buffer)
+    writeYears(evidence.yearSpan, to: &buffer)
     if showValues {
       buffer.append(", \"explanation\": \"")
       evidence.explanation.write(in: language, to: &buffer, json: true)
@@ -213,18 +246,27 @@ public struct JSONReport: Sendable {
     }
     buffer.append("]")
   }
+
+  private func writeYears(_ years: YearSpan, to buffer: inout ByteBuffer) {
+    buffer.append(", \"years\": [")
+    for index in 0..<years.count {
+      if index > 0 { buffer.append(", ") }
+      buffer.append(int: years[index].endYear)
+    }
+    buffer.append("]")
+  }
 }
 
 /// Renders a long list in chunks on several cores and emits the chunks in order.
 enum ParallelChunks {
   /// Splits `0..<count` into chunks of `chunkSize`, renders them with `render` on other threads, a
   /// few chunks ahead, and hands each chunk's bytes to `emit` on the calling thread, in order, while
-  /// the next ones are being rendered.
+  /// the next ones are being rendered. A buffer starts at `chunkSize × bytesPerItem` bytes.
   ///
   /// The chunks in flight take turns with a few buffers, whose memory is reused from chunk to
   /// chunk: chunk `i` renders into the buffer chunk `i − window` was emitted from.
   static func render(
-    count: Int, chunkSize: Int,
+    count: Int, chunkSize: Int, bytesPerItem: Int = 4096,
     _ render: @escaping @Sendable (Range<Int>, inout ByteBuffer) -> Void,
     emit: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
@@ -232,7 +274,7 @@ enum ParallelChunks {
     let chunks = (count + chunkSize - 1) / chunkSize
     let window = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) * 2
     let storages = (0..<min(window, chunks)).map { _ in ByteStorage() }
-    let estimate = chunkSize * 4096
+    let estimate = chunkSize * bytesPerItem
     Parallel.pipeline(count: chunks, window: window) { chunk in
       let storage = storages[chunk % window]
       let range = (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)
