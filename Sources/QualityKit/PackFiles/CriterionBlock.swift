@@ -11,19 +11,9 @@ public struct CriterionBlock: Codable, Sendable {
   /// Wraps a criterion.
   public init(_ criterion: any IdentificationCriterion) { self.criterion = criterion }
 
-  private enum CodingKeys: String, CodingKey { case kind }
-
   /// Decodes the criterion of the kind named in the object.
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    let kind = try container.decode(String.self, forKey: .kind)
-    let kinds = decoder.userInfo[.packBlockKinds] as? PackBlockKinds ?? .standard
-    guard let type = kinds.criteria[kind] else {
-      throw PackFormatIssue(
-        .unknownKind(kind, expected: kinds.criteria.keys.sorted()),
-        codingPath: container.codingPath + [CodingKeys.kind])
-    }
-    criterion = try type.init(from: decoder)
+    criterion = try PackBlockKinds.registered(\.criteria, for: decoder).init(from: decoder)
   }
 
   /// Encodes the criterion, which must be a ``CodableCriterion``.
@@ -48,19 +38,9 @@ public struct IndicatorBlock: Codable, Sendable {
   /// Wraps an indicator.
   public init(_ indicator: any Indicator) { self.indicator = indicator }
 
-  private enum CodingKeys: String, CodingKey { case kind }
-
   /// Decodes the indicator of the kind named in the object.
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    let kind = try container.decode(String.self, forKey: .kind)
-    let kinds = decoder.userInfo[.packBlockKinds] as? PackBlockKinds ?? .standard
-    guard let type = kinds.indicators[kind] else {
-      throw PackFormatIssue(
-        .unknownKind(kind, expected: kinds.indicators.keys.sorted()),
-        codingPath: container.codingPath + [CodingKeys.kind])
-    }
-    indicator = try type.init(from: decoder)
+    indicator = try PackBlockKinds.registered(\.indicators, for: decoder).init(from: decoder)
   }
 
   /// Encodes the indicator, which must be a ``CodableIndicator``.
@@ -74,5 +54,28 @@ public struct IndicatorBlock: Codable, Sendable {
             + "make its type a CodableIndicator"))
     }
     try codable.encode(to: encoder)
+  }
+}
+
+extension PackBlockKinds {
+  private enum KindKey: String, CodingKey { case kind }
+
+  /// The type `table` registers for the `kind` of the object `decoder` reads, looked up in the
+  /// decoder's ``PackBlockKinds`` (``standard`` when it has none).
+  ///
+  /// - Throws: ``PackFormatIssue/Kind/unknownKind(_:expected:)`` at `kind` for a kind the table
+  ///   does not have.
+  static func registered<BlockType>(
+    _ table: KeyPath<PackBlockKinds, [String: BlockType]>, for decoder: any Decoder
+  ) throws -> BlockType {
+    let container = try decoder.container(keyedBy: KindKey.self)
+    let kind = try container.decode(String.self, forKey: .kind)
+    let types = (decoder.userInfo[.packBlockKinds] as? PackBlockKinds ?? .standard)[keyPath: table]
+    guard let type = types[kind] else {
+      throw PackFormatIssue(
+        .unknownKind(kind, expected: types.keys.sorted()),
+        codingPath: container.codingPath + [KindKey.kind])
+    }
+    return type
   }
 }
