@@ -6,7 +6,7 @@
 /// than the identification itself.
 ///
 /// The sentences most findings have — a lowest share, a threshold, a gap — hold nothing but numbers
-/// and an ``ExplanationTitle``, so copying one retains no reference count.
+/// and an `ExplanationTitle`, so copying one retains no reference count.
 public struct Explanation: Sendable, Hashable {
   enum Storage: Sendable, Hashable {
     case text(LocalizedText)
