@@ -112,22 +112,11 @@ enum JSONWriter {
     return "\(value)"
   }
 
-  /// A JSON string: quotes, backslashes and control characters escaped, everything else as is.
+  /// A JSON string: quotes, backslashes and control characters escaped, everything else as is —
+  /// with the escaping every JSON report of the library uses (`ByteBuffer`).
   static func quoted(_ value: String) -> String {
-    var text = "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": text += "\\\""
-      case "\\": text += "\\\\"
-      case "\n": text += "\\n"
-      case "\r": text += "\\r"
-      case "\t": text += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: text.unicodeScalars.append(scalar)
-      }
-    }
-    return text + "\""
+    var buffer = ByteBuffer(capacity: value.utf8.count + 2)
+    buffer.appendJSONString(value)
+    return buffer.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
   }
 }
