@@ -27,7 +27,9 @@ let package = Package(
       dependencies: ["QualityKit", "QualityRules"],
       path: "Examples/Data",
       exclude: ["README.md", "custom-municipality.json"],
-      sources: ["ExampleData.swift", "CommandLineReader.swift", "PackSelection.swift"],
+      sources: [
+        "ExampleData.swift", "CommandLineReader.swift", "PackSelection.swift", "RunError.swift",
+      ],
       resources: [
         .copy("schools.csv"), .copy("values.csv"), .copy("benchmarks.csv"), .copy("reported.csv"),
         .copy("monitoring-records.csv"),

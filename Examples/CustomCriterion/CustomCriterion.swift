@@ -168,15 +168,14 @@ let attendanceCSV = """
   LES08;2022;host.attendance_percent;96,0
   LES09;2022;host.attendance_percent;89,4
   """
-guard let schools = ExampleData.url("schools.csv"), let values = ExampleData.url("values.csv"),
-  let benchmarks = ExampleData.url("benchmarks.csv")
-else { fatalError("bundled sample missing") }
 let data = try DatasetLoader.load(
-  schools: try CSVSource(contentsOf: schools),
+  schools: try CSVSource(contentsOf: try ExampleData.bundledURL("schools.csv")),
   values: [
-    try CSVSource(contentsOf: values), CSVSource(name: "attendance.csv", text: attendanceCSV),
+    try CSVSource(contentsOf: try ExampleData.bundledURL("values.csv")),
+    CSVSource(name: "attendance.csv", text: attendanceCSV),
   ],
-  benchmarks: try CSVSource(contentsOf: benchmarks), catalog: catalog)
+  benchmarks: try CSVSource(contentsOf: try ExampleData.bundledURL("benchmarks.csv")),
+  catalog: catalog)
 let report = try identifier.identify(data.dataset, benchmarks: data.benchmarks, catalog: catalog)
 
 var output = FileOutput.standardOutput()

@@ -1,4 +1,5 @@
 import Foundation
+import QualityKit
 
 /// The bundled sample: the nine Lesosibirsk schools of seed 003 over three years (see README.md in
 /// this folder for which figures come from the document).
@@ -8,5 +9,28 @@ public enum ExampleData {
     let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
     guard parts.count == 2 else { return nil }
     return Bundle.module.url(forResource: parts[0], withExtension: parts[1])
+  }
+
+  /// The URL of a bundled file, or a CSV error naming it when the bundle lacks it.
+  public static func bundledURL(_ name: String) throws(CSVError) -> URL {
+    guard let url = url(name) else {
+      throw CSVError(
+        kind: .unreadableFile("bundled sample not found"), file: name, line: 0, column: 0)
+    }
+    return url
+  }
+
+  /// The data files named on the command line, or the bundled sample when `schools` is `nil`.
+  public static func load(
+    schools: String?, values: [String], benchmarks: String?, mode: CSVReadMode = .strict
+  ) throws(CSVError) -> LoadedData {
+    if let schools {
+      return try DatasetLoader.load(
+        schools: URL(fileURLWithPath: schools), values: values.map { URL(fileURLWithPath: $0) },
+        benchmarks: benchmarks.map { URL(fileURLWithPath: $0) }, mode: mode)
+    }
+    return try DatasetLoader.load(
+      schools: try bundledURL("schools.csv"), values: [try bundledURL("values.csv")],
+      benchmarks: try bundledURL("benchmarks.csv"), mode: mode)
   }
 }

@@ -29,7 +29,7 @@ struct IdentifySchools {
       // (the results stay alive until the process ends).
       withExtendedLifetime(results) { exit(0) }
     } catch let error as RunError {
-      fail(error.message(in: options.language), status: error.status)
+      fail(error.message, status: error.status)
     } catch {
       fail("\(error)", status: 1)
     }
@@ -75,7 +75,9 @@ struct IdentifySchools {
 
     let loaded: LoadedData
     do {
-      loaded = try load(options)
+      loaded = try ExampleData.load(
+        schools: options.schools, values: options.values, benchmarks: options.benchmarks,
+        mode: options.mode)
     } catch {
       throw RunError.data(error.located(in: options.language))
     }
@@ -101,47 +103,7 @@ struct IdentifySchools {
     return [loaded, report]
   }
 
-  static func load(_ options: Options) throws(CSVError) -> LoadedData {
-    if let schools = options.schools {
-      return try DatasetLoader.load(
-        schools: URL(fileURLWithPath: schools),
-        values: options.values.map { URL(fileURLWithPath: $0) },
-        benchmarks: options.benchmarks.map { URL(fileURLWithPath: $0) }, mode: options.mode)
-    }
-    guard let schools = ExampleData.url("schools.csv"), let values = ExampleData.url("values.csv"),
-      let benchmarks = ExampleData.url("benchmarks.csv")
-    else {
-      throw CSVError(
-        kind: .unreadableFile("bundled sample not found"), file: "Examples/Data", line: 0, column: 0
-      )
-    }
-    return try DatasetLoader.load(
-      schools: schools, values: [values], benchmarks: benchmarks, mode: options.mode)
-  }
-
   static func fail(_ message: String, status: Int32) -> Never {
-    var stderr = FileOutput.standardError()
-    stderr.write("identify-schools: \(message)\n")
-    stderr.flush()
-    exit(status)
-  }
-}
-
-/// A failure with its exit status.
-enum RunError: Error {
-  case usage(String)
-  case data(String)
-
-  var status: Int32 {
-    switch self {
-    case .usage: 2
-    case .data: 1
-    }
-  }
-
-  func message(in language: Language) -> String {
-    switch self {
-    case .usage(let text), .data(let text): text
-    }
+    RunError.terminate("identify-schools", message, status: status)
   }
 }

@@ -93,7 +93,8 @@ enum PlanSupport {
 
     let loaded: LoadedData
     do {
-      loaded = try load(options)
+      loaded = try ExampleData.load(
+        schools: options.schools, values: options.values, benchmarks: options.benchmarks)
     } catch {
       throw RunError.data(error.located(in: language))
     }
@@ -171,47 +172,7 @@ enum PlanSupport {
     }
   }
 
-  /// The named files, or the bundled Lesosibirsk sample.
-  static func load(_ options: Options) throws(CSVError) -> LoadedData {
-    if let schools = options.schools {
-      return try DatasetLoader.load(
-        schools: URL(fileURLWithPath: schools),
-        values: options.values.map { URL(fileURLWithPath: $0) },
-        benchmarks: options.benchmarks.map { URL(fileURLWithPath: $0) })
-    }
-    guard let schools = ExampleData.url("schools.csv"), let values = ExampleData.url("values.csv"),
-      let benchmarks = ExampleData.url("benchmarks.csv")
-    else {
-      throw CSVError(
-        kind: .unreadableFile("bundled sample not found"), file: "Examples/Data", line: 0, column: 0
-      )
-    }
-    return try DatasetLoader.load(schools: schools, values: [values], benchmarks: benchmarks)
-  }
-
   static func fail(_ message: String, status: Int32) -> Never {
-    var stderr = FileOutput.standardError()
-    stderr.write("plan-support: \(message)\n")
-    stderr.flush()
-    exit(status)
-  }
-}
-
-/// A failure with the exit status it maps to: 1 for data, 2 for usage.
-enum RunError: Error {
-  case usage(String)
-  case data(String)
-
-  var message: String {
-    switch self {
-    case .usage(let text), .data(let text): text
-    }
-  }
-
-  var status: Int32 {
-    switch self {
-    case .usage: 2
-    case .data: 1
-    }
+    RunError.terminate("plan-support", message, status: status)
   }
 }

@@ -40,8 +40,7 @@ enum TrackIndicators {
   }
 
   static func fail(_ message: String, status: Int32) -> Never {
-    FileHandle.standardError.write(Data("track-indicators: \(message)\n".utf8))
-    exit(status)
+    RunError.terminate("track-indicators", message, status: status)
   }
 
   /// The one pack the run follows: a programme has one set of indicators and one monitoring
@@ -175,31 +174,20 @@ enum TrackIndicators {
       return ProgrammeFile(
         source: try CSVSource(contentsOf: URL(fileURLWithPath: path)), bundled: false)
     }
-    if let schools = options.schools {
-      let loaded = try DatasetLoader.load(
-        schools: URL(fileURLWithPath: schools),
-        values: options.values.map { URL(fileURLWithPath: $0) },
-        benchmarks: options.benchmarks.map { URL(fileURLWithPath: $0) })
+    let loaded = try ExampleData.load(
+      schools: options.schools, values: options.values, benchmarks: options.benchmarks)
+    if options.schools != nil {
       return Input(
         loaded: loaded, reported: try source(options.reported),
         records: try source(options.records))
     }
-    func bundled(_ name: String) throws(CSVError) -> URL {
-      guard let url = ExampleData.url(name) else {
-        throw CSVError(
-          kind: .unreadableFile("bundled sample not found"), file: name, line: 0, column: 0)
-      }
-      return url
-    }
-    let loaded = try DatasetLoader.load(
-      schools: try bundled("schools.csv"), values: [try bundled("values.csv")],
-      benchmarks: try bundled("benchmarks.csv"))
     // The bundled reported values and records are the Lesosibirsk programme's (pack krasnoyarsk);
     // another pack on the sample starts with none rather than with ids it does not know.
     func programmeFile(_ path: String?, bundled name: String) throws(CSVError) -> ProgrammeFile? {
       if let path { return try source(path) }
       guard sampleProgramme else { return nil }
-      return ProgrammeFile(source: try CSVSource(contentsOf: try bundled(name)), bundled: true)
+      return ProgrammeFile(
+        source: try CSVSource(contentsOf: try ExampleData.bundledURL(name)), bundled: true)
     }
     return Input(
       loaded: loaded, reported: try programmeFile(options.reported, bundled: "reported.csv"),
@@ -212,25 +200,6 @@ enum TrackIndicators {
       return try body()
     } catch {
       throw RunError.data(error.description)
-    }
-  }
-}
-
-/// A failure with the exit status it maps to: 1 for data, 2 for usage.
-enum RunError: Error {
-  case usage(String)
-  case data(String)
-
-  var message: String {
-    switch self {
-    case .usage(let text), .data(let text): text
-    }
-  }
-
-  var status: Int32 {
-    switch self {
-    case .usage: 2
-    case .data: 1
     }
   }
 }
