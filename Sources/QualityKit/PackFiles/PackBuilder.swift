@@ -172,21 +172,14 @@ struct PackBuilder {
     let name = pack.id
     func path(_ key: Key, _ index: Int) -> [String] { ["replace", key.stringValue, "[\(index)]"] }
     for (index, parameter) in (sections.parameters ?? []).enumerated() {
-      guard let position = pack.parameters.firstIndex(where: { $0.key == parameter.key }) else {
-        throw fail(
-          .pack(PackError(kind: .unknownParameter(parameter.key), pack: name)),
-          at: path(.parameters, index) + ["key"])
-      }
-      pack.parameters[position] = parameter
-      try check(pack, at: path(.parameters, index))
+      try change(
+        \.parameters, in: &pack, id: parameter.key, of: \.key, to: parameter,
+        unknown: .unknownParameter(parameter.key), at: path(.parameters, index), idKey: "key")
     }
     for (index, compositeIndex) in (sections.indices ?? []).enumerated() {
-      guard let position = pack.indices.firstIndex(where: { $0.id == compositeIndex.id }) else {
-        throw fail(
-          .pack(PackError(kind: .unknownIndex(compositeIndex.id), pack: name)),
-          at: path(.indices, index) + ["id"])
-      }
-      pack.indices[position] = compositeIndex
+      try change(
+        \.indices, in: &pack, id: compositeIndex.id, of: \.id, to: compositeIndex,
+        unknown: .unknownIndex(compositeIndex.id), at: path(.indices, index), idKey: "id")
     }
     if let replaced = sections.indices, !replaced.isEmpty {
       pack.criteria = try rebuilding(pack.criteria, from: start.indices, to: pack.indices)
@@ -217,22 +210,14 @@ struct PackBuilder {
       }
     }
     for (index, block) in (sections.indicators ?? []).enumerated() {
-      guard let position = pack.indicators.firstIndex(where: { $0.id == block.indicator.id }) else {
-        throw fail(
-          .pack(PackError(kind: .unknownIndicator(block.indicator.id), pack: name)),
-          at: path(.indicators, index) + ["id"])
-      }
-      pack.indicators[position] = block.indicator
-      try check(pack, at: path(.indicators, index))
+      try change(
+        \.indicators, in: &pack, id: block.indicator.id, of: \.id, to: block.indicator,
+        unknown: .unknownIndicator(block.indicator.id), at: path(.indicators, index), idKey: "id")
     }
     for (index, procedure) in (sections.monitoring ?? []).enumerated() {
-      guard let position = pack.monitoring.firstIndex(where: { $0.id == procedure.id }) else {
-        throw fail(
-          .pack(PackError(kind: .unknownProcedure(procedure.id), pack: name)),
-          at: path(.monitoring, index) + ["id"])
-      }
-      pack.monitoring[position] = procedure
-      try check(pack, at: path(.monitoring, index))
+      try change(
+        \.monitoring, in: &pack, id: procedure.id, of: \.id, to: procedure,
+        unknown: .unknownProcedure(procedure.id), at: path(.monitoring, index), idKey: "id")
     }
     for (index, measure) in (sections.measures ?? []).enumerated() {
       let current = pack
@@ -280,6 +265,30 @@ struct PackBuilder {
     return rebuilt
   }
 
+  /// Replaces (with `element`) or removes (with `nil`) the element of `list` whose id is `id`,
+  /// then checks the pack: one way to change indicators, monitoring procedures, indices and pack
+  /// parameters, which have no composition method of their own.
+  ///
+  /// - Throws: `unknown` at `path` + `idKey` when the list has no such element; the pack's error
+  ///   at `path` when the change breaks it.
+  private func change<Element, ID: Equatable>(
+    _ list: WritableKeyPath<RulePack, [Element]>, in pack: inout RulePack, id: ID,
+    of elementID: KeyPath<Element, ID>, to element: Element?, unknown: PackError.Kind,
+    at path: [String], idKey: String? = nil
+  ) throws(PackFileError) {
+    guard let position = pack[keyPath: list].firstIndex(where: { $0[keyPath: elementID] == id })
+    else {
+      throw fail(
+        .pack(PackError(kind: unknown, pack: pack.id)), at: path + (idKey.map { [$0] } ?? []))
+    }
+    if let element {
+      pack[keyPath: list][position] = element
+    } else {
+      pack[keyPath: list].remove(at: position)
+    }
+    try check(pack, at: path)
+  }
+
   /// Removes elements by id; a criterion's removal also drops it from rules and measures.
   private func removing(_ removals: RulePackDocument.Removals, from start: RulePack)
     throws(PackFileError) -> RulePack
@@ -310,32 +319,24 @@ struct PackBuilder {
       pack.categoryRules.removeAll { $0.category.id == category }
     }
     for (index, id) in (removals.indicators ?? []).enumerated() {
-      guard pack.indicators.contains(where: { $0.id == id }) else {
-        throw fail(
-          .pack(PackError(kind: .unknownIndicator(id), pack: name)), at: path(.indicators, index))
-      }
-      pack.indicators.removeAll { $0.id == id }
+      try change(
+        \.indicators, in: &pack, id: id, of: \.id, to: nil, unknown: .unknownIndicator(id),
+        at: path(.indicators, index))
     }
     for (index, id) in (removals.monitoring ?? []).enumerated() {
-      guard pack.monitoring.contains(where: { $0.id == id }) else {
-        throw fail(
-          .pack(PackError(kind: .unknownProcedure(id), pack: name)), at: path(.monitoring, index))
-      }
-      pack.monitoring.removeAll { $0.id == id }
+      try change(
+        \.monitoring, in: &pack, id: id, of: \.id, to: nil, unknown: .unknownProcedure(id),
+        at: path(.monitoring, index))
     }
     for (index, id) in (removals.indices ?? []).enumerated() {
-      guard pack.indices.contains(where: { $0.id == id }) else {
-        throw fail(.pack(PackError(kind: .unknownIndex(id), pack: name)), at: path(.indices, index))
-      }
-      pack.indices.removeAll { $0.id == id }
+      try change(
+        \.indices, in: &pack, id: id, of: \.id, to: nil, unknown: .unknownIndex(id),
+        at: path(.indices, index))
     }
     for (index, key) in (removals.parameters ?? []).enumerated() {
-      guard pack.parameters.contains(where: { $0.key == key }) else {
-        throw fail(
-          .pack(PackError(kind: .unknownParameter(key), pack: name)), at: path(.parameters, index))
-      }
-      pack.parameters.removeAll { $0.key == key }
-      try check(pack, at: path(.parameters, index))
+      try change(
+        \.parameters, in: &pack, id: key, of: \.key, to: nil, unknown: .unknownParameter(key),
+        at: path(.parameters, index))
     }
     return pack
   }

@@ -306,6 +306,19 @@ import Testing
       extending(#""remove": {"measures": ["amur.nothing"]}"#), "remove.measures[0]",
       "нет мероприятия amur.nothing"
     ),
+    // removing an indicator, a procedure or a pack parameter that is not there
+    (
+      extending(#""remove": {"indicators": ["amur.nothing"]}"#), "remove.indicators[0]",
+      "нет показателя amur.nothing"
+    ),
+    (
+      extending(#""remove": {"monitoring": ["amur.nothing"]}"#), "remove.monitoring[0]",
+      "нет процедуры мониторинга amur.nothing"
+    ),
+    (
+      extending(#""remove": {"parameters": ["amur.nothing"]}"#), "remove.parameters[0]",
+      "среди параметров самого пакета нет amur.nothing"
+    ),
     // an override of an undeclared parameter
     (extending(#""override": {"amur.nothing": 1}"#), "override.amur.nothing", "amur.nothing"),
     // an override outside the parameter's range
