@@ -37,6 +37,14 @@ struct IdentifySchools {
 
   /// Runs the command and returns what it computed, so that `main` can exit without freeing it.
   static func run(_ options: Options) throws -> [any Sendable] {
+    if options.metrics {
+      // The dictionary is the library's: packs and data play no part in it.
+      var output = try options.output()
+      MetricDictionaryReport(language: options.language).write(
+        .standard, format: options.format, to: &output)
+      output.flush()
+      return []
+    }
     if let id = options.exportPack {
       let data: Data
       do {
@@ -98,6 +106,18 @@ struct IdentifySchools {
       case .parameter: throw RunError.usage(error.message(in: options.language))
       default: throw RunError.data(error.message(in: options.language))
       }
+    }
+    if let school = options.school {
+      let explanation: SchoolExplanation
+      do {
+        explanation = try SchoolExplanation(report, school: SchoolID(school))
+      } catch {
+        // The id came from the command line: a usage error, like an unknown pack.
+        throw RunError.usage(error.message(in: options.language))
+      }
+      SchoolExplanationReport(language: options.language).write(
+        explanation, format: options.format, to: &output)
+      return [loaded, report]
     }
     options.format.write(report, language: options.language, to: &output)
     return [loaded, report]

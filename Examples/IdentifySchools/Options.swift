@@ -16,6 +16,8 @@ struct Options {
   var language = Language.russian
   var out: String?
   var describe = false
+  var metrics = false
+  var school: String?
   var mode = CSVReadMode.strict
   var help = false
 
@@ -83,6 +85,8 @@ struct Options {
         self.language = language
       case "--out": out = try value()
       case "--describe": describe = true
+      case "--metrics": metrics = true
+      case "--school": school = try value()
       case "--collect": mode = .collecting
       case "--help", "-h": help = true
       default:
@@ -95,6 +99,16 @@ struct Options {
       throw UsageError(
         ru: "--describe выводит text, markdown или json, не csv",
         en: "--describe writes text, markdown or json, not csv")
+    }
+    if school != nil, format == .csv {
+      throw UsageError(
+        ru: "--school выводит text, markdown или json, не csv",
+        en: "--school writes text, markdown or json, not csv")
+    }
+    if school != nil, describe || metrics {
+      throw UsageError(
+        ru: "--school не сочетается с --describe и --metrics",
+        en: "--school does not go with --describe or --metrics")
     }
     if schools != nil, values.isEmpty {
       throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
@@ -135,12 +149,16 @@ struct Options {
                            [--lang ru|en] [--out ФАЙЛ] [--collect]
           identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|json]
           identify-schools --export-pack krasnoyarsk [--out ПАКЕТ.json]
+          identify-schools --metrics [--format text|markdown|json|csv]
+          identify-schools --school LES05 [--pack …] [данные как выше] [--format text|markdown|json]
 
         --pack-file   пакет правил из JSON-файла (qualitykit.pack/1, может расширять встроенный
                       пакет или другой файл через «extends»); без --pack используются только
                       пакеты из файлов; пакет, расширенный другим указанным пакетом, отдельно не
                       запускается
         --export-pack записать встроенный пакет в JSON (образец для своего пакета)
+        --metrics     словарь показателей: ключи, названия, единицы, диапазоны, направления
+        --school      почему школа в списке или нет: все критерии всех пакетов и правила категорий
 
         --collect   не останавливаться на первой ошибке в данных: отклонённые ячейки перечисляются
                     в отчёте как замечания и считаются отсутствующими
@@ -159,11 +177,15 @@ struct Options {
                            [--lang ru|en] [--out FILE] [--collect]
           identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|json]
           identify-schools --export-pack krasnoyarsk [--out PACK.json]
+          identify-schools --metrics [--format text|markdown|json|csv]
+          identify-schools --school LES05 [--pack …] [data as above] [--format text|markdown|json]
 
         --pack-file   a rule pack from a JSON file (qualitykit.pack/1; it may extend a built-in
                       pack or another file with "extends"); without --pack only the files' packs
                       are used; a pack extended by another pack given does not run on its own
         --export-pack write a built-in pack as JSON (a template for your own pack)
+        --metrics     the metric dictionary: keys, titles, units, ranges, directions
+        --school      why a school is (not) on a list: every criterion of every pack and the rules
 
         --collect   do not stop at the first data error: rejected cells are listed in the report as
                     issues and treated as missing

@@ -20,6 +20,15 @@ public struct CategoryRule: Sendable, Hashable {
       if case .parameter(let key) = self { return key }
       return nil
     }
+
+    /// The number, given a parameter lookup; an unset parameter counts as 1, the least a count
+    /// over criteria can sensibly ask for. One rule for every evaluation of a condition.
+    func resolved(_ value: (String) -> Double?) -> Int {
+      switch self {
+      case .fixed(let number): number
+      case .parameter(let key): Int((value(key) ?? 1).rounded())
+      }
+    }
   }
 
   /// A condition over criterion results, evaluated in three-valued logic (see ``Truth``).
@@ -150,11 +159,7 @@ indirect enum CompiledCondition: Sendable {
     case .any(let parts):
       self = .any(parts.map { CompiledCondition($0, positions: positions, parameters: parameters) })
     case .atLeast(let count, let parts):
-      let k: Int
-      switch count {
-      case .fixed(let value): k = value
-      case .parameter(let key): k = Int((parameters.value(forKey: key) ?? 1).rounded())
-      }
+      let k = count.resolved(parameters.value(forKey:))
       self = .atLeast(
         k, parts.map { CompiledCondition($0, positions: positions, parameters: parameters) })
     case .not(let part):

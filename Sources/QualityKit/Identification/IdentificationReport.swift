@@ -56,6 +56,11 @@ public struct IdentificationReport: Sendable {
     public let criteria: [CriterionID]
     /// The severity it grades with, if any.
     public let severity: Severity?
+    /// The condition itself, so that a report can show how it evaluated for a school (see
+    /// ``SchoolExplanation``).
+    public let condition: CategoryRule.Condition
+    /// Why the rule combines its criteria this way.
+    public let rationale: LocalizedText
   }
 
   /// One school's outcome.

@@ -183,7 +183,7 @@ public struct Identifier: Sendable {
       rules: allRules.map {
         IdentificationReport.RuleReference(
           pack: $0.pack, category: $0.rule.category, criteria: $0.rule.condition.criteria,
-          severity: $0.rule.severity)
+          severity: $0.rule.severity, condition: $0.rule.condition, rationale: $0.rule.rationale)
       },
       parameters: values.sorted,
       schools: outcomes,

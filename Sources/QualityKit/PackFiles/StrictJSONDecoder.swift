@@ -109,7 +109,14 @@ struct StrictJSONDecoder {
       let a = Array(candidate.utf8)
       let b = Array(key.utf8)
       guard !a.isEmpty, !b.isEmpty, abs(a.count - b.count) <= 2 else { return false }
-      // Levenshtein distance, one row at a time.
+      return editDistance(a, b) <= 2
+    }
+
+    /// The Levenshtein distance between two byte strings, one row at a time; also ranks the
+    /// suggestions for an unknown school id (``UnknownSchoolError``).
+    static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+      guard !a.isEmpty else { return b.count }
+      guard !b.isEmpty else { return a.count }
       var previous = Array(0...b.count)
       for i in 1...a.count {
         var current = [i] + Array(repeating: 0, count: b.count)
@@ -119,7 +126,7 @@ struct StrictJSONDecoder {
         }
         previous = current
       }
-      return previous[b.count] <= 2
+      return previous[b.count]
     }
 
     /// The first key nobody asked for, in document order.

@@ -1,0 +1,352 @@
+/// Writes a ``SchoolExplanation`` — why one school is or is not on each list — as text, Markdown or
+/// JSON (`qualitykit.school/1`). This is `identify-schools --school ID`.
+///
+/// The text names criteria, categories and metrics by their titles, never by id or key: it is read
+/// by the school's methodologist, not by a program. It gives
+///
+/// 1. each category with the verdict: on the list (which packs, what severity), not on it, or
+///    undetermined for lack of data;
+/// 2. per category, each pack's rule: what it requires, the tree of its condition with every part's
+///    outcome («не менее 1 из 6 — выполнено 2»), the verdict and, for an open rule, the data missing;
+/// 3. every finding of every pack with its explanation, value, threshold, reference and years.
+///
+/// JSON carries ids, codes and both-language titles for programs. Values of a school with fewer
+/// students than the small-cell limit are not printed, as in every report.
+///
+/// - Complexity: O(c + r) for c criteria and r rule nodes.
+public struct SchoolExplanationReport: Sendable {
+  /// The language of the text (JSON titles carry both).
+  public var language: Language
+  /// The metric titles for missing data: the standard dictionary plus the host's metrics.
+  public var catalog: MetricCatalog
+
+  /// The `schema` tag of the JSON form.
+  public static let schema = "qualitykit.school/1"
+
+  /// Creates a writer.
+  public init(language: Language = .russian, catalog: MetricCatalog = .standard) {
+    self.language = language
+    self.catalog = catalog
+  }
+
+  /// Writes `explanation` in `format`. One school is a tree, not a table: CSV is written as JSON,
+  /// and command-line tools reject it before calling.
+  public func write(
+    _ explanation: SchoolExplanation, format: ReportFormat, to output: inout some TextOutputStream
+  ) {
+    switch format {
+    case .text: writeText(explanation, markdown: false, to: &output)
+    case .markdown: writeText(explanation, markdown: true, to: &output)
+    case .json, .csv: writeJSON(explanation, to: &output)
+    }
+  }
+
+  /// `explanation` in `format` as one string.
+  public func render(_ explanation: SchoolExplanation, format: ReportFormat) -> String {
+    var text = ""
+    write(explanation, format: format, to: &text)
+    return text
+  }
+
+  private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
+
+  // MARK: - Words
+
+  /// The verdict on a category.
+  func verdict(_ decision: SchoolExplanation.CategoryDecision, packCount: Int) -> String {
+    switch decision.status {
+    case .placed:
+      var notes: [String] = []
+      if packCount > 1, let packs = decision.placement?.packs {
+        notes.append(t("пакеты: ", "packs: ") + packs.joined(separator: ", "))
+      }
+      if let severity = decision.placement?.severity { notes.append(severity.title[language]) }
+      return t("да", "yes") + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")")
+    case .notPlaced: return t("нет", "no")
+    case .undetermined: return t("не определено — не хватает данных", "undetermined — data missing")
+    }
+  }
+
+  /// What a rule's truth means for the school.
+  func ruleVerdict(_ truth: Truth) -> String {
+    switch truth {
+    case .true:
+      t("выполнено: школа отнесена к категории", "holds: the school is placed in the category")
+    case .false:
+      t(
+        "не выполнено: по этому правилу школа не отнесена к категории",
+        "does not hold: this rule does not place the school in the category")
+    case .unknown:
+      t(
+        "не определено: не хватает данных, чтобы решить",
+        "undetermined: data is missing to decide")
+    }
+  }
+
+  private func truthTitle(_ truth: Truth) -> String {
+    switch truth {
+    case .true: t("выполнено", "holds")
+    case .false: t("не выполнено", "does not hold")
+    case .unknown: t("не определено", "undetermined")
+    }
+  }
+
+  /// One node of a condition tree, without its parts: «Не менее 1 из 6 — выполнено: 2 из 6».
+  func nodeLine(_ node: ConditionEvaluation, in explanation: SchoolExplanation) -> String {
+    let count = ": \(node.heldCount) " + t("из", "of") + " \(node.parts.count)"
+    switch node.kind {
+    case .criterion(let id, let status):
+      let title = explanation.title(of: id)?[language] ?? id.rawValue
+      return "\(title) — "
+        + (status?.title(in: language) ?? t("критерий не запускался", "criterion did not run"))
+    case .all:
+      return t("Все условия", "All of") + " — " + truthTitle(node.truth) + count
+    case .any:
+      return t("Хотя бы одно из условий", "Any of") + " — " + truthTitle(node.truth) + count
+    case .atLeast(let k):
+      return t("Не менее \(k) из \(node.parts.count)", "At least \(k) of \(node.parts.count)")
+        + " — " + truthTitle(node.truth) + count
+    case .not:
+      return t("Не выполнено условие", "Not") + " — " + truthTitle(node.truth)
+    }
+  }
+
+  /// «Недостаточно данных: нет средний балл ЕГЭ по русскому языку (2021/2022), …» with metric
+  /// titles instead of keys.
+  func missingText(_ missing: [MissingData]) -> String {
+    let cells = missing.prefix(6).map { cell in
+      var text = catalog[cell.metric]?.title[language] ?? cell.metric.rawValue
+      if let year = cell.year { text += " (\(year))" }
+      switch cell.source {
+      case .school: break
+      case .regionalBenchmark: text += t(" — региональное значение", " — regional benchmark")
+      case .municipalReference: text += t(" — муниципальное значение", " — municipal reference")
+      }
+      return text
+    }
+    var text = t("нет данных: ", "missing: ") + cells.joined(separator: "; ")
+    if missing.count > 6 {
+      text += t(" и ещё \(missing.count - 6)", " and \(missing.count - 6) more")
+    }
+    return text
+  }
+
+  /// A finding's sentence: the criterion's explanation, the small-cell notice, or for missing data
+  /// the missing cells by title.
+  func findingText(_ finding: IdentificationReport.Finding, in explanation: SchoolExplanation)
+    -> String
+  {
+    switch finding.result {
+    case .insufficientData(let missing, _):
+      return t("Недостаточно данных: ", "Insufficient data: ") + missingText(missing) + "."
+    case .met, .notMet:
+      return explanation.outcome.mayShowValues
+        ? finding.result.explanation(in: language)
+        : SmallCell.notice(language, limit: explanation.minimumGroupSize)
+    }
+  }
+
+  /// «значение -1,13; порог -0,68; годы 2019/2020–2021/2022», or `nil` when nothing may be shown.
+  func numbersLine(_ finding: IdentificationReport.Finding, shown: Bool) -> String? {
+    var parts: [String] = []
+    if shown, let evidence = finding.result.evidence {
+      func add(_ ru: String, _ en: String, _ value: Double?) {
+        guard let value, value.isFinite else { return }
+        parts.append(t(ru, en) + " " + NumberText.format(value, decimals: 2, language))
+      }
+      add("значение", "value", evidence.value)
+      add("порог", "threshold", evidence.threshold)
+      add("эталон", "reference", evidence.reference)
+    }
+    let years = finding.result.years
+    if !years.isEmpty {
+      parts.append(
+        t("годы ", "years ") + years.map { "\($0)" }.joined(separator: ", "))
+    }
+    return parts.isEmpty ? nil : parts.joined(separator: "; ")
+  }
+
+  // MARK: - Text and Markdown
+
+  private func writeText(
+    _ explanation: SchoolExplanation, markdown: Bool, to output: inout some TextOutputStream
+  ) {
+    let layout = TextLayout(markdown: markdown)
+    let school = explanation.school
+    layout.heading(
+      1,
+      t(
+        "Почему школа в списке или нет: \(school.name) (\(school.id))",
+        "Why the school is or is not on a list: \(school.name) (\(school.id))"), &output)
+    let packs = explanation.packs.map { "\($0.id) \($0.version) — \($0.title[language])" }
+    let cohort: String
+    switch explanation.cohort {
+    case .all: cohort = t("все школы набора данных", "all schools of the dataset")
+    case .municipality:
+      cohort = t("школы своего муниципалитета", "schools of the same municipality")
+    case .region: cohort = t("школы своего региона", "schools of the same region")
+    }
+    layout.line(
+      t(
+        "\(school.municipality). Идентификация за \(explanation.year) учебный год; сравнение с: \(cohort).",
+        "\(school.municipality). Identification for the \(explanation.year) academic year; compared with: \(cohort)."
+      ), &output)
+    layout.line(t("Пакеты правил: ", "Rule packs: ") + packs.joined(separator: "; "), &output)
+    output.write("\n")
+
+    layout.heading(2, t("Итог", "Summary"), &output)
+    for decision in explanation.categories {
+      layout.bullet(
+        "\(decision.category.title[language]): "
+          + verdict(decision, packCount: explanation.packs.count), level: 0, &output)
+    }
+    output.write("\n")
+
+    for decision in explanation.categories {
+      layout.heading(2, decision.category.title[language], &output)
+      for rule in decision.rules {
+        var line = t("Правило пакета ", "Rule of pack ") + rule.pack
+        if let severity = rule.severity {
+          line += t(" («\(severity.title.ru)»)", " ('\(severity.title.en)')")
+        }
+        layout.bullet(line + " — " + ruleVerdict(rule.truth) + ".", level: 0, &output)
+        output.write(
+          "  " + t("Что требует: ", "What it requires: ") + rule.rationale[language] + "\n")
+        writeTree(rule.evaluation, level: 1, in: explanation, layout: layout, to: &output)
+        for entry in rule.missing {
+          let title = explanation.title(of: entry.criterion)?[language] ?? entry.criterion.rawValue
+          layout.bullet(
+            t("Для решения не хватает: ", "Needed to decide: ") + "\(title) — "
+              + missingText(entry.data), level: 1, &output)
+        }
+      }
+      output.write("\n")
+    }
+
+    layout.heading(2, t("Критерии", "Criteria"), &output)
+    let shown = explanation.outcome.mayShowValues
+    for pack in explanation.packs {
+      let findings = explanation.findings.filter { $0.pack == pack.id }
+      guard !findings.isEmpty else { continue }
+      layout.line(
+        t("Пакет ", "Pack ") + "\(pack.id) — \(pack.title[language])"
+          + t(": критериев \(findings.count)", ": \(findings.count) criteria"), &output)
+      for finding in findings {
+        let title =
+          explanation.title(of: finding.criterion)?[language] ?? finding.criterion.rawValue
+        layout.bullet("\(title) — \(finding.status.title(in: language))", level: 0, &output)
+        output.write("  " + findingText(finding, in: explanation) + "\n")
+        if let numbers = numbersLine(finding, shown: shown) {
+          output.write("  " + numbers + "\n")
+        }
+      }
+      output.write("\n")
+    }
+  }
+
+  private func writeTree(
+    _ node: ConditionEvaluation, level: Int, in explanation: SchoolExplanation, layout: TextLayout,
+    to output: inout some TextOutputStream
+  ) {
+    layout.bullet(nodeLine(node, in: explanation), level: level, &output)
+    for part in node.parts {
+      writeTree(part, level: level + 1, in: explanation, layout: layout, to: &output)
+    }
+  }
+
+  // MARK: - JSON
+
+  private func writeJSON(_ explanation: SchoolExplanation, to output: inout some TextOutputStream) {
+    let school = explanation.school
+    let shown = explanation.outcome.mayShowValues
+    output.write("{\n  \"schema\": \(JSONText.string(Self.schema)),\n")
+    output.write("  \"year\": \(explanation.year.endYear),\n")
+    output.write("  \"cohort\": \(JSONText.string(explanation.cohort.rawValue)),\n")
+    output.write("  \"language\": \(JSONText.string(language.rawValue)),\n")
+    output.write(
+      "  \"packs\": ["
+        + explanation.packs.map {
+          "{\"id\": \(JSONText.string($0.id)), \"version\": \(JSONText.string($0.version))}"
+        }.joined(separator: ", ") + "],\n")
+    output.write(
+      "  \"school\": {\"id\": \(JSONText.string(school.id.rawValue)), "
+        + "\"name\": \(JSONText.string(school.name)), "
+        + "\"municipality\": \(JSONText.string(school.municipality))},\n")
+    output.write(
+      "  \"categories\": ["
+        + explanation.outcome.categories.map { JSONText.string($0.id) }.joined(separator: ", ")
+        + "],\n")
+    output.write(
+      "  \"undetermined_categories\": ["
+        + explanation.outcome.undeterminedCategories.map { JSONText.string($0.id) }
+        .joined(separator: ", ") + "],\n")
+    output.write("  \"decisions\": [")
+    for (index, decision) in explanation.categories.enumerated() {
+      output.write(index == 0 ? "\n    " : ",\n    ")
+      output.write(
+        "{\"category\": \(JSONText.string(decision.category.id)), "
+          + "\"title\": \(PackDescriptionReport.json(decision.category.title)), "
+          + "\"status\": \(JSONText.string(decision.status.rawValue)), "
+          + "\"packs\": [\((decision.placement?.packs ?? []).map(JSONText.string).joined(separator: ", "))], "
+          + "\"severity\": \(decision.placement?.severity.map { JSONText.string($0.id) } ?? "null"), "
+          + "\"explanation\": \(JSONText.string(verdict(decision, packCount: explanation.packs.count))),"
+          + "\n     \"rules\": [")
+      for (offset, rule) in decision.rules.enumerated() {
+        output.write(offset == 0 ? "\n      " : ",\n      ")
+        let missing = rule.missing.flatMap { entry in
+          entry.data.map { cell in
+            "{\"criterion\": \(JSONText.string(entry.criterion.rawValue)), "
+              + "\"metric\": \(JSONText.string(cell.metric.rawValue)), "
+              + "\"year\": \(cell.year.map { "\($0.endYear)" } ?? "null"), "
+              + "\"source\": \(JSONText.string(cell.source.rawValue))}"
+          }
+        }
+        output.write(
+          "{\"pack\": \(JSONText.string(rule.pack)), "
+            + "\"severity\": \(rule.severity.map { JSONText.string($0.id) } ?? "null"), "
+            + "\"truth\": \(JSONText.string(rule.truth.rawValue)), "
+            + "\"explanation\": \(JSONText.string(ruleVerdict(rule.truth))), "
+            + "\"rationale\": \(PackDescriptionReport.json(rule.rationale)), "
+            + "\"condition\": \(json(rule.evaluation)), "
+            + "\"missing\": [\(missing.joined(separator: ", "))]}")
+      }
+      output.write(decision.rules.isEmpty ? "]}" : "\n     ]}")
+    }
+    output.write(explanation.categories.isEmpty ? "],\n" : "\n  ],\n")
+    output.write("  \"findings\": [")
+    for (index, finding) in explanation.findings.enumerated() {
+      output.write(index == 0 ? "\n    " : ",\n    ")
+      let evidence = shown ? finding.result.evidence : nil
+      var text =
+        "{\"criterion\": \(JSONText.string(finding.criterion.rawValue)), "
+        + "\"pack\": \(JSONText.string(finding.pack)), "
+        + "\"title\": \(explanation.title(of: finding.criterion).map(PackDescriptionReport.json) ?? "null"), "
+        + "\"status\": \(JSONText.string(finding.status.rawValue)), "
+        + "\"value\": \(JSONText.number(evidence?.value)), "
+        + "\"threshold\": \(JSONText.number(evidence?.threshold)), "
+        + "\"reference\": \(JSONText.number(evidence?.reference)), "
+        + "\"years\": [\(finding.result.years.map { "\($0.endYear)" }.joined(separator: ", "))], "
+      if !shown, finding.result.evidence != nil { text += "\"suppressed\": true, " }
+      text += "\"explanation\": \(JSONText.string(findingText(finding, in: explanation)))}"
+      output.write(text)
+    }
+    output.write(explanation.findings.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+  }
+
+  /// A condition tree in the pack-file form (`criterion`, `all`, `any`, `at_least` + `of`, `not`),
+  /// each node with its `truth`, a criterion with its `status`, a count with how many parts `held`.
+  func json(_ node: ConditionEvaluation) -> String {
+    let parts = "[" + node.parts.map(json).joined(separator: ", ") + "]"
+    let truth = "\"truth\": \(JSONText.string(node.truth.rawValue))"
+    switch node.kind {
+    case .criterion(let id, let status):
+      return "{\"criterion\": \(JSONText.string(id.rawValue)), "
+        + "\"status\": \(status.map { JSONText.string($0.rawValue) } ?? "null"), \(truth)}"
+    case .all: return "{\"all\": \(parts), \(truth), \"held\": \(node.heldCount)}"
+    case .any: return "{\"any\": \(parts), \(truth), \"held\": \(node.heldCount)}"
+    case .atLeast(let k):
+      return "{\"at_least\": \(k), \"of\": \(parts), \(truth), \"held\": \(node.heldCount)}"
+    case .not: return "{\"not\": \(node.parts.first.map(json) ?? "null"), \(truth)}"
+    }
+  }
+}
