@@ -190,7 +190,8 @@ public struct MetricDictionaryReport: Sendable {
         CSVReport.inert(definition.title[other]), definition.unit.rawValue,
         cell(definition.range.lowerBound), cell(definition.range.upperBound),
         cell(definition.plausibleRange?.lowerBound), cell(definition.plausibleRange?.upperBound),
-        definition.direction?.rawValue ?? "",
+        // A lone "+" or "-" would be read by Excel as the start of a formula.
+        CSVReport.inert(definition.direction?.rawValue ?? ""),
       ]
       output.write(cells.map(CSVReport.quoted).joined(separator: ";") + "\r\n")
     }
