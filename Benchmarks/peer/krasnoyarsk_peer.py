@@ -4,8 +4,9 @@
 It serves two purposes: a performance peer for QualityKit's benchmarks (an
 idiomatic, vectorised pandas program as an analyst would write it) and an
 independent cross-check of the Swift library's results. It was written from
-/work/shared/DESIGN.md sections 4, 5, 7, 8 and METRICS.md only, without
-reading the Swift sources.
+the prose of the project's design notes only (now Guides/Semantics.md,
+Guides/KrasnoyarskPack.md, Guides/CSVFormats.md, Guides/ReportFormat.md and
+Guides/Metrics.md in this repository), without reading the Swift sources.
 
     python3 krasnoyarsk_peer.py --schools S.csv --values V.csv [--benchmarks B.csv]
         [--year Y] [--cohort all|municipality] [--collect] --out OUT.json

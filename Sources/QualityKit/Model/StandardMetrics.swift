@@ -1,8 +1,11 @@
-// The standard metric dictionary of ../shared/METRICS.md. Kept in one file so that the dictionary and
-// the code cannot drift: a test compares this list with the keys the packs use.
+// The standard metric dictionary: the project's metric dictionary, written down once here. Kept in
+// one file so that the dictionary and the code cannot drift: a test compares this list with the keys
+// the packs use, and Guides/Metrics.md is generated from it (`identify-schools --metrics`).
 //
-// Valid ranges are those METRICS.md states: percent 0–100, ЕГЭ points 0–100, marks 2–5; the social
-// and staff metrics are percentages of students or teachers, so 0–100 as well. METRICS.md states no
+// Valid ranges are those the dictionary states: percent 0–100, ЕГЭ points 0–100, marks 2–5; the
+// social and staff metrics are percentages of students or teachers, so 0–100 as well. Directions are
+// stated for context, social, staff and resource metrics only; result metrics have none (an index
+// gives its components' signs itself). The dictionary states no
 // range for the two context metrics: their hard range only excludes absurd magnitudes, and a value
 // outside the plausible range (a negative enrolment or distance) is reported as a warning and kept,
 // so that a run is never stopped — nor a value silently dropped — over a rule the dictionary does
