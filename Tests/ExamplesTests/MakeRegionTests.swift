@@ -25,7 +25,8 @@ import Testing
     defer { removeTemporaryDirectory(directory) }
     let arguments = ["--schools", "150", "--municipalities", "3", "--years", "2019-2022"]
     for (name, seed) in [("a", "5"), ("b", "5"), ("c", "6")] {
-      let run = try Self.run([directory.appendingPathComponent(name).path, "--seed", seed] + arguments)
+      let run = try Self.run(
+        [directory.appendingPathComponent(name).path, "--seed", seed] + arguments)
       #expect(run.status == 0 && run.stderr.isEmpty, "\(run.stderr)")
     }
     let a = try Self.files(in: directory.appendingPathComponent("a"))
@@ -56,15 +57,17 @@ import Testing
     }
     let plainValues = try String(
       contentsOf: plain.appendingPathComponent("values.csv"), encoding: .utf8)
-    let excelValues = try String(
-      contentsOf: excel.appendingPathComponent("values.csv"), encoding: .utf8)
+    // Decoded without Foundation's BOM handling, which would drop the mark this test looks for.
+    let excelValues = String(
+      decoding: try Data(contentsOf: excel.appendingPathComponent("values.csv")), as: UTF8.self)
     #expect(plainValues.hasPrefix("school_id,year,ege.russian.mean_score,"))
     #expect(excelValues.hasPrefix("\u{FEFF}school_id;year;ege.russian.mean_score;"))
     #expect(excelValues.split(separator: "\n")[1].contains(/;\d+,\d/))
     #expect(!plainValues.split(separator: "\n")[1].contains(";"))
   }
 
-  @Test("identify-schools, track-indicators and plan-support run on a generated region",
+  @Test(
+    "identify-schools, track-indicators and plan-support run on a generated region",
     arguments: ["krasnoyarsk", "amur", "khabarovsk", "krasnodar"])
   func examplesRun(pack: String) throws {
     let directory = try makeTemporaryDirectory()
@@ -88,7 +91,9 @@ import Testing
       data + ["--reported", path("reported.csv"), "--records", path("monitoring-records.csv")])
     let trackText = String(decoding: track.stdout, as: UTF8.self)
     #expect(track.status == 0, "\(String(decoding: track.stderr, as: UTF8.self))")
-    #expect(trackText.contains("достигнуто") || trackText.contains("нет данных"))
+    // khabarovsk's document sets no targets: «цель не задана» is its status.
+    #expect(
+      ["достигнуто", "нет данных", "цель не задана"].contains { trackText.contains($0) })
     #expect(trackText.contains("выполнено") || trackText.contains("просрочено"))
 
     let plan = try runExample("plan-support", data)
@@ -104,14 +109,22 @@ import Testing
       (["/tmp/x", "--schools", "abc"], "--schools: «abc»", "--schools: 'abc'"),
       (["/tmp/x", "--schools", "0"], "--schools: «0»", "--schools: '0'"),
       (["/tmp/x", "--schools", "5", "--seed", "-1"], "--seed: «-1»", "--seed: '-1'"),
-      (["/tmp/x", "--schools", "5", "--years", "2022-2020"], "--years: «2022-2020»",
-       "--years: '2022-2020'"),
-      (["/tmp/x", "--schools", "5", "--years", "2021,2020"], "--years: «2021,2020»",
-       "--years: '2021,2020'"),
-      (["/tmp/x", "--schools", "5", "--pack", "tula"], "неизвестный пакет «tula»",
-       "unknown pack 'tula'"),
-      (["/tmp/x", "/tmp/y", "--schools", "5"], "неизвестный аргумент «/tmp/y»",
-       "unknown argument '/tmp/y'"),
+      (
+        ["/tmp/x", "--schools", "5", "--years", "2022-2020"], "--years: «2022-2020»",
+        "--years: '2022-2020'"
+      ),
+      (
+        ["/tmp/x", "--schools", "5", "--years", "2021,2020"], "--years: «2021,2020»",
+        "--years: '2021,2020'"
+      ),
+      (
+        ["/tmp/x", "--schools", "5", "--pack", "tula"], "--pack: неизвестный пакет «tula»",
+        "--pack: unknown pack 'tula'"
+      ),
+      (
+        ["/tmp/x", "/tmp/y", "--schools", "5"], "неизвестный аргумент «/tmp/y»",
+        "unknown argument '/tmp/y'"
+      ),
       (["/tmp/x", "--schools"], "после --schools нужно значение", "--schools needs a value"),
     ] as [([String], String, String)])
   func usageErrors(arguments: [String], russian: String, english: String) throws {

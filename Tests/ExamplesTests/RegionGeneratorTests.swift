@@ -180,8 +180,14 @@ import Testing
     let excelRecords = String(decoding: excel.records.dropFirst(3), as: UTF8.self)
       .split(separator: "\n")
     #expect(plainRecords.count == excelRecords.count && plainRecords.count > 3)
-    #expect(plainRecords.dropFirst().allSatisfy { $0.wholeMatch(of: /[a-z0-9_.]+,\d{4}-\d\d-\d\d/) != nil })
-    #expect(excelRecords.dropFirst().allSatisfy { $0.wholeMatch(of: /[a-z0-9_.]+;\d\d\.\d\d\.\d{4}/) != nil })
+    #expect(
+      plainRecords.dropFirst().allSatisfy {
+        $0.wholeMatch(of: /[a-z0-9_.]+,\d{4}-\d\d-\d\d/) != nil
+      })
+    #expect(
+      excelRecords.dropFirst().allSatisfy {
+        $0.wholeMatch(of: /[a-z0-9_.]+;\d\d\.\d\d\.\d{4}/) != nil
+      })
   }
 
   @Test("numbers carry the metric's decimals: ЕГЭ scores one, marks two, satisfaction none")
@@ -208,7 +214,8 @@ import Testing
 
   // MARK: - The library on a generated region
 
-  @Test("each default pack finds schools on a generated region, seldom for want of data",
+  @Test(
+    "each default pack finds schools on a generated region, seldom for want of data",
     arguments: DefaultPacks.all.map(\.id))
   func packsFindSchools(packID: String) throws {
     let pack = try #require(DefaultPacks.pack(id: packID))
