@@ -13,6 +13,7 @@ let package = Package(
     .executable(name: "custom-criterion", targets: ["CustomCriterion"]),
     .executable(name: "track-indicators", targets: ["TrackIndicators"]),
     .executable(name: "plan-support", targets: ["PlanSupport"]),
+    .executable(name: "make-region", targets: ["MakeRegion"]),
     // Benchmarks
     .executable(name: "qualitykit-benchmark", targets: ["QualityKitBenchmark"]),
   ],
@@ -50,6 +51,16 @@ let package = Package(
       dependencies: ["QualityKit", "QualityRules", "ExampleData"],
       path: "Examples/PlanSupport"
     ),
+    .target(
+      name: "RegionGenerator",
+      dependencies: ["QualityKit", "QualityRules"],
+      path: "Examples/RegionGenerator"
+    ),
+    .executableTarget(
+      name: "MakeRegion",
+      dependencies: ["QualityKit", "QualityRules", "ExampleData", "RegionGenerator"],
+      path: "Examples/MakeRegion"
+    ),
     .executableTarget(
       name: "CustomCriterion",
       dependencies: ["QualityKit", "QualityRules", "ExampleData"],
@@ -77,12 +88,12 @@ let package = Package(
     ),
     .testTarget(
       name: "QualityRulesTests",
-      dependencies: ["QualityKit", "QualityRules", "QualityKitTestSupport"],
-      resources: [.copy("Seeds"), .copy("Regions")]
+      dependencies: ["QualityKit", "QualityRules", "QualityKitTestSupport", "RegionGenerator"],
+      resources: [.copy("Seeds")]
     ),
     .testTarget(
       name: "ExamplesTests",
-      dependencies: ["QualityKit", "QualityKitTestSupport"],
+      dependencies: ["QualityKit", "QualityRules", "QualityKitTestSupport", "RegionGenerator"],
       resources: [.copy("Snapshots")]
     ),
   ],

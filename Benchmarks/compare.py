@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Run identify-schools and the pandas peer side by side on make-dataset regions.
+"""Run identify-schools and the pandas peer side by side on make-region regions.
 
     python3 Benchmarks/compare.py [--sizes 4000,40000] [--runs 3] [--seed 1] [--work /tmp/qk-bench]
 
-For each size it generates a region with ../shared/tools/make-dataset (cached in --work), runs the
+For each size it generates a region with the release build of make-region (cached in --work), runs the
 release build of identify-schools and Benchmarks/peer/krasnoyarsk_peer.py --runs times each as whole
 processes (interpreter start-up included for the peer, process start for the binary), keeps the best
 wall time and the largest peak RSS (from /usr/bin/time), cross-checks that both give the same
@@ -22,7 +22,7 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MAKE_DATASET = os.path.join(ROOT, "..", "shared", "tools", "make-dataset")
+MAKE_REGION = os.path.join(ROOT, ".build", "release", "make-region")
 PEER = os.path.join(ROOT, "Benchmarks", "peer", "krasnoyarsk_peer.py")
 COMPARE = os.path.join(ROOT, "Benchmarks", "peer", "compare.py")
 BINARY = os.path.join(ROOT, ".build", "release", "identify-schools")
@@ -46,13 +46,15 @@ def main():
     parser.add_argument("--work", default="/tmp/qk-bench")
     args = parser.parse_args()
 
-    subprocess.run(["swift", "build", "-c", "release", "--product", "identify-schools"],
-                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    for product in ("identify-schools", "make-region"):
+        subprocess.run(["swift", "build", "-c", "release", "--product", product],
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     rows = []
     for size in [int(s) for s in args.sizes.split(",")]:
-        data = os.path.join(args.work, f"region-{size}-seed{args.seed}")
+        # Named after the generator, so that a region cached from the former make-dataset is not reused.
+        data = os.path.join(args.work, f"make-region-{size}-seed{args.seed}")
         if not os.path.exists(os.path.join(data, "values.csv")):
-            subprocess.run([MAKE_DATASET, data, "--schools", str(size), "--seed", str(args.seed)],
+            subprocess.run([MAKE_REGION, data, "--schools", str(size), "--seed", str(args.seed)],
                            check=True)
         inputs = ["--schools", f"{data}/schools.csv", "--values", f"{data}/values.csv",
                   "--benchmarks", f"{data}/benchmarks.csv"]

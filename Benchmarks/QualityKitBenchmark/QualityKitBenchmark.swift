@@ -7,7 +7,7 @@ import QualityRules
 ///     swift build -c release --product qualitykit-benchmark
 ///     .build/release/qualitykit-benchmark DIR [--packs krasnoyarsk|all] [--runs 5] [--out FILE]
 ///
-/// DIR holds `schools.csv`, `values.csv` and `benchmarks.csv` as `make-dataset` writes them. Prints
+/// DIR holds `schools.csv`, `values.csv` and `benchmarks.csv` as `make-region` writes them. Prints
 /// one line per phase with the best and median times, the JSON size and the process's peak
 /// resident memory.
 @main

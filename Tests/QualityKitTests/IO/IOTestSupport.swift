@@ -43,9 +43,10 @@ enum IOFixture {
     return result
   }
 
-  /// A few lines of `make-dataset /tmp/dx --schools 3 --seed 1 --excel` (shared/tools), copied as
-  /// the generator wrote them: `;`, decimal comma, a UTF-8 byte order mark (written here as
-  /// `\u{FEFF}`), missing cells. Long lines are folded with `\` only to keep the source short.
+  /// A few lines as a Russian Excel export of a generated region reads: `;`, decimal comma, a
+  /// UTF-8 byte order mark (written here as `\u{FEFF}`), missing cells. Kept as the project's former
+  /// Python generator wrote them (`--schools 3 --seed 1 --excel`; `make-region --excel` writes the
+  /// same dialect). Long lines are folded with `\` only to keep the source short.
   enum MakeDataset {
     static let schools =
       "\u{FEFF}" + """

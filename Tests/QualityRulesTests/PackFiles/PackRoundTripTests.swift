@@ -1,11 +1,13 @@
 import Foundation
 import QualityKit
 import QualityRules
+import RegionGenerator
 import Testing
 
 /// Every built-in pack written as JSON and loaded back behaves identically: the same identification
-/// report, progress report and support roadmap, byte for byte, on three generated regions
-/// (`Regions/README.md`: make-dataset seeds 1–3, 80–160 schools, 1–3 municipalities, 2019–2022).
+/// report, progress report and support roadmap, byte for byte, on three regions the package's own
+/// generator makes in memory (`make-region` seeds 1–3, 80–160 schools, 1–3 municipalities,
+/// 2019–2022; see `Guides/MakeRegion.md`).
 ///
 /// Byte-identical reports are a strong check: they carry every status, value, explanation,
 /// category, parameter and measure date, so any field lost or changed on the way through JSON
@@ -13,13 +15,16 @@ import Testing
 @Suite struct PackRoundTripTests {
   static let regions = ["seed-1", "seed-2", "seed-3"]
 
+  /// The region named `seed-N`: N × 40 + 40 schools in N municipalities over 2019–2022, seed N.
   static func region(_ name: String) throws -> LoadedData {
-    let folder = try #require(
-      Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Regions"))
+    let seed = try #require(Int(name.dropFirst("seed-".count)))
+    let files = RegionGenerator.generate(
+      RegionOptions(
+        schools: 40 + 40 * seed, municipalities: seed, years: [2019, 2020, 2021, 2022],
+        seed: UInt64(seed)))
+    let sources = files.sources
     return try DatasetLoader.load(
-      schools: folder.appendingPathComponent("schools.csv"),
-      values: [folder.appendingPathComponent("values.csv")],
-      benchmarks: folder.appendingPathComponent("benchmarks.csv"))
+      schools: sources.schools, values: [sources.values], benchmarks: sources.benchmarks)
   }
 
   static func reloaded(_ pack: RulePack) throws -> RulePack {
