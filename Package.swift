@@ -29,6 +29,7 @@ let package = Package(
       exclude: ["README.md", "custom-municipality.json"],
       sources: [
         "ExampleData.swift", "CommandLineReader.swift", "PackSelection.swift", "RunError.swift",
+        "TerminalProgress.swift",
       ],
       resources: [
         .copy("schools.csv"), .copy("values.csv"), .copy("benchmarks.csv"), .copy("reported.csv"),
@@ -82,7 +83,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ExamplesTests",
-      dependencies: ["QualityKit", "QualityKitTestSupport"],
+      dependencies: ["QualityKit", "QualityKitTestSupport", "ExampleData"],
       resources: [.copy("Snapshots")]
     ),
   ],
