@@ -30,6 +30,7 @@ let package = Package(
       exclude: ["README.md", "custom-municipality.json"],
       sources: [
         "ExampleData.swift", "CommandLineReader.swift", "PackSelection.swift", "RunError.swift",
+        "TerminalProgress.swift",
       ],
       resources: [
         .copy("schools.csv"), .copy("values.csv"), .copy("benchmarks.csv"), .copy("reported.csv"),
@@ -93,7 +94,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ExamplesTests",
-      dependencies: ["QualityKit", "QualityRules", "QualityKitTestSupport", "RegionGenerator"],
+      dependencies: [
+        "QualityKit", "QualityRules", "QualityKitTestSupport", "RegionGenerator", "ExampleData",
+      ],
       resources: [.copy("Snapshots")]
     ),
   ],

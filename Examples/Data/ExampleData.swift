@@ -20,17 +20,19 @@ public enum ExampleData {
     return url
   }
 
-  /// The data files named on the command line, or the bundled sample when `schools` is `nil`.
+  /// The data files named on the command line, or the bundled sample when `schools` is `nil`;
+  /// `progress` hears each file read.
   public static func load(
-    schools: String?, values: [String], benchmarks: String?, mode: CSVReadMode = .strict
+    schools: String?, values: [String], benchmarks: String?, mode: CSVReadMode = .strict,
+    progress: ProgressHandler? = nil
   ) throws(CSVError) -> LoadedData {
     if let schools {
       return try DatasetLoader.load(
         schools: URL(fileURLWithPath: schools), values: values.map { URL(fileURLWithPath: $0) },
-        benchmarks: benchmarks.map { URL(fileURLWithPath: $0) }, mode: mode)
+        benchmarks: benchmarks.map { URL(fileURLWithPath: $0) }, mode: mode, progress: progress)
     }
     return try DatasetLoader.load(
       schools: try bundledURL("schools.csv"), values: [try bundledURL("values.csv")],
-      benchmarks: try bundledURL("benchmarks.csv"), mode: mode)
+      benchmarks: try bundledURL("benchmarks.csv"), mode: mode, progress: progress)
   }
 }

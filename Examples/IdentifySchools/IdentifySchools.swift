@@ -93,11 +93,16 @@ struct IdentifySchools {
       return []
     }
 
+    // What the run is doing, on standard error when it is a terminal and the run is long; wiped
+    // before the report or an error message reaches the terminal.
+    let status = TerminalProgress.standardError(
+      program: "identify-schools", language: options.language)
+    defer { status.finish() }
     let loaded: LoadedData
     do {
       loaded = try ExampleData.load(
         schools: options.schools, values: options.values, benchmarks: options.benchmarks,
-        mode: options.mode)
+        mode: options.mode, progress: status.handler)
     } catch {
       throw RunError.data(error.located(in: options.language))
     }
@@ -112,7 +117,7 @@ struct IdentifySchools {
       report = try identifier.identify(
         loaded.dataset, benchmarks: loaded.benchmarks, year: options.year.map { AcademicYear($0) },
         cohort: options.cohort, overrides: options.overrides,
-        issues: loaded.rejected.map { DataIssue($0) })
+        issues: loaded.rejected.map { DataIssue($0) }, progress: status.handler)
     } catch {
       switch error {
       case .parameter: throw RunError.usage(error.message(in: options.language))
@@ -131,7 +136,9 @@ struct IdentifySchools {
         explanation, format: options.format, to: &output)
       return [loaded, report]
     }
-    options.format.write(report, language: options.language, to: &output)
+    options.format.write(
+      report, language: options.language, to: &output,
+      progress: status.writingHandler(out: options.out))
     return [loaded, report]
   }
 

@@ -91,17 +91,23 @@ enum PlanSupport {
       throw RunError.usage(error.message(in: language))
     }
 
+    // What the run is doing, on standard error when it is a terminal and the run is long; wiped
+    // before the output or an error message reaches the terminal.
+    let status = TerminalProgress.standardError(program: "plan-support", language: language)
+    defer { status.finish() }
     let loaded: LoadedData
     do {
       loaded = try ExampleData.load(
-        schools: options.schools, values: options.values, benchmarks: options.benchmarks)
+        schools: options.schools, values: options.values, benchmarks: options.benchmarks,
+        progress: status.handler)
     } catch {
       throw RunError.data(error.located(in: language))
     }
     let report: IdentificationReport
     do throws(IdentificationError) {
       report = try identifier.identify(
-        loaded.dataset, benchmarks: loaded.benchmarks, year: options.year.map { AcademicYear($0) })
+        loaded.dataset, benchmarks: loaded.benchmarks, year: options.year.map { AcademicYear($0) },
+        progress: status.handler)
     } catch {
       throw RunError.data(error.message(in: language))
     }
@@ -110,12 +116,19 @@ enum PlanSupport {
     let year = options.academicYear ?? AcademicYear(report.year.endYear + 1)
 
     // Both are computed before the output is opened: an error leaves no half-written file.
+    if options.section != .partners {
+      status.begin(LocalizedText(ru: "составление планов поддержки", en: "planning support"))
+    }
     let plan =
       options.section == .partners ? nil : try self.plan(planner, report, year, language)
+    if options.section != .roadmaps {
+      status.begin(LocalizedText(ru: "подбор школ-партнёров", en: "matching partner schools"))
+    }
     let matching =
       options.section == .roadmaps
       ? nil : try match(matcher, report, loaded.dataset, language)
 
+    status.finish()
     var output = try options.output()
     defer { output.flush() }
     switch (plan, matching) {

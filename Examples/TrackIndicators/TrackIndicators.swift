@@ -83,8 +83,13 @@ enum TrackIndicators {
 
   static func run(_ options: Options) throws {
     let (pack, followsSample) = try programme(options)
+    // What the run is doing, on standard error when it is a terminal and the run is long; wiped
+    // before the output or an error message reaches the terminal.
+    let status = TerminalProgress.standardError(
+      program: "track-indicators", language: options.language)
+    defer { status.finish() }
     let data = try located { () throws(CSVError) in
-      try load(options, sampleProgramme: followsSample)
+      try load(options, sampleProgramme: followsSample, progress: status.handler)
     }
     let dataset = data.loaded.dataset
     let year = AcademicYear(options.year ?? dataset.latestYear?.endYear ?? 2022)
@@ -127,7 +132,8 @@ enum TrackIndicators {
       do {
         history = try IdentificationHistory(
           identifier: try Identifier(packs: [pack]), dataset: dataset,
-          benchmarks: data.loaded.benchmarks, improvement: Amur.yearlyResultsIndex, top: 5)
+          benchmarks: data.loaded.benchmarks, improvement: Amur.yearlyResultsIndex, top: 5,
+          progress: status.handler)
       } catch let error as HistoryError {
         throw RunError.data(error.message(in: options.language))
       } catch let error as PackError {
@@ -138,6 +144,7 @@ enum TrackIndicators {
       sections.append(("history", format.render(history, language: options.language)))
     }
 
+    status.finish()
     var output = try options.output()
     if options.format == .json, sections.count > 1 {
       // One JSON document: each section is the report's own document under its name.
@@ -168,14 +175,17 @@ enum TrackIndicators {
 
   /// Reads the files named, and on the sample the bundled programme files when `sampleProgramme`
   /// (the pack is `krasnoyarsk` or extends it).
-  static func load(_ options: Options, sampleProgramme: Bool) throws(CSVError) -> Input {
+  static func load(
+    _ options: Options, sampleProgramme: Bool, progress: ProgressHandler? = nil
+  ) throws(CSVError) -> Input {
     func source(_ path: String?) throws(CSVError) -> ProgrammeFile? {
       guard let path else { return nil }
       return ProgrammeFile(
         source: try CSVSource(contentsOf: URL(fileURLWithPath: path)), bundled: false)
     }
     let loaded = try ExampleData.load(
-      schools: options.schools, values: options.values, benchmarks: options.benchmarks)
+      schools: options.schools, values: options.values, benchmarks: options.benchmarks,
+      progress: progress)
     if options.schools != nil {
       return Input(
         loaded: loaded, reported: try source(options.reported),

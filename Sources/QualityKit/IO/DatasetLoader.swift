@@ -31,6 +31,9 @@ public enum DatasetLoader {
   ///   - catalog: The metrics values and benchmarks may have.
   ///   - mode: ``CSVReadMode/strict`` (the default) to throw the first error,
   ///     ``CSVReadMode/collecting`` to reject bad cells and rows and go on.
+  ///   - progress: called as each file is read (``RunProgress/Phase/readingSchools``,
+  ///     ``RunProgress/Phase/readingValues``, ``RunProgress/Phase/readingBenchmarks``; one unit
+  ///     per file); `nil` for no reports.
   /// - Returns: The dataset, the benchmarks and the rejected input.
   /// - Throws: ``CSVError``: ``CSVError/Kind/unreadableFile(_:)`` at line 0 for a file that cannot
   ///   be read, a structural error in any mode, any error in strict mode.
@@ -44,14 +47,14 @@ public enum DatasetLoader {
   /// ```
   public static func load(
     schools: URL, values: [URL], benchmarks: URL?, catalog: MetricCatalog = .standard,
-    mode: CSVReadMode = .strict
+    mode: CSVReadMode = .strict, progress: ProgressHandler? = nil
   ) throws(CSVError) -> LoadedData {
     // Each file is read when its turn comes (the first values file while the schools are parsed),
     // so that at most two files' bytes are held at once.
     try load(
       schools: .file(schools), values: values.map(Input.file),
       benchmarks: benchmarks.map(Input.file),
-      catalog: catalog, mode: mode)
+      catalog: catalog, mode: mode, progress: progress)
   }
 
   /// Loads files already in memory — bytes, `Data` or text wrapped in ``CSVSource`` with the names
@@ -63,6 +66,7 @@ public enum DatasetLoader {
   ///   - benchmarks: The benchmarks file, or `nil` for none.
   ///   - catalog: The metrics values and benchmarks may have.
   ///   - mode: ``CSVReadMode/strict`` (the default) or ``CSVReadMode/collecting``.
+  ///   - progress: called as each file is read, one unit per file; `nil` for no reports.
   /// - Returns: The dataset, the benchmarks and the rejected input.
   /// - Throws: ``CSVError``: a structural error in any mode, any error in strict mode.
   /// - Complexity: O(n) in the total size of the files.
@@ -74,11 +78,12 @@ public enum DatasetLoader {
   /// ```
   public static func load(
     schools: CSVSource, values: [CSVSource], benchmarks: CSVSource?,
-    catalog: MetricCatalog = .standard, mode: CSVReadMode = .strict
+    catalog: MetricCatalog = .standard, mode: CSVReadMode = .strict,
+    progress: ProgressHandler? = nil
   ) throws(CSVError) -> LoadedData {
     try load(
       schools: .memory(schools), values: values.map(Input.memory),
-      benchmarks: benchmarks.map(Input.memory), catalog: catalog, mode: mode)
+      benchmarks: benchmarks.map(Input.memory), catalog: catalog, mode: mode, progress: progress)
   }
 
   /// A file to read: already in memory, or read when its turn comes.
@@ -133,12 +138,14 @@ public enum DatasetLoader {
 
   private static func load(
     schools: Input, values: [Input], benchmarks: Input?, catalog: MetricCatalog,
-    mode: CSVReadMode
+    mode: CSVReadMode, progress: ProgressHandler?
   ) throws(CSVError) -> LoadedData {
     var rejected: [CSVError] = []
     let firstValues = values.first?.prefetched()
+    let schoolsRead = progress.map { ProgressCounter(.readingSchools, total: 1, handler: $0) }
     let schoolsSource = try schools.source()
     let accepted = try SchoolsFile.read(schoolsSource, mode: mode, rejected: &rejected)
+    schoolsRead?.advance()
     var builder: DatasetBuilder
     do throws(DatasetError) {
       builder = try DatasetBuilder(schools: accepted)
@@ -146,6 +153,9 @@ public enum DatasetLoader {
       // Unreachable: SchoolsFile has already rejected every repeated id at its line.
       let id: SchoolID = if case .duplicateSchool(let id) = error { id } else { "" }
       throw CSVError(kind: .duplicateSchool(id), file: schoolsSource.name, line: 0, column: 0)
+    }
+    let valuesRead = progress.map {
+      ProgressCounter(.readingValues, total: values.count, handler: $0)
     }
     for (index, source) in values.enumerated() {
       let file: CSVSource
@@ -155,11 +165,16 @@ public enum DatasetLoader {
         file = try source.source()
       }
       try ValuesFile.read(file, into: &builder, catalog: catalog, mode: mode, rejected: &rejected)
+      valuesRead?.advance()
     }
     var loadedBenchmarks = Benchmarks.none
     if let benchmarks {
+      let benchmarksRead = progress.map {
+        ProgressCounter(.readingBenchmarks, total: 1, handler: $0)
+      }
       loadedBenchmarks = try BenchmarksFile.read(
         benchmarks.source(), catalog: catalog, mode: mode, rejected: &rejected)
+      benchmarksRead?.advance()
     }
     return LoadedData(dataset: builder.build(), benchmarks: loadedBenchmarks, rejected: rejected)
   }

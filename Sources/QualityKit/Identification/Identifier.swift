@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs one or more rule packs over a dataset for a year and produces an ``IdentificationReport``.
 ///
 /// The packs are checked together when the identifier is made: criterion ids must be unique across
@@ -53,6 +55,9 @@ public struct Identifier: Sendable {
   ///   - catalog: the metric definitions (titles for explanations).
   ///   - issues: issues met while loading the input, carried into the report.
   ///   - minimumGroupSize: small-cell limit: values of schools with fewer students are not printed.
+  ///   - progress: called as criteria are evaluated (``RunProgress/Phase/identifying``, one unit
+  ///     per criterion) and schools classified (``RunProgress/Phase/classifying``, one unit per
+  ///     school); `nil` for no reports.
   /// - Returns: every school's categories and findings, with the run's parameters and data issues.
   /// - Throws: ``IdentificationError`` for an empty dataset, a year without values or a bad override.
   /// - Complexity: O(c · n log n) for c criteria and n schools.
@@ -60,8 +65,88 @@ public struct Identifier: Sendable {
     _ dataset: Dataset, benchmarks: Benchmarks = .none, year: AcademicYear? = nil,
     cohort: CohortScope = .all, overrides: [String: Double] = [:],
     catalog: MetricCatalog = .standard,
-    issues: [DataIssue] = [], minimumGroupSize: Int = 5
+    issues: [DataIssue] = [], minimumGroupSize: Int = 5, progress: ProgressHandler? = nil
   ) throws(IdentificationError) -> IdentificationReport {
+    let context = try evaluationContext(
+      dataset, benchmarks: benchmarks, year: year, cohort: cohort, overrides: overrides,
+      catalog: catalog)
+    let criteria = packs.flatMap { pack in pack.criteria.map { (pack: pack.id, criterion: $0) } }
+    let results = Self.evaluateInParallel(
+      criteria.map(\.criterion), in: context, progress: progress, cancellation: nil)
+    return assembleReport(
+      criteria: criteria, results: results, in: context, issues: issues,
+      minimumGroupSize: minimumGroupSize, progress: progress)
+  }
+
+  /// Identifies the schools of `dataset` as ``identify(_:benchmarks:year:cohort:overrides:catalog:issues:minimumGroupSize:progress:)``
+  /// does, off the caller's thread, and stops when the calling task is cancelled.
+  ///
+  /// The work runs on a Dispatch queue, not on the Swift concurrency pool, so a long run does not
+  /// hold one of the pool's few threads. Cancellation is checked before each criterion is
+  /// evaluated and before the schools are classified: a cancelled run ends after the criteria
+  /// already started, without building a report. A task cancelled before the call throws without
+  /// evaluating anything. The report is byte-for-byte the one the synchronous call makes.
+  ///
+  /// A separate name, not an `async` overload of `identify`: Swift prefers an `async` overload in
+  /// every asynchronous context, so an overload would oblige existing callers there to `await`.
+  ///
+  /// ```swift
+  /// let task = Task {
+  ///   try await identifier.identifyCancellably(dataset) { progress in
+  ///     print(progress.phase.title(in: .russian), progress.completed, progress.total)
+  ///   }
+  /// }
+  /// task.cancel()   // `try await task.value` throws CancellationError
+  /// ```
+  ///
+  /// - Parameters: as for the synchronous call.
+  /// - Returns: every school's categories and findings, with the run's parameters and data issues.
+  /// - Throws: `CancellationError` when the task is cancelled before the report is made;
+  ///   ``IdentificationError`` as the synchronous call.
+  /// - Complexity: O(c · n log n) for c criteria and n schools.
+  public func identifyCancellably(
+    _ dataset: Dataset, benchmarks: Benchmarks = .none, year: AcademicYear? = nil,
+    cohort: CohortScope = .all, overrides: [String: Double] = [:],
+    catalog: MetricCatalog = .standard,
+    issues: [DataIssue] = [], minimumGroupSize: Int = 5, progress: ProgressHandler? = nil
+  ) async throws -> IdentificationReport {
+    let flag = CancellationFlag()
+    // The handler runs at once when the task is already cancelled, so the flag is set before
+    // any work starts.
+    return try await withTaskCancellationHandler {
+      try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global(qos: .userInitiated).async {
+          continuation.resume(
+            with: Result { () throws -> IdentificationReport in
+              guard !flag.isCancelled else { throw CancellationError() }
+              let context = try evaluationContext(
+                dataset, benchmarks: benchmarks, year: year, cohort: cohort,
+                overrides: overrides, catalog: catalog)
+              let criteria = packs.flatMap { pack in
+                pack.criteria.map { (pack: pack.id, criterion: $0) }
+              }
+              let results = Self.evaluateInParallel(
+                criteria.map(\.criterion), in: context, progress: progress, cancellation: flag)
+              guard !flag.isCancelled else { throw CancellationError() }
+              let report = assembleReport(
+                criteria: criteria, results: results, in: context, issues: issues,
+                minimumGroupSize: minimumGroupSize, progress: progress)
+              // Cancelled while classifying: still cancelled, whatever the timing.
+              guard !flag.isCancelled else { throw CancellationError() }
+              return report
+            })
+        }
+      }
+    } onCancel: {
+      flag.cancel()
+    }
+  }
+
+  /// The context of a run: the inputs checked, the year chosen, the overrides applied.
+  private func evaluationContext(
+    _ dataset: Dataset, benchmarks: Benchmarks, year: AcademicYear?, cohort: CohortScope,
+    overrides: [String: Double], catalog: MetricCatalog
+  ) throws(IdentificationError) -> EvaluationContext {
     guard dataset.schoolCount > 0 else { throw .noSchools }
     guard let latest = dataset.latestYear else { throw .noValues }
     let runYear = year ?? latest
@@ -74,13 +159,21 @@ public struct Identifier: Sendable {
     } catch {
       throw .parameter(error)
     }
-    let context = EvaluationContext(
+    return EvaluationContext(
       dataset: dataset, benchmarks: benchmarks, year: runYear, cohort: cohort, parameters: values,
       catalog: catalog)
+  }
 
-    let criteria = packs.flatMap { pack in pack.criteria.map { (pack: pack.id, criterion: $0) } }
-    let results = Self.evaluateInParallel(criteria.map(\.criterion), in: context)
-
+  /// The report of a run from its criteria's results: each school's categories by the packs'
+  /// rules, the coverage warnings, the run's parameters.
+  private func assembleReport(
+    criteria: [(pack: String, criterion: any IdentificationCriterion)],
+    results: [[CriterionResult]], in context: EvaluationContext, issues: [DataIssue],
+    minimumGroupSize: Int, progress: ProgressHandler?
+  ) -> IdentificationReport {
+    let dataset = context.dataset
+    let runYear = context.year
+    let values = context.parameters
     var allIssues = issues
     allIssues += Self.coverageIssues(criteria.map(\.criterion), in: context)
 
@@ -113,6 +206,9 @@ public struct Identifier: Sendable {
     let criterionCount = criteria.count
     let categories = categoryOrder
     let categoryCount = categories.count
+    let classified = progress.map {
+      ProgressCounter(.classifying, total: dataset.schoolCount, handler: $0)
+    }
     // Each school's categories depend on its statuses alone: chunks of schools on all cores.
     let outcomes: [SchoolOutcome] = Parallel.array(
       count: dataset.schoolCount, chunkSize: 2048
@@ -170,10 +266,11 @@ public struct Identifier: Sendable {
             mayShowValues: students.isNaN || students >= Double(minimumGroupSize),
             position: school, table: table))
       }
+      classified?.advance(by: range.count)
     }
 
     return IdentificationReport(
-      year: runYear, cohort: cohort,
+      year: runYear, cohort: context.cohort.scope,
       packs: packs.map { .init(id: $0.id, version: $0.version, title: $0.title) },
       criteria: references,
       categories: categoryOrder,
@@ -194,10 +291,22 @@ public struct Identifier: Sendable {
   private typealias SchoolOutcome = IdentificationReport.SchoolOutcome
 
   /// Evaluates every criterion, several at a time when there are cores to spare.
+  ///
+  /// A criterion not yet started when `cancellation` is set is skipped (its results left empty):
+  /// the caller throws the whole run away then.
   private static func evaluateInParallel(
-    _ criteria: [any IdentificationCriterion], in context: EvaluationContext
+    _ criteria: [any IdentificationCriterion], in context: EvaluationContext,
+    progress: ProgressHandler?, cancellation: CancellationFlag?
   ) -> [[CriterionResult]] {
-    Parallel.map(criteria.count) { criteria[$0].evaluate(in: context) }
+    let evaluated = progress.map {
+      ProgressCounter(.identifying, total: criteria.count, handler: $0)
+    }
+    return Parallel.map(criteria.count) { index in
+      if cancellation?.isCancelled == true { return [] }
+      let results = criteria[index].evaluate(in: context)
+      evaluated?.advance()
+      return results
+    }
   }
 
   /// Warnings for inputs that make a whole criterion undecidable: a metric no school has in the

@@ -24,6 +24,15 @@ public struct JSONReport: Sendable {
 
   /// Writes `report` to `output`.
   public func write(_ report: IdentificationReport, to output: inout some ReportOutputStream) {
+    write(report, to: &output) { _ in }
+  }
+
+  /// Writes `report` to `output`, telling `written` how many more schools are out after each
+  /// chunk.
+  func write(
+    _ report: IdentificationReport, to output: inout some ReportOutputStream,
+    written: (Int) -> Void
+  ) {
     var head = ByteBuffer(capacity: 4096)
     head.append("{\n  \"schema\": \"qualitykit.identification/1\",\n  \"year\": ")
     head.append(int: report.year.endYear)
@@ -48,6 +57,7 @@ public struct JSONReport: Sendable {
     // About 250 bytes per school and 400 per finding: a chunk's buffer is made large enough once,
     // not grown (and copied) on its first use.
     let bytesPerSchool = 512 + 448 * report.criteria.count
+    var emitted = 0
     ParallelChunks.render(
       count: report.schools.count, chunkSize: Self.chunkSize, bytesPerItem: bytesPerSchool
     ) { range, buffer in
@@ -62,6 +72,8 @@ public struct JSONReport: Sendable {
       }
     } emit: { bytes in
       output.write(bytes: bytes)
+      written(min(Self.chunkSize, report.schools.count - emitted))
+      emitted += Self.chunkSize
     }
 
     var tail = ByteBuffer(capacity: 4096)

@@ -70,6 +70,8 @@ public struct IdentificationHistory: Sendable {
   ///   - improvement: the index to rank improvement by (e.g. a results composite, window 1).
   ///   - top: how many steady improvers to list.
   ///   - minimumGroupSize: small-cell limit: values of schools with fewer students are not printed.
+  ///   - progress: called as each year is identified (``RunProgress/Phase/identifying``, one unit
+  ///     per year of the span); `nil` for no reports.
   /// - Throws: ``HistoryError`` for an empty dataset, a dataset without values, a span that is
   ///   empty or longer than 50 years, or a bad override.
   /// - Complexity: O(y · R + y · n · k) for y years, the cost R of one identification run, n
@@ -79,7 +81,7 @@ public struct IdentificationHistory: Sendable {
     from: AcademicYear? = nil, through: AcademicYear? = nil, cohort: CohortScope = .all,
     overrides: [String: Double] = [:], catalog: MetricCatalog = .standard,
     issues: [DataIssue] = [], improvement: CompositeIndex? = nil, top: Int = 10,
-    minimumGroupSize: Int = 5
+    minimumGroupSize: Int = 5, progress: ProgressHandler? = nil
   ) throws(HistoryError) {
     guard dataset.schoolCount > 0 else { throw .noSchools }
     guard !dataset.years.isEmpty else { throw .noValues }
@@ -110,7 +112,9 @@ public struct IdentificationHistory: Sendable {
     var latestImplausible: [DataIssue] = []
     var yearsRun: [AcademicYear] = []
     let available = Set(dataset.years)
+    let identified = progress.map { ProgressCounter(.identifying, total: years.count, handler: $0) }
     for year in years {
+      defer { identified?.advance() }
       guard available.contains(year) else {
         for category in categories.indices {
           for school in 0..<n { statuses[category][school].append(.undetermined) }
