@@ -28,7 +28,7 @@ struct AttendanceBelow: IdentificationCriterion {
       ru: "Решение муниципалитета: меньше 90 % посещённых уроков — повод для внимания.",
       en: "The municipality's choice: under 90% of lessons attended calls for attention."))
 
-  var description: CriterionDescription {
+  var criterionDescription: CriterionDescription {
     CriterionDescription(
       id: "krasnoyarsk.host.attendance_below",
       title: LocalizedText(ru: "Посещаемость уроков ниже порога", en: "Attendance below threshold"),

@@ -98,7 +98,7 @@ enum TrackIndicators {
         guard let file = data.reported else { return .none }
         let indicators = file.bundled ? DefaultPacks.krasnoyarsk.indicators : pack.indicators
         return try ReportedValuesFile.read(
-          file.source, indicators: indicators.map(\.description.id),
+          file.source, indicators: indicators.map(\.indicatorDescription.id),
           schools: dataset.schools.map(\.id))
       }
       let progress = ProgressReport(

@@ -105,7 +105,7 @@ public struct Identifier: Sendable {
 
     let references = criteria.map {
       IdentificationReport.CriterionReference(
-        id: $0.criterion.id, pack: $0.pack, title: $0.criterion.description.title)
+        id: $0.criterion.id, pack: $0.pack, title: $0.criterion.criterionDescription.title)
     }
     let table = IdentificationReport.ResultTable(criteria: references, columns: results)
     let enrollment = dataset.column(.contextEnrollment, year: runYear)
@@ -208,7 +208,7 @@ public struct Identifier: Sendable {
     var issues: [DataIssue] = []
     var reported = Set<String>()
     for criterion in criteria {
-      let description = criterion.description
+      let description = criterion.criterionDescription
       var metrics = description.requiredMetrics
       // An optional index component the host switched on is required for this run.
       if let ranked = criterion as? LowestShareCriterion {

@@ -63,7 +63,7 @@ public struct RulePack: Sendable {
   public var allParameters: [PackParameter] {
     var seen = Set<String>()
     var all: [PackParameter] = []
-    for var parameter in parameters + criteria.flatMap(\.description.parameters)
+    for var parameter in parameters + criteria.flatMap(\.criterionDescription.parameters)
     where seen.insert(parameter.key).inserted {
       if let value = parameterDefaults[parameter.key] { parameter.defaultValue = value }
       all.append(parameter)
@@ -97,7 +97,7 @@ public struct RulePack: Sendable {
     let declared: ParameterValues
     do {
       declared = try ParameterValues(
-        declared: parameters + criteria.flatMap(\.description.parameters))
+        declared: parameters + criteria.flatMap(\.criterionDescription.parameters))
     } catch {
       throw PackError(kind: .parameter(error), pack: id)
     }
@@ -106,8 +106,9 @@ public struct RulePack: Sendable {
       throw PackError(kind: .duplicateIndex(index.id), pack: id)
     }
     var indicatorIDs = Set<IndicatorID>()
-    for indicator in indicators where !indicatorIDs.insert(indicator.description.id).inserted {
-      throw PackError(kind: .duplicateIndicator(indicator.description.id), pack: id)
+    for indicator in indicators
+    where !indicatorIDs.insert(indicator.indicatorDescription.id).inserted {
+      throw PackError(kind: .duplicateIndicator(indicator.indicatorDescription.id), pack: id)
     }
     do {
       _ = try monitoringPlan()
