@@ -83,7 +83,7 @@ enum TrackIndicators {
 
   static func run(_ options: Options) throws {
     let (pack, followsSample) = try programme(options)
-    let data = try located { () throws(CSVError) in
+    let data = try located(options.language) { () throws(CSVError) in
       try load(options, sampleProgramme: followsSample)
     }
     let dataset = data.loaded.dataset
@@ -94,7 +94,7 @@ enum TrackIndicators {
     var sections: [(name: String, text: String)] = []
     let wants = { (name: String) in options.section == "all" || options.section == name }
     if wants("progress") {
-      let reported = try located { () throws(CSVError) -> ReportedValues in
+      let reported = try located(options.language) { () throws(CSVError) -> ReportedValues in
         guard let file = data.reported else { return .none }
         let indicators = file.bundled ? DefaultPacks.krasnoyarsk.indicators : pack.indicators
         return try ReportedValuesFile.read(
@@ -113,7 +113,7 @@ enum TrackIndicators {
       } catch {
         throw RunError.data(error.message(in: options.language))
       }
-      let records = try located { () throws(CSVError) -> [MonitoringRecord] in
+      let records = try located(options.language) { () throws(CSVError) -> [MonitoringRecord] in
         guard let file = data.records else { return [] }
         let procedures = file.bundled ? DefaultPacks.krasnoyarsk.monitoring.map(\.id) : plan.ids
         return try MonitoringRecordsFile.read(file.source, procedures: procedures)
@@ -194,12 +194,13 @@ enum TrackIndicators {
       records: try programmeFile(options.records, bundled: "monitoring-records.csv"))
   }
 
-  /// Runs `body`, turning a CSV error into a data error with its file, line and column.
-  static func located<T>(_ body: () throws(CSVError) -> T) throws -> T {
+  /// Runs `body`, turning a CSV error into a data error with its file, line and column, in
+  /// `language`.
+  static func located<T>(_ language: Language, _ body: () throws(CSVError) -> T) throws -> T {
     do {
       return try body()
     } catch {
-      throw RunError.data(error.description)
+      throw RunError.data(error.located(in: language))
     }
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs one or more rule packs over a dataset for a year and produces an ``IdentificationReport``.
 ///
 /// The packs are checked together when the identifier is made: criterion ids must be unique across
@@ -280,7 +282,8 @@ private func implausibleValues(of metric: MetricKey, in context: EvaluationConte
 }
 
 /// An identification run that cannot start.
-public enum IdentificationError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum IdentificationError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError
+{
   /// The dataset has no schools.
   case noSchools
   /// The dataset has no values at all.
@@ -307,4 +310,7 @@ public enum IdentificationError: Error, Sendable, Hashable, CustomStringConverti
 
   /// The Russian message.
   public var description: String { message(in: .russian) }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A region's rules as one immutable value: criteria, indices, category rules, parameters,
 /// indicators, monitoring and support measures, with the sources they come from.
 ///
@@ -152,7 +154,7 @@ public struct RulePack: Sendable {
 }
 
 /// A pack, or a combination of packs, that cannot be used.
-public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct PackError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
   /// What is wrong.
   public enum Kind: Sendable, Hashable {
     /// Two criteria share an id.
@@ -280,4 +282,7 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// The Russian message.
   public var description: String { message(in: .russian) }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }
