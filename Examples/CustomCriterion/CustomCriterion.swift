@@ -28,7 +28,7 @@ struct AttendanceBelow: IdentificationCriterion {
       ru: "Решение муниципалитета: меньше 90 % посещённых уроков — повод для внимания.",
       en: "The municipality's choice: under 90% of lessons attended calls for attention."))
 
-  var description: CriterionDescription {
+  var criterionDescription: CriterionDescription {
     CriterionDescription(
       id: "krasnoyarsk.host.attendance_below",
       title: LocalizedText(ru: "Посещаемость уроков ниже порога", en: "Attendance below threshold"),
@@ -168,15 +168,25 @@ let attendanceCSV = """
   LES08;2022;host.attendance_percent;96,0
   LES09;2022;host.attendance_percent;89,4
   """
-let data = try DatasetLoader.load(
-  schools: try CSVSource(contentsOf: try ExampleData.bundledURL("schools.csv")),
-  values: [
-    try CSVSource(contentsOf: try ExampleData.bundledURL("values.csv")),
-    CSVSource(name: "attendance.csv", text: attendanceCSV),
-  ],
-  benchmarks: try CSVSource(contentsOf: try ExampleData.bundledURL("benchmarks.csv")),
-  catalog: catalog)
-let report = try identifier.identify(data.dataset, benchmarks: data.benchmarks, catalog: catalog)
+let data: LoadedData
+do {
+  data = try DatasetLoader.load(
+    schools: try CSVSource(contentsOf: try ExampleData.bundledURL("schools.csv")),
+    values: [
+      try CSVSource(contentsOf: try ExampleData.bundledURL("values.csv")),
+      CSVSource(name: "attendance.csv", text: attendanceCSV),
+    ],
+    benchmarks: try CSVSource(contentsOf: try ExampleData.bundledURL("benchmarks.csv")),
+    catalog: catalog)
+} catch {
+  fail(error.located(in: language), status: 1)
+}
+let report: IdentificationReport
+do {
+  report = try identifier.identify(data.dataset, benchmarks: data.benchmarks, catalog: catalog)
+} catch {
+  fail(error.message(in: language), status: 1)
+}
 
 var output = FileOutput.standardOutput()
 ReportFormat.text.write(report, language: language, to: &output)

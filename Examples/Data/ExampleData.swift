@@ -14,10 +14,25 @@ public enum ExampleData {
   /// The URL of a bundled file, or a CSV error naming it when the bundle lacks it.
   public static func bundledURL(_ name: String) throws(CSVError) -> URL {
     guard let url = url(name) else {
+      // A build without the resource: the sample file is missing from the bundle.
       throw CSVError(
-        kind: .unreadableFile("bundled sample not found"), file: name, line: 0, column: 0)
+        kind: .unreadableFile(FileAccessError(kind: .notFound, path: name, access: .read)),
+        file: name, line: 0, column: 0)
     }
     return url
+  }
+
+  /// Where a report goes: the file at `path` (`--out`), or standard output when it is `nil`.
+  ///
+  /// A file that cannot be created is a data error with the system's reason and the path
+  /// («нет папки /nonexistent/dir для файла /nonexistent/dir/x.json»).
+  public static func output(to path: String?, language: Language) throws(RunError) -> FileOutput {
+    guard let path else { return .standardOutput() }
+    do {
+      return try FileOutput(path: path)
+    } catch {
+      throw .data(error.message(in: language))
+    }
   }
 
   /// The data files named on the command line, or the bundled sample when `schools` is `nil`;

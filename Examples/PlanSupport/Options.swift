@@ -139,14 +139,8 @@ struct Options {
   }
 
   /// Where the document goes: the file named by `--out`, or standard output.
-  func output() throws -> FileOutput {
-    guard let out else { return .standardOutput() }
-    do {
-      return try FileOutput(path: out)
-    } catch {
-      throw RunError.data(
-        language == .russian ? "не удалось создать файл \(out)" : "cannot create file \(out)")
-    }
+  func output() throws(RunError) -> FileOutput {
+    try ExampleData.output(to: out, language: language)
   }
 
   static func usageHint(_ language: Language) -> String {

@@ -100,13 +100,7 @@ struct Options {
 
   /// Where the report goes: the file named by `--out`, or standard output.
   func output() throws(RunError) -> FileOutput {
-    guard let out else { return FileOutput.standardOutput() }
-    do {
-      return try FileOutput(path: out)
-    } catch {
-      throw .data(
-        language == .russian ? "не удалось создать файл \(out)" : "cannot create file \(out)")
-    }
+    try ExampleData.output(to: out, language: language)
   }
 
   static func usageHint(_ language: Language) -> String {

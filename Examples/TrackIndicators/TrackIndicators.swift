@@ -88,7 +88,7 @@ enum TrackIndicators {
     let status = TerminalProgress.standardError(
       program: "track-indicators", language: options.language)
     defer { status.finish() }
-    let data = try located { () throws(CSVError) in
+    let data = try located(options.language) { () throws(CSVError) in
       try load(options, sampleProgramme: followsSample, progress: status.handler)
     }
     let dataset = data.loaded.dataset
@@ -99,11 +99,11 @@ enum TrackIndicators {
     var sections: [(name: String, text: String)] = []
     let wants = { (name: String) in options.section == "all" || options.section == name }
     if wants("progress") {
-      let reported = try located { () throws(CSVError) -> ReportedValues in
+      let reported = try located(options.language) { () throws(CSVError) -> ReportedValues in
         guard let file = data.reported else { return .none }
         let indicators = file.bundled ? DefaultPacks.krasnoyarsk.indicators : pack.indicators
         return try ReportedValuesFile.read(
-          file.source, indicators: indicators.map(\.description.id),
+          file.source, indicators: indicators.map(\.indicatorDescription.id),
           schools: dataset.schools.map(\.id))
       }
       let progress = ProgressReport(
@@ -118,7 +118,7 @@ enum TrackIndicators {
       } catch {
         throw RunError.data(error.message(in: options.language))
       }
-      let records = try located { () throws(CSVError) -> [MonitoringRecord] in
+      let records = try located(options.language) { () throws(CSVError) -> [MonitoringRecord] in
         guard let file = data.records else { return [] }
         let procedures = file.bundled ? DefaultPacks.krasnoyarsk.monitoring.map(\.id) : plan.ids
         return try MonitoringRecordsFile.read(file.source, procedures: procedures)
@@ -204,12 +204,13 @@ enum TrackIndicators {
       records: try programmeFile(options.records, bundled: "monitoring-records.csv"))
   }
 
-  /// Runs `body`, turning a CSV error into a data error with its file, line and column.
-  static func located<T>(_ body: () throws(CSVError) -> T) throws -> T {
+  /// Runs `body`, turning a CSV error into a data error with its file, line and column, in
+  /// `language`.
+  static func located<T>(_ language: Language, _ body: () throws(CSVError) -> T) throws -> T {
     do {
       return try body()
     } catch {
-      throw RunError.data(error.description)
+      throw RunError.data(error.located(in: language))
     }
   }
 }

@@ -462,6 +462,23 @@ func usageErrorExitsWithStatus2(_ usage: UsageCase) throws {
   #expect(run.stderr.contains(usage.mentions), "stderr: \(run.stderr)")
 }
 
+@Test func aMisspeltSetKeyNamesTheNearestKey() throws {
+  // "shar" drops the last letter of the krasnoyarsk pack's "share" parameter: one edit.
+  let russian = try runIdentifySchools(["--set", "krasnoyarsk.results_lowest_quarter.shar=0.3"])
+  #expect(russian.status == 2)
+  #expect(
+    russian.stderr
+      == "identify-schools: неизвестный параметр «krasnoyarsk.results_lowest_quarter.shar» "
+      + "(есть «krasnoyarsk.results_lowest_quarter.share» — опечатка?)\n")
+  let english = try runIdentifySchools([
+    "--set", "krasnoyarsk.results_lowest_quarter.shar=0.3", "--lang", "en",
+  ])
+  #expect(
+    english.stderr
+      == "identify-schools: unknown parameter 'krasnoyarsk.results_lowest_quarter.shar' "
+      + "('krasnoyarsk.results_lowest_quarter.share' is there — a typo?)\n")
+}
+
 @Test func helpExitsWithStatus0() throws {
   let russian = try runIdentifySchools(["--help"])
   #expect(russian.status == 0)

@@ -384,6 +384,6 @@ import Testing
       .appendingPathComponent("no-such-pack-\(UUID().uuidString).json").path
     let run = try run(tool, ["--pack-file", path])
     #expect(run.status == 1)
-    #expect(run.stderr.hasPrefix("\(tool): \(path): файл не читается"))
+    #expect(run.stderr == "\(tool): нет файла \(path)\n")
   }
 }

@@ -73,7 +73,7 @@ public enum Fixtures {
     let data = try dataset(values, municipalities: municipalities)
     let run = try context(
       data, year: year, cohort: cohort, benchmarks: benchmarks,
-      declared: criterion.description.parameters, overrides: overrides)
+      declared: criterion.criterionDescription.parameters, overrides: overrides)
     return results(criterion.evaluate(in: run), in: data)
   }
 

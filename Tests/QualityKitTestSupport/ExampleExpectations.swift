@@ -33,7 +33,7 @@ public struct CriterionExampleCase: Sendable, CustomTestStringConvertible {
   public static func all(in packs: [RulePack]) -> [CriterionExampleCase] {
     packs.flatMap { pack in
       pack.criteria.flatMap { criterion in
-        criterion.description.examples.enumerated().map { index, example in
+        criterion.criterionDescription.examples.enumerated().map { index, example in
           CriterionExampleCase(
             pack: pack.id, criterion: criterion, number: index + 1, example: example)
         }

@@ -62,7 +62,7 @@ public func expectSameCriterion(
 ) throws {
   let id = original.id
   #expect(type(of: decoded) == type(of: original), "\(id): type", sourceLocation: sourceLocation)
-  let (a, b) = (decoded.description, original.description)
+  let (a, b) = (decoded.criterionDescription, original.criterionDescription)
   #expect(a.id == b.id, sourceLocation: sourceLocation)
   #expect(a.title == b.title, "\(id): title", sourceLocation: sourceLocation)
   #expect(a.rationale == b.rationale, "\(id): rationale", sourceLocation: sourceLocation)
@@ -153,7 +153,7 @@ public indirect enum BlockFields: Hashable {
     case let c as PersistenceCriterion:
       self = .persistence(
         condition: BlockFields(c.condition),
-        conditionDescription: DescriptionFields(c.condition.description), window: c.window,
+        conditionDescription: DescriptionFields(c.condition.criterionDescription), window: c.window,
         required: c.required)
     case let c as ObjectivityMarkersCriterion:
       self = .objectivityMarkers(markers: c.markers, minimumMarkers: c.minimumMarkers)

@@ -234,7 +234,7 @@ import Testing
       .addingRule(
         CategoryRule(
           category: .unfavourableSocialConditions, condition: .criterion(social.id),
-          provenance: social.description.provenance,
+          provenance: social.criterionDescription.provenance,
           rationale: LocalizedText(
             ru: "ШНСУ — нижние 25 % по индексу социального благополучия (правило Красноярского "
               + "края; в документе Хабаровска социальных критериев нет).",

@@ -8,10 +8,12 @@ import Testing
   /// Every provenance record of a pack, named: criteria, category rules, indices, indicators,
   /// monitoring procedures and support measures.
   static func provenanceRecords(of pack: RulePack) -> [(String, Provenance)] {
-    pack.criteria.map { ($0.id.rawValue, $0.description.provenance) }
+    pack.criteria.map { ($0.id.rawValue, $0.criterionDescription.provenance) }
       + pack.categoryRules.map { ("rule \($0.category.id)", $0.provenance) }
       + pack.indices.compactMap { index in index.provenance.map { (index.id, $0) } }
-      + pack.indicators.map { ($0.description.id.rawValue, $0.description.provenance) }
+      + pack.indicators.map {
+        ($0.indicatorDescription.id.rawValue, $0.indicatorDescription.provenance)
+      }
       + pack.monitoring.map { ($0.id.rawValue, $0.provenance) }
       + pack.measures.map { ($0.id.rawValue, $0.provenance) }
   }
@@ -33,7 +35,7 @@ import Testing
   func everyCriterionHasMetAndNotMetExamples(_ id: String) throws {
     let pack = try #require(DefaultPacks.pack(id: id))
     for criterion in pack.criteria {
-      let statuses = Set(criterion.description.examples.flatMap(\.expected.values))
+      let statuses = Set(criterion.criterionDescription.examples.flatMap(\.expected.values))
       #expect(statuses.contains(.met), "\(criterion.id) has no `met` example")
       #expect(statuses.contains(.notMet), "\(criterion.id) has no `not met` example")
     }
@@ -56,8 +58,9 @@ import Testing
     }
     for criterion in pack.criteria {
       #expect(
-        !criterion.description.rationale.ru.isEmpty && !criterion.description.rationale.en.isEmpty)
-      #expect(!criterion.description.requiredMetrics.isEmpty)
+        !criterion.criterionDescription.rationale.ru.isEmpty
+          && !criterion.criterionDescription.rationale.en.isEmpty)
+      #expect(!criterion.criterionDescription.requiredMetrics.isEmpty)
     }
   }
 
@@ -85,7 +88,7 @@ import Testing
   func packsUseOnlyCataloguedMetrics(_ id: String) throws {
     let pack = try #require(DefaultPacks.pack(id: id))
     for criterion in pack.criteria {
-      for metric in criterion.description.requiredMetrics {
+      for metric in criterion.criterionDescription.requiredMetrics {
         #expect(MetricCatalog.standard[metric] != nil, "\(criterion.id) uses unknown \(metric)")
       }
     }
@@ -129,7 +132,7 @@ import Testing
       let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         .filter { $0.hasSuffix(".swift") }
       let exampleFiles = Set(
-        pack.criteria.flatMap(\.description.examples).map {
+        pack.criteria.flatMap(\.criterionDescription.examples).map {
           URL(fileURLWithPath: $0.filePath).lastPathComponent
         })
       let scaffolding = Set(

@@ -70,7 +70,7 @@ import Testing
       let first = try Self.encoder().encode(IndicatorBlock(indicator))
       let decoded = try JSONDecoder().decode(IndicatorBlock.self, from: first).indicator
       #expect(type(of: decoded) == type(of: indicator), "\(indicator.id)")
-      #expect(decoded.description == indicator.description, "\(indicator.id)")
+      #expect(decoded.indicatorDescription == indicator.indicatorDescription, "\(indicator.id)")
       #expect(Self.fields(of: decoded) == Self.fields(of: indicator), "\(indicator.id)")
       for year: AcademicYear in [2021, 2022, 2023] {
         #expect(

@@ -44,13 +44,13 @@ extension BelowReferencesCriterion: CodableCriterion {
         try container.decode(PackParameter.self, forKey: .minimumSubjects), atLeast: 0,
         at: container.codingPath + [CodingKeys.minimumSubjects]),
       examples: header.examples)
-    try CriterionBlockHeader.checkEvaluable(description, in: container)
+    try CriterionBlockHeader.checkEvaluable(criterionDescription, in: container)
   }
 
   /// Encodes the criterion as its JSON object.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try CriterionBlockHeader.encode(description, kind: Self.kind, to: &container)
+    try CriterionBlockHeader.encode(criterionDescription, kind: Self.kind, to: &container)
     try container.encode(metrics, forKey: .metrics)
     try container.encode(window, forKey: .window)
     try container.encode(minimumSubjects, forKey: .minimumSubjects)

@@ -22,7 +22,7 @@
 /// ```
 public struct BelowReferencesCriterion: IdentificationCriterion {
   /// What the criterion is.
-  public let description: CriterionDescription
+  public let criterionDescription: CriterionDescription
   /// The subjects (metrics) compared.
   public let metrics: [MetricKey]
   /// n: how many years, ending with the run's year, the school must be below in.
@@ -39,7 +39,7 @@ public struct BelowReferencesCriterion: IdentificationCriterion {
     self.metrics = metrics
     self.window = window
     self.minimumSubjects = minimumSubjects
-    self.description = CriterionDescription(
+    self.criterionDescription = CriterionDescription(
       id: id, title: title, rationale: rationale, provenance: provenance, requiredMetrics: metrics,
       requiresRegionalBenchmarks: true, parameters: [window, minimumSubjects], examples: examples)
   }

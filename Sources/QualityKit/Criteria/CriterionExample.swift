@@ -96,7 +96,7 @@ public struct CriterionExample: Sendable {
     }
     let dataset = builder.build()
     let parameterValues = try ParameterValues(
-      declared: criterion.description.parameters, overrides: parameters)
+      declared: criterion.criterionDescription.parameters, overrides: parameters)
     let context = EvaluationContext(
       dataset: dataset, benchmarks: try Benchmarks(benchmarks), year: year, cohort: cohort,
       parameters: parameterValues, catalog: catalog)

@@ -37,13 +37,13 @@ extension GapCriterion: CodableCriterion {
       side: try container.decodeIfPresent(Side.self, forKey: .side) ?? .below,
       threshold: try container.decode(PackParameter.self, forKey: .threshold),
       examples: header.examples)
-    try CriterionBlockHeader.checkEvaluable(description, in: container)
+    try CriterionBlockHeader.checkEvaluable(criterionDescription, in: container)
   }
 
   /// Encodes the criterion as its JSON object.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try CriterionBlockHeader.encode(description, kind: Self.kind, to: &container)
+    try CriterionBlockHeader.encode(criterionDescription, kind: Self.kind, to: &container)
     try container.encode(metrics, forKey: .metrics)
     try container.encode(reference, forKey: .reference)
     try container.encode(side, forKey: .side)

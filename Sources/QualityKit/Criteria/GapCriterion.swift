@@ -33,7 +33,7 @@ public struct GapCriterion: IdentificationCriterion {
   }
 
   /// What the criterion is.
-  public let description: CriterionDescription
+  public let criterionDescription: CriterionDescription
   /// The metrics compared; any one passing is enough.
   public let metrics: [MetricKey]
   /// The reference.
@@ -53,7 +53,7 @@ public struct GapCriterion: IdentificationCriterion {
     self.reference = reference
     self.side = side
     self.threshold = threshold
-    self.description = CriterionDescription(
+    self.criterionDescription = CriterionDescription(
       id: id, title: title, rationale: rationale, provenance: provenance, requiredMetrics: metrics,
       requiresRegionalBenchmarks: reference == .regionalBenchmark, parameters: [threshold],
       examples: examples)

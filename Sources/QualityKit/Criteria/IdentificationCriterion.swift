@@ -10,14 +10,16 @@
 ///
 /// ```swift
 /// struct SmallSchool: IdentificationCriterion {
-///   let description = CriterionDescription(id: "host.small_school", title: …, provenance: …,
-///                                          requiredMetrics: [.contextEnrollment])
+///   let criterionDescription = CriterionDescription(
+///     id: "host.small_school", title: …, provenance: …, requiredMetrics: [.contextEnrollment])
 ///   func evaluate(in context: EvaluationContext) -> [CriterionResult] { … }
 /// }
 /// ```
 public protocol IdentificationCriterion: Sendable {
   /// What the criterion is, where it comes from, and its examples.
-  var description: CriterionDescription { get }
+  ///
+  /// Not `description`, so that a host type can also be `CustomStringConvertible`.
+  var criterionDescription: CriterionDescription { get }
 
   /// The result for every school of `context.dataset`, in the dataset's school order.
   ///
@@ -27,8 +29,8 @@ public protocol IdentificationCriterion: Sendable {
 
 extension IdentificationCriterion {
   /// The criterion's id.
-  public var id: CriterionID { description.id }
+  public var id: CriterionID { criterionDescription.id }
 
   /// The criterion's title in `language`.
-  public func title(in language: Language) -> String { description.title[language] }
+  public func title(in language: Language) -> String { criterionDescription.title[language] }
 }

@@ -38,13 +38,13 @@ extension LowestShareCriterion: CodableCriterion {
         try container.decode(PackParameter.self, forKey: .share),
         at: container.codingPath + [CodingKeys.share]),
       examples: header.examples)
-    try CriterionBlockHeader.checkEvaluable(description, in: container)
+    try CriterionBlockHeader.checkEvaluable(criterionDescription, in: container)
   }
 
   /// Encodes the criterion as its JSON object, the index by id where the pack lists it.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try CriterionBlockHeader.encode(description, kind: Self.kind, to: &container)
+    try CriterionBlockHeader.encode(criterionDescription, kind: Self.kind, to: &container)
     try index.encodeReference(to: &container, forKey: .index, userInfo: encoder.userInfo)
     try container.encode(share, forKey: .share)
   }

@@ -16,7 +16,7 @@
 /// ```
 public struct LowestShareCriterion: IdentificationCriterion {
   /// What the criterion is.
-  public let description: CriterionDescription
+  public let criterionDescription: CriterionDescription
   /// The score ranked.
   public let index: CompositeIndex
   /// The share of the cohort at the bottom that meets the criterion.
@@ -29,7 +29,7 @@ public struct LowestShareCriterion: IdentificationCriterion {
   ) {
     self.index = index
     self.share = share
-    self.description = CriterionDescription(
+    self.criterionDescription = CriterionDescription(
       id: id, title: title, rationale: rationale, provenance: provenance,
       requiredMetrics: index.requiredMetrics, parameters: [share] + index.switches,
       examples: examples)

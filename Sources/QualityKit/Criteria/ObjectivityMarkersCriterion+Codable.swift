@@ -46,13 +46,13 @@ extension ObjectivityMarkersCriterion: CodableCriterion {
         try container.decode(PackParameter.self, forKey: .minimumMarkers), atLeast: 0,
         at: container.codingPath + [CodingKeys.minimumMarkers]),
       examples: header.examples)
-    try CriterionBlockHeader.checkEvaluable(description, in: container)
+    try CriterionBlockHeader.checkEvaluable(criterionDescription, in: container)
   }
 
   /// Encodes the criterion as its JSON object.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try CriterionBlockHeader.encode(description, kind: Self.kind, to: &container)
+    try CriterionBlockHeader.encode(criterionDescription, kind: Self.kind, to: &container)
     try container.encode(markers, forKey: .markers)
     try container.encode(minimumMarkers, forKey: .minimumMarkers)
   }

@@ -55,7 +55,7 @@ public struct ObjectivityMarkersCriterion: IdentificationCriterion {
   }
 
   /// What the criterion is.
-  public let description: CriterionDescription
+  public let criterionDescription: CriterionDescription
   /// The markers counted.
   public let markers: [Marker]
   /// k: how many markers must hold.
@@ -74,7 +74,7 @@ public struct ObjectivityMarkersCriterion: IdentificationCriterion {
     for marker in markers where !parameters.contains(marker.threshold) {
       parameters.append(marker.threshold)
     }
-    self.description = CriterionDescription(
+    self.criterionDescription = CriterionDescription(
       id: id, title: title, rationale: rationale, provenance: provenance, requiredMetrics: metrics,
       parameters: parameters + [minimumMarkers], examples: examples)
   }

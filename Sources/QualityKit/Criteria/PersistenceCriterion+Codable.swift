@@ -42,13 +42,13 @@ extension PersistenceCriterion: CodableCriterion {
         try container.decode(PackParameter.self, forKey: .required), atLeast: 0,
         at: container.codingPath + [CodingKeys.required]),
       examples: header.examples)
-    try CriterionBlockHeader.checkEvaluable(description, in: container)
+    try CriterionBlockHeader.checkEvaluable(criterionDescription, in: container)
   }
 
   /// Encodes the criterion as its JSON object, the condition as a nested block.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try CriterionBlockHeader.encode(description, kind: Self.kind, to: &container)
+    try CriterionBlockHeader.encode(criterionDescription, kind: Self.kind, to: &container)
     try container.encode(CriterionBlock(condition), forKey: .condition)
     try container.encode(window, forKey: .window)
     try container.encode(required, forKey: .required)

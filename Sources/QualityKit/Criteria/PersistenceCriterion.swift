@@ -17,7 +17,7 @@
 /// ```
 public struct PersistenceCriterion: IdentificationCriterion {
   /// What the criterion is.
-  public let description: CriterionDescription
+  public let criterionDescription: CriterionDescription
   /// The condition counted year by year.
   public let condition: any IdentificationCriterion
   /// n: how many years, ending with the run's year, are looked at.
@@ -35,8 +35,8 @@ public struct PersistenceCriterion: IdentificationCriterion {
     self.condition = condition
     self.window = window
     self.required = required
-    let inner = condition.description
-    self.description = CriterionDescription(
+    let inner = condition.criterionDescription
+    self.criterionDescription = CriterionDescription(
       id: id, title: title, rationale: rationale, provenance: provenance,
       requiredMetrics: inner.requiredMetrics,
       requiresRegionalBenchmarks: inner.requiresRegionalBenchmarks,
@@ -49,7 +49,7 @@ public struct PersistenceCriterion: IdentificationCriterion {
     let m = min(Int(context.parameters[required]), n)
     let years = context.year.window(n)
     let perYear = years.map { condition.evaluate(in: context.moved(to: $0)) }
-    let title = condition.description.title
+    let title = condition.criterionDescription.title
     var results: [CriterionResult] = []
     results.reserveCapacity(context.dataset.schoolCount)
     for school in 0..<context.dataset.schoolCount {

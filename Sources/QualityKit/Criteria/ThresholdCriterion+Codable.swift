@@ -50,13 +50,13 @@ extension ThresholdCriterion: CodableCriterion {
       comparison: try container.decode(Comparison.self, forKey: .comparison),
       threshold: try container.decode(PackParameter.self, forKey: .threshold),
       examples: header.examples)
-    try CriterionBlockHeader.checkEvaluable(description, in: container)
+    try CriterionBlockHeader.checkEvaluable(criterionDescription, in: container)
   }
 
   /// Encodes the criterion as its JSON object.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try CriterionBlockHeader.encode(description, kind: Self.kind, to: &container)
+    try CriterionBlockHeader.encode(criterionDescription, kind: Self.kind, to: &container)
     if metrics.count == 1 {
       try container.encode(metrics[0], forKey: .metric)
     } else {

@@ -12,7 +12,7 @@
 /// ```
 public struct ThresholdCriterion: IdentificationCriterion {
   /// What the criterion is.
-  public let description: CriterionDescription
+  public let criterionDescription: CriterionDescription
   /// The metrics compared; any one passing is enough.
   public let metrics: [MetricKey]
   /// How the value is compared with the threshold.
@@ -40,7 +40,7 @@ public struct ThresholdCriterion: IdentificationCriterion {
     self.metrics = metrics
     self.comparison = comparison
     self.threshold = threshold
-    self.description = CriterionDescription(
+    self.criterionDescription = CriterionDescription(
       id: id, title: title, rationale: rationale, provenance: provenance, requiredMetrics: metrics,
       parameters: [threshold], examples: examples)
   }

@@ -11,7 +11,7 @@
 /// ```
 public struct WindowMeanCriterion: IdentificationCriterion {
   /// What the criterion is.
-  public let description: CriterionDescription
+  public let criterionDescription: CriterionDescription
   /// The metric averaged.
   public let metric: MetricKey
   /// How the mean is compared with the threshold.
@@ -31,7 +31,7 @@ public struct WindowMeanCriterion: IdentificationCriterion {
     self.window = window
     self.comparison = comparison
     self.threshold = threshold
-    self.description = CriterionDescription(
+    self.criterionDescription = CriterionDescription(
       id: id, title: title, rationale: rationale, provenance: provenance, requiredMetrics: [metric],
       parameters: [threshold], examples: examples)
   }

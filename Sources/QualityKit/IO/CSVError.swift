@@ -1,3 +1,5 @@
+import Foundation
+
 /// A problem in an input CSV file, with the place where it was found.
 ///
 /// Every reader in `IO/` reports what it cannot accept as a `CSVError`: the ``kind`` says what is
@@ -18,11 +20,12 @@
 /// error.description                // "values.csv:3:4: «abc» — не число"
 /// error.message(in: .english)      // "\"abc\" is not a number"
 /// ```
-public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
   /// What is wrong.
   public enum Kind: Sendable, Hashable {
-    /// The file could not be read at all; the associated text is the system's reason.
-    case unreadableFile(String)
+    /// The file could not be read at all: missing, a folder, no permission, …; the error's
+    /// sentence names the path.
+    case unreadableFile(FileAccessError)
     /// The file has no header line (it is empty or holds only blank lines).
     case emptyFile
     /// The header lacks a required column.
@@ -97,10 +100,8 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
     public func message(in language: Language = .russian) -> String {
       let ru = language == .russian
       switch self {
-      case .unreadableFile(let reason):
-        return ru
-          ? "не удалось прочитать файл: \(Self.russianReasons[reason] ?? reason)"
-          : "cannot read the file: \(reason)"
+      case .unreadableFile(let error):
+        return error.message(in: language)
       case .emptyFile:
         return ru ? "файл пуст: нет строки заголовка" : "the file is empty: there is no header line"
       case .missingColumn(let name):
@@ -212,13 +213,6 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
       }
     }
 
-    /// The reasons ``CSVSource/init(contentsOf:)`` gives, in Russian.
-    static let russianReasons = [
-      "no such file": "файл не найден",
-      "is a directory": "это папка, а не файл",
-      "permission denied": "нет прав на чтение",
-    ]
-
     /// A number as a message shows it: integers without a fraction, Russian with a decimal comma.
     static func format(_ value: Double, _ language: Language) -> String {
       let text =
@@ -277,7 +271,8 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The location and the message: `file:line:column: message`.
   ///
   /// The column is left out when it is 0 (the error concerns a whole line), and the line too when it
-  /// is 0 (the whole file), as compilers do.
+  /// is 0 (the whole file), as compilers do. A file that cannot be read is named by its sentence
+  /// («нет файла s.csv»), so the location is not repeated in front of it.
   ///
   /// - Parameter language: Russian (the default) or English.
   /// - Returns: For example `values.csv:3:4: «abc» — не число`.
@@ -288,6 +283,9 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
   /// // "s.csv: the file is empty: there is no header line"
   /// ```
   public func located(in language: Language = .russian) -> String {
+    if case .unreadableFile(let error) = kind, error.path == file, line == 0 {
+      return error.message(in: language)
+    }
     var location = file
     if line > 0 {
       location += ":\(line)"
@@ -298,4 +296,7 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// `file:line:column: message` in Russian; see ``located(in:)``.
   public var description: String { located(in: .russian) }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

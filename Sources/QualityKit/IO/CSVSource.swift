@@ -52,8 +52,8 @@ public struct CSVSource: Sendable, Hashable {
   /// `URL(fileURLWithPath: "data/v.csv")` is named `data/v.csv`), the whole URL otherwise.
   ///
   /// - Parameter url: The file to read.
-  /// - Throws: ``CSVError/Kind/unreadableFile(_:)`` at line 0 when the file does not exist or cannot
-  ///   be read.
+  /// - Throws: ``CSVError/Kind/unreadableFile(_:)`` at line 0 when the file does not exist, is a
+  ///   folder or cannot be read; its ``FileAccessError`` says which, with the path.
   /// - Complexity: O(n) in the size of the file.
   ///
   /// ```swift
@@ -62,62 +62,10 @@ public struct CSVSource: Sendable, Hashable {
   /// ```
   public init(contentsOf url: URL) throws(CSVError) {
     let name = url.isFileURL ? url.relativePath : url.absoluteString
-    if url.isFileURL, let bytes = Self.readRegularFile(atPath: url.path) {
-      self.init(name: name, bytes: bytes)
-      return
-    }
-    let data: Data
     do {
-      data = try Data(contentsOf: url)
+      self.init(name: name, bytes: try FileBytes.read(url, name: name))
     } catch {
-      throw CSVError(
-        kind: .unreadableFile(Self.reason(for: error, url: url)), file: name, line: 0, column: 0)
+      throw CSVError(kind: .unreadableFile(error), file: name, line: 0, column: 0)
     }
-    self.init(name: name, data: data)
-  }
-
-  /// The bytes of a regular file, read straight into the array (no intermediate `Data`), or `nil`
-  /// when the file cannot be read that way — then `Data` reads it, and reports any error.
-  private static func readRegularFile(atPath path: String) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-    let size = Int(status.st_size)
-    var complete = false
-    let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
-      guard let base = buffer.baseAddress else { return }
-      // One byte more than the size, to notice a file that grew since `fstat`.
-      while count < size + 1 {
-        let read = Foundation.read(descriptor, base + count, size + 1 - count)
-        if read > 0 {
-          count += read
-        } else if read < 0 && errno == EINTR {
-          continue
-        } else {
-          complete = read == 0 && count == size
-          break
-        }
-      }
-    }
-    return complete ? bytes : nil
-  }
-
-  /// A short reason for a failed read: the POSIX description where there is one.
-  private static func reason(for error: any Error, url: URL) -> String {
-    if url.isFileURL {
-      var isDirectory: ObjCBool = false
-      if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-        return "no such file"
-      }
-      if isDirectory.boolValue { return "is a directory" }
-      if !FileManager.default.isReadableFile(atPath: url.path) { return "permission denied" }
-    }
-    let nsError = error as NSError
-    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
-      return underlying.localizedDescription
-    }
-    return nsError.localizedDescription
   }
 }

@@ -118,7 +118,10 @@ public enum DatasetLoader {
     init(ready: Result<CSVSource, CSVError>) { result = ready }
 
     init(reading read: @escaping @Sendable () throws(CSVError) -> CSVSource) {
-      result = .failure(CSVError(kind: .unreadableFile(""), file: "", line: 0, column: 0))
+      result = .failure(
+        CSVError(
+          kind: .unreadableFile(FileAccessError(kind: .other(""), path: "", access: .read)),
+          file: "", line: 0, column: 0))
       done.enter()
       DispatchQueue.global(qos: .userInitiated).async {
         do throws(CSVError) {

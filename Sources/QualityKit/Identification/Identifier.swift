@@ -198,7 +198,7 @@ public struct Identifier: Sendable {
 
     let references = criteria.map {
       IdentificationReport.CriterionReference(
-        id: $0.criterion.id, pack: $0.pack, title: $0.criterion.description.title)
+        id: $0.criterion.id, pack: $0.pack, title: $0.criterion.criterionDescription.title)
     }
     let table = IdentificationReport.ResultTable(criteria: references, columns: results)
     let enrollment = dataset.column(.contextEnrollment, year: runYear)
@@ -317,7 +317,7 @@ public struct Identifier: Sendable {
     var issues: [DataIssue] = []
     var reported = Set<String>()
     for criterion in criteria {
-      let description = criterion.description
+      let description = criterion.criterionDescription
       var metrics = description.requiredMetrics
       // An optional index component the host switched on is required for this run.
       if let ranked = criterion as? LowestShareCriterion {
@@ -389,7 +389,8 @@ private func implausibleValues(of metric: MetricKey, in context: EvaluationConte
 }
 
 /// An identification run that cannot start.
-public enum IdentificationError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum IdentificationError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError
+{
   /// The dataset has no schools.
   case noSchools
   /// The dataset has no values at all.
@@ -416,4 +417,7 @@ public enum IdentificationError: Error, Sendable, Hashable, CustomStringConverti
 
   /// The Russian message.
   public var description: String { message(in: .russian) }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

@@ -1,5 +1,9 @@
+import Foundation
+
 /// A school id that is not in the report, with the ids that look like a typo of it.
-public struct UnknownSchoolError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct UnknownSchoolError: Error, Sendable, Hashable, CustomStringConvertible,
+  LocalizedError
+{
   /// The id asked for.
   public let id: SchoolID
   /// The known ids closest to it, sorted, when the closest are within two edits (a dropped, doubled
@@ -24,7 +28,7 @@ public struct UnknownSchoolError: Error, Sendable, Hashable, CustomStringConvert
     // Case is ignored for nearness («les05» is LES05); within two edits, only the closest count.
     let target = Array(id.rawValue.lowercased().utf8)
     let distances = sorted.map {
-      StrictJSONDecoder.State.editDistance(Array($0.rawValue.lowercased().utf8), target)
+      LookAlike.editDistance(Array($0.rawValue.lowercased().utf8), target)
     }
     let best = distances.min() ?? .max
     let near = best <= 2 ? zip(sorted, distances).filter { $0.1 == best }.map(\.0) : []
@@ -50,4 +54,7 @@ public struct UnknownSchoolError: Error, Sendable, Hashable, CustomStringConvert
 
   /// The Russian message.
   public var description: String { message() }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

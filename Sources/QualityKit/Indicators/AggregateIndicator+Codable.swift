@@ -34,8 +34,8 @@ extension AggregateIndicator: CodableIndicator {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: IndicatorJSONKey.self)
     try container.encode(Self.kind, forKey: .kind)
-    try IndicatorJSON.Common.encode(description, to: &container)
-    try IndicatorJSON.Scale.encode(description, to: &container)
+    try IndicatorJSON.Common.encode(indicatorDescription, to: &container)
+    try IndicatorJSON.Scale.encode(indicatorDescription, to: &container)
     try container.encode(metric, forKey: .metric)
     try container.encode(aggregation, forKey: .aggregation)
   }

@@ -28,7 +28,7 @@ public struct AggregateIndicator: Indicator {
   }
 
   /// What the indicator is.
-  public let description: IndicatorDescription
+  public let indicatorDescription: IndicatorDescription
   /// The dataset metric aggregated.
   public let metric: MetricKey
   /// How it is aggregated.
@@ -70,7 +70,7 @@ public struct AggregateIndicator: Indicator {
         en: "The mean of \(metric) over the schools, weighted by the number of students "
           + "(context.enrollment) of the same year; a school without an enrolment is left out.")
     }
-    self.description = IndicatorDescription(
+    self.indicatorDescription = IndicatorDescription(
       id: id, title: title, unit: unit, level: level, better: better, target: target,
       provenance: provenance, rationale: rationale, aggregation: words)
   }

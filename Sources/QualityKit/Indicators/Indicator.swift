@@ -4,7 +4,7 @@
 /// An indicator computes its **actual** value for a year from an ``IndicatorContext`` — the school
 /// dataset, the values reported by hand, or both — and says what is missing when it cannot.
 /// Targets, statuses, distances and trends are the same for every indicator and are worked out by
-/// ``ProgressReport`` from the ``description``.
+/// ``ProgressReport`` from the ``indicatorDescription``.
 ///
 /// The building blocks are ``ReportedIndicator`` (a value typed in by the department),
 /// ``AggregateIndicator`` (a municipal value computed from a dataset metric) and
@@ -13,7 +13,7 @@
 ///
 /// ```swift
 /// struct SchoolsWithValue: Indicator {
-///   let description: IndicatorDescription
+///   let indicatorDescription: IndicatorDescription
 ///   func actual(in year: AcademicYear, context: IndicatorContext) -> IndicatorActual {
 ///     guard let dataset = context.dataset else {
 ///       return .noData(LocalizedText(ru: "нет данных школ", en: "no school data"))
@@ -29,7 +29,9 @@
 /// same actual, so reports are reproducible byte for byte.
 public protocol Indicator: Sendable {
   /// What the indicator is: id, title, unit, level, better direction, target and provenance.
-  var description: IndicatorDescription { get }
+  ///
+  /// Not `description`, so that a host type can also be `CustomStringConvertible`.
+  var indicatorDescription: IndicatorDescription { get }
 
   /// The indicator's actual municipal value in `year`, or what is missing.
   ///
@@ -43,5 +45,5 @@ public protocol Indicator: Sendable {
 
 extension Indicator {
   /// The indicator's id.
-  public var id: IndicatorID { description.id }
+  public var id: IndicatorID { indicatorDescription.id }
 }

@@ -32,7 +32,7 @@ extension PositiveDynamicsIndicator: CodableIndicator {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: IndicatorJSONKey.self)
     try container.encode(Self.kind, forKey: .kind)
-    try IndicatorJSON.Common.encode(description, to: &container)
+    try IndicatorJSON.Common.encode(indicatorDescription, to: &container)
     try container.encode(metric, forKey: .metric)
     try container.encode(metricBetter, forKey: .metricBetter)
   }

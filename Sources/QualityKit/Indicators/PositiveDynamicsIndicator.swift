@@ -21,7 +21,7 @@
 /// ```
 public struct PositiveDynamicsIndicator: Indicator {
   /// What the indicator is.
-  public let description: IndicatorDescription
+  public let indicatorDescription: IndicatorDescription
   /// The dataset metric whose change is followed.
   public let metric: MetricKey
   /// Which way the metric is better: `.positive` when a rise is positive dynamics.
@@ -46,7 +46,7 @@ public struct PositiveDynamicsIndicator: Indicator {
     let way =
       metricBetter == .positive
       ? (ru: "выросло", en: "rose") : (ru: "снизилось", en: "fell")
-    self.description = IndicatorDescription(
+    self.indicatorDescription = IndicatorDescription(
       id: id, title: title, unit: .percent, level: .municipality, better: .positive,
       target: target, provenance: provenance, rationale: rationale,
       aggregation: LocalizedText(

@@ -110,7 +110,7 @@ public struct ProgressReport: Sendable {
 
     let limit = Double(minimumGroupSize)
     self.indicators = indicators.map { indicator in
-      let description = indicator.description
+      let description = indicator.indicatorDescription
       let actuals = years.map { indicator.actual(in: $0, context: context) }
       let rows = zip(years, actuals).map { year, actual -> Row in
         let target = description.target?.value(in: year)

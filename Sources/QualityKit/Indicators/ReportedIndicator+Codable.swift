@@ -34,10 +34,11 @@ extension ReportedIndicator: CodableIndicator {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: IndicatorJSONKey.self)
     try container.encode(Self.kind, forKey: .kind)
-    try IndicatorJSON.Common.encode(description, to: &container)
-    try IndicatorJSON.Scale.encode(description, to: &container)
-    let derived = Self.defaultAggregation(unit: description.unit, level: description.level)
-    if let aggregation = description.aggregation, aggregation != derived {
+    try IndicatorJSON.Common.encode(indicatorDescription, to: &container)
+    try IndicatorJSON.Scale.encode(indicatorDescription, to: &container)
+    let derived = Self.defaultAggregation(
+      unit: indicatorDescription.unit, level: indicatorDescription.level)
+    if let aggregation = indicatorDescription.aggregation, aggregation != derived {
       try container.encode(aggregation, forKey: .aggregation)
     }
   }

@@ -24,7 +24,7 @@
 /// ```
 public struct ReportedIndicator: Indicator {
   /// What the indicator is.
-  public let description: IndicatorDescription
+  public let indicatorDescription: IndicatorDescription
 
   /// Creates an indicator reported by hand.
   ///
@@ -44,7 +44,7 @@ public struct ReportedIndicator: Indicator {
     better: Direction, target: Target?, provenance: Provenance, rationale: LocalizedText,
     aggregation: LocalizedText? = nil
   ) {
-    self.description = IndicatorDescription(
+    self.indicatorDescription = IndicatorDescription(
       id: id, title: title, unit: unit, level: level, better: better, target: target,
       provenance: provenance, rationale: rationale,
       aggregation: aggregation ?? Self.defaultAggregation(unit: unit, level: level))
@@ -74,11 +74,11 @@ public struct ReportedIndicator: Indicator {
   /// The value reported for the municipality in `year`, or the schools' values aggregated (school
   /// indicator only), or what is missing.
   public func actual(in year: AcademicYear, context: IndicatorContext) -> IndicatorActual {
-    let id = description.id
+    let id = indicatorDescription.id
     let schoolValues = context.reported.schoolValues(of: id, year: year)
     if let value = context.reported.value(of: id, year: year) {
       let note =
-        schoolValues.isEmpty || description.level == .municipality
+        schoolValues.isEmpty || indicatorDescription.level == .municipality
         ? LocalizedText(ru: "указано для муниципалитета", en: "reported for the municipality")
         : LocalizedText(
           ru: "указано для муниципалитета; значения школ (\(schoolValues.count)) — для справки",
@@ -87,9 +87,9 @@ public struct ReportedIndicator: Indicator {
       return .value(
         value,
         basis: .init(
-          note: note, schoolValues: description.level == .school ? schoolValues : []))
+          note: note, schoolValues: indicatorDescription.level == .school ? schoolValues : []))
     }
-    guard description.level == .school else {
+    guard indicatorDescription.level == .school else {
       if !schoolValues.isEmpty {
         return .noData(
           LocalizedText(
@@ -112,7 +112,7 @@ public struct ReportedIndicator: Indicator {
     let n = schoolValues.count
     let outOf = context.dataset.map { (ru: " из \($0.schoolCount)", en: " of \($0.schoolCount)") }
     let schools = (ru: "\(n)\(outOf?.ru ?? "")", en: "\(n)\(outOf?.en ?? "")")
-    if description.unit == .count {
+    if indicatorDescription.unit == .count {
       return .value(
         sum,
         basis: .init(

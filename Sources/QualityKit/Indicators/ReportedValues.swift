@@ -1,3 +1,5 @@
+import Foundation
+
 /// Indicator values reported by hand: by indicator, academic year and, for a school indicator,
 /// school.
 ///
@@ -112,7 +114,8 @@ public struct ReportedValues: Sendable, Hashable {
 }
 
 /// Reported values that cannot be stored.
-public enum ReportedValuesError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum ReportedValuesError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError
+{
   /// A second value for the same (indicator, year, school).
   case duplicate(ReportedValues.Entry)
   /// A value that is NaN or infinite.
@@ -128,4 +131,7 @@ public enum ReportedValuesError: Error, Sendable, Hashable, CustomStringConverti
       "значение показателя \(entry.indicator) за \(entry.year.endYear) год — не число"
     }
   }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The target of an indicator: a comparison and a plan of values by academic year.
 ///
 /// A **single-horizon** target is a plan with one year — seed 000: «К 2024 году … не менее 90 %» is
@@ -156,7 +158,7 @@ public struct Target: Sendable, Hashable {
 }
 
 /// A target that cannot be checked.
-public enum TargetError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum TargetError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
   /// The plan has no year.
   case emptyPlan
   /// The planned value of this end year is NaN or infinite.
@@ -169,4 +171,7 @@ public enum TargetError: Error, Sendable, Hashable, CustomStringConvertible {
     case .notFinite(let year): "плановое значение на \(year) год — не число"
     }
   }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

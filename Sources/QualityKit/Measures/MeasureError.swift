@@ -1,3 +1,5 @@
+import Foundation
+
 /// A support measure that cannot be used: an impossible schedule, an empty condition, a target
 /// that is not a number.
 ///
@@ -13,7 +15,7 @@
 /// // "мероприятие amur.seminar: 5 раз в год нельзя разложить по месяцам: допустимо 1, 2, 3, 4,
 /// //  6 или 12"
 /// ```
-public struct MeasureError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct MeasureError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
   /// What is wrong.
   public enum Kind: Sendable, Hashable {
     /// The measure's id is empty.
@@ -118,4 +120,7 @@ public struct MeasureError: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// The Russian message.
   public var description: String { message(in: .russian) }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

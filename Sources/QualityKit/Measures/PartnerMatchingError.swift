@@ -1,5 +1,8 @@
+import Foundation
+
 /// Options or inputs ``PartnerMatcher`` cannot work with.
-public enum PartnerMatchingError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum PartnerMatchingError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError
+{
   /// The capacity is below 1: a partner that takes no school is no partner.
   case invalidCapacity(Int)
   /// The strength quantile is not a number in 0…1.
@@ -47,4 +50,7 @@ public enum PartnerMatchingError: Error, Sendable, Hashable, CustomStringConvert
 
   /// The Russian message.
   public var description: String { message(in: .russian) }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

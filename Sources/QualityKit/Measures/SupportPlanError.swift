@@ -1,8 +1,10 @@
+import Foundation
+
 /// A support plan that cannot be made: an academic year without a calendar, or a pack whose
 /// measures are to be planned but that did not take part in the identification run.
 ///
 /// - Complexity: Creating an error and its messages is O(1) (O(p) for the list of packs).
-public enum SupportPlanError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum SupportPlanError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
   /// The academic year cannot be dated (years 1/2 … 9998/9999 can; see
   /// ``AcademicYear/hasCalendar``).
   case yearOutsideCalendar(AcademicYear)
@@ -28,4 +30,7 @@ public enum SupportPlanError: Error, Sendable, Hashable, CustomStringConvertible
 
   /// The Russian message.
   public var description: String { message(in: .russian) }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

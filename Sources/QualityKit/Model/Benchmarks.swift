@@ -118,11 +118,3 @@ public struct Benchmarks: Sendable {
   /// The number of reference values.
   public var count: Int { values.count }
 }
-
-/// A benchmark entry that cannot be accepted.
-public enum BenchmarksError: Error, Sendable, Hashable {
-  /// Two entries for the same scope, year and metric.
-  case duplicate(Benchmarks.Entry)
-  /// A NaN or infinite value.
-  case notFinite(Benchmarks.Entry)
-}

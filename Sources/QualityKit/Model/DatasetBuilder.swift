@@ -192,15 +192,3 @@ public struct DatasetBuilder: Sendable {
       schools: schools, years: sortedYears, columns: columns, schoolIndices: schoolIndices)
   }
 }
-
-/// A value that cannot enter a dataset.
-public enum DatasetError: Error, Sendable, Hashable {
-  /// Two schools share an id.
-  case duplicateSchool(SchoolID)
-  /// A value names a school the dataset does not have.
-  case unknownSchool(SchoolID)
-  /// A value is NaN or infinite.
-  case notFinite(SchoolID, AcademicYear, MetricKey)
-  /// A (school, year, metric) cell has two values.
-  case duplicateValue(SchoolID, AcademicYear, MetricKey)
-}

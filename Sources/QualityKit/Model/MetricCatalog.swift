@@ -1,3 +1,5 @@
+import Foundation
+
 /// The unit a metric is measured in.
 public enum MetricUnit: String, Sendable, Hashable, Codable, CaseIterable {
   /// A share of students or teachers, 0–100 (not a fraction). Gaps are in percentage points.
@@ -126,10 +128,14 @@ public struct MetricCatalog: Sendable {
 }
 
 /// A metric registered twice.
-public struct MetricCatalogError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct MetricCatalogError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError
+{
   /// The key that was already defined.
   public let duplicateKey: MetricKey
 
   /// A Russian message.
   public var description: String { "метрика \(duplicateKey) уже определена" }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A monitoring plan that cannot be used: a repeated or empty procedure id, or a periodicity that
 /// cannot be dated.
 ///
@@ -9,7 +11,9 @@
 /// // "процедура мониторинга quality: 5 раз в год нельзя разложить по месяцам: допустимо 1, 2, 3,
 /// //  4, 6 или 12"
 /// ```
-public struct MonitoringPlanError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct MonitoringPlanError: Error, Sendable, Hashable, CustomStringConvertible,
+  LocalizedError
+{
   /// What is wrong.
   public enum Kind: Sendable, Hashable {
     /// Two procedures of the plan share the id.
@@ -83,4 +87,7 @@ public struct MonitoringPlanError: Error, Sendable, Hashable, CustomStringConver
 
   /// The Russian message.
   public var description: String { message(in: .russian) }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

@@ -13,11 +13,12 @@ import Foundation
 /// error.description
 /// // "custom.json:14:22: criteria[0].threshold.default_value: ожидалось число, а найдена строка"
 /// ```
-public struct PackFileError: Error, Sendable, CustomStringConvertible {
+public struct PackFileError: Error, Sendable, CustomStringConvertible, LocalizedError {
   /// What is wrong.
   public enum Kind: Sendable {
-    /// The file cannot be read.
-    case unreadable(String)
+    /// The file cannot be read: missing, a folder, no permission, …; the error's sentence names
+    /// the path.
+    case unreadable(FileAccessError)
     /// The text is not JSON.
     case syntax(LocalizedText)
     /// The `format` is not one this version reads.
@@ -71,8 +72,8 @@ public struct PackFileError: Error, Sendable, CustomStringConvertible {
   public func message(in language: Language = .russian) -> String {
     let russian = language == .russian
     switch kind {
-    case .unreadable(let reason):
-      return russian ? "файл не читается: \(reason)" : "the file cannot be read: \(reason)"
+    case .unreadable(let error):
+      return error.message(in: language)
     case .syntax(let text): return russian ? "не JSON: \(text.ru)" : "not JSON: \(text.en)"
     case .unsupportedFormat(let format):
       return russian
@@ -120,7 +121,13 @@ public struct PackFileError: Error, Sendable, CustomStringConvertible {
   }
 
   /// `file:line:column: path: message`, the form compilers use, so editors can jump to it.
+  ///
+  /// A file that cannot be read is named by its sentence («нет файла p.json»), so the location is
+  /// not repeated in front of it.
   public func located(in language: Language = .russian) -> String {
+    if case .unreadable(let error) = kind, error.path == file, path.isEmpty, line == nil {
+      return error.message(in: language)
+    }
     var location = file
     if let line {
       location += ":\(line)"
@@ -132,6 +139,9 @@ public struct PackFileError: Error, Sendable, CustomStringConvertible {
 
   /// The located Russian message.
   public var description: String { located() }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }
 
 extension PackFileError {

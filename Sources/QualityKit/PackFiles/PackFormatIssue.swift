@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value in a pack's JSON form that has the right type but cannot be used: an unknown block kind,
 /// an unknown index id, an impossible schedule.
 ///
@@ -6,7 +8,7 @@
 /// column. Decoded with a plain `JSONDecoder`, it arrives as itself.
 ///
 /// - Complexity: Creating an issue is O(path length).
-public struct PackFormatIssue: Error, Sendable, CustomStringConvertible {
+public struct PackFormatIssue: Error, Sendable, CustomStringConvertible, LocalizedError {
   /// What is wrong.
   public enum Kind: Sendable, Hashable {
     /// A `kind` discriminator the loader does not know, with the kinds it does.
@@ -48,4 +50,7 @@ public struct PackFormatIssue: Error, Sendable, CustomStringConvertible {
 
   /// The Russian message with the path.
   public var description: String { "\(path.joined(separator: ".")): \(message(in: .russian))" }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

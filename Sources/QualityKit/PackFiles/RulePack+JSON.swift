@@ -43,7 +43,7 @@ extension RulePack {
 
 /// A pack that cannot be written as JSON: it holds a host's own criterion or indicator type
 /// without a JSON form.
-public struct PackExportError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct PackExportError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
   /// The pack.
   public let pack: String
   /// What could not be written (in English: it names Swift types).
@@ -64,4 +64,7 @@ public struct PackExportError: Error, Sendable, Hashable, CustomStringConvertibl
 
   /// The Russian message.
   public var description: String { message() }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

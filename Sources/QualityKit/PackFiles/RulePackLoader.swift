@@ -82,12 +82,14 @@ public struct PackFileSource: Sendable {
   }
 
   /// Reads the file at `url`.
+  ///
+  /// - Throws: ``PackFileError/Kind/unreadable(_:)`` when the file does not exist, is a folder or
+  ///   cannot be read; its ``FileAccessError`` says which, with the path.
   public init(contentsOf url: URL) throws(PackFileError) {
     do {
-      self.init(file: url.path, data: try Data(contentsOf: url))
+      self.init(file: url.path, data: Data(try FileBytes.read(url, name: url.path)))
     } catch {
-      throw PackFileError(
-        kind: .unreadable((error as NSError).localizedDescription), file: url.path, path: "")
+      throw PackFileError(kind: .unreadable(error), file: url.path, path: "")
     }
   }
 }

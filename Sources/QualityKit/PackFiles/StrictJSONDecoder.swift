@@ -98,35 +98,9 @@ struct StrictJSONDecoder {
       let node = root.deepest(along: path.map(Self.component))
       var similar: String?
       if case .object(let members, _) = node.value {
-        similar = members.map(\.key).first { $0 != key && Self.isTypo($0, of: key) }
+        similar = members.map(\.key).first { $0 != key && LookAlike.isTypo($0, of: key) }
       }
       return error(.missingField(key, similar: similar), at: path, node: node)
-    }
-
-    /// Whether `candidate` is within two edits of `key` (a transposition, a dropped or doubled
-    /// letter), so "comparision" is offered for "comparison".
-    static func isTypo(_ candidate: String, of key: String) -> Bool {
-      let a = Array(candidate.utf8)
-      let b = Array(key.utf8)
-      guard !a.isEmpty, !b.isEmpty, abs(a.count - b.count) <= 2 else { return false }
-      return editDistance(a, b) <= 2
-    }
-
-    /// The Levenshtein distance between two byte strings, one row at a time; also ranks the
-    /// suggestions for an unknown school id (``UnknownSchoolError``).
-    static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-      guard !a.isEmpty else { return b.count }
-      guard !b.isEmpty else { return a.count }
-      var previous = Array(0...b.count)
-      for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-          let cost = a[i - 1] == b[j - 1] ? 0 : 1
-          current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        }
-        previous = current
-      }
-      return previous[b.count]
     }
 
     /// The first key nobody asked for, in document order.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The parameter values of a run: every declared parameter's default, with the host's overrides applied.
 ///
 /// Overrides are validated when the values are made, so a criterion can read its parameters without
@@ -63,7 +65,7 @@ public struct ParameterValues: Sendable {
 }
 
 /// A parameter override or declaration that cannot be accepted.
-public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
   /// What is wrong.
   public enum Kind: Sendable, Hashable {
     /// No parameter has this key; `known` lists the keys that exist.
@@ -92,8 +94,10 @@ public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible
   /// The message in `language`.
   public func message(in language: Language) -> String {
     switch (kind, language) {
-    case (.unknownKey, .russian): "неизвестный параметр «\(key)»"
-    case (.unknownKey, .english): "unknown parameter '\(key)'"
+    case (.unknownKey(let known), .russian):
+      "неизвестный параметр «\(key)»" + Self.lookAlikes(of: key, among: known, in: language)
+    case (.unknownKey(let known), .english):
+      "unknown parameter '\(key)'" + Self.lookAlikes(of: key, among: known, in: language)
     case (.outOfRange(let value, let range), .russian):
       "значение \(NumberText.plain(value)) параметра «\(key)» вне допустимого диапазона "
         + "\(NumberText.plain(range.lowerBound))–\(NumberText.plain(range.upperBound))"
@@ -111,6 +115,24 @@ public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible
     }
   }
 
+  /// ` (есть «a», «b» — опечатка?)`: the known keys that look like a typo of `key`, as a pack
+  /// file names a look-alike of a missing field; empty when none does.
+  private static func lookAlikes(of key: String, among known: [String], in language: Language)
+    -> String
+  {
+    let near = LookAlike.nearest(to: key, among: known)
+    guard !near.isEmpty else { return "" }
+    switch language {
+    case .russian: return " (есть \(near.map { "«\($0)»" }.joined(separator: ", ")) — опечатка?)"
+    case .english:
+      let verb = near.count == 1 ? "is" : "are"
+      return " ('\(near.joined(separator: "', '"))' \(verb) there — a typo?)"
+    }
+  }
+
   /// The Russian message.
   public var description: String { message(in: .russian) }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A region's rules as one immutable value: criteria, indices, category rules, parameters,
 /// indicators, monitoring and support measures, with the sources they come from.
 ///
@@ -63,7 +65,7 @@ public struct RulePack: Sendable {
   public var allParameters: [PackParameter] {
     var seen = Set<String>()
     var all: [PackParameter] = []
-    for var parameter in parameters + criteria.flatMap(\.description.parameters)
+    for var parameter in parameters + criteria.flatMap(\.criterionDescription.parameters)
     where seen.insert(parameter.key).inserted {
       if let value = parameterDefaults[parameter.key] { parameter.defaultValue = value }
       all.append(parameter)
@@ -97,7 +99,7 @@ public struct RulePack: Sendable {
     let declared: ParameterValues
     do {
       declared = try ParameterValues(
-        declared: parameters + criteria.flatMap(\.description.parameters))
+        declared: parameters + criteria.flatMap(\.criterionDescription.parameters))
     } catch {
       throw PackError(kind: .parameter(error), pack: id)
     }
@@ -106,8 +108,9 @@ public struct RulePack: Sendable {
       throw PackError(kind: .duplicateIndex(index.id), pack: id)
     }
     var indicatorIDs = Set<IndicatorID>()
-    for indicator in indicators where !indicatorIDs.insert(indicator.description.id).inserted {
-      throw PackError(kind: .duplicateIndicator(indicator.description.id), pack: id)
+    for indicator in indicators
+    where !indicatorIDs.insert(indicator.indicatorDescription.id).inserted {
+      throw PackError(kind: .duplicateIndicator(indicator.indicatorDescription.id), pack: id)
     }
     do {
       _ = try monitoringPlan()
@@ -151,7 +154,7 @@ public struct RulePack: Sendable {
 }
 
 /// A pack, or a combination of packs, that cannot be used.
-public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct PackError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
   /// What is wrong.
   public enum Kind: Sendable, Hashable {
     /// Two criteria share an id.
@@ -279,4 +282,7 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// The Russian message.
   public var description: String { message(in: .russian) }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }

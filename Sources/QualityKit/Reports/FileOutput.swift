@@ -24,8 +24,9 @@ public struct FileOutput: ReportOutputStream {
   /// A regular file at `path` is replaced by a new one, as before; a device or a pipe such as
   /// `/dev/null` is written to, not replaced, and a symbolic link is followed.
   ///
-  /// - Throws: when the file cannot be created.
-  public init(path: String) throws {
+  /// - Throws: ``FileAccessError`` when the file cannot be created: its folder is missing
+  ///   («нет папки … для файла …»), the path is a folder, or there is no permission.
+  public init(path: String) throws(FileAccessError) {
     // Not `FileManager.createFile`: it writes an empty file beside the path and renames it over
     // the path, which replaces `/dev/null` or a named pipe with a regular file. Nor `O_TRUNC` on
     // the old report: ext4 then writes the whole new report out to disk when it is closed (its
@@ -33,9 +34,7 @@ public struct FileOutput: ReportOutputStream {
     var status = stat()
     if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG { unlink(path) }
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-    guard descriptor >= 0 else {
-      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-    }
+    guard descriptor >= 0 else { throw FileAccessError(errno: errno, path: path, access: .write) }
     self.init(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
   }
 

@@ -42,7 +42,7 @@ public struct PackDescriptionReport: Sendable {
       output.write("      \"criteria\": [")
       output.write(
         pack.criteria.map { criterion in
-          let d = criterion.description
+          let d = criterion.criterionDescription
           return
             "\n        {\"id\": \(JSONText.string(d.id.rawValue)), \"title\": \(Self.json(d.title)), "
             + "\"rationale\": \(Self.json(d.rationale)), \"provenance\": \(Self.json(d.provenance)), "
@@ -83,7 +83,7 @@ public struct PackDescriptionReport: Sendable {
       output.write("\n      ],\n      \"indicators\": [")
       output.write(
         pack.indicators.map { indicator in
-          let d = indicator.description
+          let d = indicator.indicatorDescription
           return
             "\n        {\"id\": \(JSONText.string(d.id.rawValue)), \"title\": \(Self.json(d.title)), "
             + "\"unit\": \"\(d.unit.rawValue)\", \"level\": \"\(d.level.rawValue)\", "
@@ -163,7 +163,7 @@ public struct PackDescriptionReport: Sendable {
       if let notes = pack.notes { output.write(notes[language] + "\n\n") }
       heading(2, ru ? "Критерии" : "Criteria")
       for criterion in pack.criteria {
-        let d = criterion.description
+        let d = criterion.criterionDescription
         output.write(
           "\(markdown ? "- **" : "• ")\(d.id)\(markdown ? "**" : "") — \(d.title[language])\n")
         output.write("  \(d.rationale[language])\n")
@@ -187,7 +187,7 @@ public struct PackDescriptionReport: Sendable {
       if !pack.indicators.isEmpty {
         heading(2, ru ? "Целевые показатели" : "Target indicators")
         for indicator in pack.indicators {
-          let d = indicator.description
+          let d = indicator.indicatorDescription
           output.write(
             "\(markdown ? "- **" : "• ")\(d.id)\(markdown ? "**" : "") — \(d.title[language])\n")
           output.write(

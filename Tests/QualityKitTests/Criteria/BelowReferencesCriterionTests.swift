@@ -270,10 +270,12 @@ import Testing
   @Test("the description: the subjects, regional benchmarks required, n and k as parameters")
   func description() {
     let criterion = Self.criterion([Self.russian, Self.math])
-    #expect(criterion.description.requiredMetrics == [Self.russian, Self.math])
-    #expect(criterion.description.requiresRegionalBenchmarks)
+    #expect(criterion.criterionDescription.requiredMetrics == [Self.russian, Self.math])
+    #expect(criterion.criterionDescription.requiresRegionalBenchmarks)
     #expect(
-      criterion.description.parameters.map(\.key) == ["t.below.window", "t.below.min_subjects"])
+      criterion.criterionDescription.parameters.map(\.key) == [
+        "t.below.window", "t.below.min_subjects",
+      ])
   }
 }
 
@@ -316,7 +318,7 @@ import Testing
       metrics, minimumSubjects: minimumSubjects)
     let context = try Fixtures.context(
       dataset, year: 2022, cohort: cohort, benchmarks: benchmarks,
-      declared: criterion.description.parameters)
+      declared: criterion.criterionDescription.parameters)
     return Fixtures.results(criterion.evaluate(in: context), in: dataset)
   }
 

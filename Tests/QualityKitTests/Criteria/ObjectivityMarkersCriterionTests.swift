@@ -185,12 +185,13 @@ import Testing
       .sharpChange(Self.math, Self.changeThreshold),
       .sharpChange(Self.raised, Self.changeThreshold),
     ])
-    #expect(shared.description.requiredMetrics == [Self.raised, Self.confirmed, Self.math])
     #expect(
-      shared.description.parameters.map(\.key) == [
+      shared.criterionDescription.requiredMetrics == [Self.raised, Self.confirmed, Self.math])
+    #expect(
+      shared.criterionDescription.parameters.map(\.key) == [
         "t.markers.raised", "t.markers.confirmed", "t.markers.change", "t.markers.min",
       ])
-    #expect(!shared.description.requiresRegionalBenchmarks)
+    #expect(!shared.criterionDescription.requiresRegionalBenchmarks)
     #expect(
       ObjectivityMarkersCriterion.Marker.sharpChange(Self.math, Self.changeThreshold).kind
         == .sharpChange)
@@ -217,7 +218,7 @@ import Testing
 
   static func results(_ dataset: Dataset, k: Double = 1) throws -> [SchoolID: CriterionResult] {
     let context = try Fixtures.context(
-      dataset, year: 2022, declared: criterion.description.parameters,
+      dataset, year: 2022, declared: criterion.criterionDescription.parameters,
       overrides: ["t.markers.min": k])
     return Fixtures.results(criterion.evaluate(in: context), in: dataset)
   }

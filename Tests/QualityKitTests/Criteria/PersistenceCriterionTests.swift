@@ -227,15 +227,15 @@ import Testing
   @Test("the description: the condition's metrics and parameters, then n and m")
   func description() {
     let criterion = Self.persistence()
-    #expect(criterion.description.requiredMetrics == [Self.metric])
+    #expect(criterion.criterionDescription.requiredMetrics == [Self.metric])
     #expect(
-      criterion.description.parameters.map(\.key) == [
+      criterion.criterionDescription.parameters.map(\.key) == [
         "t.persist.yearly.threshold", "t.persist.window", "t.persist.required",
       ])
-    #expect(!criterion.description.requiresRegionalBenchmarks)
+    #expect(!criterion.criterionDescription.requiresRegionalBenchmarks)
     let regional = Self.persistence(
       Fixtures.gap(metrics: [.egeRussianMeanScore], reference: .regionalBenchmark, threshold: 20))
-    #expect(regional.description.requiresRegionalBenchmarks)
+    #expect(regional.criterionDescription.requiresRegionalBenchmarks)
   }
 
   @Test("a cell needed by several years is listed once")
@@ -274,7 +274,7 @@ import Testing
     _ criterion: any IdentificationCriterion, _ dataset: Dataset, cohort: CohortScope = .all
   ) throws -> [SchoolID: CriterionResult] {
     let context = try Fixtures.context(
-      dataset, year: 2022, cohort: cohort, declared: criterion.description.parameters)
+      dataset, year: 2022, cohort: cohort, declared: criterion.criterionDescription.parameters)
     return Fixtures.results(criterion.evaluate(in: context), in: dataset)
   }
 

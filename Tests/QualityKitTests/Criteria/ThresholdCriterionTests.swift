@@ -208,8 +208,11 @@ import Testing
   @Test("several metrics: the description lists them all; one metric is a list of one")
   func severalMetricsDescription() {
     #expect(Self.anyOfTwo.metrics == [Self.russianBelowMin, Self.mathBelowMin])
-    #expect(Self.anyOfTwo.description.requiredMetrics == [Self.russianBelowMin, Self.mathBelowMin])
-    #expect(Self.anyOfTwo.description.parameters.map(\.key) == ["t.any.threshold"])
+    #expect(
+      Self.anyOfTwo.criterionDescription.requiredMetrics == [
+        Self.russianBelowMin, Self.mathBelowMin,
+      ])
+    #expect(Self.anyOfTwo.criterionDescription.parameters.map(\.key) == ["t.any.threshold"])
     let single = Fixtures.threshold(metric: Self.metric, .lessThan, 60)
     #expect(single.metrics == [Self.metric])
   }

@@ -4,7 +4,8 @@ import Testing
 @Suite("CSVError")
 struct CSVErrorTests {
   static let everyKind: [CSVError.Kind] = [
-    .unreadableFile("no such file"), .emptyFile, .missingColumn("school_id"),
+    .unreadableFile(FileAccessError(kind: .notFound, path: "s.csv", access: .read)), .emptyFile,
+    .missingColumn("school_id"),
     .duplicateColumn("year"), .unexpectedColumn("comment"), .emptyColumnName,
     .unknownMetric("ege.russain.mean_score"), .notANumber("abc"),
     .valueOutOfRange(metric: .resultsQualityPercent, value: 120, range: 0...100),

@@ -42,28 +42,36 @@ struct DatasetLoaderTests {
     try Data(Sample.schools.utf8).write(to: schools)
     #expect(
       throws: CSVError(
-        kind: .unreadableFile("no such file"), file: "/nonexistent-qualitykit/values.csv", line: 0,
-        column: 0)
+        kind: .unreadableFile(
+          FileAccessError(
+            kind: .notFound, path: "/nonexistent-qualitykit/values.csv", access: .read)),
+        file: "/nonexistent-qualitykit/values.csv", line: 0, column: 0)
     ) {
       _ = try DatasetLoader.load(schools: schools, values: [missing], benchmarks: nil)
     }
     #expect(
       throws: CSVError(
-        kind: .unreadableFile("is a directory"), file: directory.path, line: 0, column: 0)
+        kind: .unreadableFile(
+          FileAccessError(kind: .isDirectory, path: directory.path, access: .read)),
+        file: directory.path, line: 0, column: 0)
     ) {
       _ = try DatasetLoader.load(schools: directory, values: [], benchmarks: nil)
     }
     let relative = URL(fileURLWithPath: "no-such-dir/schools.csv")
     #expect(
       throws: CSVError(
-        kind: .unreadableFile("no such file"), file: "no-such-dir/schools.csv", line: 0, column: 0)
+        kind: .unreadableFile(
+          FileAccessError(kind: .notFound, path: "no-such-dir/schools.csv", access: .read)),
+        file: "no-such-dir/schools.csv", line: 0, column: 0)
     ) {
       _ = try DatasetLoader.load(schools: relative, values: [], benchmarks: nil)
     }
-    let message = CSVError(
-      kind: .unreadableFile("no such file"), file: "s.csv", line: 0, column: 0
-    ).description
-    #expect(message == "s.csv: не удалось прочитать файл: файл не найден")
+    // The sentence names the file, so the location is not repeated in front of it.
+    let error = CSVError(
+      kind: .unreadableFile(FileAccessError(kind: .notFound, path: "s.csv", access: .read)),
+      file: "s.csv", line: 0, column: 0)
+    #expect(error.description == "нет файла s.csv")
+    #expect(error.located(in: .english) == "there is no file s.csv")
   }
 
   @Test func collectingModeGathersTheErrorsOfEveryFileInOrder() throws {

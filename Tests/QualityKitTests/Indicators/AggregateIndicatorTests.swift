@@ -70,10 +70,11 @@ struct AggregateIndicatorTests {
   }
 
   @Test func theDescriptionNamesTheAggregation() {
-    #expect(F.aggregate(.mean).description.aggregation?.ru.contains("равным весом") == true)
     #expect(
-      F.aggregate(.enrolmentWeightedMean).description.aggregation?.ru.contains(
+      F.aggregate(.mean).indicatorDescription.aggregation?.ru.contains("равным весом") == true)
+    #expect(
+      F.aggregate(.enrolmentWeightedMean).indicatorDescription.aggregation?.ru.contains(
         "взвешенное по числу обучающихся") == true)
-    #expect(F.aggregate(.mean).description.level == .school)
+    #expect(F.aggregate(.mean).indicatorDescription.level == .school)
   }
 }

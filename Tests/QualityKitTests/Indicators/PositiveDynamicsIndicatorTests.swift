@@ -65,12 +65,13 @@ struct PositiveDynamicsIndicatorTests {
   }
 
   @Test func theDescriptionIsAShareOfSchools() {
-    let description = F.dynamics().description
+    let description = F.dynamics().indicatorDescription
     #expect(description.unit == .percent)
     #expect(description.level == .municipality)
     #expect(description.better == .positive)
     #expect(description.schoolValueMeaning?.ru.contains("изменение") == true)
     #expect(
-      F.dynamics(metricBetter: .negative).description.aggregation?.ru.contains("снизилось") == true)
+      F.dynamics(metricBetter: .negative).indicatorDescription.aggregation?.ru.contains("снизилось")
+        == true)
   }
 }

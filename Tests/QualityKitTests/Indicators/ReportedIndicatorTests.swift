@@ -74,12 +74,14 @@ struct ReportedIndicatorTests {
   }
 
   @Test func theDescriptionSaysHowTheMunicipalValueIsObtained() {
-    #expect(F.reported("a").description.aggregation?.ru.contains("вручную") == true)
+    #expect(F.reported("a").indicatorDescription.aggregation?.ru.contains("вручную") == true)
     #expect(
-      F.reported("b", unit: .count, level: .school).description.aggregation?.ru.contains("сумма")
+      F.reported("b", unit: .count, level: .school).indicatorDescription.aggregation?.ru.contains(
+        "сумма")
         == true)
     #expect(
-      F.reported("c", level: .school).description.aggregation?.ru.contains("среднее") == true)
+      F.reported("c", level: .school).indicatorDescription.aggregation?.ru.contains("среднее")
+        == true)
   }
 }
 
@@ -88,7 +90,7 @@ struct IndicatorDescriptionTests {
   @Test func roundTripsThroughJSON() throws {
     let description = IndicatorFixture.dynamics(
       target: Target(comparison: .equal, value: 100, by: 2024)
-    ).description
+    ).indicatorDescription
     let data = try JSONEncoder().encode(description)
     #expect(try JSONDecoder().decode(IndicatorDescription.self, from: data) == description)
   }

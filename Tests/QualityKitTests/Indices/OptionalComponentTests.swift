@@ -88,8 +88,10 @@ import Testing
   func lowestShareFollowsTheSwitch() throws {
     let criterion = Fixtures.lowestShare("t.optional", index: Self.index)
     #expect(
-      criterion.description.parameters.map(\.key) == ["t.optional.share", "t.index.use_success"])
-    #expect(criterion.description.requiredMetrics == [Self.quality])
+      criterion.criterionDescription.parameters.map(\.key) == [
+        "t.optional.share", "t.index.use_success",
+      ])
+    #expect(criterion.criterionDescription.requiredMetrics == [Self.quality])
     // share 0.25 of 4 → k = 1
     let off = try Fixtures.evaluate(criterion, Self.cohort, year: 2022)
     #expect(Fixtures.statuses(off) == ["A": .met, "B": .notMet, "C": .notMet, "D": .notMet])

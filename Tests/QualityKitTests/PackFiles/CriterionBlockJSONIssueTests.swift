@@ -215,7 +215,7 @@ import Testing
 
   @Test func aConditionWithoutAJSONFormCannotBeWritten() throws {
     struct Custom: IdentificationCriterion {
-      let description = CriterionDescription(
+      let criterionDescription = CriterionDescription(
         id: "host.custom", title: Fixtures.text("c"), rationale: Fixtures.text("c"),
         provenance: Fixtures.provenance, requiredMetrics: [])
       func evaluate(in context: EvaluationContext) -> [CriterionResult] { [] }

@@ -43,7 +43,7 @@ import Testing
     throws -> T
   {
     let criterion = try #require(try PackJSON.criterion(json) as? T)
-    let description = criterion.description
+    let description = criterion.criterionDescription
     #expect(description.id == id)
     #expect(description.title == LocalizedText(ru: "заголовок", en: "title"))
     #expect(description.rationale == LocalizedText(ru: "обоснование", en: "rationale"))
@@ -75,8 +75,8 @@ import Testing
     #expect(criterion.metrics == [.continuationGrade10Percent])
     #expect(criterion.comparison == .lessThan)
     #expect(criterion.threshold == Self.parameter("t.continuation.threshold", 60))
-    #expect(criterion.description.parameters == [criterion.threshold])
-    #expect(criterion.description.requiredMetrics == [.continuationGrade10Percent])
+    #expect(criterion.criterionDescription.parameters == [criterion.threshold])
+    #expect(criterion.criterionDescription.requiredMetrics == [.continuationGrade10Percent])
   }
 
   @Test func thresholdOverSeveralMetrics() throws {
@@ -121,7 +121,7 @@ import Testing
           components: [IndexComponent(.resultsQualityPercent, .positive)]))
     #expect(
       criterion.share == Self.parameter("t.lowest.share", 0.25, unit: .share, range: 0.01...1))
-    #expect(criterion.description.requiredMetrics == [.resultsQualityPercent])
+    #expect(criterion.criterionDescription.requiredMetrics == [.resultsQualityPercent])
   }
 
   @Test func gap() throws {
@@ -141,7 +141,7 @@ import Testing
     #expect(criterion.reference == .municipalMean)
     #expect(criterion.side == .below)
     #expect(criterion.threshold == Self.parameter("t.gap.threshold", 10))
-    #expect(!criterion.description.requiresRegionalBenchmarks)
+    #expect(!criterion.criterionDescription.requiresRegionalBenchmarks)
   }
 
   @Test func gapToARegionalBenchmarkNeedsBenchmarks() throws {
@@ -160,7 +160,7 @@ import Testing
     let criterion = try decode(json, as: GapCriterion.self, id: "t.region")
     #expect(criterion.reference == .regionalBenchmark)
     #expect(criterion.side == .below)  // left out: below
-    #expect(criterion.description.requiresRegionalBenchmarks)
+    #expect(criterion.criterionDescription.requiresRegionalBenchmarks)
   }
 
   @Test func windowMean() throws {
@@ -213,7 +213,7 @@ import Testing
       criterion.required == Self.parameter("t.persistent.required", 2, unit: .count, range: 1...10))
     // The condition's parameter, then n and m, as the Swift initialiser orders them.
     #expect(
-      criterion.description.parameters.map(\.key) == [
+      criterion.criterionDescription.parameters.map(\.key) == [
         "t.persistent.threshold", "t.persistent.window", "t.persistent.required",
       ])
   }
@@ -280,7 +280,7 @@ import Testing
     #expect(
       criterion.minimumSubjects
         == Self.parameter("t.below_refs.minimum", 1, unit: .count, range: 1...5))
-    #expect(criterion.description.requiresRegionalBenchmarks)
+    #expect(criterion.criterionDescription.requiresRegionalBenchmarks)
   }
 
   @Test func everyKindIsRegistered() {

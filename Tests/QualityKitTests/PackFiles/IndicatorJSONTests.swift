@@ -60,7 +60,7 @@ import Testing
       #"{"kind": "aggregate", \#(Self.common), "unit": "percent", "level": "school", "better": "+", "target": {"comparison": ">=", "plan": {"2024": 60}}, "metric": "results.quality_percent", "aggregation": "enrolment_weighted_mean"}"#
     )
     let aggregate = try #require(indicator as? AggregateIndicator)
-    let d = aggregate.description
+    let d = aggregate.indicatorDescription
     #expect(d.id == "t.i")
     #expect(d.title == LocalizedText(ru: "Показатель", en: "Indicator"))
     #expect(d.unit == .percent)
@@ -76,7 +76,7 @@ import Testing
       id: "t.i", title: d.title, unit: .percent, level: .school, better: .positive,
       target: d.target, provenance: d.provenance, rationale: d.rationale,
       metric: .resultsQualityPercent, aggregation: .enrolmentWeightedMean)
-    #expect(d == swift.description)
+    #expect(d == swift.indicatorDescription)
     #expect(
       d.aggregation?.en.hasPrefix("The mean of results.quality_percent over the schools") == true)
     #expect(aggregate.actual(in: 2022, context: Self.context).value == 75)
@@ -94,11 +94,11 @@ import Testing
     let dynamics = try #require(indicator as? PositiveDynamicsIndicator)
     #expect(dynamics.metric == .resultsQualityPercent)
     #expect(dynamics.metricBetter == .positive)
-    #expect(dynamics.description.unit == .percent)
-    #expect(dynamics.description.level == .municipality)
-    #expect(dynamics.description.target == nil)
+    #expect(dynamics.indicatorDescription.unit == .percent)
+    #expect(dynamics.indicatorDescription.level == .municipality)
+    #expect(dynamics.indicatorDescription.target == nil)
     #expect(
-      dynamics.description.schoolValueMeaning?.en
+      dynamics.indicatorDescription.schoolValueMeaning?.en
         == "change of results.quality_percent since the previous year")
     #expect(dynamics.actual(in: 2022, context: Self.context).value == 50)
     let json = try Self.encode(IndicatorBlock(dynamics))
@@ -114,16 +114,16 @@ import Testing
       try Self.block(
         #"{"kind": "reported", \#(Self.common), "unit": "count", "level": "school", "better": "-"}"#
       ) as? ReportedIndicator)
-    #expect(plain.description.unit == .count)
-    #expect(plain.description.level == .school)
-    #expect(plain.description.better == .negative)
+    #expect(plain.indicatorDescription.unit == .count)
+    #expect(plain.indicatorDescription.level == .school)
+    #expect(plain.indicatorDescription.better == .negative)
     let swift = ReportedIndicator(
       id: "t.i", title: LocalizedText(ru: "Показатель", en: "Indicator"), unit: .count,
       level: .school, better: .negative, target: nil, provenance: Self.expectedProvenance,
       rationale: LocalizedText(ru: "р", en: "r"))
-    #expect(plain.description == swift.description)
+    #expect(plain.indicatorDescription == swift.indicatorDescription)
     #expect(
-      plain.description.aggregation?.en.hasPrefix(
+      plain.indicatorDescription.aggregation?.en.hasPrefix(
         "The municipality's value where reported, otherwise the sum") == true)
     #expect(!(try Self.encode(IndicatorBlock(plain))).contains("aggregation"))
 
@@ -132,7 +132,7 @@ import Testing
       try Self.block(
         #"{"kind": "reported", \#(Self.common), "unit": "percent", "level": "municipality", "better": "+", "aggregation": {"ru": "По отчёту управления.", "en": "From the department's report."}}"#
       ) as? ReportedIndicator)
-    #expect(custom.description.aggregation == own)
+    #expect(custom.indicatorDescription.aggregation == own)
     #expect(
       try Self.encode(IndicatorBlock(custom)).hasPrefix(
         #"{"aggregation":{"en":"From the department's report.","ru":"По отчёту управления."},"#))
@@ -150,9 +150,11 @@ import Testing
       let data = try JSONEncoder().encode(IndicatorBlock(indicator))
       let back = try JSONDecoder().decode(IndicatorBlock.self, from: data).indicator
       #expect(type(of: back) == type(of: indicator))
-      #expect(back.description == indicator.description)
+      #expect(back.indicatorDescription == indicator.indicatorDescription)
       // 0.1 + 0.2 = 0.30000000000000004 survives exactly.
-      #expect(back.description.target?.plan[2024] == indicator.description.target?.plan[2024])
+      #expect(
+        back.indicatorDescription.target?.plan[2024]
+          == indicator.indicatorDescription.target?.plan[2024])
       for year: AcademicYear in [2021, 2022] {
         #expect(
           back.actual(in: year, context: Self.context)
@@ -166,7 +168,7 @@ import Testing
     let description = F.dynamics(
       target: Target(
         comparison: .atLeast, value: 90, by: 2024, reading: Fixtures.text("голое число"))
-    ).description
+    ).indicatorDescription
     let json = try Self.encode(description)
     #expect(json.contains(#""school_value_meaning":{"#))
     #expect(

@@ -97,6 +97,40 @@ import Testing
     #expect(unknown.description == "неизвестный параметр «x»")
   }
 
+  @Test("an unknown key names the declared keys within two edits of it, nearest first")
+  func unknownKeyNamesTheNearestKeys() throws {
+    let threshold = Fixtures.parameter("p.gap.threshold", 10)
+    let thresholds = Fixtures.parameter("p.gap.thresholds", 10)
+    let window = Fixtures.parameter("p.gap.window", 3, unit: .years, range: 1...10)
+    let declared = [Self.share, threshold, thresholds, window]
+    // "treshold" drops one letter of "threshold" (1 edit) and two of "thresholds" (2 edits);
+    // "p.gap.window" and "b.share" are far from it.
+    var thrown: ParameterError?
+    do {
+      _ = try ParameterValues(declared: declared, overrides: ["p.gap.treshold": 12])
+    } catch {
+      thrown = error
+    }
+    let error = try #require(thrown)
+    #expect(
+      error.kind
+        == .unknownKey(known: ["b.share", "p.gap.threshold", "p.gap.thresholds", "p.gap.window"]))
+    #expect(
+      error.description
+        == "неизвестный параметр «p.gap.treshold» (есть «p.gap.threshold», «p.gap.thresholds» "
+        + "— опечатка?)")
+    #expect(
+      error.message(in: .english)
+        == "unknown parameter 'p.gap.treshold' ('p.gap.threshold', 'p.gap.thresholds' are there "
+        + "— a typo?)")
+    // One look-alike only: a transposition is two edits.
+    let swapped = ParameterError(
+      kind: .unknownKey(known: ["b.share", "p.gap.window"]), key: "b.sahre")
+    #expect(swapped.description == "неизвестный параметр «b.sahre» (есть «b.share» — опечатка?)")
+    #expect(
+      swapped.message(in: .english) == "unknown parameter 'b.sahre' ('b.share' is there — a typo?)")
+  }
+
   @Test("a count takes whole numbers only: 2 is accepted, 1.5 is not")
   func wholeCounts() throws {
     let count = PackParameter(

@@ -118,8 +118,8 @@ import Testing
     #expect(raised.defaultValue == 7.5)
     // The local criterion's own worked example runs like every built-in one.
     let local = try #require(pack.criteria.last)
-    #expect(local.description.examples.count == 1)
-    for example in local.description.examples { try expectExample(example, of: local) }
+    #expect(local.criterionDescription.examples.count == 1)
+    for example in local.criterionDescription.examples { try expectExample(example, of: local) }
   }
 
   @Test("the worked example on the bundled Lesosibirsk data")
@@ -197,14 +197,15 @@ import Testing
       pack.criteria.first { $0.id == "krasnoyarsk.social_wellbeing_lowest_quarter" }
         as? LowestShareCriterion)
     #expect(criterion.index.components.map(\.metric) == [.socialLargeFamilyPercent])
-    #expect(criterion.description.requiredMetrics == [.socialLargeFamilyPercent])
+    #expect(criterion.criterionDescription.requiredMetrics == [.socialLargeFamilyPercent])
     #expect(pack.indices.first { $0.id == "index.social_wellbeing" }?.components.count == 1)
     // The base is untouched, and the other criteria are rebuilt equal to themselves.
     let base = try #require(
       DefaultPacks.krasnoyarsk.criteria.first { $0.id == criterion.id } as? LowestShareCriterion)
     #expect(base.index.components.count > 1)
     #expect(
-      pack.criteria.map(\.description) == DefaultPacks.krasnoyarsk.criteria.map(\.description))
+      pack.criteria.map(\.criterionDescription)
+        == DefaultPacks.krasnoyarsk.criteria.map(\.criterionDescription))
   }
 
   @Test("a criterion and the measure that answers only it can be removed together")
@@ -452,11 +453,11 @@ import Testing
   /// A host's criterion type that reads only the common keys (and is never met).
   struct HostSmall: CodableCriterion {
     static let kind = "host_small"
-    let description: CriterionDescription
+    let criterionDescription: CriterionDescription
     enum CodingKeys: String, CodingKey { case kind, id, title, rationale, provenance }
     init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      description = CriterionDescription(
+      criterionDescription = CriterionDescription(
         id: try container.decode(CriterionID.self, forKey: .id),
         title: try container.decode(LocalizedText.self, forKey: .title),
         rationale: try container.decode(LocalizedText.self, forKey: .rationale),
@@ -466,10 +467,10 @@ import Testing
     func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(Self.kind, forKey: .kind)
-      try container.encode(description.id, forKey: .id)
-      try container.encode(description.title, forKey: .title)
-      try container.encode(description.rationale, forKey: .rationale)
-      try container.encode(description.provenance, forKey: .provenance)
+      try container.encode(criterionDescription.id, forKey: .id)
+      try container.encode(criterionDescription.title, forKey: .title)
+      try container.encode(criterionDescription.rationale, forKey: .rationale)
+      try container.encode(criterionDescription.provenance, forKey: .provenance)
     }
     func evaluate(in context: EvaluationContext) -> [CriterionResult] {
       let evidence = Evidence(

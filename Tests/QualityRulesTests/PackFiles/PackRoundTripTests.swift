@@ -86,14 +86,17 @@ import Testing
       #expect(reloaded.id == pack.id && reloaded.version == pack.version)
       #expect(reloaded.title == pack.title && reloaded.region == pack.region)
       #expect(reloaded.sources == pack.sources && reloaded.notes == pack.notes)
-      #expect(reloaded.criteria.map(\.description) == pack.criteria.map(\.description))
       #expect(
-        reloaded.criteria.map(\.description.parameters)
-          == pack.criteria.map(\.description.parameters))
+        reloaded.criteria.map(\.criterionDescription) == pack.criteria.map(\.criterionDescription))
+      #expect(
+        reloaded.criteria.map(\.criterionDescription.parameters)
+          == pack.criteria.map(\.criterionDescription.parameters))
       #expect(reloaded.indices == pack.indices)
       #expect(reloaded.categoryRules == pack.categoryRules)
       #expect(reloaded.allParameters == pack.allParameters)
-      #expect(reloaded.indicators.map(\.description) == pack.indicators.map(\.description))
+      #expect(
+        reloaded.indicators.map(\.indicatorDescription)
+          == pack.indicators.map(\.indicatorDescription))
       #expect(reloaded.monitoring == pack.monitoring)
       #expect(reloaded.measures == pack.measures)
     }

@@ -1,5 +1,7 @@
+import Foundation
+
 /// An identification history, or an improvement ranking, that cannot be computed.
-public enum HistoryError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum HistoryError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
   /// The dataset has no schools.
   case noSchools
   /// The dataset has no values at all, so it has no years to run.
@@ -40,6 +42,9 @@ public enum HistoryError: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// The Russian message.
   public var description: String { message(in: .russian) }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 }
 
 /// The contiguous run of academic years a history covers.

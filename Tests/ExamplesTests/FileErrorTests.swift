@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A missing input file, a folder given as a file, a file without read permission and an `--out`
+/// in a missing folder: every example executable says so in one sentence with the path — in
+/// Russian, or English with `--lang en` — and exits 1, never with «NSCocoaErrorDomain error 256».
+@Suite struct FileErrorTests {
+  /// The three executables that read data files and write to `--out`.
+  static let dataTools = ["identify-schools", "track-indicators", "plan-support"]
+  /// Every example executable: all four read `--pack-file`.
+  static let tools = dataTools + ["custom-criterion"]
+
+  func run(_ tool: String, _ args: [String]) throws -> (status: Int32, stderr: String) {
+    let result = try runExample(tool, args)
+    #expect(result.stdout.isEmpty, "nothing is written before the error")
+    return (result.status, String(decoding: result.stderr, as: UTF8.self))
+  }
+
+  /// A temporary folder holding the sample's `values.csv`, removed afterwards.
+  func withFolder(_ body: (URL) throws -> Void) throws {
+    let directory = try makeTemporaryDirectory()
+    defer {
+      chmod(directory.path, 0o755)
+      removeTemporaryDirectory(directory)
+    }
+    try Data(contentsOf: SourceTree.sample("values.csv"))
+      .write(to: directory.appendingPathComponent("values.csv"))
+    try body(directory)
+  }
+
+  @Test(arguments: dataTools)
+  func aMissingSchoolsFileIsNamed(_ tool: String) throws {
+    try withFolder { directory in
+      let missing = directory.appendingPathComponent("schools.csv").path
+      let values = directory.appendingPathComponent("values.csv").path
+      let russian = try run(tool, ["--schools", missing, "--values", values])
+      #expect(russian.status == 1)
+      #expect(russian.stderr == "\(tool): нет файла \(missing)\n")
+      let english = try run(tool, ["--schools", missing, "--values", values, "--lang", "en"])
+      #expect(english.status == 1)
+      #expect(english.stderr == "\(tool): there is no file \(missing)\n")
+    }
+  }
+
+  @Test(arguments: dataTools)
+  func aFolderGivenAsAFileIsNamed(_ tool: String) throws {
+    try withFolder { directory in
+      let values = directory.appendingPathComponent("values.csv").path
+      let run = try run(tool, ["--schools", directory.path, "--values", values])
+      #expect(run.status == 1)
+      #expect(run.stderr == "\(tool): \(directory.path) — папка, а не файл\n")
+    }
+  }
+
+  @Test(arguments: dataTools)
+  func anUnreadableFileIsNamed(_ tool: String) throws {
+    try withFolder { directory in
+      let schools = directory.appendingPathComponent("schools.csv")
+      try Data(contentsOf: SourceTree.sample("schools.csv")).write(to: schools)
+      chmod(schools.path, 0)
+      defer { chmod(schools.path, 0o644) }
+      // Root reads a file of mode 000; the errno mapping is tested in FileAccessErrorTests.
+      guard !FileManager.default.isReadableFile(atPath: schools.path) else { return }
+      let values = directory.appendingPathComponent("values.csv").path
+      let run = try run(tool, ["--schools", schools.path, "--values", values])
+      #expect(run.status == 1)
+      #expect(run.stderr == "\(tool): нет прав на чтение файла \(schools.path)\n")
+    }
+  }
+
+  @Test(arguments: dataTools)
+  func anOutputInAMissingFolderIsNamed(_ tool: String) throws {
+    let out = "/nonexistent-qualitykit/dir/x.json"
+    let russian = try run(tool, ["--out", out])
+    #expect(russian.status == 1)
+    #expect(russian.stderr == "\(tool): нет папки /nonexistent-qualitykit/dir для файла \(out)\n")
+    let english = try run(tool, ["--out", out, "--lang", "en"])
+    #expect(english.status == 1)
+    #expect(
+      english.stderr
+        == "\(tool): there is no folder /nonexistent-qualitykit/dir for the file \(out)\n")
+  }
+
+  @Test(arguments: dataTools)
+  func aFolderAsOutputIsNamed(_ tool: String) throws {
+    try withFolder { directory in
+      let run = try run(tool, ["--out", directory.path])
+      #expect(run.status == 1)
+      #expect(run.stderr == "\(tool): \(directory.path) — папка, а не файл\n")
+    }
+  }
+
+  @Test(arguments: tools)
+  func aFolderAsPackFileIsNamed(_ tool: String) throws {
+    try withFolder { directory in
+      let russian = try run(tool, ["--pack-file", directory.path])
+      #expect(russian.status == 1)
+      #expect(russian.stderr == "\(tool): \(directory.path) — папка, а не файл\n")
+      let english = try run(tool, ["--pack-file", directory.path, "--lang", "en"])
+      #expect(english.stderr == "\(tool): \(directory.path) is a folder, not a file\n")
+    }
+  }
+}

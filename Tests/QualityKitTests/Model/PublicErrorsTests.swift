@@ -1,0 +1,186 @@
+import Foundation
+import QualityKit
+import Testing
+
+/// Every public error type reads well everywhere: `localizedDescription`, `"\(error)"` and
+/// `description` are the same Russian message, located at file:line:column where the error has a
+/// place — never «The operation could not be completed. (QualityKit.CSVError error 1.)».
+///
+/// The expected messages are written out from each type's message switch by hand.
+@Suite struct PublicErrorsTests {
+  /// One representative error of a type, its Russian message and, if it has one, its location.
+  struct Case: Sendable, CustomStringConvertible {
+    let type: String
+    let error: any Error & Sendable
+    let russian: String
+    let location: String?
+
+    var description: String { type }
+  }
+
+  struct Key: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+    init(_ value: String) { stringValue = value }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
+  /// A `MetricCatalogError` has no public initialiser: registering a metric twice makes one.
+  static let duplicateMetric: any Error & Sendable = {
+    // If the metric were missing or registering it twice were accepted, the case would fail on
+    // the type name.
+    guard let definition = MetricCatalog.standard[.resultsQualityPercent] else {
+      return CocoaError(.featureUnsupported)
+    }
+    do {
+      _ = try MetricCatalog.standard.registering(definition)
+      return CocoaError(.featureUnsupported)
+    } catch {
+      return error
+    }
+  }()
+
+  static let cases: [Case] = [
+    Case(
+      type: "CSVError",
+      error: CSVError(kind: .notANumber("abc"), file: "values.csv", line: 3, column: 4),
+      russian: "values.csv:3:4: «abc» — не число", location: "values.csv:3:4"),
+    Case(
+      type: "FileAccessError",
+      error: FileAccessError(kind: .notFound, path: "/tmp/x.csv", access: .read),
+      russian: "нет файла /tmp/x.csv", location: "/tmp/x.csv"),
+    Case(
+      type: "PackFileError",
+      error: PackFileError(
+        kind: .unknownKey("critera"), file: "p.json", path: "remove.critera", line: 6, column: 14),
+      russian: "p.json:6:14: remove.critera: неизвестное поле «critera» (опечатка?)",
+      location: "p.json:6:14"),
+    Case(
+      type: "PackFormatIssue",
+      error: PackFormatIssue(
+        .unknownKind("tresh", expected: ["threshold", "gap"]),
+        codingPath: [Key("criteria"), Key("kind")]),
+      russian: "criteria.kind: неизвестный вид блока «tresh»; допустимы: threshold, gap",
+      location: "criteria.kind"),
+    Case(
+      type: "PackError", error: PackError(kind: .duplicateCriterion("k.c"), pack: "k"),
+      russian: "пакет k: критерий k.c объявлен дважды", location: nil),
+    Case(
+      type: "PackExportError",
+      error: PackExportError(pack: "host", reason: "HostCriterion has no JSON form"),
+      russian: "пакет host нельзя записать в JSON: HostCriterion has no JSON form",
+      location: nil),
+    Case(
+      type: "ParameterError",
+      error: ParameterError(kind: .conflictingDeclarations, key: "b.share"),
+      russian: "параметр «b.share» объявлен дважды по-разному", location: nil),
+    Case(
+      type: "UnknownSchoolError",
+      error: UnknownSchoolError(id: "LES5", known: ["LES01", "LES05", "LES15"]),
+      russian: "школы «LES5» нет в данных; похожие: LES05, LES15 — опечатка?", location: nil),
+    Case(
+      type: "IdentificationError", error: IdentificationError.noSchools,
+      russian: "в наборе данных нет ни одной школы", location: nil),
+    Case(
+      type: "HistoryError", error: HistoryError.emptySpan(from: 2023, through: 2019),
+      russian: "первый год истории (2022/2023) позже последнего (2018/2019)", location: nil),
+    Case(
+      type: "MetricCatalogError", error: duplicateMetric,
+      russian: "метрика results.quality_percent уже определена", location: nil),
+    Case(
+      type: "MeasureError", error: MeasureError(kind: .emptyID, measure: "m.x"),
+      russian: "мероприятие m.x: пустой идентификатор мероприятия", location: nil),
+    Case(
+      type: "SupportPlanError",
+      error: SupportPlanError.packNotInRun("amur", run: ["krasnoyarsk"]),
+      russian: "пакет amur не участвовал в идентификации (пакеты расчёта: krasnoyarsk)",
+      location: nil),
+    Case(
+      type: "PartnerMatchingError", error: PartnerMatchingError.invalidCapacity(0),
+      russian: "вместимость партнёра должна быть не меньше 1, получено 0", location: nil),
+    Case(
+      type: "MonitoringPlanError",
+      error: MonitoringPlanError(kind: .emptyProcedureID, procedure: ""),
+      russian: "процедура мониторинга «»: пустой идентификатор процедуры", location: nil),
+    Case(
+      type: "ReportedValuesError",
+      error: ReportedValuesError.notFinite(
+        .init(indicator: "webinars", year: 2022, value: .nan)),
+      russian: "значение показателя webinars за 2022 год — не число", location: nil),
+    Case(
+      type: "TargetError", error: TargetError.emptyPlan,
+      russian: "в плане целевого значения нет ни одного года", location: nil),
+    Case(
+      type: "BenchmarksError",
+      error: BenchmarksError.notFinite(
+        .init(scope: .region, year: 2022, metric: .egeRussianMeanScore, value: .infinity)),
+      russian:
+        "ориентир для region за 2021/2022 учебный год по метрике ege.russian.mean_score — не число",
+      location: nil),
+    Case(
+      type: "DatasetError", error: DatasetError.unknownSchool("S9"),
+      russian: "школы S9 нет в наборе данных", location: nil),
+  ]
+
+  @Test(arguments: cases)
+  func localizedDescriptionIsTheRussianMessage(_ example: Case) {
+    #expect(String(describing: type(of: example.error)) == example.type)
+    #expect(example.error is any LocalizedError)
+    #expect(example.error.localizedDescription == example.russian)
+    // Without its own `description` an error would print as its case or memberwise form.
+    #expect("\(example.error)" == example.russian)
+    if let location = example.location {
+      #expect(example.error.localizedDescription.contains(location))
+    }
+  }
+
+  /// The public error types declared in Sources/QualityKit and Sources/QualityRules: a type whose
+  /// declaration lists `Error` (or `LocalizedError`) among its conformances.
+  static func declaredPublicErrorTypes() throws -> Set<String> {
+    let root = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let declaration = try NSRegularExpression(
+      pattern:
+        #"public\s+(?:final\s+)?(?:struct|enum|class|actor)\s+(\w+)\s*:([^{]*)\{"#)
+    let extensionDeclaration = try NSRegularExpression(
+      pattern: #"(?:public\s+)?extension\s+(\w+)\s*:([^{]*)\{"#)
+    var names = Set<String>()
+    for target in ["Sources/QualityKit", "Sources/QualityRules"] {
+      let folder = root.appendingPathComponent(target)
+      let files = try #require(FileManager.default.enumerator(atPath: folder.path))
+      for case let file as String in files where file.hasSuffix(".swift") {
+        let text = try String(
+          contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+        let range = NSRange(text.startIndex..., in: text)
+        for expression in [declaration, extensionDeclaration] {
+          for match in expression.matches(in: text, range: range) {
+            guard let name = Range(match.range(at: 1), in: text),
+              let conformances = Range(match.range(at: 2), in: text)
+            else { continue }
+            let list = text[conformances].split(separator: ",").map {
+              $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            if list.contains("Error") || list.contains("LocalizedError") {
+              names.insert(String(text[name]))
+            }
+          }
+        }
+      }
+    }
+    return names
+  }
+
+  @Test func everyPublicErrorTypeIsTestedHere() throws {
+    let declared = try Self.declaredPublicErrorTypes()
+    // The scan must find what is known to be there, or it proves nothing.
+    #expect(declared.contains("CSVError") && declared.contains("PackFileError"))
+    let tested = Set(Self.cases.map(\.type))
+    #expect(
+      declared.subtracting(tested).isEmpty,
+      "public Error types without a case here (add LocalizedError and a case): \(declared.subtracting(tested).sorted())"
+    )
+    #expect(tested.subtracting(declared).isEmpty, "\(tested.subtracting(declared).sorted())")
+  }
+}
