@@ -16,7 +16,8 @@ enum RegionProgramme {
     _ pack: RulePack, years: [Int], schools: [String], dialect: RegionDialect,
     random: inout RegionRandom
   ) -> [UInt8] {
-    let indicators = pack.indicators.compactMap { $0 as? ReportedIndicator }.map(\.description)
+    let indicators = pack.indicators.compactMap { $0 as? ReportedIndicator }.map(
+      \.indicatorDescription)
     var file = RegionCSVWriter(dialect)
     file.row(["indicator", "year", "value", "school_id"])
     for indicator in indicators {

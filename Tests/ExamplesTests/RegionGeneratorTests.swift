@@ -238,7 +238,7 @@ import Testing
     // The programme files are the pack's and read without errors.
     let reported = try ReportedValuesFile.read(
       CSVSource(name: "reported.csv", bytes: files.reported),
-      indicators: pack.indicators.map(\.description.id),
+      indicators: pack.indicators.map(\.indicatorDescription.id),
       schools: data.dataset.schools.map(\.id))
     let progress = ProgressReport(
       indicators: pack.indicators,
@@ -258,7 +258,8 @@ import Testing
     let rows = text.split(separator: "\n").dropFirst().map {
       $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     }
-    let expected = pack.indicators.compactMap { $0 as? ReportedIndicator }.map(\.description)
+    let expected = pack.indicators.compactMap { $0 as? ReportedIndicator }.map(
+      \.indicatorDescription)
     #expect(!expected.isEmpty)
     for indicator in expected {
       let own = rows.filter { $0[0] == indicator.id.rawValue }
