@@ -68,8 +68,7 @@ struct IdentifySchools {
     defer { output.flush() }
 
     if options.describe {
-      PackDescriptionReport(language: options.language).write(
-        packs, format: options.format, to: &output)
+      options.format.write(PackDescription(packs: packs), language: options.language, to: &output)
       return []
     }
 

@@ -1,0 +1,37 @@
+/// Something the library writes as a report: a document for people, and typed JSON and CSV exports
+/// for programs. ``ReportFormat`` writes any of them in any format.
+///
+/// The identification report, progress report, monitoring status report, identification history,
+/// support plan (with its extra sections), partner matching and pack description conform; so may a
+/// host's own report.
+///
+/// ```swift
+/// var output = FileOutput.standardOutput()
+/// ReportFormat.markdown.write(progress, language: .english, to: &output)
+/// ```
+public protocol Reportable: Sendable {
+  /// The document for people (text, Markdown and the formats to come), in `language`.
+  func document(language: Language) -> ReportDocument
+
+  /// Writes the JSON export, its schema the concept's own, texts that are not bilingual in
+  /// `language`.
+  func writeJSON(language: Language, to output: inout some ReportOutputStream)
+
+  /// Writes the CSV export for Russian Excel (`;`, decimal comma, UTF-8 with BOM, CRLF).
+  ///
+  /// A report without a table form (a history, a pack description) writes its JSON; the example
+  /// tools refuse `--format csv` for it before calling.
+  func writeCSV(language: Language, to output: inout some ReportOutputStream)
+}
+
+extension Reportable {
+  /// Writes the JSON export: a report without a table form has no other.
+  public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
+    writeJSON(language: language, to: &output)
+  }
+
+  /// The report in `format` as one string.
+  public func render(_ format: ReportFormat, language: Language = .russian) -> String {
+    format.render(self, language: language)
+  }
+}
