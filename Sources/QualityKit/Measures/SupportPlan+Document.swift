@@ -117,7 +117,8 @@ private struct SupportPlanDocument {
     for entry in roadmap.entries { add(entry, municipal: municipal, to: &document) }
     document.blank()
     if !roadmap.outsideYear.isEmpty {
-      document.paragraph(.strong(t("Не приходятся на этот учебный год:", "Not in this academic year:")))
+      document.paragraph(
+        .strong(t("Не приходятся на этот учебный год:", "Not in this academic year:")))
       for entry in roadmap.outsideYear { add(entry, municipal: municipal, to: &document) }
       document.blank()
     }

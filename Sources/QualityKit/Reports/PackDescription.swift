@@ -138,7 +138,8 @@ public struct PackDescription: Reportable {
     }
     func provenanceLine(_ p: Provenance) -> ReportDocument.Inline {
       let kind = kindTitle(p.kind)
-      var text = "\(ru ? "Источник" : "Source"): \(p.source), \(ru ? "раздел" : "section") «\(p.section)», \(kind): «\(p.quote)»"
+      var text =
+        "\(ru ? "Источник" : "Source"): \(p.source), \(ru ? "раздел" : "section") «\(p.section)», \(kind): «\(p.quote)»"
       if let derivation = p.derivation {
         text += (ru ? " — Примечание: " : " — Note: ") + derivation[language]
       }
