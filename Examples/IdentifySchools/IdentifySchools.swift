@@ -52,8 +52,7 @@ struct IdentifySchools {
               + "from `MetricCatalog.standard` (`Sources/QualityKit/Model/StandardMetrics.swift`); "
               + "do not edit by hand.\n\n")
       }
-      MetricDictionaryReport(language: options.language).write(
-        .standard, format: options.format, to: &output)
+      options.format.write(MetricDictionary(), language: options.language, to: &output)
       output.flush()
       return []
     }
@@ -88,8 +87,7 @@ struct IdentifySchools {
     defer { output.flush() }
 
     if options.describe {
-      PackDescriptionReport(language: options.language).write(
-        packs, format: options.format, to: &output)
+      options.format.write(PackDescription(packs: packs), language: options.language, to: &output)
       return []
     }
 
@@ -132,8 +130,7 @@ struct IdentifySchools {
         // The id came from the command line: a usage error, like an unknown pack.
         throw RunError.usage(error.message(in: options.language))
       }
-      SchoolExplanationReport(language: options.language).write(
-        explanation, format: options.format, to: &output)
+      options.format.write(explanation, language: options.language, to: &output)
       return [loaded, report]
     }
     options.format.write(

@@ -59,7 +59,7 @@ enum PlanSupport {
     }
     if options.describe {
       var output = try options.output()
-      PackDescriptionReport(language: language).write(packs, format: options.format, to: &output)
+      options.format.write(PackDescription(packs: packs), language: language, to: &output)
       output.flush()
       return
     }
@@ -129,21 +129,18 @@ enum PlanSupport {
       ? nil : try match(matcher, report, loaded.dataset, language)
 
     status.finish()
+    // The pairs follow the roadmaps as a section of the plan; in CSV, as a second table with
+    // columns of their own (strengths, index values).
+    let written: (any Reportable)? =
+      switch (plan, matching) {
+      case (let plan?, let matching?): plan.appending([matching])
+      case (let plan?, nil): plan
+      case (nil, let matching?): matching
+      case (nil, nil): nil
+      }
     var output = try options.output()
     defer { output.flush() }
-    switch (plan, matching) {
-    case (let plan?, let matching?) where options.format == .csv:
-      // The pairs have columns of their own (strengths, index values): a second table after an
-      // empty line, without a second byte-order mark.
-      options.format.write(plan, language: language, to: &output)
-      output.write("\r\n")
-      PartnerCSVReport(language: language).writeRows(matching, to: &output)
-    case (let plan?, let matching?):
-      options.format.write(plan, language: language, sections: [matching], to: &output)
-    case (let plan?, nil): options.format.write(plan, language: language, to: &output)
-    case (nil, let matching?): options.format.write(matching, language: language, to: &output)
-    case (nil, nil): break
-    }
+    if let written { options.format.write(written, language: language, to: &output) }
   }
 
   /// The index the matching compares social conditions by: the one named, none, or the first of

@@ -109,7 +109,7 @@ enum TrackIndicators {
       let progress = ProgressReport(
         indicators: pack.indicators,
         context: IndicatorContext(dataset: dataset, reported: reported))
-      sections.append(("progress", progress.render(options.format, language: options.language)))
+      sections.append(("progress", options.format.render(progress, language: options.language)))
     }
     if wants("monitoring") {
       let plan: MonitoringPlan
@@ -140,8 +140,7 @@ enum TrackIndicators {
         throw RunError.data(error.message(in: options.language))
       }
       // The history is a text, Markdown or JSON document (Options rejects CSV for it).
-      let format = HistoryReportFormat(rawValue: options.format.rawValue) ?? .text
-      sections.append(("history", format.render(history, language: options.language)))
+      sections.append(("history", options.format.render(history, language: options.language)))
     }
 
     status.finish()

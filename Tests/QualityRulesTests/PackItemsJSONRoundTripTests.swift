@@ -123,7 +123,7 @@ import Testing
   /// `summary`, `null` for absent optionals): without them, the two agree key by key.
   @Test func describeReportWritesTheMeasureForm() throws {
     var text = ""
-    PackDescriptionReport().write(DefaultPacks.all, format: .json, to: &text)
+    ReportFormat.json.write(PackDescription(packs: DefaultPacks.all), to: &text)
     let root = try #require(
       try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     let packs = try #require(root["packs"] as? [[String: Any]])

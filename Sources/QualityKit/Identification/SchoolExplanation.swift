@@ -10,7 +10,7 @@
 /// let report = try Identifier(packs: [DefaultPacks.krasnoyarsk]).identify(dataset)
 /// let why = try SchoolExplanation(report, school: "LES05")
 /// why.decision(for: .lowResults)?.status     // .placed
-/// print(SchoolExplanationReport().render(why, format: .text))
+/// print(why.render(.text))
 /// ```
 ///
 /// `identify-schools --school ID` prints it.
@@ -83,6 +83,10 @@ public struct SchoolExplanation: Sendable {
 
   /// The school.
   public var school: School { outcome.school }
+
+  /// The metric titles the text names missing data by: the standard dictionary, or a host's
+  /// catalogue with its own metrics.
+  public var catalog: MetricCatalog = .standard
 
   /// Every finding, in pack order.
   public var findings: [IdentificationReport.Finding] { outcome.findings }

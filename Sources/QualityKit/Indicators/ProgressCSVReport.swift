@@ -10,15 +10,15 @@
 /// with the reason in the last column.
 ///
 /// - Complexity: O(i · y · n) for i indicators, y years and n schools.
-public struct ProgressCSVReport: Sendable {
+struct ProgressCSVReport: Sendable {
   /// The language of headers, titles and notes.
-  public var language: Language
+  var language: Language
 
   /// Creates a writer.
-  public init(language: Language = .russian) { self.language = language }
+  init(language: Language = .russian) { self.language = language }
 
   /// Writes `report` to `output`.
-  public func write(_ report: ProgressReport, to output: inout some TextOutputStream) {
+  func write(_ report: ProgressReport, to output: inout some TextOutputStream) {
     let ru = language == .russian
     let header =
       ru

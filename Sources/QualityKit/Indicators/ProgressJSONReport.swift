@@ -25,15 +25,15 @@
 /// ```
 ///
 /// - Complexity: O(i · y · n) for i indicators, y years and n schools.
-public struct ProgressJSONReport: Sendable {
+struct ProgressJSONReport: Sendable {
   /// The language of notes.
-  public var language: Language
+  var language: Language
 
   /// Creates a writer.
-  public init(language: Language = .russian) { self.language = language }
+  init(language: Language = .russian) { self.language = language }
 
   /// Writes `report` to `output`.
-  public func write(_ report: ProgressReport, to output: inout some TextOutputStream) {
+  func write(_ report: ProgressReport, to output: inout some TextOutputStream) {
     var buffer = ByteBuffer(capacity: 4096)
     buffer.append("{\n  \"schema\": \"qualitykit.progress/1\",\n  \"language\": ")
     buffer.appendJSONString(language.rawValue)

@@ -162,28 +162,4 @@ public struct ProgressReport: Sendable {
     }
     return "\(name) (\(school))"
   }
-
-  /// Writes the report in `format`: text and Markdown in `language`, CSV for Russian Excel, JSON in
-  /// the `qualitykit.progress/1` schema.
-  ///
-  /// - Complexity: O(i · y · n) for i indicators, y years and n schools.
-  public func write(
-    _ format: ReportFormat, language: Language = .russian, to output: inout some TextOutputStream
-  ) {
-    switch format {
-    case .text: ProgressTextReport(language: language, markdown: false).write(self, to: &output)
-    case .markdown: ProgressTextReport(language: language, markdown: true).write(self, to: &output)
-    case .csv: ProgressCSVReport(language: language).write(self, to: &output)
-    case .json: ProgressJSONReport(language: language).write(self, to: &output)
-    }
-  }
-
-  /// The report in `format` as one string.
-  ///
-  /// - Complexity: O(i · y · n) for i indicators, y years and n schools.
-  public func render(_ format: ReportFormat, language: Language = .russian) -> String {
-    var text = ""
-    write(format, language: language, to: &text)
-    return text
-  }
 }

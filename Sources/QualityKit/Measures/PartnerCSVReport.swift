@@ -14,17 +14,17 @@
 /// holds this table after another.
 ///
 /// - Complexity: O(p + u) for p pairs and u unmatched schools.
-public struct PartnerCSVReport: Sendable {
+struct PartnerCSVReport: Sendable {
   /// The language of the header and the explanations.
-  public var language: Language
+  var language: Language
 
   /// Creates a writer.
-  public init(language: Language = .russian) { self.language = language }
+  init(language: Language = .russian) { self.language = language }
 
   /// Writes `matching` as a file of its own, with the byte-order mark.
   ///
   /// - Complexity: O(p + u).
-  public func write(_ matching: PartnerMatching, to output: inout some TextOutputStream) {
+  func write(_ matching: PartnerMatching, to output: inout some TextOutputStream) {
     output.write("\u{FEFF}")
     writeRows(matching, to: &output)
   }
@@ -32,7 +32,7 @@ public struct PartnerCSVReport: Sendable {
   /// Writes the header and one row per identified school, without the byte-order mark.
   ///
   /// - Complexity: O(p + u).
-  public func writeRows(_ matching: PartnerMatching, to output: inout some TextOutputStream) {
+  func writeRows(_ matching: PartnerMatching, to output: inout some TextOutputStream) {
     let header =
       language == .russian
       ? [

@@ -34,36 +34,21 @@
 /// }
 /// ```
 ///
-/// ``writeObject(_:indent:to:)`` writes the same object indented, to be the value of a key in
-/// another document.
-///
 /// - Complexity: O(p + u + s) for p pairs, u unmatched and s strong schools.
-public struct PartnerJSONReport: Sendable {
+struct PartnerJSONReport: Sendable {
   /// The language of explanations.
-  public var language: Language
+  var language: Language
 
   /// Creates a writer.
-  public init(language: Language = .russian) { self.language = language }
+  init(language: Language = .russian) { self.language = language }
 
   /// Writes `matching` as a document of its own.
   ///
   /// - Complexity: O(p + u + s).
-  public func write(_ matching: PartnerMatching, to output: inout some TextOutputStream) {
+  func write(_ matching: PartnerMatching, to output: inout some TextOutputStream) {
     var buffer = ByteBuffer(capacity: 4096)
     append(matching, indent: 0, to: &buffer)
     buffer.append("\n")
-    output.write(buffer.string)
-  }
-
-  /// Writes `matching` as one JSON object whose lines after the first are indented by `indent`
-  /// spaces, without a final line break: the value of a key in another document.
-  ///
-  /// - Complexity: O(p + u + s).
-  public func writeObject(
-    _ matching: PartnerMatching, indent: Int = 2, to output: inout some TextOutputStream
-  ) {
-    var buffer = ByteBuffer(capacity: 4096)
-    append(matching, indent: indent, to: &buffer)
     output.write(buffer.string)
   }
 

@@ -16,23 +16,23 @@
 /// outside the year, or open for missing data with no date) has one row with empty number and
 /// dates. Dates are `ДД.ММ.ГГГГ` in Russian and `YYYY-MM-DD` in English; the target value always
 /// has a decimal comma. `школ` is the number of schools a municipal measure serves. Rows of the
-/// extra sections follow, in the same columns.
+/// extra sections follow, in the same columns, then their own tables, each after an empty line.
 ///
 /// - Complexity: O(o) in the number of occurrences of all entries.
-public struct SupportPlanCSVReport: Sendable {
+struct SupportPlanCSVReport: Sendable {
   /// The language of headers, titles and dates.
-  public var language: Language
+  var language: Language
   /// Sections whose rows are appended, in order.
-  public var sections: [any SupportPlanSection]
+  var sections: [any SupportPlanSection]
 
   /// Creates a writer.
-  public init(language: Language = .russian, sections: [any SupportPlanSection] = []) {
+  init(language: Language = .russian, sections: [any SupportPlanSection] = []) {
     self.language = language
     self.sections = sections
   }
 
   /// The header row in `language`.
-  public static func header(in language: Language) -> [String] {
+  static func header(in language: Language) -> [String] {
     language == .russian
       ? [
         "roadmap", "school_id", "школа", "раздел", "measure_id", "мероприятие", "направления",
@@ -49,7 +49,7 @@ public struct SupportPlanCSVReport: Sendable {
   /// Writes `plan` to `output`.
   ///
   /// - Complexity: O(o).
-  public func write(_ plan: SupportPlan, to output: inout some TextOutputStream) {
+  func write(_ plan: SupportPlan, to output: inout some TextOutputStream) {
     let header = Self.header(in: language)
     output.write("\u{FEFF}")
     output.write(header.joined(separator: ";") + "\r\n")
@@ -62,6 +62,11 @@ public struct SupportPlanCSVReport: Sendable {
         output.write(row.map { CSVReport.quoted(CSVReport.inert($0)) }.joined(separator: ";"))
         output.write("\r\n")
       }
+    }
+    for section in sections {
+      guard let table = section.csvTable(language: language) else { continue }
+      output.write("\r\n")
+      output.write(table)
     }
   }
 

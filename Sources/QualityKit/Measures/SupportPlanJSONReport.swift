@@ -50,14 +50,14 @@
 /// may not change.
 ///
 /// - Complexity: O(m + e + s) for m measures, e entries and s schools.
-public struct SupportPlanJSONReport: Sendable {
+struct SupportPlanJSONReport: Sendable {
   /// The language of titles, explanations and other texts that are not bilingual.
-  public var language: Language
+  var language: Language
   /// Sections written after `not_selected`, each under its key.
-  public var sections: [any SupportPlanSection]
+  var sections: [any SupportPlanSection]
 
   /// Creates a writer.
-  public init(language: Language = .russian, sections: [any SupportPlanSection] = []) {
+  init(language: Language = .russian, sections: [any SupportPlanSection] = []) {
     self.language = language
     self.sections = sections
   }
@@ -65,7 +65,7 @@ public struct SupportPlanJSONReport: Sendable {
   /// Writes `plan` to `output`.
   ///
   /// - Complexity: O(m + e + s).
-  public func write(_ plan: SupportPlan, to output: inout some ReportOutputStream) {
+  func write(_ plan: SupportPlan, to output: inout some ReportOutputStream) {
     var buffer = ByteBuffer(capacity: 4096 + plan.schools.count * 1024)
     buffer.append("{\n  \"schema\": \"qualitykit.support/1\",\n  \"year\": ")
     buffer.append(int: plan.year.endYear)
@@ -133,7 +133,7 @@ public struct SupportPlanJSONReport: Sendable {
       buffer.appendJSONString(section.jsonKey)
       buffer.append(": ")
       var text = ""
-      section.writeJSON(language: language, to: &text)
+      section.writeJSONValue(language: language, to: &text)
       buffer.append(string: text)
     }
     buffer.append("\n}\n")

@@ -19,17 +19,17 @@
 /// MonitoringCSVReport().write(report, to: &csv)
 /// // "\u{FEFF}procedure_id;процедура;…\r\nmanagement;…;выполнено;25.11.2022;\r\n…"
 /// ```
-public struct MonitoringCSVReport: Sendable {
+struct MonitoringCSVReport: Sendable {
   /// The language of headers, words and dates.
-  public var language: Language
+  var language: Language
 
   /// Creates a writer.
-  public init(language: Language = .russian) { self.language = language }
+  init(language: Language = .russian) { self.language = language }
 
   /// Writes `report` to `output`.
   ///
   /// - Complexity: O(o + r).
-  public func write(_ report: MonitoringStatusReport, to output: inout some TextOutputStream) {
+  func write(_ report: MonitoringStatusReport, to output: inout some TextOutputStream) {
     let russian = language == .russian
     let header =
       russian

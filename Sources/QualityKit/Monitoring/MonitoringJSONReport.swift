@@ -35,17 +35,17 @@
 /// not change.
 ///
 /// - Complexity: O(o + r + p) for o occurrences, r unmatched records and p procedures.
-public struct MonitoringJSONReport: Sendable {
+struct MonitoringJSONReport: Sendable {
   /// The language of `periodicity_text` and `explanation`.
-  public var language: Language
+  var language: Language
 
   /// Creates a writer.
-  public init(language: Language = .russian) { self.language = language }
+  init(language: Language = .russian) { self.language = language }
 
   /// Writes `report` to `output`.
   ///
   /// - Complexity: O(o + r + p).
-  public func write(_ report: MonitoringStatusReport, to output: inout some TextOutputStream) {
+  func write(_ report: MonitoringStatusReport, to output: inout some TextOutputStream) {
     output.write("{\n  \"schema\": \"qualitykit.monitoring/1\",\n")
     output.write("  \"year\": \(report.year.endYear),\n")
     output.write("  \"academic_year\": \(JSONText.string(report.year.description)),\n")

@@ -5,15 +5,15 @@
 /// RFC 4180 where needed.
 ///
 /// - Complexity: O(s · c) for s schools and c criteria.
-public struct CSVReport: Sendable {
+struct CSVReport: Sendable {
   /// The language of headers and explanations.
-  public var language: Language
+  var language: Language
 
   /// Creates a writer.
-  public init(language: Language = .russian) { self.language = language }
+  init(language: Language = .russian) { self.language = language }
 
   /// Writes `report` to `output`.
-  public func write(_ report: IdentificationReport, to output: inout some TextOutputStream) {
+  func write(_ report: IdentificationReport, to output: inout some TextOutputStream) {
     let header =
       language == .russian
       ? [

@@ -12,18 +12,18 @@ import Foundation
 /// memory holds only the chunks in flight, not the whole document.
 ///
 /// - Complexity: O(s · c) for s schools and c criteria.
-public struct JSONReport: Sendable {
+struct JSONReport: Sendable {
   /// The language of explanations and messages.
-  public var language: Language
+  var language: Language
 
   /// Creates a writer.
-  public init(language: Language = .russian) { self.language = language }
+  init(language: Language = .russian) { self.language = language }
 
   /// Schools per rendering chunk.
   static let chunkSize = 512
 
   /// Writes `report` to `output`.
-  public func write(_ report: IdentificationReport, to output: inout some ReportOutputStream) {
+  func write(_ report: IdentificationReport, to output: inout some ReportOutputStream) {
     write(report, to: &output) { _ in }
   }
 

@@ -1,39 +1,42 @@
-/// The formats an identification report can be written in.
+/// The formats a report can be written in: the library's one choice between them.
 public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   /// Plain text for the terminal: the default.
   case text
   /// Markdown, for wikis and documents.
   case markdown
-  /// JSON in the `qualitykit.identification/1` schema, for programs.
+  /// JSON in the report's schema (`qualitykit.identification/1`, `qualitykit.progress/1`, …), for
+  /// programs.
   case json
-  /// CSV for Russian Excel: `;`, decimal comma, UTF-8 with BOM; one row per school and criterion.
+  /// CSV for Russian Excel: `;`, decimal comma, UTF-8 with BOM.
   case csv
 
-  /// Writes `report` in this format to `output`.
+  /// Writes `report` in this format to `output`: its document drawn by ``TextRenderer`` or
+  /// ``MarkdownRenderer``, or its JSON or CSV export.
   ///
-  /// `progress`, when given, hears ``RunProgress/Phase/writing`` with one unit per school: as each
-  /// chunk of schools is written for JSON, at the start and the end for the other formats (they
-  /// are small next to JSON).
+  /// `progress`, when given, hears ``RunProgress/Phase/writing`` in the report's
+  /// ``Reportable/progressUnits`` (one per school of an identification report): as each chunk is
+  /// written for JSON, at the start and the end for the other formats (they are small next to
+  /// JSON).
   public func write(
-    _ report: IdentificationReport, language: Language = .russian,
+    _ report: some Reportable, language: Language = .russian,
     to output: inout some ReportOutputStream, progress: ProgressHandler? = nil
   ) {
     let written = progress.map {
-      ProgressCounter(.writing, total: report.schools.count, handler: $0)
+      ProgressCounter(.writing, total: report.progressUnits, handler: $0)
     }
     switch self {
-    case .text: TextReport(language: language, markdown: false).write(report, to: &output)
-    case .markdown: TextReport(language: language, markdown: true).write(report, to: &output)
+    case .text: TextRenderer().render(report.document(language: language), to: &output)
+    case .markdown: MarkdownRenderer().render(report.document(language: language), to: &output)
     case .json:
-      JSONReport(language: language).write(report, to: &output) { written?.advance(by: $0) }
-    case .csv: CSVReport(language: language).write(report, to: &output)
+      report.writeJSON(language: language, to: &output) { written?.advance(by: $0) }
+    case .csv: report.writeCSV(language: language, to: &output)
     }
-    // JSON has counted its schools chunk by chunk.
-    if self != .json { written?.advance(by: report.schools.count) }
+    // JSON has counted its units chunk by chunk.
+    if self != .json { written?.advance(by: report.progressUnits) }
   }
 
   /// The report as one string.
-  public func render(_ report: IdentificationReport, language: Language = .russian) -> String {
+  public func render(_ report: some Reportable, language: Language = .russian) -> String {
     var text = ""
     write(report, language: language, to: &text)
     return text

@@ -1,5 +1,6 @@
-/// Writes a ``SchoolExplanation`` — why one school is or is not on each list — as text, Markdown or
-/// JSON (`qualitykit.school/1`). This is `identify-schools --school ID`.
+/// Writes a ``SchoolExplanation`` — why one school is or is not on each list — as a document (text,
+/// Markdown) or JSON (`qualitykit.school/1`). This is `identify-schools --school ID`; hosts reach it
+/// through ``ReportFormat`` since ``SchoolExplanation`` is ``Reportable``.
 ///
 /// The text names criteria, categories and metrics by their titles, never by id or key: it is read
 /// by the school's methodologist, not by a program. It gives
@@ -14,39 +15,14 @@
 /// students than the small-cell limit are not printed, as in every report.
 ///
 /// - Complexity: O(c + r) for c criteria and r rule nodes.
-public struct SchoolExplanationReport: Sendable {
+struct SchoolExplanationReport: Sendable {
   /// The language of the text (JSON titles carry both).
-  public var language: Language
+  var language: Language
   /// The metric titles for missing data: the standard dictionary plus the host's metrics.
-  public var catalog: MetricCatalog
+  var catalog: MetricCatalog
 
   /// The `schema` tag of the JSON form.
-  public static let schema = "qualitykit.school/1"
-
-  /// Creates a writer.
-  public init(language: Language = .russian, catalog: MetricCatalog = .standard) {
-    self.language = language
-    self.catalog = catalog
-  }
-
-  /// Writes `explanation` in `format`. One school is a tree, not a table: CSV is written as JSON,
-  /// and command-line tools reject it before calling.
-  public func write(
-    _ explanation: SchoolExplanation, format: ReportFormat, to output: inout some TextOutputStream
-  ) {
-    switch format {
-    case .text: writeText(explanation, markdown: false, to: &output)
-    case .markdown: writeText(explanation, markdown: true, to: &output)
-    case .json, .csv: writeJSON(explanation, to: &output)
-    }
-  }
-
-  /// `explanation` in `format` as one string.
-  public func render(_ explanation: SchoolExplanation, format: ReportFormat) -> String {
-    var text = ""
-    write(explanation, format: format, to: &text)
-    return text
-  }
+  static let schema = "qualitykit.school/1"
 
   private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
 
@@ -168,16 +144,14 @@ public struct SchoolExplanationReport: Sendable {
 
   // MARK: - Text and Markdown
 
-  private func writeText(
-    _ explanation: SchoolExplanation, markdown: Bool, to output: inout some TextOutputStream
-  ) {
-    let layout = TextLayout(markdown: markdown)
+  func document(_ explanation: SchoolExplanation) -> ReportDocument {
+    var document = ReportDocument()
     let school = explanation.school
-    layout.heading(
+    document.heading(
       1,
       t(
         "Почему школа в списке или нет: \(school.name) (\(school.id))",
-        "Why the school is or is not on a list: \(school.name) (\(school.id))"), &output)
+        "Why the school is or is not on a list: \(school.name) (\(school.id))"))
     let packs = explanation.packs.map { "\($0.id) \($0.version) — \($0.title[language])" }
     let cohort: String
     switch explanation.cohort {
@@ -186,77 +160,78 @@ public struct SchoolExplanationReport: Sendable {
       cohort = t("школы своего муниципалитета", "schools of the same municipality")
     case .region: cohort = t("школы своего региона", "schools of the same region")
     }
-    layout.line(
+    document.line(
       t(
         "\(school.municipality). Идентификация за \(explanation.year) учебный год; сравнение с: \(cohort).",
         "\(school.municipality). Identification for the \(explanation.year) academic year; compared with: \(cohort)."
-      ), &output)
-    layout.line(t("Пакеты правил: ", "Rule packs: ") + packs.joined(separator: "; "), &output)
-    output.write("\n")
+      ))
+    document.line(t("Пакеты правил: ", "Rule packs: ") + packs.joined(separator: "; "))
+    document.blank()
 
-    layout.heading(2, t("Итог", "Summary"), &output)
+    document.heading(2, t("Итог", "Summary"))
     for decision in explanation.categories {
-      layout.bullet(
+      document.item(
         "\(decision.category.title[language]): "
-          + verdict(decision, packCount: explanation.packs.count), level: 0, &output)
+          + verdict(decision, packCount: explanation.packs.count), level: 0)
     }
-    output.write("\n")
+    document.blank()
 
     for decision in explanation.categories {
-      layout.heading(2, decision.category.title[language], &output)
+      document.heading(2, decision.category.title[language])
       for rule in decision.rules {
         var line = t("Правило пакета ", "Rule of pack ") + rule.pack
         if let severity = rule.severity {
           line += t(" («\(severity.title.ru)»)", " ('\(severity.title.en)')")
         }
-        layout.bullet(line + " — " + ruleVerdict(rule.truth) + ".", level: 0, &output)
-        output.write(
-          "  " + t("Что требует: ", "What it requires: ") + rule.rationale[language] + "\n")
-        writeTree(rule.evaluation, level: 1, in: explanation, layout: layout, to: &output)
+        document.item(
+          ReportDocument.Inline(line + " — " + ruleVerdict(rule.truth) + "."),
+          details: [
+            ReportDocument.Inline(
+              t("Что требует: ", "What it requires: ") + rule.rationale[language])
+          ])
+        tree(rule.evaluation, level: 1, in: explanation, to: &document)
         for entry in rule.missing {
           let title = explanation.title(of: entry.criterion)?[language] ?? entry.criterion.rawValue
-          layout.bullet(
+          document.item(
             t("Для решения не хватает: ", "Needed to decide: ") + "\(title) — "
-              + missingText(entry.data), level: 1, &output)
+              + missingText(entry.data), level: 1)
         }
       }
-      output.write("\n")
+      document.blank()
     }
 
-    layout.heading(2, t("Критерии", "Criteria"), &output)
+    document.heading(2, t("Критерии", "Criteria"))
     let shown = explanation.outcome.mayShowValues
     for pack in explanation.packs {
       let findings = explanation.findings.filter { $0.pack == pack.id }
       guard !findings.isEmpty else { continue }
-      layout.line(
+      document.line(
         t("Пакет ", "Pack ") + "\(pack.id) — \(pack.title[language])"
-          + t(": критериев \(findings.count)", ": \(findings.count) criteria"), &output)
+          + t(": критериев \(findings.count)", ": \(findings.count) criteria"))
       for finding in findings {
         let title =
           explanation.title(of: finding.criterion)?[language] ?? finding.criterion.rawValue
-        layout.bullet("\(title) — \(finding.status.title(in: language))", level: 0, &output)
-        output.write("  " + findingText(finding, in: explanation) + "\n")
-        if let numbers = numbersLine(finding, shown: shown) {
-          output.write("  " + numbers + "\n")
-        }
+        let numbers = numbersLine(finding, shown: shown).map { [ReportDocument.Inline($0)] } ?? []
+        document.item(
+          ReportDocument.Inline("\(title) — \(finding.status.title(in: language))"),
+          details: [ReportDocument.Inline(findingText(finding, in: explanation))] + numbers)
       }
-      output.write("\n")
+      document.blank()
     }
+    return document
   }
 
-  private func writeTree(
-    _ node: ConditionEvaluation, level: Int, in explanation: SchoolExplanation, layout: TextLayout,
-    to output: inout some TextOutputStream
+  private func tree(
+    _ node: ConditionEvaluation, level: Int, in explanation: SchoolExplanation,
+    to document: inout ReportDocument
   ) {
-    layout.bullet(nodeLine(node, in: explanation), level: level, &output)
-    for part in node.parts {
-      writeTree(part, level: level + 1, in: explanation, layout: layout, to: &output)
-    }
+    document.item(nodeLine(node, in: explanation), level: level)
+    for part in node.parts { tree(part, level: level + 1, in: explanation, to: &document) }
   }
 
   // MARK: - JSON
 
-  private func writeJSON(_ explanation: SchoolExplanation, to output: inout some TextOutputStream) {
+  func writeJSON(_ explanation: SchoolExplanation, to output: inout some TextOutputStream) {
     let school = explanation.school
     let shown = explanation.outcome.mayShowValues
     output.write("{\n  \"schema\": \(JSONText.string(Self.schema)),\n")
@@ -285,7 +260,7 @@ public struct SchoolExplanationReport: Sendable {
       output.write(index == 0 ? "\n    " : ",\n    ")
       output.write(
         "{\"category\": \(JSONText.string(decision.category.id)), "
-          + "\"title\": \(PackDescriptionReport.json(decision.category.title)), "
+          + "\"title\": \(PackDescription.json(decision.category.title)), "
           + "\"status\": \(JSONText.string(decision.status.rawValue)), "
           + "\"packs\": [\((decision.placement?.packs ?? []).map(JSONText.string).joined(separator: ", "))], "
           + "\"severity\": \(decision.placement?.severity.map { JSONText.string($0.id) } ?? "null"), "
@@ -306,7 +281,7 @@ public struct SchoolExplanationReport: Sendable {
             + "\"severity\": \(rule.severity.map { JSONText.string($0.id) } ?? "null"), "
             + "\"truth\": \(JSONText.string(rule.truth.rawValue)), "
             + "\"explanation\": \(JSONText.string(ruleVerdict(rule.truth))), "
-            + "\"rationale\": \(PackDescriptionReport.json(rule.rationale)), "
+            + "\"rationale\": \(PackDescription.json(rule.rationale)), "
             + "\"condition\": \(json(rule.evaluation)), "
             + "\"missing\": [\(missing.joined(separator: ", "))]}")
       }
@@ -320,7 +295,7 @@ public struct SchoolExplanationReport: Sendable {
       var text =
         "{\"criterion\": \(JSONText.string(finding.criterion.rawValue)), "
         + "\"pack\": \(JSONText.string(finding.pack)), "
-        + "\"title\": \(explanation.title(of: finding.criterion).map(PackDescriptionReport.json) ?? "null"), "
+        + "\"title\": \(explanation.title(of: finding.criterion).map(PackDescription.json) ?? "null"), "
         + "\"status\": \(JSONText.string(finding.status.rawValue)), "
         + "\"value\": \(JSONText.number(evidence?.value)), "
         + "\"threshold\": \(JSONText.number(evidence?.threshold)), "
@@ -348,5 +323,20 @@ public struct SchoolExplanationReport: Sendable {
       return "{\"at_least\": \(k), \"of\": \(parts), \(truth), \"held\": \(node.heldCount)}"
     case .not: return "{\"not\": \(node.parts.first.map(json) ?? "null"), \(truth)}"
     }
+  }
+}
+
+// MARK: - Conformances
+
+extension SchoolExplanation: Reportable {
+  /// The explanation as a document in `language`: the verdicts, each pack's rule as a tree, every
+  /// finding.
+  public func document(language: Language) -> ReportDocument {
+    SchoolExplanationReport(language: language, catalog: catalog).document(self)
+  }
+
+  /// Writes `qualitykit.school/1`.
+  public func writeJSON(language: Language, to output: inout some ReportOutputStream) {
+    SchoolExplanationReport(language: language, catalog: catalog).writeJSON(self, to: &output)
   }
 }

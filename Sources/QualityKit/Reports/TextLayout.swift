@@ -1,19 +1,39 @@
-/// Headings, paragraphs, bullets and tables as every text and Markdown report of the library writes
-/// them (identification, progress, monitoring, history), so that they look alike and are fixed once.
+/// How text and Markdown draw a ``ReportDocument``: headings, paragraphs, bullets and tables as
+/// every text and Markdown report of the library writes them, so that they look alike and are fixed
+/// once. ``TextRenderer`` and ``MarkdownRenderer`` are this layout with `markdown` off and on.
 struct TextLayout {
-  /// How a plain-text table aligns its columns.
-  enum Columns {
-    /// The first column left, the others right: a name, then numbers.
-    case numeric
-    /// Every column left, the last one unpadded: dates, statuses and titles.
-    case left
-  }
-
   /// Markdown instead of plain text.
   let markdown: Bool
 
+  /// Writes `document` to `output`.
+  ///
+  /// - Complexity: O(c) in the total length of the document's text.
+  func render(_ document: ReportDocument, to output: inout some TextOutputStream) {
+    for block in document.blocks {
+      switch block {
+      case .heading(let level, let text, _): heading(level, text, &output)
+      case .paragraph(let text): output.write(inline(text) + (markdown ? "\n\n" : "\n"))
+      case .line(let text), .note(let text): output.write(inline(text) + "\n")
+      case .item(let text, let level, let marked, let details):
+        item(text, level: level, marked: marked, &output)
+        for detail in details { output.write("  " + inline(detail) + "\n") }
+      case .table(let table): self.table(table, &output)
+      case .figure: break
+      case .blank(let spacing):
+        switch spacing {
+        case .always: output.write("\n")
+        case .textOnly: if !markdown { output.write("\n") }
+        case .markdownOnly: if markdown { output.write("\n") }
+        }
+      }
+    }
+  }
+
   /// A heading: `#`-marked in Markdown, underlined with `=` (level 1) or `-` in text.
-  func heading(_ level: Int, _ text: String, _ output: inout some TextOutputStream) {
+  private func heading(
+    _ level: Int, _ text: ReportDocument.Inline, _ output: inout some TextOutputStream
+  ) {
+    let text = inline(text)
     if markdown {
       output.write(String(repeating: "#", count: level) + " " + text + "\n\n")
     } else {
@@ -22,26 +42,23 @@ struct TextLayout {
     }
   }
 
-  /// A paragraph of one line.
-  func line(_ text: String, _ output: inout some TextOutputStream) {
-    output.write(text + (markdown ? "\n\n" : "\n"))
-  }
-
-  /// A list item at `level` (0 top).
-  func bullet(_ text: String, level: Int, _ output: inout some TextOutputStream) {
+  /// A list item at `level` (0 top); unmarked, a plain line in text.
+  private func item(
+    _ text: ReportDocument.Inline, level: Int, marked: Bool, _ output: inout some TextOutputStream
+  ) {
     let indent = String(repeating: "  ", count: level)
+    guard marked || markdown else { return output.write(indent + inline(text) + "\n") }
     let mark = markdown ? "-" : (level == 0 ? "•" : "–")
-    output.write("\(indent)\(mark) \(text)\n")
+    output.write("\(indent)\(mark) \(inline(text))\n")
   }
 
   /// A table: a Markdown table (a `|` or a line break inside a cell is replaced, so it cannot break
   /// the row), or columns padded to their widest cell.
   ///
   /// - Complexity: O(c) in the total length of the cells.
-  func table(
-    _ header: [String], _ rows: [[String]], columns: Columns = .numeric,
-    _ output: inout some TextOutputStream
-  ) {
+  private func table(_ table: ReportDocument.Table, _ output: inout some TextOutputStream) {
+    let header = table.header.map(inline)
+    let rows = table.rows.map { $0.map(inline) }
     if markdown {
       let cell = { (text: String) in String(text.map { $0 == "|" ? "/" : $0.isNewline ? " " : $0 })
       }
@@ -60,7 +77,7 @@ struct TextLayout {
       cells.enumerated().map { index, cell in
         let pad = String(
           repeating: " ", count: max(0, (index < widths.count ? widths[index] : 0) - cell.count))
-        switch columns {
+        switch table.alignment {
         case .numeric: return index == 0 ? cell + pad : pad + cell
         // The last column is not padded: no trailing spaces.
         case .left: return index == cells.count - 1 ? cell : cell + pad
@@ -69,5 +86,20 @@ struct TextLayout {
     }
     output.write(render(header) + "\n")
     for row in rows { output.write(render(row) + "\n") }
+  }
+
+  /// The text of `inline`: strong runs in `**`, code in backticks and literal runs escaped in
+  /// Markdown, plain in text.
+  private func inline(_ inline: ReportDocument.Inline) -> String {
+    guard markdown else { return inline.plainText }
+    return inline.runs.map { run in
+      switch run {
+      case .text(let text): text
+      case .strong(let text): "**" + text + "**"
+      case .code(let text): "`" + text + "`"
+      case .literal(let text):
+        String(text.flatMap { "\\*_`".contains($0) ? ["\\", $0] : [$0] })
+      }
+    }.joined()
   }
 }

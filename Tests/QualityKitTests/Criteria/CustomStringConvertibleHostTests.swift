@@ -44,8 +44,7 @@ import Testing
       id: "host", version: "1", title: Fixtures.text("host"), region: Fixtures.text("host"),
       sources: [], criteria: [criterion], categoryRules: [])
     try pack.validate()
-    var text = ""
-    PackDescriptionReport(language: .russian).write([pack], format: .text, to: &text)
+    let text = PackDescription(packs: [pack]).render(.text)
     #expect(text.contains("Всегда выполнен"))
     #expect(!text.contains("AlwaysMet("))
   }

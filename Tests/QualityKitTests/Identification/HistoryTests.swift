@@ -428,7 +428,7 @@ import Testing
 
   // MARK: - Writers
 
-  static func render(_ format: HistoryReportFormat, language: Language = .russian) throws
+  static func render(_ format: ReportFormat, language: Language = .russian) throws
     -> String
   {
     var values = listValues
@@ -526,10 +526,10 @@ import Testing
 
   @Test("JSON: no index gives null; small cells are suppressed")
   func jsonNullsAndSuppression() throws {
-    let plain = HistoryReportFormat.json.render(try Self.history())
+    let plain = ReportFormat.json.render(try Self.history())
     #expect(plain.contains("\"improvement\": null,"))
     let ranking = try Self.history(Self.tiedValues, improvement: Self.resultsIndex)
-    let text = HistoryReportFormat.json.render(ranking)
+    let text = ReportFormat.json.render(ranking)
     let root = try #require(
       try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     let ranked = try #require(
@@ -565,7 +565,7 @@ import Testing
     let backward = try IdentificationHistory(
       identifier: try Identifier(packs: [Self.pack]), dataset: builder.build(),
       improvement: Self.resultsIndex)
-    for format in HistoryReportFormat.allCases {
+    for format in [ReportFormat.text, .markdown, .json] {
       #expect(format.render(forward) == format.render(backward))
     }
   }
@@ -587,7 +587,7 @@ import Testing
     }
     let plain = try run(try cohort.dataset())
     let shuffled = try run(try cohort.dataset(shuffledWith: 7))
-    #expect(HistoryReportFormat.json.render(plain) == HistoryReportFormat.json.render(shuffled))
+    #expect(ReportFormat.json.render(plain) == ReportFormat.json.render(shuffled))
     var exits = 0
     for school in plain.schools {
       for track in school.tracks {

@@ -89,7 +89,7 @@ import Testing
     #expect(rule.missing.map(\.criterion) == ["mini.results_lowest_quarter"])
     #expect(rule.missing.first?.data == [MissingData(metric: .egeRussianMeanScore, year: 2022)])
 
-    let text = SchoolExplanationReport().render(why, format: .text)
+    let text = why.render(.text)
     #expect(
       text.contains(
         "• ШНОР — школы с низкими результатами обучения: не определено — не хватает данных\n"))
@@ -98,7 +98,7 @@ import Testing
     for code in ["ege.russian", "low_results", "insufficient_data", "not_met"] {
       #expect(!text.contains(code), "no key or code in the text: \(code)")
     }
-    let english = SchoolExplanationReport(language: .english).render(why, format: .markdown)
+    let english = why.render(.markdown, language: .english)
     #expect(
       english.contains("- Schools with low learning results (ШНОР): undetermined — data missing\n"))
     #expect(english.contains("missing: ЕГЭ Russian mean score (2021/2022)"))
@@ -107,7 +107,7 @@ import Testing
   @Test("JSON: qualitykit.school/1 with the decisions and the condition tree")
   func json() throws {
     let why = try SchoolExplanation(try Self.report(), school: "S1")
-    let text = SchoolExplanationReport().render(why, format: .json)
+    let text = why.render(.json)
     let root = try #require(
       try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     #expect(root["schema"] as? String == "qualitykit.school/1")
@@ -133,10 +133,10 @@ import Testing
   @Test("S3 (3 students): no values printed")
   func smallCell() throws {
     let why = try SchoolExplanation(try Self.report(), school: "S3")
-    let text = SchoolExplanationReport().render(why, format: .text)
+    let text = why.render(.text)
     #expect(!text.contains("значение "))
     #expect(text.contains("Значения не выводятся: в школе менее 5 обучающихся."))
-    let json = SchoolExplanationReport().render(why, format: .json)
+    let json = why.render(.json)
     #expect(json.contains("\"value\": null"))
     #expect(json.contains("\"suppressed\": true"))
   }

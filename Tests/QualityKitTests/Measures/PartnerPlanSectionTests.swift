@@ -5,7 +5,7 @@ import Testing
 @testable import QualityKit
 
 /// ``PartnerMatching`` as a ``SupportPlanSection``: the pairs after the roadmaps in text, Markdown
-/// and JSON, none in CSV. The plan is ``MeasureFixture``'s (2020/2021, identified for 2019/2020),
+/// and JSON, and as a second table in CSV. The plan is ``MeasureFixture``'s (2020/2021, identified for 2019/2020),
 /// the matching ``PartnerFixture``'s (identified for 2021/2022): the section does not compare the
 /// two, so fixtures of different years show which year each heading names.
 @Suite struct PartnerPlanSectionTests {
@@ -22,21 +22,22 @@ import Testing
   func text() throws {
     let plan = try MeasureFixture.plan()
     let matching = try onePair()
-    let text = ReportFormat.text.render(plan, sections: [matching])
+    let text = ReportFormat.text.render(plan.appending([matching]))
     #expect(text.hasPrefix(ReportFormat.text.render(plan)))
     let heading = "Школы-партнёры по итогам идентификации за 2021/2022 учебный год"
-    // The standalone section with its heading (level 2: a line of '-' as long as the title)
-    // replaced: the body is the partner writer's own.
+    // The standalone matching's document one level down, its heading replaced: the body is the
+    // partner document's own.
     var standalone = ""
-    PartnerTextReport().writeSection(matching, level: 2, to: &standalone)
+    TextRenderer().render(
+      PartnerDocument(language: .russian).document(matching, level: 2), to: &standalone)
     let body = standalone.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)[2]
     #expect(
       text.hasSuffix(
         "\n" + heading + "\n" + String(repeating: "-", count: heading.count) + "\n" + body))
     #expect(text.contains("\nПары\n----\n• 1. A [A], М → B [B], М\n"))
-    let english = ReportFormat.text.render(plan, language: .english, sections: [matching])
+    let english = ReportFormat.text.render(plan.appending([matching]), language: .english)
     #expect(english.contains("\nPartner schools following identification for 2021/2022\n"))
-    let markdown = ReportFormat.markdown.render(plan, sections: [matching])
+    let markdown = ReportFormat.markdown.render(plan.appending([matching]))
     #expect(markdown.contains("\n## \(heading)\n"))
     #expect(markdown.contains("\n### Пары\n"))
   }
@@ -45,7 +46,7 @@ import Testing
   func json() throws {
     let plan = try MeasureFixture.plan()
     let matching = try onePair()
-    let json = ReportFormat.json.render(plan, sections: [matching])
+    let json = ReportFormat.json.render(plan.appending([matching]))
     let root = try #require(
       try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     #expect(root["schema"] as? String == "qualitykit.support/1")
@@ -56,16 +57,21 @@ import Testing
     #expect((pairs.first?["partner"] as? [String: Any])?["id"] as? String == "B")
     // The value is the partner writer's object, indented as a top-level key's.
     var object = ""
-    PartnerJSONReport().writeObject(matching, indent: 2, to: &object)
+    matching.writeJSONValue(language: .russian, to: &object)
     #expect(json.hasSuffix(",\n  \"partners\": " + object + "\n}\n"))
   }
 
-  @Test("CSV: no rows — the partner columns are not the plan's")
+  @Test("CSV: no rows in the plan's columns, the partner table after an empty line")
   func csv() throws {
     let plan = try MeasureFixture.plan()
+    let matching = try onePair()
+    var partners = ""
+    PartnerCSVReport(language: .russian).writeRows(matching, to: &partners)
     #expect(
-      ReportFormat.csv.render(plan, sections: [try onePair()]) == ReportFormat.csv.render(plan))
-    #expect(try onePair().csvRows(language: .russian).isEmpty)
+      ReportFormat.csv.render(plan.appending([matching]))
+        == ReportFormat.csv.render(plan) + "\r\n" + partners)
+    #expect(!partners.hasPrefix("\u{FEFF}"))
+    #expect(matching.csvRows(language: .russian).isEmpty)
   }
 
   @Test("the severity is the school's, not its last category's")

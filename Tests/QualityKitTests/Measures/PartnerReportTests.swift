@@ -88,13 +88,13 @@ import Testing
   @Test("as a section of another document: headings one level down")
   func section() throws {
     var text = "Дорожная карта\n==============\n\n"
-    PartnerTextReport().writeSection(try onePair(), level: 2, to: &text)
+    let section = PartnerDocument(language: .russian).document(try onePair(), level: 2)
+    text += TextRenderer().render(section)
     #expect(
       text.hasPrefix(
         "Дорожная карта\n==============\n\nШколы-партнёры: 2021/2022 учебный год\n"
           + String(repeating: "-", count: 37) + "\n"))
-    var markdown = ""
-    PartnerTextReport(markdown: true).writeSection(try onePair(), level: 2, to: &markdown)
+    let markdown = MarkdownRenderer().render(section)
     #expect(markdown.hasPrefix("## Школы-партнёры"))
     #expect(markdown.contains("\n### Пары\n"))
     #expect(markdown.contains("\n### Нагрузка сильных школ\n"))
@@ -182,7 +182,7 @@ import Testing
     #expect(loads.first?["schools"] as? [String] == ["A1"])
 
     var embedded = "{\n  \"roadmaps\": [],\n  \"partners\": "
-    PartnerJSONReport().writeObject(matching, indent: 2, to: &embedded)
+    matching.writeJSONValue(language: .russian, to: &embedded)
     embedded += "\n}\n"
     #expect(embedded.contains("\n    \"schema\": \"qualitykit.partners/1\""))
     #expect(embedded.contains("\n  }\n}\n"))

@@ -11,11 +11,13 @@ import Testing
   /// A section standing for the partner-matching one.
   struct PartnerSection: SupportPlanSection {
     let jsonKey = "partners"
-    func writeText(language: Language, markdown: Bool, to output: inout some TextOutputStream) {
-      output.write(
-        language == .russian ? "Школы-партнёры\n--------------\n• A1 — A4\n" : "Partners\n")
+    func sectionDocument(language: Language) -> ReportDocument {
+      var document = ReportDocument()
+      document.heading(2, language == .russian ? "Школы-партнёры" : "Partners")
+      document.item("A1 — A4")
+      return document
     }
-    func writeJSON(language: Language, to output: inout some TextOutputStream) {
+    func writeJSONValue(language: Language, to output: inout some ReportOutputStream) {
       output.write(#"[{"school": "A1", "partner": "A4"}]"#)
     }
     func csvRows(language: Language) -> [[String]] {
@@ -229,13 +231,13 @@ import Testing
   func sections() throws {
     let plan = try F.plan()
     let section: [any SupportPlanSection] = [PartnerSection()]
-    let text = ReportFormat.text.render(plan, sections: section)
+    let text = ReportFormat.text.render(plan.appending(section))
     #expect(text.hasSuffix("Школы-партнёры\n--------------\n• A1 — A4\n"))
-    let json = ReportFormat.json.render(plan, sections: section)
+    let json = ReportFormat.json.render(plan.appending(section))
     let root = try #require(
       try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     #expect((root["partners"] as? [[String: String]])?.first?["partner"] == "A4")
-    let csv = ReportFormat.csv.render(plan, sections: section)
+    let csv = ReportFormat.csv.render(plan.appending(section))
     // padded to the 19 columns; input text made inert
     #expect(csv.hasSuffix("partners;A1;Школа A1;partner;;A4;'=extra;;;;;;;;;;;;\r\n"))
   }

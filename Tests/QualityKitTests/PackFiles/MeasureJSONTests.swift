@@ -153,7 +153,7 @@ import Testing
   @Test("the describe report's measure objects are this form with the report's additions")
   func describeReportAgrees() throws {
     var text = ""
-    PackDescriptionReport().write([F.pack()], format: .json, to: &text)
+    ReportFormat.json.write(PackDescription(packs: [F.pack()]), to: &text)
     let root = try #require(
       try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     let pack = try #require((root["packs"] as? [[String: Any]])?.first)

@@ -3,7 +3,7 @@ import QualityKit
 import QualityKitTestSupport
 import Testing
 
-/// ``PackDescriptionReport`` (`--describe`): a pack's support measures in JSON and in text.
+/// ``PackDescription`` (`--describe`): a pack's support measures in JSON and in text.
 @Suite struct PackDescriptionReportTests {
   typealias F = MeasureFixture
 
@@ -11,7 +11,7 @@ import Testing
     -> String
   {
     var text = ""
-    PackDescriptionReport(language: language).write(packs, format: format, to: &text)
+    format.write(PackDescription(packs: packs), language: language, to: &text)
     return text
   }
 

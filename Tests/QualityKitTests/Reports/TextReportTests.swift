@@ -20,7 +20,6 @@ import Testing
     #expect(text.contains("в неблагоприятных социальных условиях: 2 из 5"))
     #expect(text.contains("• МБОУ СОШ №1 (S1)"))
     #expect(!text.contains("School identification"))
-    #expect(TextReport().language == .russian)
   }
 
   @Test("English with .english")

@@ -30,15 +30,15 @@
 /// so equal histories give byte-identical files.
 ///
 /// - Complexity: O(s · k · y) for s schools, k categories and y years.
-public struct HistoryJSONReport: Sendable {
+struct HistoryJSONReport: Sendable {
   /// The language of titles and messages.
-  public var language: Language
+  var language: Language
 
   /// Creates a writer.
-  public init(language: Language = .russian) { self.language = language }
+  init(language: Language = .russian) { self.language = language }
 
   /// Writes `history` to `output`.
-  public func write(_ history: IdentificationHistory, to output: inout some ReportOutputStream) {
+  func write(_ history: IdentificationHistory, to output: inout some ReportOutputStream) {
     var buffer = ByteBuffer(capacity: 4096 + history.schools.count * 256)
     buffer.append("{\n  \"schema\": \"qualitykit.history/1\",\n  \"years\": ")
     years(history.years, &buffer)

@@ -1,4 +1,5 @@
-/// Writes a monitoring status report for people: plain text for the terminal, or Markdown.
+/// A monitoring status report for people, and its JSON (`qualitykit.monitoring/1`) and CSV
+/// exports.
 ///
 /// In order: the year and report date with the count of each status; the overdue occurrences
 /// (what needs doing first); the calendar of the year — due date, status, number, window, record
@@ -11,25 +12,35 @@
 /// - Complexity: O(o + r + p) for o occurrences, r unmatched records and p procedures.
 ///
 /// ```swift
-/// var text = ""
-/// MonitoringTextReport().write(report, to: &text)
+/// ReportFormat.text.render(report)
 /// // "Мониторинг: 2022/2023 учебный год, на 15.03.2023\n…"
 /// ```
-public struct MonitoringTextReport: Sendable {
-  /// The language of the report.
-  public var language: Language
-  /// Markdown instead of plain text.
-  public var markdown: Bool
-
-  /// Headings, bullets and tables in this report\'s form.
-  private var layout: TextLayout { TextLayout(markdown: markdown) }
-
-  /// Creates a writer.
-  public init(language: Language = .russian, markdown: Bool = false) {
-    self.language = language
-    self.markdown = markdown
+extension MonitoringStatusReport: Reportable {
+  /// The report as a document in `language`.
+  ///
+  /// - Complexity: O(o + r + p).
+  public func document(language: Language) -> ReportDocument {
+    MonitoringDocument(language: language).document(self)
   }
 
+  /// Writes the `qualitykit.monitoring/1` JSON.
+  ///
+  /// - Complexity: O(o + r + p).
+  public func writeJSON(language: Language, to output: inout some ReportOutputStream) {
+    MonitoringJSONReport(language: language).write(self, to: &output)
+  }
+
+  /// Writes the CSV for Russian Excel.
+  ///
+  /// - Complexity: O(o + r + p).
+  public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
+    MonitoringCSVReport(language: language).write(self, to: &output)
+  }
+}
+
+/// Builds the document of a monitoring status report.
+private struct MonitoringDocument {
+  let language: Language
   private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
 
   private func date(_ date: CalendarDate) -> String { date.formatted(in: language) }
@@ -46,44 +57,42 @@ public struct MonitoringTextReport: Sendable {
     "\(occurrence.index) " + t("из", "of") + " \(occurrence.count)"
   }
 
-  /// Writes `report` to `output`.
-  ///
-  /// - Complexity: O(o + r + p).
-  public func write(_ report: MonitoringStatusReport, to output: inout some TextOutputStream) {
-    layout.heading(
+  func document(_ report: MonitoringStatusReport) -> ReportDocument {
+    var document = ReportDocument()
+    document.heading(
       1,
       t(
         "Мониторинг: \(report.year) учебный год, на \(date(report.asOf))",
-        "Monitoring: \(report.year) academic year, as of \(date(report.asOf))"), &output)
+        "Monitoring: \(report.year) academic year, as of \(date(report.asOf))"))
     var counts = [MonitoringStatus.done, .overdue, .inProgress, .upcoming].map {
       "\($0.title[language]): \(report.count($0))"
     }
     if report.count(.undated) > 0 {
       counts.append("\(MonitoringStatus.undated.title[language]): \(report.count(.undated))")
     }
-    layout.line(counts.joined(separator: ", ").capitalizedFirst + ".", &output)
+    document.paragraph(counts.joined(separator: ", ").capitalizedFirst + ".")
     if !report.unmatched.isEmpty {
-      layout.line(unmatchedTitle + ": \(report.unmatched.count).", &output)
+      document.paragraph(unmatchedTitle + ": \(report.unmatched.count).")
     }
-    output.write("\n")
+    document.blank()
 
     let overdue = report.entries(.overdue)
     if !overdue.isEmpty {
-      layout.heading(2, t("Просрочено", "Overdue") + ": \(overdue.count)", &output)
+      document.heading(2, t("Просрочено", "Overdue") + ": \(overdue.count)")
       for entry in overdue {
         guard let span = entry.occurrence.window else { continue }
-        layout.bullet(
+        document.item(
           "\(date(span.upperBound)) — \(name(entry.occurrence.procedure)), "
-            + "\(number(entry.occurrence)) (\(window(span)))", level: 0, &output)
+            + "\(number(entry.occurrence)) (\(window(span)))")
       }
-      output.write("\n")
+      document.blank()
     }
 
-    layout.heading(2, t("Календарь", "Calendar"), &output)
+    document.heading(2, t("Календарь", "Calendar"))
     let dated = report.entries.filter { $0.occurrence.window != nil }
     if dated.isEmpty {
-      layout.line(
-        t("Сроков в этом учебном году нет.", "Nothing is due in this academic year."), &output)
+      document.paragraph(
+        t("Сроков в этом учебном году нет.", "Nothing is due in this academic year."))
     } else {
       let header = [
         t("срок", "due"), t("статус", "status"), t("№", "no."), t("окно", "window"),
@@ -96,49 +105,49 @@ public struct MonitoringTextReport: Sendable {
           window(span), entry.records.first.map(date) ?? "—", name(entry.occurrence.procedure),
         ]
       }
-      layout.table(header, rows, columns: .left, &output)
+      document.table(header, rows, alignment: .left)
     }
-    output.write("\n")
+    document.blank()
 
     let undated = report.entries(.undated)
     if !undated.isEmpty {
-      layout.heading(2, MonitoringStatus.undated.title[language].capitalizedFirst, &output)
+      document.heading(2, MonitoringStatus.undated.title[language].capitalizedFirst)
       for entry in undated {
         let procedure = entry.occurrence.procedure
         let records =
           entry.records.isEmpty
           ? t("записей нет", "no records")
           : t("записи: ", "records: ") + entry.records.map(date).joined(separator: ", ")
-        layout.bullet(
-          "\(name(procedure)) — \(procedure.periodicity.summary[language]); \(records)", level: 0,
-          &output)
+        document.item(
+          "\(name(procedure)) — \(procedure.periodicity.summary[language]); \(records)")
       }
-      output.write("\n")
+      document.blank()
     }
 
     if !report.unmatched.isEmpty {
-      layout.heading(2, unmatchedTitle + ": \(report.unmatched.count)", &output)
+      document.heading(2, unmatchedTitle + ": \(report.unmatched.count)")
       for item in report.unmatched {
         let procedure =
           report.plan.procedure(item.record.procedure).map(name) ?? "[\(item.record.procedure)]"
-        layout.bullet(
+        document.item(
           "\(date(item.record.date)) — \(procedure): \(item.reason.explanation[language])",
-          level: 0, &output)
+          level: 0)
       }
-      output.write("\n")
+      document.blank()
     }
 
-    layout.heading(2, t("Процедуры", "Procedures"), &output)
+    document.heading(2, t("Процедуры", "Procedures"))
     for procedure in report.plan.procedures {
-      layout.bullet(
-        "\(name(procedure)) — \(procedure.periodicity.summary[language])", level: 0, &output)
-      layout.bullet(procedure.periodicity.note[language], level: 1, &output)
+      document.item(
+        "\(name(procedure)) — \(procedure.periodicity.summary[language])")
+      document.item(procedure.periodicity.note[language], level: 1)
       if let responsible = procedure.responsible {
-        layout.bullet(
-          t("ответственный: ", "responsible: ") + responsible[language], level: 1, &output)
+        document.item(
+          t("ответственный: ", "responsible: ") + responsible[language], level: 1)
       }
-      if let notes = procedure.notes { layout.bullet(notes[language], level: 1, &output) }
+      if let notes = procedure.notes { document.item(notes[language], level: 1) }
     }
+    return document
   }
 
   private var unmatchedTitle: String {

@@ -1,70 +1,76 @@
-/// Writes an identification history for people: plain text for the terminal, or Markdown.
+/// An identification history for people, and its JSON export (`qualitykit.history/1`). A history
+/// has no table form: its CSV is the JSON.
 ///
 /// For each category: a table of the schools on the list, entering, leaving and undetermined year
 /// by year, then every school that was on the list or undetermined in some year, with «годы в
 /// списке», «вошла», «вышла» and «не определено». Then, when an index was ranked, the steady
 /// improvers («наибольшее и устойчивое улучшение») and every school's scores and change, the
-/// parameters and the data issues. Values of schools below the small-cell limit are not printed.
+/// parameters and the data issues. Values of schools below the small-cell limit are not shown.
 ///
 /// - Complexity: O(s · k · y) for s schools, k categories and y years.
-public struct HistoryTextReport: Sendable {
-  /// The language of the report.
-  public var language: Language
-  /// Markdown instead of plain text.
-  public var markdown: Bool
-
-  /// Headings, bullets and tables in this report\'s form.
-  private var layout: TextLayout { TextLayout(markdown: markdown) }
-
-  /// Creates a writer.
-  public init(language: Language = .russian, markdown: Bool = false) {
-    self.language = language
-    self.markdown = markdown
+extension IdentificationHistory: Reportable {
+  /// The history as a document in `language`.
+  ///
+  /// - Complexity: O(s · k · y).
+  public func document(language: Language) -> ReportDocument {
+    HistoryDocument(language: language).document(self)
   }
+
+  /// Writes the `qualitykit.history/1` JSON.
+  ///
+  /// - Complexity: O(s · k · y).
+  public func writeJSON(language: Language, to output: inout some ReportOutputStream) {
+    HistoryJSONReport(language: language).write(self, to: &output)
+  }
+}
+
+/// Builds the document of an identification history.
+private struct HistoryDocument {
+  let language: Language
 
   private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
 
-  /// Writes `history` to `output`.
-  public func write(_ history: IdentificationHistory, to output: inout some TextOutputStream) {
+  func document(_ history: IdentificationHistory) -> ReportDocument {
+    var document = ReportDocument()
     let span = [history.years.first, history.years.last].compactMap { $0?.description }
-    layout.heading(
+    document.heading(
       1,
       t("История идентификации школ: ", "Identification history: ")
-        + span.joined(separator: " – "), &output)
-    layout.line(
+        + span.joined(separator: " – "))
+    document.paragraph(
       t("Пакеты правил: ", "Rule packs: ")
         + history.packs.map { "\($0.id) \($0.version) — \($0.title[language])" }
-        .joined(separator: "; "), &output)
-    layout.line(
+        .joined(separator: "; "))
+    document.paragraph(
       t(
         "Школ: \(history.schools.count). Сравнение с: ",
         "Schools: \(history.schools.count). Compared with: ")
-        + cohortText(history.cohort) + ".", &output)
-    layout.line(
+        + cohortText(history.cohort) + ".")
+    document.paragraph(
       t(
         "Первый известный год школы — исходное состояние: школа, уже бывшая в списке, не считается "
           + "вошедшей. Год без данных — ни в списке, ни вне его: выход из списка по отсутствию "
           + "данных не засчитывается.",
         "A school's first known year is its starting state: a school already on the list has not "
           + "entered it. A year without data is neither on nor off the list: no exit is inferred "
-          + "from missing data."), &output)
-    output.write("\n")
+          + "from missing data."))
+    document.blank()
 
-    for summary in history.summaries { writeCategory(summary, history, &output) }
-    if let improvement = history.improvement { writeImprovement(improvement, &output) }
+    for summary in history.summaries { add(summary, history, to: &document) }
+    if let improvement = history.improvement { add(improvement, to: &document) }
 
-    layout.heading(2, t("Параметры", "Parameters"), &output)
+    document.heading(2, t("Параметры", "Parameters"))
     for parameter in history.parameters {
-      layout.bullet(
-        "\(parameter.key) = \(NumberText.format(parameter.value, decimals: 6, language))",
-        level: 0, &output)
+      document.item(
+        "\(parameter.key) = \(NumberText.format(parameter.value, decimals: 6, language))")
     }
     if !history.issues.isEmpty {
-      output.write("\n")
-      layout.heading(
-        2, t("Замечания к данным", "Data issues") + ": \(history.issues.count)", &output)
-      for issue in history.issues { layout.bullet(issue.text(in: language), level: 0, &output) }
+      document.blank()
+      document.heading(
+        2, t("Замечания к данным", "Data issues") + ": \(history.issues.count)")
+      for issue in history.issues { document.item(issue.text(in: language)) }
     }
+    return document
   }
 
   private func cohortText(_ cohort: CohortScope) -> String {
@@ -75,11 +81,11 @@ public struct HistoryTextReport: Sendable {
     }
   }
 
-  private func writeCategory(
+  private func add(
     _ summary: IdentificationHistory.CategorySummary, _ history: IdentificationHistory,
-    _ output: inout some TextOutputStream
+    to document: inout ReportDocument
   ) {
-    layout.heading(2, summary.category.title[language], &output)
+    document.heading(2, summary.category.title[language])
     let header = [
       t("год", "year"), t("в списке", "on the list"), t("вошли", "entered"), t("вышли", "left"),
       t("не определено", "undetermined"),
@@ -95,8 +101,8 @@ public struct HistoryTextReport: Sendable {
         "\(year.undetermined.count)",
       ])
     }
-    layout.table(header, rows, &output)
-    output.write("\n")
+    document.table(header, rows)
+    document.blank()
 
     var shown = 0
     for school in history.schools {
@@ -113,24 +119,23 @@ public struct HistoryTextReport: Sendable {
       if !track.undeterminedYears.isEmpty {
         parts.append(t("не определено: ", "undetermined: ") + years(track.undeterminedYears))
       }
-      layout.bullet(
-        "\(school.school.name) (\(school.school.id)): " + parts.joined(separator: "; "), level: 0,
-        &output)
+      document.item(
+        "\(school.school.name) (\(school.school.id)): " + parts.joined(separator: "; "))
     }
     let rest = history.schools.count - shown
     if rest > 0 {
       // In Markdown a line right after a list would continue its last item.
-      if markdown && shown > 0 { output.write("\n") }
-      layout.line(
+      if shown > 0 { document.blank(.markdownOnly) }
+      document.paragraph(
         shown == 0
           ? t(
             "Ни одна школа не была в списке ни в один год.",
             "No school was on the list in any year.")
           : t(
             "Остальные школы (\(rest)) не были в списке ни в один год.",
-            "The other schools (\(rest)) were off the list in every year."), &output)
+            "The other schools (\(rest)) were off the list in every year."))
     }
-    output.write("\n")
+    document.blank()
   }
 
   private func years(_ list: [AcademicYear]) -> String {
@@ -148,14 +153,12 @@ public struct HistoryTextReport: Sendable {
     }.joined(separator: ", ")
   }
 
-  private func writeImprovement(
-    _ ranking: ImprovementRanking, _ output: inout some TextOutputStream
-  ) {
-    layout.heading(
+  private func add(_ ranking: ImprovementRanking, to document: inout ReportDocument) {
+    document.heading(
       2,
       t("Наибольшее и устойчивое улучшение: ", "Largest and steady improvement: ")
-        + ranking.index.title[language], &output)
-    layout.line(
+        + ranking.index.title[language])
+    document.paragraph(
       t(
         "Балл — индекс школы в когорте года (средний z-показатель). Устойчивое улучшение — рост "
           + "балла каждый год, не менее двух лет подряд без пропусков; порядок — по изменению от "
@@ -164,9 +167,9 @@ public struct HistoryTextReport: Sendable {
         "The score is the school's index within the year's cohort (mean z-score). Steady "
           + "improvement: the score rises every year, over at least two consecutive years without "
           + "a gap; ordered by the change from the first year to the last, ties by school id. At "
-          + "most \(ranking.top) shown."), &output)
+          + "most \(ranking.top) shown."))
     if ranking.steadyImprovers.isEmpty {
-      layout.line(t("Таких школ нет.", "No such schools."), &output)
+      document.paragraph(t("Таких школ нет.", "No such schools."))
     }
     for (rank, school) in ranking.steadyImprovers.enumerated() {
       var label = "\(rank + 1). \(school.school.name) (\(school.school.id))"
@@ -174,11 +177,11 @@ public struct HistoryTextReport: Sendable {
         label += ": " + (school.mayShowValues ? signed(school.change) + " " : "")
         label += "(\(first) → \(last))"
       }
-      output.write(label + "\n")
+      document.line(label)
     }
-    output.write("\n")
+    document.blank()
 
-    layout.heading(3, t("Изменения всех школ", "Every school's change"), &output)
+    document.heading(3, t("Изменения всех школ", "Every school's change"))
     let header =
       [t("школа", "school")] + ranking.years.map(\.description) + [
         t("изменение", "change"), t("устойчиво", "steady"),
@@ -200,17 +203,17 @@ public struct HistoryTextReport: Sendable {
           : school.hasGap ? t("нет (пропуск)", "no (gap)") : t("нет", "no"))
       rows.append(row)
     }
-    layout.table(header, rows, &output)
+    document.table(header, rows)
     if suppressed {
-      output.write("\n")
-      layout.line(
+      document.blank()
+      document.paragraph(
         t(
           "Значения скрыты у школ, где в каком-либо году менее \(ranking.minimumGroupSize) "
             + "обучающихся.",
           "Values are hidden for schools with fewer than \(ranking.minimumGroupSize) students in "
-            + "some year."), &output)
+            + "some year."))
     }
-    output.write("\n")
+    document.blank()
   }
 
   private func signed(_ value: Double?) -> String {

@@ -1,33 +1,30 @@
-/// Writes what rule packs contain — every criterion, index, category rule, parameter, indicator,
-/// support measure and monitoring procedure with its provenance — as JSON (`qualitykit.packs/1`),
-/// text or Markdown. This is `identify-schools --describe`.
+/// What rule packs contain — every criterion, index, category rule, parameter, indicator, support
+/// measure and monitoring procedure with its provenance — as a document or as JSON
+/// (`qualitykit.packs/1`). This is `identify-schools --describe`.
 ///
-/// A measure is written with its id, titles, categories, level, responsible roles, schedule (the
+/// A measure is described with its id, titles, categories, level, responsible roles, schedule (the
 /// content files' form with a summary), timing quote, expected result, target, condition, seed
-/// lines and provenance; in JSON as in ``SupportPlanJSONReport``'s `measures`.
+/// lines and provenance; in JSON as in a support plan's `measures`.
+///
+/// A pack is a tree, not a table: its CSV is the JSON, and command-line tools reject CSV before
+/// calling.
 ///
 /// - Complexity: O(p) in the total number of rules of the packs.
-public struct PackDescriptionReport: Sendable {
-  /// The language of text and Markdown output (JSON carries both languages).
-  public var language: Language
+public struct PackDescription: Reportable {
+  /// The packs, in order.
+  public let packs: [RulePack]
 
-  /// Creates a writer.
-  public init(language: Language = .russian) { self.language = language }
+  /// Describes `packs`.
+  public init(packs: [RulePack]) { self.packs = packs }
 
-  /// Writes the description of `packs` in `format`. A pack is a tree, not a table: CSV is written as
-  /// JSON, and command-line tools reject it before calling.
-  public func write(
-    _ packs: [RulePack], format: ReportFormat, to output: inout some TextOutputStream
-  ) {
-    switch format {
-    case .json, .csv: writeJSON(packs, to: &output)
-    case .text, .markdown: writeText(packs, markdown: format == .markdown, to: &output)
-    }
+  /// Writes the `qualitykit.packs/1` JSON (both languages: `language` is not used).
+  public func writeJSON(language: Language, to output: inout some ReportOutputStream) {
+    writeJSON(packs, to: &output)
   }
 
   // MARK: - JSON
 
-  private func writeJSON(_ packs: [RulePack], to output: inout some TextOutputStream) {
+  private func writeJSON(_ packs: [RulePack], to output: inout some ReportOutputStream) {
     output.write("{\n  \"schema\": \"qualitykit.packs/1\",\n  \"packs\": [")
     for (index, pack) in packs.enumerated() {
       output.write(index == 0 ? "\n" : ",\n")
@@ -130,123 +127,121 @@ public struct PackDescriptionReport: Sendable {
       + (provenance.derivation.map { ", \"derivation\": \(json($0))" } ?? "") + "}"
   }
 
-  // MARK: - Text
+  // MARK: - Document
 
-  private func writeText(
-    _ packs: [RulePack], markdown: Bool, to output: inout some TextOutputStream
-  ) {
+  /// The packs as a document in `language`.
+  public func document(language: Language) -> ReportDocument {
     let ru = language == .russian
-    func heading(_ level: Int, _ text: String) {
-      if markdown {
-        output.write(String(repeating: "#", count: level) + " " + text + "\n\n")
-      } else {
-        output.write(
-          text + "\n" + String(repeating: level == 1 ? "=" : "-", count: text.count) + "\n")
-      }
-    }
+    var document = ReportDocument()
     func kindTitle(_ kind: Provenance.Kind) -> String {
       kind == .stated ? (ru ? "из документа" : "stated") : (ru ? "производное" : "derived")
     }
-    func provenanceLine(_ p: Provenance) -> String {
+    func provenanceLine(_ p: Provenance) -> ReportDocument.Inline {
       let kind = kindTitle(p.kind)
-      var text = "\(p.source), \(ru ? "раздел" : "section") «\(p.section)», \(kind): «\(p.quote)»"
+      var text =
+        "\(ru ? "Источник" : "Source"): \(p.source), \(ru ? "раздел" : "section") «\(p.section)», \(kind): «\(p.quote)»"
       if let derivation = p.derivation {
         text += (ru ? " — Примечание: " : " — Note: ") + derivation[language]
       }
-      return text
+      return ReportDocument.Inline(text)
+    }
+    /// «id — title» with the id strong: the item of a rule.
+    func term(_ id: String, _ rest: String) -> ReportDocument.Inline {
+      .strong(id) + ReportDocument.Inline(rest)
     }
     for pack in packs {
-      heading(1, "\(pack.id) \(pack.version) — \(pack.title[language])")
+      document.heading(1, "\(pack.id) \(pack.version) — \(pack.title[language])")
       if let base = pack.extends {
-        output.write((ru ? "Расширяет пакет " : "Extends pack ") + base + "\n\n")
+        document.line((ru ? "Расширяет пакет " : "Extends pack ") + base)
+        document.blank()
       }
-      if let notes = pack.notes { output.write(notes[language] + "\n\n") }
-      heading(2, ru ? "Критерии" : "Criteria")
+      if let notes = pack.notes {
+        document.line(notes[language])
+        document.blank()
+      }
+      document.heading(2, ru ? "Критерии" : "Criteria")
       for criterion in pack.criteria {
         let d = criterion.criterionDescription
-        output.write(
-          "\(markdown ? "- **" : "• ")\(d.id)\(markdown ? "**" : "") — \(d.title[language])\n")
-        output.write("  \(d.rationale[language])\n")
-        output.write("  \(ru ? "Источник" : "Source"): \(provenanceLine(d.provenance))\n")
-        for p in d.parameters {
-          output.write(
-            "  \(ru ? "Параметр" : "Parameter") \(p.key) = \(NumberText.format(p.defaultValue, decimals: 6, language)) (\(kindTitle(p.kind)))\n"
+        let parameters = d.parameters.map { p in
+          ReportDocument.Inline(
+            "\(ru ? "Параметр" : "Parameter") \(p.key) = \(NumberText.format(p.defaultValue, decimals: 6, language)) (\(kindTitle(p.kind)))"
           )
         }
+        document.item(
+          term("\(d.id)", " — \(d.title[language])"),
+          details: [ReportDocument.Inline(d.rationale[language]), provenanceLine(d.provenance)]
+            + parameters)
       }
-      output.write("\n")
-      heading(2, ru ? "Правила категорий" : "Category rules")
+      document.blank()
+      document.heading(2, ru ? "Правила категорий" : "Category rules")
       for rule in pack.categoryRules {
         let severity = rule.severity.map { " (\($0.title[language]))" } ?? ""
-        output.write(
-          "\(markdown ? "- **" : "• ")\(rule.category.id)\(markdown ? "**" : "")\(severity) — \(rule.rationale[language])\n"
-        )
-        output.write("  \(ru ? "Источник" : "Source"): \(provenanceLine(rule.provenance))\n")
+        document.item(
+          term(rule.category.id, "\(severity) — \(rule.rationale[language])"),
+          details: [provenanceLine(rule.provenance)])
       }
-      output.write("\n")
+      document.blank()
       if !pack.indicators.isEmpty {
-        heading(2, ru ? "Целевые показатели" : "Target indicators")
+        document.heading(2, ru ? "Целевые показатели" : "Target indicators")
         for indicator in pack.indicators {
           let d = indicator.indicatorDescription
-          output.write(
-            "\(markdown ? "- **" : "• ")\(d.id)\(markdown ? "**" : "") — \(d.title[language])\n")
-          output.write(
-            "  \(ru ? "Цель" : "Target"): "
-              + (d.target?.text(in: language) ?? (ru ? "не задана" : "none")) + "\n")
-          output.write("  \(ru ? "Источник" : "Source"): \(provenanceLine(d.provenance))\n")
+          let target =
+            "\(ru ? "Цель" : "Target"): "
+            + (d.target?.text(in: language) ?? (ru ? "не задана" : "none"))
+          document.item(
+            term("\(d.id)", " — \(d.title[language])"),
+            details: [ReportDocument.Inline(target), provenanceLine(d.provenance)])
         }
-        output.write("\n")
+        document.blank()
       }
       if !pack.measures.isEmpty {
-        heading(2, ru ? "Меры поддержки" : "Support measures")
+        document.heading(2, ru ? "Меры поддержки" : "Support measures")
         for measure in pack.measures {
-          writeMeasure(measure, markdown: markdown, source: provenanceLine, to: &output)
+          document.item(
+            term("\(measure.id)", " — \(measure.title[language])"),
+            details: details(of: measure, language: language).map { ReportDocument.Inline($0) }
+              + [provenanceLine(measure.provenance)])
         }
-        output.write("\n")
+        document.blank()
       }
       if !pack.monitoring.isEmpty {
-        heading(2, ru ? "Мониторинг" : "Monitoring")
+        document.heading(2, ru ? "Мониторинг" : "Monitoring")
         for procedure in pack.monitoring {
-          output.write(
-            "\(markdown ? "- **" : "• ")\(procedure.id)\(markdown ? "**" : "") — "
-              + "\(procedure.title[language]) (\(procedure.periodicity.summary[language]))\n")
-          output.write(
-            "  \(ru ? "Источник" : "Source"): \(provenanceLine(procedure.provenance))\n")
+          document.item(
+            term(
+              "\(procedure.id)",
+              " — \(procedure.title[language]) (\(procedure.periodicity.summary[language]))"),
+            details: [provenanceLine(procedure.provenance)])
         }
-        output.write("\n")
+        document.blank()
       }
     }
+    return document
   }
 
-  /// One measure of the text description: the title line, then its details indented.
-  private func writeMeasure(
-    _ measure: SupportMeasure, markdown: Bool, source: (Provenance) -> String,
-    to output: inout some TextOutputStream
-  ) {
+  /// The lines under a measure before its source.
+  private func details(of measure: SupportMeasure, language: Language) -> [String] {
     let ru = language == .russian
-    output.write(
-      "\(markdown ? "- **" : "• ")\(measure.id)\(markdown ? "**" : "") — \(measure.title[language])\n"
-    )
-    output.write(
-      "  \(ru ? "Направления" : "Categories"): "
+    var lines = [
+      "\(ru ? "Направления" : "Categories"): "
         + measure.categories.map { $0.title[language] }.joined(separator: "; ") + "; "
-        + measure.level.title[language] + "\n")
+        + measure.level.title[language]
+    ]
     if !measure.responsible.isEmpty {
-      output.write(
-        "  \(ru ? "Ответственные" : "Responsible"): "
-          + measure.responsible.map { $0.title[language] }.joined(separator: "; ") + "\n")
+      lines.append(
+        "\(ru ? "Ответственные" : "Responsible"): "
+          + measure.responsible.map { $0.title[language] }.joined(separator: "; "))
     }
-    var timing = "  \(ru ? "Сроки" : "Timing"): \(measure.schedule.summary[language])"
+    var timing = "\(ru ? "Сроки" : "Timing"): \(measure.schedule.summary[language])"
     if let quote = measure.timingQuote { timing += " («\(quote)»)" }
-    output.write(timing + "\n")
+    lines.append(timing)
     if let result = measure.expectedResult {
-      output.write("  \(ru ? "Ожидаемый результат" : "Expected result"): \(result[language])\n")
+      lines.append("\(ru ? "Ожидаемый результат" : "Expected result"): \(result[language])")
     }
     if let target = measure.target {
-      output.write("  \(ru ? "Цель" : "Target"): \(target.text[language])\n")
+      lines.append("\(ru ? "Цель" : "Target"): \(target.text[language])")
     }
-    output.write(
-      "  \(ru ? "Для кого" : "Applies to"): \(measure.condition.summary[language])\n")
-    output.write("  \(ru ? "Источник" : "Source"): \(source(measure.provenance))\n")
+    lines.append("\(ru ? "Для кого" : "Applies to"): \(measure.condition.summary[language])")
+    return lines
   }
 }

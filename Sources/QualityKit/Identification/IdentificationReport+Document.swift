@@ -1,36 +1,61 @@
-/// Writes an identification report for people: plain text for the terminal, or Markdown.
+/// An identification report for people, and its JSON (`qualitykit.identification/1`) and CSV
+/// exports.
 ///
-/// For each category it names the schools on the list and, under each, the criteria that put it
-/// there with their one-sentence explanations; then the schools whose category could not be decided
-/// for lack of data, a table of criterion outcomes, the parameters in force and the data issues.
+/// For each category the document names the schools on the list and, under each, the criteria that
+/// put it there with their one-sentence explanations; then the schools whose category could not be
+/// decided for lack of data, a table of criterion outcomes, the parameters in force and the data
+/// issues.
 ///
 /// - Complexity: O(s · c) for s schools and c criteria.
-public struct TextReport: Sendable {
-  /// The language of the report.
-  public var language: Language
-  /// Markdown instead of plain text.
-  public var markdown: Bool
-
-  /// Headings, bullets and tables in this report\'s form.
-  private var layout: TextLayout { TextLayout(markdown: markdown) }
-
-  /// Creates a writer.
-  public init(language: Language = .russian, markdown: Bool = false) {
-    self.language = language
-    self.markdown = markdown
+extension IdentificationReport: Reportable {
+  /// The report as a document in `language`.
+  ///
+  /// - Complexity: O(s · c).
+  public func document(language: Language) -> ReportDocument {
+    IdentificationDocument(language: language).document(self)
   }
+
+  /// Writes the `qualitykit.identification/1` JSON.
+  ///
+  /// - Complexity: O(s · c).
+  public func writeJSON(language: Language, to output: inout some ReportOutputStream) {
+    JSONReport(language: language).write(self, to: &output)
+  }
+
+  /// One unit per school.
+  public var progressUnits: Int { schools.count }
+
+  /// Writes the JSON document, telling `written` after each chunk of schools.
+  public func writeJSON(
+    language: Language, to output: inout some ReportOutputStream, written: (Int) -> Void
+  ) {
+    JSONReport(language: language).write(self, to: &output, written: written)
+  }
+
+  /// Writes one CSV row per school and criterion.
+  ///
+  /// - Complexity: O(s · c).
+  public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
+    CSVReport(language: language).write(self, to: &output)
+  }
+}
+
+/// Builds the document of an identification report.
+private struct IdentificationDocument {
+  let language: Language
 
   private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
 
-  /// Writes `report` to `output`.
-  public func write(_ report: IdentificationReport, to output: inout some TextOutputStream) {
+  func document(_ report: IdentificationReport) -> ReportDocument {
+    var document = ReportDocument()
+    document.blocks.reserveCapacity(report.schools.count * 3 + 64)
     let packs = report.packs.map { "\($0.id) \($0.version) — \($0.title[language])" }
-    layout.heading(
+    document.heading(
       1,
       t(
         "Идентификация школ: \(report.year) учебный год",
-        "School identification: \(report.year) academic year"), &output)
-    layout.line(t("Пакеты правил: ", "Rule packs: ") + packs.joined(separator: "; "), &output)
+        "School identification: \(report.year) academic year"))
+    document.paragraph(t("Пакеты правил: ", "Rule packs: ") + packs.joined(separator: "; "))
     let cohort: String
     switch report.cohort {
     case .all: cohort = t("все школы набора данных", "all schools of the dataset")
@@ -38,19 +63,19 @@ public struct TextReport: Sendable {
       cohort = t("школы своего муниципалитета", "schools of the same municipality")
     case .region: cohort = t("школы своего региона", "schools of the same region")
     }
-    layout.line(
+    document.paragraph(
       t(
         "Школ: \(report.schools.count). Сравнение с: \(cohort).",
-        "Schools: \(report.schools.count). Compared with: \(cohort)."), &output)
-    output.write("\n")
+        "Schools: \(report.schools.count). Compared with: \(cohort)."))
+    document.blank()
 
     for category in report.categories {
       let members = report.schools(in: category)
-      layout.heading(
+      document.heading(
         2,
         "\(category.title[language]): \(members.count) " + t("из", "of")
-          + " \(report.schools.count)", &output)
-      if members.isEmpty { layout.line(t("Таких школ нет.", "No such schools."), &output) }
+          + " \(report.schools.count)")
+      if members.isEmpty { document.paragraph(t("Таких школ нет.", "No such schools.")) }
       for outcome in members {
         let placement = outcome.placement(in: category)
         var label = "\(outcome.school.name) (\(outcome.school.id))"
@@ -60,7 +85,7 @@ public struct TextReport: Sendable {
         }
         if let severity = placement?.severity { notes.append(severity.title[language]) }
         if !notes.isEmpty { label += " — " + notes.joined(separator: "; ") }
-        layout.bullet(label, level: 0, &output)
+        document.item(label)
         // The reasons are the met criteria of the rules that put the school in the category.
         let raisers = Set(placement?.packs ?? [])
         let criteria = Set(
@@ -73,30 +98,30 @@ public struct TextReport: Sendable {
             outcome.mayShowValues
             ? finding.result.explanation(in: language)
             : SmallCell.notice(language, limit: report.minimumGroupSize)
-          layout.bullet("\(title) — \(why)", level: 1, &output)
+          document.item("\(title) — \(why)", level: 1)
         }
       }
-      output.write("\n")
+      document.blank()
     }
 
     let undetermined = report.schools.filter { !$0.undeterminedCategories.isEmpty }
     if !undetermined.isEmpty {
-      layout.heading(
+      document.heading(
         2,
         t("Не удалось определить из-за недостатка данных", "Undetermined for lack of data")
-          + ": \(undetermined.count)", &output)
+          + ": \(undetermined.count)")
       for outcome in undetermined {
         let names = outcome.undeterminedCategories.map { $0.id }.joined(separator: ", ")
-        layout.bullet("\(outcome.school.name) (\(outcome.school.id)): \(names)", level: 0, &output)
+        document.item("\(outcome.school.name) (\(outcome.school.id)): \(names)")
         for finding in outcome.findings where finding.status == .insufficientData {
-          layout.bullet(
-            finding.result.explanation(in: language) + " [\(finding.criterion)]", level: 1, &output)
+          document.item(
+            finding.result.explanation(in: language) + " [\(finding.criterion)]", level: 1)
         }
       }
-      output.write("\n")
+      document.blank()
     }
 
-    layout.heading(2, t("Критерии", "Criteria"), &output)
+    document.heading(2, t("Критерии", "Criteria"))
     let header = [
       t("критерий", "criterion"), t("выполнен", "met"), t("не выполнен", "not met"),
       t("недостаточно данных", "insufficient data"),
@@ -108,22 +133,20 @@ public struct TextReport: Sendable {
         "\(counts[.notMet] ?? 0)", "\(counts[.insufficientData] ?? 0)",
       ])
     }
-    layout.table(header, rows, &output)
-    output.write("\n")
+    document.table(header, rows)
+    document.blank()
 
-    layout.heading(2, t("Параметры", "Parameters"), &output)
+    document.heading(2, t("Параметры", "Parameters"))
     for parameter in report.parameters {
-      layout.bullet(
-        "\(parameter.key) = \(NumberText.format(parameter.value, decimals: 6, language))", level: 0,
-        &output)
+      document.item(
+        "\(parameter.key) = \(NumberText.format(parameter.value, decimals: 6, language))")
     }
 
     if !report.issues.isEmpty {
-      output.write("\n")
-      layout.heading(
-        2, t("Замечания к данным", "Data issues") + ": \(report.issues.count)", &output)
-      for issue in report.issues { layout.bullet(issue.text(in: language), level: 0, &output) }
+      document.blank()
+      document.heading(2, t("Замечания к данным", "Data issues") + ": \(report.issues.count)")
+      for issue in report.issues { document.item(issue.text(in: language)) }
     }
+    return document
   }
-
 }

@@ -8,7 +8,7 @@
 ///
 /// ```swift
 /// let catalog = try MetricCatalog.standard.registering(attendance)
-/// print(MetricDictionaryReport(language: .english).render(catalog, format: .markdown))
+/// print(MetricDictionary(catalog).render(.markdown, language: .english))
 /// ```
 ///
 /// Keys are listed sorted, so the output depends on the catalogue alone. A metric with a plausible
@@ -16,35 +16,39 @@
 /// outside the hard range is an input error, one outside the plausible range only a warning.
 ///
 /// - Complexity: O(m log m) for m metrics.
-public struct MetricDictionaryReport: Sendable {
-  /// The language of headings and labels; both titles of every metric are always written.
-  public var language: Language
+public struct MetricDictionary: Reportable {
+  /// The catalogue listed.
+  public var catalog: MetricCatalog
 
   /// The `schema` tag of the JSON form.
   public static let schema = "qualitykit.metrics/1"
 
-  /// Creates a writer.
-  public init(language: Language = .russian) { self.language = language }
+  /// The dictionary of `catalog`.
+  public init(_ catalog: MetricCatalog = .standard) { self.catalog = catalog }
 
-  /// Writes `catalog` in `format` to `output`.
-  public func write(
-    _ catalog: MetricCatalog, format: ReportFormat, to output: inout some TextOutputStream
-  ) {
-    let definitions = catalog.keys.compactMap { catalog[$0] }
-    switch format {
-    case .text: writeText(definitions, to: &output)
-    case .markdown: writeMarkdown(definitions, to: &output)
-    case .json: writeJSON(definitions, to: &output)
-    case .csv: writeCSV(definitions, to: &output)
-    }
+  /// Every definition, sorted by key.
+  private var definitions: [MetricDefinition] { catalog.keys.compactMap { catalog[$0] } }
+
+  /// The document in `language`: a heading, what the columns mean, then a table with one row per
+  /// metric: key, both titles, unit, range and direction.
+  public func document(language: Language) -> ReportDocument {
+    Labels(language: language).document(definitions)
   }
 
-  /// `catalog` in `format` as one string.
-  public func render(_ catalog: MetricCatalog, format: ReportFormat) -> String {
-    var text = ""
-    write(catalog, format: format, to: &text)
-    return text
+  /// Writes `qualitykit.metrics/1`: both titles, the ranges and the raw direction sign.
+  public func writeJSON(language: Language, to output: inout some ReportOutputStream) {
+    Labels(language: language).writeJSON(definitions, to: &output)
   }
+
+  /// Writes one row per metric for Russian Excel.
+  public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
+    Labels(language: language).writeCSV(definitions, to: &output)
+  }
+}
+
+/// The words of the dictionary in one language.
+private struct Labels {
+  let language: Language
 
   private var ru: Bool { language == .russian }
 
@@ -102,57 +106,40 @@ public struct MetricDictionaryReport: Sendable {
     return hard + (ru ? "; ожидается " : "; expected ") + expected
   }
 
-  // MARK: - Text and Markdown
+  // MARK: - Document
 
-  private func writeText(_ definitions: [MetricDefinition], to output: inout some TextOutputStream)
-  {
-    let layout = TextLayout(markdown: false)
-    layout.heading(1, "\(heading): \(definitions.count)", &output)
-    layout.line(legend, &output)
-    let other: Language = ru ? .english : .russian
-    for definition in definitions {
-      output.write("\n")
-      layout.bullet("\(definition.key) — \(definition.title[language])", level: 0, &output)
-      output.write("  \(other.rawValue): \(definition.title[other])\n")
-      output.write(
-        ru
-          ? "  единица: \(unit(definition.unit)); диапазон: \(range(definition)); "
-            + "направление: \(direction(definition.direction))\n"
-          : "  unit: \(unit(definition.unit)); range: \(range(definition)); "
-            + "direction: \(direction(definition.direction))\n")
-    }
-  }
-
-  private func writeMarkdown(
-    _ definitions: [MetricDefinition], to output: inout some TextOutputStream
-  ) {
-    let layout = TextLayout(markdown: true)
-    layout.heading(1, heading, &output)
-    layout.line(legend, &output)
+  func document(_ definitions: [MetricDefinition]) -> ReportDocument {
+    var document = ReportDocument()
+    document.heading(1, "\(heading): \(definitions.count)")
+    document.paragraph(legend)
     let header =
       ru
       ? ["ключ", "название", "название (en)", "единица", "диапазон", "направление"]
       : ["key", "title", "title (ru)", "unit", "range", "direction"]
     let other: Language = ru ? .english : .russian
+    // One line a metric, so that `--metrics | grep` finds a key with everything about it.
     let rows = definitions.map { definition in
       [
-        "`\(definition.key)`", definition.title[language], definition.title[other],
-        unit(definition.unit), range(definition), direction(definition.direction),
+        ReportDocument.Inline.code(definition.key.rawValue),
+        ReportDocument.Inline(definition.title[language]),
+        ReportDocument.Inline(definition.title[other]),
+        ReportDocument.Inline(unit(definition.unit)), ReportDocument.Inline(range(definition)),
+        ReportDocument.Inline(direction(definition.direction)),
       ]
     }
-    layout.table(header, rows, &output)
+    document.table(header.map { ReportDocument.Inline($0) }, rows, alignment: .left)
+    return document
   }
 
   // MARK: - JSON
 
-  private func writeJSON(_ definitions: [MetricDefinition], to output: inout some TextOutputStream)
-  {
-    output.write("{\n  \"schema\": \(JSONText.string(Self.schema)),\n  \"metrics\": [")
+  func writeJSON(_ definitions: [MetricDefinition], to output: inout some TextOutputStream) {
+    output.write("{\n  \"schema\": \(JSONText.string(MetricDictionary.schema)),\n  \"metrics\": [")
     for (index, definition) in definitions.enumerated() {
       output.write(index == 0 ? "\n    " : ",\n    ")
       output.write(
         "{\"key\": \(JSONText.string(definition.key.rawValue)), "
-          + "\"title\": \(PackDescriptionReport.json(definition.title)), "
+          + "\"title\": \(PackDescription.json(definition.title)), "
           + "\"unit\": \(JSONText.string(definition.unit.rawValue)), "
           + "\"min\": \(JSONText.number(definition.range.lowerBound)), "
           + "\"max\": \(JSONText.number(definition.range.upperBound)), "
@@ -167,7 +154,7 @@ public struct MetricDictionaryReport: Sendable {
   // MARK: - CSV
 
   /// As every CSV of the library: `;`, decimal comma, BOM and CRLF, for Russian Excel.
-  private func writeCSV(_ definitions: [MetricDefinition], to output: inout some TextOutputStream) {
+  func writeCSV(_ definitions: [MetricDefinition], to output: inout some TextOutputStream) {
     let header =
       ru
       ? [

@@ -3,41 +3,51 @@ import Testing
 
 @testable import QualityKit
 
-/// ``MetricDictionaryReport``: one metric's entry in every format, written out by hand from the
+/// ``MetricDictionary``: one metric's entry in every format, written out by hand from the
 /// metric dictionary's row for it (key, title, unit, range, direction), and `Guides/Metrics.md`
 /// kept equal to the Markdown rendering.
-@Suite struct MetricDictionaryReportTests {
-  static let russian = MetricDictionaryReport(language: .russian)
-  static let english = MetricDictionaryReport(language: .english)
+@Suite struct MetricDictionaryTests {
+  static let russian = Language.russian
+  static let english = Language.english
 
-  @Test("text: one block per metric, both titles, unit, range and direction")
+  /// The cells of the text table's line for `key`: the columns are padded with at least two
+  /// spaces, and no cell holds two spaces in a row.
+  static func cells(of key: String, in text: String) -> [String]? {
+    guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(key + " ") }) else {
+      return nil
+    }
+    return line.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+  }
+
+  @Test("text: one line per metric with both titles, unit, range and direction")
   func text() {
-    let text = Self.russian.render(.standard, format: .text)
+    let text = MetricDictionary().render(.text, language: Self.russian)
     // 23 result metrics + 2 context + 21 social + 5 staff + 1 resources in the dictionary.
     #expect(text.hasPrefix("Словарь показателей: 52\n"))
     #expect(
-      text.contains(
-        "• ege.russian.mean_score — средний балл ЕГЭ по русскому языку\n"
-          + "  en: ЕГЭ Russian mean score\n"
-          + "  единица: баллы; диапазон: 0…100; направление: не задано\n"))
+      Self.cells(of: "ege.russian.mean_score", in: text) == [
+        "ege.russian.mean_score", "средний балл ЕГЭ по русскому языку", "ЕГЭ Russian mean score",
+        "баллы", "0…100", "не задано",
+      ])
     #expect(
-      text.contains(
-        "• context.enrollment — число обучающихся\n  en: number of students\n"
-          + "  единица: количество; диапазон: -1000000000…1000000000; ожидается 0…100000; "
-          + "направление: +\n"))
-    let english = Self.english.render(.standard, format: .text)
+      Self.cells(of: "context.enrollment", in: text) == [
+        "context.enrollment", "число обучающихся", "number of students", "количество",
+        "-1000000000…1000000000; ожидается 0…100000", "+",
+      ])
+    let english = MetricDictionary().render(.text, language: Self.english)
     #expect(english.hasPrefix("Metric dictionary: 52\n"))
     #expect(
-      english.contains(
-        "• social.weak_russian_percent — students with weak Russian\n"
-          + "  ru: обучающиеся со слабым знанием русского языка\n"
-          + "  unit: percent; range: 0…100; direction: −\n"))
+      Self.cells(of: "social.weak_russian_percent", in: english) == [
+        "social.weak_russian_percent", "students with weak Russian",
+        "обучающиеся со слабым знанием русского языка", "percent", "0…100", "−",
+      ])
   }
 
   @Test("Markdown: a table row per metric")
   func markdown() {
-    let text = Self.russian.render(.standard, format: .markdown)
-    #expect(text.hasPrefix("# Словарь показателей\n\n"))
+    let text = MetricDictionary().render(.markdown, language: Self.russian)
+    #expect(text.hasPrefix("# Словарь показателей: 52\n\n"))
     #expect(
       text.contains(
         "| `staff.load_over_1_5_percent` | учителя, работающие на 1,5 ставки и более | "
@@ -50,7 +60,7 @@ import Testing
 
   @Test("JSON: qualitykit.metrics/1 with snake_case keys")
   func json() throws {
-    let text = Self.english.render(.standard, format: .json)
+    let text = MetricDictionary().render(.json, language: Self.english)
     let root = try #require(
       try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     #expect(root["schema"] as? String == "qualitykit.metrics/1")
@@ -74,7 +84,7 @@ import Testing
 
   @Test("CSV: BOM, ';', CRLF, decimal comma; a minus direction made inert for Excel")
   func csv() {
-    let text = Self.russian.render(.standard, format: .csv)
+    let text = MetricDictionary().render(.csv, language: Self.russian)
     #expect(
       text.hasPrefix(
         "\u{FEFF}key;название;название_en;единица;минимум;максимум;ожидаемый_минимум;"
@@ -89,7 +99,7 @@ import Testing
           + "teachers teaching outside their diploma profile;percent;0;100;;;'-\r\n"))
     // 52 rows and the header, each ending in CRLF.
     #expect(text.components(separatedBy: "\r\n").count == 54)
-    let english = Self.english.render(.standard, format: .csv)
+    let english = MetricDictionary().render(.csv, language: Self.english)
     #expect(english.hasPrefix("\u{FEFF}key;title;title_ru;unit;min;max;"))
     #expect(english.contains("\r\nege.math_base.mean_mark;ЕГЭ base mathematics mean mark;"))
   }
@@ -100,7 +110,7 @@ import Testing
       MetricDefinition(
         key: "attendance.percent", unit: .percent, range: 0...100,
         title: LocalizedText(ru: "посещаемость", en: "attendance")))
-    let text = Self.russian.render(catalog, format: .markdown)
+    let text = MetricDictionary(catalog).render(.markdown, language: .russian)
     #expect(
       text.contains("| `attendance.percent` | посещаемость | attendance | проценты | 0…100 |"))
     let attendance = try #require(text.range(of: "`attendance.percent`"))
@@ -108,7 +118,9 @@ import Testing
     let additional = try #require(text.range(of: "`additional_education.coverage_percent`"))
     #expect(additional.lowerBound < attendance.lowerBound)
     #expect(attendance.lowerBound < context.lowerBound)
-    #expect(Self.russian.render(MetricCatalog(definitions: []), format: .json).contains("[]"))
+    #expect(
+      MetricDictionary(MetricCatalog(definitions: [])).render(.json, language: .russian).contains(
+        "[]"))
   }
 
   @Test("Guides/Metrics.md is the Markdown rendering of the standard catalogue")
@@ -122,7 +134,8 @@ import Testing
     #expect(page.hasPrefix("> "))
     #expect(page[..<note.lowerBound].contains("--metrics --format markdown"))
     #expect(
-      String(page[note.upperBound...]) == Self.russian.render(.standard, format: .markdown),
+      String(page[note.upperBound...])
+        == MetricDictionary().render(.markdown, language: Self.russian),
       "regenerate: swift run identify-schools --metrics --format markdown > Guides/Metrics.md")
   }
 }

@@ -1,97 +1,90 @@
-/// Writes a ``PartnerMatching`` for people: plain text for the terminal, or Markdown.
+/// A partner matching for people, and its JSON (`qualitykit.partners/1`) and CSV exports.
 ///
 /// In order: the year and the counts (pairs, schools without a partner, strong schools and the
 /// capacity); how strength is scored and where the threshold lies; the social index, if any; why
 /// the other schools cannot be partners; the pairs in the order served, each with the school's
 /// categories and the reason for its partner; the schools without a partner and why; and every
 /// strong school's load. Russian by default, numbers with a decimal comma; the values of a school
-/// with fewer students than the small-cell limit are not printed.
+/// with fewer students than the small-cell limit are not shown.
 ///
-/// ``writeSection(_:level:to:)`` writes the same content under a heading of a given level, so that
-/// another report (a support plan) can carry the pairs as one of its sections.
+/// The same content is a section of a support plan (``sectionDocument(language:)``).
 ///
 /// ```swift
-/// var text = ""
-/// PartnerTextReport().write(matching, to: &text)
+/// ReportFormat.text.render(matching)
 /// // "Школы-партнёры: 2021/2022 учебный год\n=====…"
 /// ```
 ///
 /// - Complexity: O(p + u + s) for p pairs, u unmatched and s strong schools.
-public struct PartnerTextReport: Sendable {
-  /// The language of the report.
-  public var language: Language
-  /// Markdown instead of plain text.
-  public var markdown: Bool
-
-  /// Creates a writer.
-  public init(language: Language = .russian, markdown: Bool = false) {
-    self.language = language
-    self.markdown = markdown
-  }
-
-  /// Writes `matching` as a document of its own (a level-1 heading).
+extension PartnerMatching: Reportable {
+  /// The matching as a document of its own (a level-1 heading), in `language`.
   ///
   /// - Complexity: O(p + u + s).
-  public func write(_ matching: PartnerMatching, to output: inout some TextOutputStream) {
-    write(matching, layout: TextLayout(markdown: markdown), level: 1, to: &output)
+  public func document(language: Language) -> ReportDocument {
+    PartnerDocument(language: language).document(self, level: 1)
   }
 
-  /// Writes `matching` as a section of another document: its heading at `level` (1 or more), its
-  /// parts one level below.
+  /// Writes the `qualitykit.partners/1` JSON.
   ///
   /// - Complexity: O(p + u + s).
-  public func writeSection(
-    _ matching: PartnerMatching, level: Int = 2, to output: inout some TextOutputStream
-  ) {
-    write(matching, layout: TextLayout(markdown: markdown), level: max(level, 1), to: &output)
+  public func writeJSON(language: Language, to output: inout some ReportOutputStream) {
+    PartnerJSONReport(language: language).write(self, to: &output)
   }
 
+  /// Writes one CSV row per identified school, paired or not, in the order served.
+  ///
+  /// - Complexity: O(p + u).
+  public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
+    PartnerCSVReport(language: language).write(self, to: &output)
+  }
+}
+
+/// Builds the document of a partner matching, standalone or as a section of another document.
+struct PartnerDocument {
+  let language: Language
   private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
 
   private func number(_ value: Double) -> String { NumberText.format(value, language) }
 
   private func name(_ school: School) -> String { "\(school.name) [\(school.id)]" }
 
-  /// Writes `matching` with `layout`, its heading at `level`: the entry point for reports of the
-  /// library that embed the pairs. `heading` replaces the standalone title, for a document whose
-  /// own title names another year (a support plan for the year after the identification).
+  /// The document of `matching`, its heading at `level` and its parts one level below. `heading`
+  /// replaces the standalone title, for a document whose own title names another year (a support
+  /// plan for the year after the identification).
   ///
   /// - Complexity: O(p + u + s).
-  func write(
-    _ matching: PartnerMatching, layout: TextLayout, level: Int, heading: String? = nil,
-    to output: inout some TextOutputStream
-  ) {
+  func document(_ matching: PartnerMatching, level: Int, heading: String? = nil) -> ReportDocument {
+    var document = ReportDocument()
     let options = matching.options
     let counts = matching.candidates
-    layout.heading(
+    document.heading(
       level,
       heading
         ?? t(
           "Школы-партнёры: \(matching.year) учебный год",
-          "Partner schools: \(matching.year) academic year"), &output)
-    layout.line(
+          "Partner schools: \(matching.year) academic year"))
+    document.paragraph(
       t(
         "Пар: \(matching.pairs.count); без партнёра: \(matching.unmatched.count); сильных школ: "
           + "\(counts.strong) из \(counts.schools) (каждая принимает не более "
           + "\(options.capacity)).",
         "Pairs: \(matching.pairs.count); without a partner: \(matching.unmatched.count); strong "
           + "schools: \(counts.strong) of \(counts.schools) (each takes at most "
-          + "\(options.capacity))."), &output)
-    layout.line(strengthRule(matching), &output)
+          + "\(options.capacity))."))
+    document.paragraph(strengthRule(matching))
     if let index = options.socialIndex {
-      layout.line(
+      document.paragraph(
         t(
           "Социальный индекс: \(index.title.ru) [\(index.id)] — среди партнёров своего "
             + "муниципалитета выбирается ближайший по нему.",
           "Social index: \(index.title.en) [\(index.id)] — among the partners of the own "
-            + "municipality the closest by it is chosen."), &output)
+            + "municipality the closest by it is chosen."))
     } else {
-      layout.line(
+      document.paragraph(
         t(
           "Социальный индекс не задан: среди партнёров своего муниципалитета выбирается самый "
             + "сильный.",
           "No social index is set: among the partners of the own municipality the strongest is "
-            + "chosen."), &output)
+            + "chosen."))
     }
     let excluded = [
       (counts.identified, t("выявлены", "identified")),
@@ -106,42 +99,41 @@ public struct PartnerTextReport: Sendable {
       (counts.belowThreshold, t("сила ниже порога", "strength below the threshold")),
     ].filter { $0.0 > 0 }.map { "\($0.1) — \($0.0)" }
     if !excluded.isEmpty {
-      layout.line(
+      document.paragraph(
         t("Не могут быть партнёрами: ", "Cannot be partners: ")
-          + excluded.joined(separator: ", ") + ".", &output)
+          + excluded.joined(separator: ", ") + ".")
     }
     // A Markdown paragraph already ends with a blank line.
-    if !layout.markdown { output.write("\n") }
+    document.blank(.textOnly)
 
-    layout.heading(level + 1, t("Пары", "Pairs"), &output)
+    document.heading(level + 1, t("Пары", "Pairs"))
     if matching.pairs.isEmpty {
-      layout.line(t("Пар нет.", "No pairs."), &output)
-      if !layout.markdown { output.write("\n") }
+      document.paragraph(t("Пар нет.", "No pairs."))
+      document.blank(.textOnly)
     }
     for pair in matching.pairs {
-      layout.bullet(
+      document.item(
         "\(pair.priority). \(name(pair.school.school)), \(pair.school.school.municipality) → "
-          + "\(name(pair.partner.school)), \(pair.partner.school.municipality)", level: 0, &output)
-      layout.bullet(categories(pair.categories, pair.severity), level: 1, &output)
-      layout.bullet(pair.explanation[language], level: 1, &output)
+          + "\(name(pair.partner.school)), \(pair.partner.school.municipality)")
+      document.item(categories(pair.categories, pair.severity), level: 1)
+      document.item(pair.explanation[language], level: 1)
     }
-    if !matching.pairs.isEmpty { output.write("\n") }
+    if !matching.pairs.isEmpty { document.blank() }
 
     if !matching.unmatched.isEmpty {
-      layout.heading(level + 1, t("Без партнёра", "Without a partner"), &output)
+      document.heading(level + 1, t("Без партнёра", "Without a partner"))
       for entry in matching.unmatched {
-        layout.bullet(
-          "\(entry.priority). \(name(entry.school.school)), \(entry.school.school.municipality)",
-          level: 0, &output)
-        layout.bullet(categories(entry.categories, entry.severity), level: 1, &output)
-        layout.bullet(entry.explanation[language], level: 1, &output)
+        document.item(
+          "\(entry.priority). \(name(entry.school.school)), \(entry.school.school.municipality)")
+        document.item(categories(entry.categories, entry.severity), level: 1)
+        document.item(entry.explanation[language], level: 1)
       }
-      output.write("\n")
+      document.blank()
     }
 
-    layout.heading(level + 1, t("Нагрузка сильных школ", "Strong schools' load"), &output)
+    document.heading(level + 1, t("Нагрузка сильных школ", "Strong schools' load"))
     if matching.loads.isEmpty {
-      layout.line(t("Сильных школ нет.", "There is no strong school."), &output)
+      document.paragraph(t("Сильных школ нет.", "There is no strong school."))
     } else {
       let header = [
         t("школа", "school"), t("муниципалитет", "municipality"), t("сила", "strength"),
@@ -154,8 +146,9 @@ public struct PartnerTextReport: Sendable {
           load.schools.isEmpty ? "—" : load.schools.map(\.rawValue).joined(separator: ", "),
         ]
       }
-      layout.table(header, rows, columns: .left, &output)
+      document.table(header, rows, alignment: .left)
     }
+    return document
   }
 
   /// «Сила результатов — среднее z-оценок: …; сильная школа — …, не ниже медианы: 0,1.»

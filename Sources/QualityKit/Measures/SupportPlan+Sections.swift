@@ -1,0 +1,45 @@
+extension SupportPlan {
+  /// A support plan followed by extra sections (partner school pairs, a host's notes), written as
+  /// one report: the plan's document and then each section's; the plan's JSON with a key per
+  /// section after `not_selected`; the plan's CSV rows, the sections' rows in the same columns, and
+  /// then each section's own table after an empty line.
+  public struct Extended: Reportable {
+    /// The plan.
+    public let plan: SupportPlan
+    /// The sections after it, in order.
+    public let sections: [any SupportPlanSection]
+
+    /// The plan's document followed by the sections' documents.
+    ///
+    /// - Complexity: O(e + s) for the plan, plus the sections'.
+    public func document(language: Language) -> ReportDocument {
+      sections.reduce(into: plan.document(language: language)) { document, section in
+        document.append(contentsOf: section.sectionDocument(language: language))
+      }
+    }
+
+    /// Writes the `qualitykit.support/1` JSON with the sections' keys.
+    ///
+    /// - Complexity: O(m + e + s) for m measures, e entries and s schools, plus the sections'.
+    public func writeJSON(language: Language, to output: inout some ReportOutputStream) {
+      SupportPlanJSONReport(language: language, sections: sections).write(plan, to: &output)
+    }
+
+    /// Writes the plan's CSV, the sections' rows and then their own tables.
+    ///
+    /// - Complexity: O(o) in the number of occurrences, plus the sections'.
+    public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
+      SupportPlanCSVReport(language: language, sections: sections).write(plan, to: &output)
+    }
+  }
+
+  /// The plan followed by `sections`.
+  public func appending(_ sections: [any SupportPlanSection]) -> Extended {
+    Extended(plan: self, sections: sections)
+  }
+
+  /// The CSV header row in `language`: the columns of section rows.
+  public static func csvHeader(in language: Language) -> [String] {
+    SupportPlanCSVReport.header(in: language)
+  }
+}

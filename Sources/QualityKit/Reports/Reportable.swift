@@ -1,0 +1,57 @@
+/// Something the library writes as a report: a document for people, and typed JSON and CSV exports
+/// for programs. ``ReportFormat`` writes any of them in any format.
+///
+/// The identification report, progress report, monitoring status report, identification history,
+/// support plan (with its extra sections), partner matching and pack description conform; so may a
+/// host's own report.
+///
+/// ```swift
+/// var output = FileOutput.standardOutput()
+/// ReportFormat.markdown.write(progress, language: .english, to: &output)
+/// ```
+public protocol Reportable: Sendable {
+  /// The document for people (text, Markdown and the formats to come), in `language`.
+  func document(language: Language) -> ReportDocument
+
+  /// Writes the JSON export, its schema the concept's own, texts that are not bilingual in
+  /// `language`.
+  func writeJSON(language: Language, to output: inout some ReportOutputStream)
+
+  /// Writes the CSV export for Russian Excel (`;`, decimal comma, UTF-8 with BOM, CRLF).
+  ///
+  /// A report without a table form (a history, a pack description) writes its JSON; the example
+  /// tools refuse `--format csv` for it before calling.
+  func writeCSV(language: Language, to output: inout some ReportOutputStream)
+
+  /// How many units the writing phase of a progress report counts: one per school of an
+  /// identification report; `0` (the default) for a report too small to follow.
+  var progressUnits: Int { get }
+
+  /// Writes the JSON export, telling `written` how many more ``progressUnits`` are out after each
+  /// piece; by default, all of them at the end.
+  func writeJSON(
+    language: Language, to output: inout some ReportOutputStream, written: (Int) -> Void)
+}
+
+extension Reportable {
+  /// Nothing to follow: a small report is written at once.
+  public var progressUnits: Int { 0 }
+
+  /// Writes the JSON export and reports every unit at the end.
+  public func writeJSON(
+    language: Language, to output: inout some ReportOutputStream, written: (Int) -> Void
+  ) {
+    writeJSON(language: language, to: &output)
+    written(progressUnits)
+  }
+
+  /// Writes the JSON export: a report without a table form has no other.
+  public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
+    writeJSON(language: language, to: &output)
+  }
+
+  /// The report in `format` as one string.
+  public func render(_ format: ReportFormat, language: Language = .russian) -> String {
+    format.render(self, language: language)
+  }
+}
