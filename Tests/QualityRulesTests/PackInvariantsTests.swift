@@ -136,7 +136,7 @@ import Testing
         files.filter {
           !$0.contains(where: \.isLowercase) || $0.hasSuffix("Pack.swift")
             || $0.hasSuffix("Indicators.swift") || $0.hasSuffix("Monitoring.swift")
-            || $0.hasSuffix("Measures.swift")
+            || $0.hasSuffix("Measures.swift") || $0.hasSuffix("Catalogue.swift")
             || $0 == "\(folder.lastPathComponent).swift"
         })
       for file in files where !scaffolding.contains(file) {
