@@ -82,7 +82,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ExamplesTests",
-      dependencies: ["QualityKit", "QualityKitTestSupport"],
+      // QualityRules for `DefaultPacks.all`: the tests run every registered pack, listing none.
+      dependencies: ["QualityKit", "QualityRules", "QualityKitTestSupport"],
       resources: [.copy("Snapshots")]
     ),
   ],
