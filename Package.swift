@@ -94,6 +94,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ExamplesTests",
+      // QualityRules for `DefaultPacks.all`: the tests run every registered pack, listing none.
       dependencies: [
         "QualityKit", "QualityRules", "QualityKitTestSupport", "RegionGenerator", "ExampleData",
       ],

@@ -2,19 +2,29 @@ import Foundation
 import QualityKit
 
 /// The default rule packs, as immutable values.
+///
+/// ``all`` is the registry: a region's pack is listed there once, and everything else — the
+/// lookup by id, the tools' `--pack` and `--describe`, the tests — finds it through that list.
+/// The named constants are shortcuts to four of its entries.
 public enum DefaultPacks {
+  /// Every default pack, in the order `--describe` lists them.
+  ///
+  /// Adding a region is one line here (see `Guides/AddingARegion.md`).
+  public static let all: [RulePack] = [
+    Krasnoyarsk.pack,
+    Amur.pack,
+    Khabarovsk.pack,
+    Krasnodar.pack,
+  ]
+
   /// Красноярский край (seed 003, г. Лесосибирск).
   public static let krasnoyarsk = Krasnoyarsk.pack
   /// Амурская область (seeds 000, г. Свободный, and 002, Михайловский район).
   public static let amur = Amur.pack
-  /// Краснодарский край (seed 004, Тбилисский район).
   /// Хабаровский край (seed 001, г. Хабаровск): derived rules over the programme's indicators.
   public static let khabarovsk = Khabarovsk.pack
   /// Краснодарский край (seed 004, Тбилисский район).
   public static let krasnodar = Krasnodar.pack
-
-  /// Every default pack, in the order `--describe` lists them.
-  public static let all: [RulePack] = [krasnoyarsk, amur, khabarovsk, krasnodar]
 
   /// The pack with `id`, or `nil`.
   public static func pack(id: String) -> RulePack? { all.first { $0.id == id } }

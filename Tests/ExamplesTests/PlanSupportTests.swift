@@ -6,7 +6,7 @@ import Testing
 /// - Identification (`krasnoyarsk`, 2021/2022; Examples/Data/README.md and
 ///   `IdentifySchoolsTests`): ШНОР = LES05, LES06; ШНСУ = LES04, LES05, LES06. Three identified
 ///   schools, so three school roadmaps, planned for the year after: 2022/2023.
-/// - Dates (`KrasnoyarskMeasures.swift`): `experience_exchange_events` «не менее 4-х в год» is
+/// - Dates (`KrasnoyarskCatalogue.swift`): `experience_exchange_events` «не менее 4-х в год» is
 ///   `.timesPerYear(4)`: 12 / 4 = 3-month windows from 1 September — Sep–Nov 2022, Dec 2022–Feb
 ///   2023 (2023 is not a leap year: 28.02), Mar–May 2023, Jun–Aug 2023. `final_review_2023` «Май –
 ///   август 2023 год» is a one-off 01.05.2023–31.08.2023: in 2022/2023, not in 2021/2022. Amur's

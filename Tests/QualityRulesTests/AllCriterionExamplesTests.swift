@@ -3,8 +3,8 @@ import QualityKitTestSupport
 import QualityRules
 import Testing
 
-/// Every example of every criterion of every default pack: the documentation is the test.
-@Test(arguments: CriterionExampleCase.all(in: DefaultPacks.all))
+/// Every example of every criterion of every tested pack: the documentation is the test.
+@Test(arguments: CriterionExampleCase.all(in: TestedPacks.all))
 func criterionExample(_ testCase: CriterionExampleCase) throws {
   try expectExample(testCase.example, of: testCase.criterion)
 }

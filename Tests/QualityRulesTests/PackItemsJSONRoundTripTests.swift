@@ -23,9 +23,9 @@ import Testing
     return (decoded, first, try encoder().encode(decoded))
   }
 
-  @Test(arguments: DefaultPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id))
   func categoryRules(_ id: String) throws {
-    let pack = try #require(DefaultPacks.pack(id: id))
+    let pack = try #require(TestedPacks.pack(id: id))
     for rule in pack.categoryRules {
       let (decoded, first, second) = try Self.roundTrip(rule)
       #expect(decoded == rule)
@@ -36,9 +36,9 @@ import Testing
     }
   }
 
-  @Test(arguments: DefaultPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id))
   func monitoringProcedures(_ id: String) throws {
-    let pack = try #require(DefaultPacks.pack(id: id))
+    let pack = try #require(TestedPacks.pack(id: id))
     for procedure in pack.monitoring {
       let (decoded, first, second) = try Self.roundTrip(procedure)
       #expect(decoded == procedure)
@@ -46,9 +46,9 @@ import Testing
     }
   }
 
-  @Test(arguments: DefaultPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id))
   func measures(_ id: String) throws {
-    let pack = try #require(DefaultPacks.pack(id: id))
+    let pack = try #require(TestedPacks.pack(id: id))
     #expect(!pack.measures.isEmpty)
     for measure in pack.measures {
       let (decoded, first, second) = try Self.roundTrip(measure)
@@ -62,9 +62,9 @@ import Testing
     }
   }
 
-  @Test(arguments: DefaultPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id))
   func indicators(_ id: String) throws {
-    let pack = try #require(DefaultPacks.pack(id: id))
+    let pack = try #require(TestedPacks.pack(id: id))
     let context = try Self.context(for: pack.indicators)
     for indicator in pack.indicators {
       let first = try Self.encoder().encode(IndicatorBlock(indicator))
