@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "QualityRules", targets: ["QualityRules"]),
     // Examples
     .executable(name: "identify-schools", targets: ["IdentifySchools"]),
+    .executable(name: "first-program", targets: ["FirstProgram"]),
     .executable(name: "custom-criterion", targets: ["CustomCriterion"]),
     .executable(name: "track-indicators", targets: ["TrackIndicators"]),
     .executable(name: "plan-support", targets: ["PlanSupport"]),
@@ -36,6 +37,12 @@ let package = Package(
         .copy("schools.csv"), .copy("values.csv"), .copy("benchmarks.csv"), .copy("reported.csv"),
         .copy("monitoring-records.csv"),
       ]
+    ),
+    // The README's first program: only the two libraries, as an embedding host has them.
+    .executableTarget(
+      name: "FirstProgram",
+      dependencies: ["QualityKit", "QualityRules"],
+      path: "Examples/FirstProgram"
     ),
     .executableTarget(
       name: "IdentifySchools",
