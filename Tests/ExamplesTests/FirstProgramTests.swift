@@ -27,7 +27,8 @@ import Testing
     let text = String(decoding: program.stdout, as: UTF8.self)
     // LES05 is ШНОР under both packs (README, identify-schools --school LES05): crisis under amur.
     #expect(text.hasPrefix("Идентификация школ: 2021/2022 учебный год\n"))
-    #expect(text.contains("• МБОУ «СОШ №6» (LES05) — пакеты: krasnoyarsk, amur; в кризисной ситуации"))
+    #expect(
+      text.contains("• МБОУ «СОШ №6» (LES05) — пакеты: krasnoyarsk, amur; в кризисной ситуации"))
     let tool = try runIdentifySchools(["--pack", "krasnoyarsk,amur"])
     #expect(tool.status == 0)
     #expect(text == tool.stdout)
