@@ -30,7 +30,11 @@ run() {
   echo "exit $status" >>"$out/$name.err"
 }
 
-packs=(krasnoyarsk amur khabarovsk krasnodar)
+# The built-in packs, as the tool lists them: a fifth region is covered without editing this file.
+# shellcheck disable=SC2207  # ids have no spaces
+packs=($("$bin/identify-schools" --describe --format json | python3 -c '
+import json, sys
+print(" ".join(pack["id"] for pack in json.load(sys.stdin)["packs"]))'))
 formats=(text markdown json csv)
 languages=(ru en)
 
@@ -73,11 +77,23 @@ for lang in "${languages[@]}"; do
   done
   run "custom-criterion.$lang" custom-criterion --lang "$lang"
 done
+for pack in "${packs[@]}"; do
+  run "export.$pack.json" identify-schools --export-pack "$pack"
+done
 
 all_runs bundled
 for region in "$@"; do
   label=$(basename "$region")
   all_runs "$label" --schools "$region/schools.csv" --values "$region/values.csv" \
     --benchmarks "$region/benchmarks.csv"
+  # A make-region folder also has a programme's reported values and monitoring records.
+  if [[ -f $region/reported.csv && -f $region/monitoring-records.csv ]]; then
+    for format in "${formats[@]}"; do
+      run "$label.track.programme.$format" track-indicators --schools "$region/schools.csv" \
+        --values "$region/values.csv" --benchmarks "$region/benchmarks.csv" \
+        --reported "$region/reported.csv" --records "$region/monitoring-records.csv" \
+        --format "$format"
+    done
+  fi
 done
 echo "$(find "$out" -type f ! -name '*.err' | wc -l) outputs in $out"
