@@ -1,8 +1,8 @@
 /// Support planned for an academic year from an identification report: a municipal roadmap and a
 /// roadmap per identified (or undetermined) school, made by the ``SupportPlanner``.
 ///
-/// Write it with ``ReportFormat`` (`format.write(plan, language:sections:to:)`) or the writers
-/// ``SupportPlanTextReport``, ``SupportPlanCSVReport`` and ``SupportPlanJSONReport``.
+/// It is ``Reportable``: write it with ``ReportFormat`` (`format.write(plan, language:to:)`), or with
+/// partner pairs after it as `format.write(plan.appending([matching]), language:to:)`.
 ///
 /// - Complexity: Every property is O(1) except ``pack(of:)``, O(1) on average.
 public struct SupportPlan: Sendable, Hashable {
