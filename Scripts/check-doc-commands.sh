@@ -154,5 +154,5 @@ if ! diff -q "$work/status-before" "$work/status-after" >/dev/null; then
   failures=$((failures + 1))
 fi
 
-echo "check-doc-commands: $commands commands run, $skipped blocks skipped, $failures failed"
+echo "check-doc-commands: commands run: $commands, blocks skipped: $skipped, failures: $failures"
 [[ $failures -eq 0 ]]
