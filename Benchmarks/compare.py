@@ -51,7 +51,7 @@ def main():
                        cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     rows = []
     for size in [int(s) for s in args.sizes.split(",")]:
-        # Named after the generator, so that a region cached from the former make-dataset is not reused.
+        # Named after the generator, so that a region cached by an earlier generator is not reused.
         data = os.path.join(args.work, f"make-region-{size}-seed{args.seed}")
         if not os.path.exists(os.path.join(data, "values.csv")):
             subprocess.run([MAKE_REGION, data, "--schools", str(size), "--seed", str(args.seed)],

@@ -130,8 +130,8 @@ def parse_years(df, path):
 
 def valid_range(metric: str) -> tuple[float, float]:
     """Valid range by unit (METRICS.md). METRICS.md states no range for the two context metrics
-    (a count and km): like the library, accept any finite value there (make-dataset writes a few
-    negative enrolments, which the library keeps and reports as a warning)."""
+    (a count and km): like the library, accept any finite value there (the library keeps a negative
+    enrolment and reports it as a warning; make-region never writes one)."""
     if metric.endswith("_percent") or metric.endswith(".mean_score"):
         return 0.0, 100.0
     if metric.endswith(".mean_mark"):
