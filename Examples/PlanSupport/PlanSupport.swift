@@ -4,7 +4,7 @@
 //
 //     swift run plan-support                       # bundled Lesosibirsk sample, Russian text
 //     swift run plan-support --lang en --format markdown
-//     swift run plan-support --format csv --out plan.csv
+//     swift run plan-support --format csv --out /tmp/plan.csv
 //     swift run plan-support --schools S.csv --values V.csv [--benchmarks B.csv] [--pack amur[,…]]
 //         [--pack-file PACK.json]… [--year 2022] [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
 //         [--section all|roadmaps|partners] [--format text|markdown|csv|json] [--lang ru|en]
