@@ -50,6 +50,8 @@ public protocol SupportMeasure: Sendable {
   /// - Parameters:
   ///   - school: The school's identification outcome: the school, its categories and findings.
   ///   - context: The identification report and, when the host gave it, the dataset.
+  /// - Returns: ``MeasureMatch/applies(_:)`` with the reasons, ``MeasureMatch/noData(_:)`` with
+  ///   what is missing, or ``MeasureMatch/doesNotApply``.
   func match(_ school: IdentificationReport.SchoolOutcome, in context: MeasureContext)
     -> MeasureMatch
 
@@ -65,6 +67,7 @@ public protocol SupportMeasure: Sendable {
   ///   - year: The academic year planned; it has a calendar (``AcademicYear/hasCalendar``).
   ///   - school: The school whose roadmap lists the measure, or `nil` for the municipality.
   ///   - context: The identification report and, when the host gave it, the dataset.
+  /// - Returns: The days of each occurrence, in chronological order.
   func occurrences(in year: AcademicYear, for school: School?, context: MeasureContext)
     -> [ClosedRange<CalendarDate>]
 }

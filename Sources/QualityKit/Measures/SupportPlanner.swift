@@ -128,7 +128,11 @@ public struct SupportPlanner: Sendable {
           let occurrences = item.measure.occurrences(
             in: year, for: outcome.school, context: context)
           let entry = item.entry(reasons: Set(reasons), occurrences: occurrences)
-          if item.isOutsideYear(occurrences) { outside.append(entry) } else { entries.append(entry) }
+          if item.isOutsideYear(occurrences) {
+            outside.append(entry)
+          } else {
+            entries.append(entry)
+          }
           items[index].served.append(outcome.school.id)
           items[index].reasons.formUnion(reasons.map(\.withoutExplanation))
         case .noData(let reasons):

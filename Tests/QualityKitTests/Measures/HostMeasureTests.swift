@@ -80,7 +80,11 @@ private typealias F = MeasureFixture
     #expect(F.spans(a3.occurrences) == ["2020-10-05–2020-10-05", "2021-03-15–2021-03-15"])
     #expect(
       a3.reasons
-        == [.rule(SmallSchoolVisits.rule, explanation: LocalizedText(ru: "3 обучающихся", en: "3 students"))])
+        == [
+          .rule(
+            SmallSchoolVisits.rule,
+            explanation: LocalizedText(ru: "3 обучающихся", en: "3 students"))
+        ])
     #expect(F.spans(try #require(try entry("A6")).occurrences) == ["2020-11-20–2020-11-20"])
     // A7 applies but has no day in 2020/2021: outside the year, not dropped.
     let a7 = try #require(plan.roadmap(of: "A7")).roadmap
@@ -89,7 +93,8 @@ private typealias F = MeasureFixture
     for school: SchoolID in ["A1", "A2", "A5"] {
       #expect(try entry(school) == nil, "\(school)")
       #expect(
-        !(try #require(plan.roadmap(of: school)).roadmap.noData.map(\.measure.id).contains(Self.id)))
+        !(try #require(plan.roadmap(of: school)).roadmap.noData.map(\.measure.id).contains(Self.id))
+      )
     }
     // A school-level measure: not on the municipal roadmap, and selected.
     #expect(!plan.municipal.entries.map(\.measure.id).contains(Self.id))

@@ -170,7 +170,8 @@ import Testing
       with: variant(F.developmentPlans, condition: .criteria([F.staffing, F.textbooks])))
     let kept = try two.removing(F.staffing)
     #expect(
-      kept.declaredMeasures.first { $0.id == F.developmentPlans.id }?.condition == .criteria([F.textbooks]))
+      kept.declaredMeasures.first { $0.id == F.developmentPlans.id }?.condition
+        == .criteria([F.textbooks]))
   }
 
   @Test("roles: base roles by id, titles in both languages")

@@ -217,7 +217,9 @@ import Testing
                   "measures": ["krasnoyarsk.pd_courses_participation"]}}
       """
     let measure = try #require(
-      DefaultPacks.krasnoyarsk.declaredMeasures.first { $0.id == "krasnoyarsk.pd_courses_participation" })
+      DefaultPacks.krasnoyarsk.declaredMeasures.first {
+        $0.id == "krasnoyarsk.pd_courses_participation"
+      })
     #expect(measure.condition == .criteria(["krasnoyarsk.staffing_potential_lowest_quarter"]))
     let pack = try Self.load(text)
     #expect(!pack.measures.contains { $0.id == measure.id })
