@@ -85,8 +85,8 @@ extension RulePack {
   }
 
   /// The pack with the criterion `id` replaced by `criterion`, in the same place. The rules and
-  /// measure conditions that name `id` name the new criterion when it keeps the id; otherwise they
-  /// are rewritten to it.
+  /// the conditions of ``DeclaredMeasure``s that name `id` name the new criterion when it keeps the
+  /// id; otherwise they are rewritten to it. A host's own measure type is kept as it is.
   ///
   /// - Throws: ``PackError/Kind/unknownCriterion(_:)`` when the pack has no criterion `id`.
   public func replacing(_ id: CriterionID, with criterion: any IdentificationCriterion)
@@ -113,9 +113,10 @@ extension RulePack {
   }
 
   /// The pack without the criterion `id`. It drops out of every category rule
-  /// (``CategoryRule/Condition/removing(_:)``) and every measure condition; a rule left with
-  /// nothing is removed, and so is a measure whose condition named only that criterion (it answers
-  /// a finding the pack no longer makes).
+  /// (``CategoryRule/Condition/removing(_:)``) and every ``DeclaredMeasure``'s condition; a rule
+  /// left with nothing is removed, and so is a declared measure whose condition named only that
+  /// criterion (it answers a finding the pack no longer makes). A host's own measure type is kept
+  /// as it is.
   ///
   /// - Throws: ``PackError/Kind/unknownCriterion(_:)`` when the pack has no criterion `id`.
   public func removing(_ id: CriterionID) throws(PackError) -> RulePack {
