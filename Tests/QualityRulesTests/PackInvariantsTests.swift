@@ -15,7 +15,7 @@ import Testing
         ($0.indicatorDescription.id.rawValue, $0.indicatorDescription.provenance)
       }
       + pack.monitoring.map { ($0.id.rawValue, $0.provenance) }
-      + pack.measures.map { ($0.id.rawValue, $0.provenance) }
+      + pack.measures.map { ($0.id.rawValue, $0.measureDescription.provenance) }
   }
 
   @Test(arguments: TestedPacks.all.map(\.id))

@@ -1,9 +1,10 @@
 /// Why a support measure is on a roadmap, or why it might be: a finding of the identification
 /// report.
 ///
-/// A measure applies because of the programme as a whole, a category the school is in, or a
-/// criterion the school meets (with the report's explanation); it is listed as «нет данных» because
-/// of a category left open or a criterion without the data to decide it.
+/// A measure applies because of the programme as a whole, a category the school is in, a
+/// criterion the school meets (with the report's explanation), or — for a host's own measure — its
+/// own rule; it is listed as «нет данных» because of a category left open, a criterion or a rule
+/// without the data to decide it.
 ///
 /// - Complexity: Every operation is O(1).
 public enum MeasureReason: Sendable, Hashable {
@@ -19,9 +20,15 @@ public enum MeasureReason: Sendable, Hashable {
   case insufficientData(CriterionID, title: LocalizedText?, explanation: LocalizedText)
   /// The school's place in the category is open because of missing data.
   case undeterminedCategory(SchoolCategory)
+  /// A host measure's own rule holds for the school: the rule in words and what the school's data
+  /// show («сельская школа, индекс кадрового потенциала −0,8»).
+  case rule(LocalizedText, explanation: LocalizedText)
+  /// A host measure's own rule cannot be decided for the school: the rule in words and what is
+  /// missing.
+  case ruleWithoutData(LocalizedText, explanation: LocalizedText)
 
-  /// The code written in JSON: `programme`, `category`, `criterion`, `insufficient_data` or
-  /// `undetermined_category`.
+  /// The code written in JSON: `programme`, `category`, `criterion`, `insufficient_data`,
+  /// `undetermined_category`, `rule` or `rule_insufficient_data`.
   public var kind: String {
     switch self {
     case .programme: "programme"
@@ -29,14 +36,16 @@ public enum MeasureReason: Sendable, Hashable {
     case .criterion: "criterion"
     case .insufficientData: "insufficient_data"
     case .undeterminedCategory: "undetermined_category"
+    case .rule: "rule"
+    case .ruleWithoutData: "rule_insufficient_data"
     }
   }
 
   /// Whether the reason is missing data rather than a finding.
   public var isMissingData: Bool {
     switch self {
-    case .insufficientData, .undeterminedCategory: true
-    case .programme, .category, .criterion: false
+    case .insufficientData, .undeterminedCategory, .ruleWithoutData: true
+    case .programme, .category, .criterion, .rule: false
     }
   }
 
@@ -48,6 +57,9 @@ public enum MeasureReason: Sendable, Hashable {
       .criterion(id, title: title, explanation: LocalizedText(ru: "", en: ""))
     case .insufficientData(let id, let title, _):
       .insufficientData(id, title: title, explanation: LocalizedText(ru: "", en: ""))
+    case .rule(let rule, _): .rule(rule, explanation: LocalizedText(ru: "", en: ""))
+    case .ruleWithoutData(let rule, _):
+      .ruleWithoutData(rule, explanation: LocalizedText(ru: "", en: ""))
     case .programme, .category, .undeterminedCategory: self
     }
   }
@@ -75,11 +87,17 @@ public enum MeasureReason: Sendable, Hashable {
       return ru
         ? "не определено из-за нехватки данных: \(category.title.ru)"
         : "undetermined for missing data: \(category.title.en)"
+    case .rule(let rule, let explanation):
+      let because = explanation[language].isEmpty ? "" : ": " + explanation[language]
+      return (ru ? "правило «\(rule.ru)» выполнено" : "rule '\(rule.en)' holds") + because
+    case .ruleWithoutData(let rule, let explanation):
+      let because = explanation[language].isEmpty ? "" : ": " + explanation[language]
+      return (ru ? "нет данных по правилу «\(rule.ru)»" : "no data for rule '\(rule.en)'") + because
     }
   }
 
-  /// The order in which reasons are listed: the programme, categories, criteria, then missing
-  /// data; within each, by id; one category at several severities (the municipal roadmap's union
+  /// The order in which reasons are listed: the programme, categories, criteria, rules, then
+  /// missing data (categories, criteria, rules); within each, by id (a rule by its Russian words); one category at several severities (the municipal roadmap's union
   /// of its schools' reasons) most serious first, ungraded last. The reasons come from a set, so
   /// every key that can differ between two reasons must decide, or the order would follow the
   /// set's hashing and change from run to run.
@@ -99,8 +117,11 @@ public enum MeasureReason: Sendable, Hashable {
     case .category(let category, let severity):
       (1, category.id, severity.map { ($0.rank, $0.id) } ?? (-1, ""))
     case .criterion(let id, _, _): (2, id.rawValue, (0, ""))
-    case .undeterminedCategory(let category): (3, category.id, (0, ""))
-    case .insufficientData(let id, _, _): (4, id.rawValue, (0, ""))
+    case .rule(let rule, let explanation): (3, rule.ru + "\u{0}" + explanation.ru, (0, ""))
+    case .undeterminedCategory(let category): (4, category.id, (0, ""))
+    case .insufficientData(let id, _, _): (5, id.rawValue, (0, ""))
+    case .ruleWithoutData(let rule, let explanation):
+      (6, rule.ru + "\u{0}" + explanation.ru, (0, ""))
     }
   }
 }

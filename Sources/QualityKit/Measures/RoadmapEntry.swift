@@ -4,14 +4,20 @@
 /// which missing data leaves it open; on a school's roadmap both lists are empty and the reasons
 /// carry the school's own findings.
 ///
+/// Two entries are equal when their measures' descriptions and everything else are: a measure is
+/// compared by its ``SupportMeasure/measureDescription``.
+///
 /// - Complexity: Every property is O(1).
 public struct RoadmapEntry: Sendable, Hashable {
   /// The measure.
-  public let measure: SupportMeasure
+  public let measure: any SupportMeasure
+  /// The measure's description, read once.
+  public let measureDescription: MeasureDescription
   /// The pack the measure belongs to.
   public let pack: String
-  /// The dated occurrences in the plan's year, in chronological order: empty for a measure «по
-  /// графику» and for one that does not fall in the year.
+  /// The dated occurrences in the plan's year, in chronological order — the school's on its
+  /// roadmap, the municipality's on the municipal one: empty for a measure «по графику» and for one
+  /// that does not fall in the year.
   public let occurrences: [ClosedRange<CalendarDate>]
   /// Why the measure is listed, in a fixed order (the programme, categories, criteria, missing
   /// data).
@@ -24,10 +30,23 @@ public struct RoadmapEntry: Sendable, Hashable {
 
   /// Creates an entry.
   public init(
-    measure: SupportMeasure, pack: String, occurrences: [ClosedRange<CalendarDate>],
+    measure: any SupportMeasure, pack: String, occurrences: [ClosedRange<CalendarDate>],
     reasons: [MeasureReason], schools: [SchoolID] = [], schoolsWithoutData: [SchoolID] = []
   ) {
+    self.init(
+      measure: measure, description: measure.measureDescription, pack: pack,
+      occurrences: occurrences, reasons: reasons, schools: schools,
+      schoolsWithoutData: schoolsWithoutData)
+  }
+
+  /// Creates an entry with the measure's description already read.
+  init(
+    measure: any SupportMeasure, description: MeasureDescription, pack: String,
+    occurrences: [ClosedRange<CalendarDate>], reasons: [MeasureReason], schools: [SchoolID],
+    schoolsWithoutData: [SchoolID]
+  ) {
     self.measure = measure
+    self.measureDescription = description
     self.pack = pack
     self.occurrences = occurrences
     self.reasons = reasons
@@ -50,15 +69,32 @@ public struct RoadmapEntry: Sendable, Hashable {
     case (nil, .some): return false
     default: break
     }
-    let leftCategory = lhs.measure.primaryCategory?.order ?? Int.max
-    let rightCategory = rhs.measure.primaryCategory?.order ?? Int.max
+    let leftCategory = lhs.measureDescription.primaryCategory?.order ?? Int.max
+    let rightCategory = rhs.measureDescription.primaryCategory?.order ?? Int.max
     if leftCategory != rightCategory { return leftCategory < rightCategory }
-    return lhs.measure.id < rhs.measure.id
+    return lhs.measureDescription.id < rhs.measureDescription.id
   }
 
   private var sortKey: (group: Int, date: CalendarDate?) {
     if let first = occurrences.first { return (0, first.lowerBound) }
-    if !measure.schedule.isDated { return (1, nil) }
-    return (2, measure.schedule.firstStatedDate)
+    if !measureDescription.timing.isDated { return (1, nil) }
+    return (2, measureDescription.timing.firstStatedDate)
+  }
+
+  /// Compares the measures' descriptions and the rest.
+  public static func == (lhs: RoadmapEntry, rhs: RoadmapEntry) -> Bool {
+    lhs.measureDescription == rhs.measureDescription && lhs.pack == rhs.pack
+      && lhs.occurrences == rhs.occurrences && lhs.reasons == rhs.reasons
+      && lhs.schools == rhs.schools && lhs.schoolsWithoutData == rhs.schoolsWithoutData
+  }
+
+  /// Hashes the measure's description and the rest.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(measureDescription)
+    hasher.combine(pack)
+    hasher.combine(occurrences)
+    hasher.combine(reasons)
+    hasher.combine(schools)
+    hasher.combine(schoolsWithoutData)
   }
 }

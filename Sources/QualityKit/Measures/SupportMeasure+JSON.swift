@@ -2,7 +2,7 @@
 /// (`qualitykit.packs/1`) and the support plan (`qualitykit.support/1`), so that a measure reads
 /// the same in both.
 ///
-/// The keys and values are those of ``SupportMeasure``'s `Codable` form (the pack-file form); the
+/// The keys and values are those of ``DeclaredMeasure``'s `Codable` form (the pack-file form); the
 /// reports add a `"pack"` after the id (support plan), a bilingual `summary` in the schedule, and
 /// `null` for an absent optional instead of leaving it out. They are still written here, not with
 /// `JSONEncoder`, because the reports' bytes are fixed (snapshot tests, hosts that diff them):
@@ -15,7 +15,10 @@ enum MeasureJSON {
   /// "lines": … | null, "provenance": {…}}`, with `"pack"` after the id when `pack` is given.
   ///
   /// - Complexity: O(n) in the length of the measure's texts.
-  static func measure(_ measure: SupportMeasure, pack: String? = nil) -> String {
+  ///
+  /// A host measure's custom timing is written `{"form": "custom", "summary": {…}}` and its custom
+  /// audience `{"kind": "custom", "summary": {…}}`.
+  static func measure(_ measure: MeasureDescription, pack: String? = nil) -> String {
     var text = "{\"id\": \(JSONText.string(measure.id.rawValue))"
     if let pack { text += ", \"pack\": \(JSONText.string(pack))" }
     text += ", \"title\": \(PackDescription.json(measure.title))"
@@ -25,13 +28,13 @@ enum MeasureJSON {
       .joined(separator: ", ") + "]"
     text += ", \"level\": \"\(measure.level.rawValue)\""
     text += ", \"responsible\": [" + measure.responsible.map(role).joined(separator: ", ") + "]"
-    text += ", \"schedule\": \(schedule(measure.schedule))"
+    text += ", \"schedule\": \(timing(measure.timing))"
     text += ", \"timing_quote\": \(measure.timingQuote.map(JSONText.string) ?? "null")"
     text +=
       ", \"expected_result\": "
       + (measure.expectedResult.map(PackDescription.json) ?? "null")
     text += ", \"target\": \(measure.target.map(target) ?? "null")"
-    text += ", \"condition\": \(condition(measure.condition))"
+    text += ", \"condition\": \(audience(measure.appliesTo))"
     text += ", \"lines\": \(measure.lines.map(JSONText.string) ?? "null")"
     text += ", \"provenance\": \(PackDescription.json(measure.provenance))}"
     return text
@@ -41,6 +44,22 @@ enum MeasureJSON {
   static func role(_ role: ResponsibleRole) -> String {
     "{\"id\": \(JSONText.string(role.id.rawValue)), "
       + "\"title\": \(PackDescription.json(role.title))}"
+  }
+
+  /// The schedule object, or `{"form": "custom", "summary": {…}}` for a custom timing.
+  static func timing(_ timing: MeasureDescription.Timing) -> String {
+    switch timing {
+    case .schedule(let value): schedule(value)
+    case .custom(let text): "{\"form\": \"custom\", \"summary\": \(PackDescription.json(text))}"
+    }
+  }
+
+  /// The `applies_to` object, or `{"kind": "custom", "summary": {…}}` for a custom audience.
+  static func audience(_ audience: MeasureDescription.Audience) -> String {
+    switch audience {
+    case .condition(let value): condition(value)
+    case .custom(let text): "{\"kind\": \"custom\", \"summary\": \(PackDescription.json(text))}"
+    }
   }
 
   /// The content files' schedule object with a `summary` {ru, en} added.

@@ -1,127 +1,87 @@
-/// A support measure of a programme's plan: what is done, when, by whom, to what result, and for
-/// which schools — with the document it comes from.
+/// A support measure of a programme's plan: what it is (``measureDescription``), which schools it
+/// answers (``match(_:in:)``), and on which dates it takes place for a school or the municipality
+/// in an academic year (``occurrences(in:for:context:)``).
 ///
 /// Identification exists to plan help: every programme lists measures with their timing, the
-/// responsible role and the expected result. A pack carries its documents' measures
-/// (``RulePack/measures``), and the ``SupportPlanner`` turns them, with an identification report,
-/// into dated roadmaps.
+/// responsible role and the expected result. A pack carries its measures (``RulePack/measures``),
+/// and the ``SupportPlanner`` asks each one, school by school, whether it applies and when — then
+/// lays them out as dated roadmaps.
 ///
-/// A measure is a plain value, not a protocol: a measure has no behaviour of its own — what it
-/// answers is a ``MeasureCondition`` and when it happens a ``MeasureSchedule``, both data — so a
-/// host adds its own measures by creating values, and plans stay comparable and reproducible.
-///
-/// - Complexity: Every property is O(1); ``validate()`` is O(g + w) in the number of categories
-///   and schedule windows.
+/// The standard implementation is ``DeclaredMeasure``: a measure stated as data — a
+/// ``MeasureCondition`` and a ``MeasureSchedule`` — as the programmes' documents and pack files
+/// state them. A host writes its own type when its data decide: a measure for rural schools whose
+/// staffing index is low, or one whose dates follow each school's own calendar.
 ///
 /// ```swift
-/// let meeting = SupportMeasure(
-///   id: "amur.working_group_meeting",
-///   title: LocalizedText(ru: "Заседание муниципальной рабочей группы",
-///                        en: "Meeting of the municipal working group"),
-///   categories: [.normativeOrganisational, .monitoring], level: .municipal,
-///   responsible: [.municipalCoordinator], schedule: .schoolQuarters,
-///   timingQuote: "1 раз в четверть ежегодно",
-///   expectedResult: LocalizedText(ru: "Анализ эффективности принятых мер",
-///                                 en: "Analysis of how effective the measures taken were"),
-///   condition: .programme,
-///   provenance: Provenance(source: "000_2047c6b8ed2e3828.txt", section: "План мероприятий",
-///                          quote: "Заседание м униципальной рабочей группы", kind: .stated))
-/// try meeting.validate()
+/// struct VisitingTeacher: SupportMeasure {
+///   let measureDescription = MeasureDescription(
+///     id: "host.visiting_teacher", title: …, categories: [.staffingInfrastructure],
+///     level: .municipal, responsible: [.methodicalService], timing: .schedule(.schoolQuarters),
+///     appliesTo: .custom(LocalizedText(ru: "сельские школы", en: "rural schools")),
+///     provenance: …)
+///
+///   func match(_ school: IdentificationReport.SchoolOutcome, in context: MeasureContext)
+///     -> MeasureMatch
+///   {
+///     guard school.school.settlement == .rural else { return .doesNotApply }
+///     return .applies([.rule(measureDescription.appliesTo.summary,
+///                            explanation: LocalizedText(ru: "сельская школа", en: "a rural school"))])
+///   }
+/// }
 /// ```
-public struct SupportMeasure: Sendable, Hashable {
-  /// The measure's id, unique within the packs of a plan.
-  public let id: MeasureID
-  /// What is done, in the document's words (shortened only by cutting).
-  public let title: LocalizedText
-  /// The kinds of help, primary first.
-  public let categories: [MeasureCategory]
-  /// Who carries it out: the municipality or each school.
-  public let level: MeasureLevel
-  /// The responsible roles, in the document's order; empty when the document names none.
-  public let responsible: [ResponsibleRole]
-  /// When it takes place.
-  public let schedule: MeasureSchedule
-  /// The document's timing cell verbatim («1 раз в четверть ежегодно»), or `nil` when it has none.
-  public let timingQuote: String?
-  /// The expected result in the document's words, or `nil` when it gives none.
-  public let expectedResult: LocalizedText?
-  /// The measurable target the document states, or `nil`.
-  public let target: MeasureTarget?
-  /// Which schools the measure answers.
-  public let condition: MeasureCondition
-  /// The document, section and verbatim quote; `derived` when the measure needed a reading.
-  public let provenance: Provenance
-  /// The seed line range the measure is printed on, e.g. `L1040–1044`, for maintainers
-  /// (``Provenance`` has no field for it); `nil` when not recorded.
-  public let lines: String?
+///
+/// An implementation must be a pure function of its arguments: the same school, year and context
+/// give the same answer, so plans are reproducible byte for byte. Only ``DeclaredMeasure`` has a
+/// pack-file form: ``RulePack/jsonData()`` throws ``PackExportError`` for a pack holding a host's
+/// own measure type.
+public protocol SupportMeasure: Sendable {
+  /// What the measure is: id, title, categories, level, roles, timing, audience, result, target
+  /// and provenance.
+  ///
+  /// Not `description`, so that a host type can also be `CustomStringConvertible`.
+  var measureDescription: MeasureDescription { get }
 
-  /// Creates a measure.
+  /// Whether the measure applies to `school`, and why; ``MeasureMatch/noData(_:)`` when the data
+  /// to decide are missing — never a quiet "does not apply".
+  ///
+  /// The planner asks only for a measure aimed at schools
+  /// (``MeasureDescription/isAimedAtSchools``), and only about identified or undetermined schools.
   ///
   /// - Parameters:
-  ///   - id: The id, `<pack>.<snake_case_english>`.
-  ///   - title: What is done.
-  ///   - categories: The kinds of help, primary first.
-  ///   - level: Municipal or school.
-  ///   - responsible: The responsible roles.
-  ///   - schedule: When it takes place.
-  ///   - timingQuote: The document's timing cell verbatim.
-  ///   - expectedResult: The expected result.
-  ///   - target: The measurable target.
-  ///   - condition: Which schools it answers.
-  ///   - provenance: Where it comes from.
-  ///   - lines: The seed line range.
-  public init(
-    id: MeasureID, title: LocalizedText, categories: [MeasureCategory], level: MeasureLevel,
-    responsible: [ResponsibleRole], schedule: MeasureSchedule, timingQuote: String? = nil,
-    expectedResult: LocalizedText? = nil, target: MeasureTarget? = nil,
-    condition: MeasureCondition, provenance: Provenance, lines: String? = nil
-  ) {
-    self.id = id
-    self.title = title
-    self.categories = categories
-    self.level = level
-    self.responsible = responsible
-    self.schedule = schedule
-    self.timingQuote = timingQuote
-    self.expectedResult = expectedResult
-    self.target = target
-    self.condition = condition
-    self.provenance = provenance
-    self.lines = lines
-  }
+  ///   - school: The school's identification outcome: the school, its categories and findings.
+  ///   - context: The identification report and, when the host gave it, the dataset.
+  /// - Returns: ``MeasureMatch/applies(_:)`` with the reasons, ``MeasureMatch/noData(_:)`` with
+  ///   what is missing, or ``MeasureMatch/doesNotApply``.
+  func match(_ school: IdentificationReport.SchoolOutcome, in context: MeasureContext)
+    -> MeasureMatch
 
-  /// The primary category, or `nil` for a measure without one (which ``validate()`` refuses).
-  public var primaryCategory: MeasureCategory? { categories.first }
-
-  /// Whether the measure is carried out for or by schools rather than for the programme as a
-  /// whole: a school-level measure, or a municipal one whose condition selects schools.
-  public var isAimedAtSchools: Bool { level == .school || condition.isAimedAtSchools }
-
-  /// Checks the measure on its own: an id, at least one category and none twice, a schedule that
-  /// can be dated, a condition that names something, a target that is a number.
+  /// The dated occurrences in `year`, in chronological order, each the days (both ends included)
+  /// on which the measure takes place: for `school` on its roadmap, or for the municipality
+  /// (`school` is `nil`) on the municipal roadmap.
   ///
-  /// Whether the criteria of the condition exist is checked by the pack
-  /// (``RulePack/validate()``), which knows them.
+  /// Empty for a measure «по графику» and for one with no date in the year. The default dates the
+  /// ``MeasureDescription/Timing/schedule(_:)`` the description states, the same for every school;
+  /// a measure with a ``MeasureDescription/Timing/custom(_:)`` timing must give its own.
   ///
-  /// - Throws: ``MeasureError`` naming the measure.
-  /// - Complexity: O(g + w) for g categories and w schedule windows.
-  public func validate() throws(MeasureError) {
-    if let kind = problem { throw MeasureError(kind: kind, measure: id) }
-  }
+  /// - Parameters:
+  ///   - year: The academic year planned; it has a calendar (``AcademicYear/hasCalendar``).
+  ///   - school: The school whose roadmap lists the measure, or `nil` for the municipality.
+  ///   - context: The identification report and, when the host gave it, the dataset.
+  /// - Returns: The days of each occurrence, in chronological order.
+  func occurrences(in year: AcademicYear, for school: School?, context: MeasureContext)
+    -> [ClosedRange<CalendarDate>]
+}
 
-  /// What ``validate()`` would throw, or `nil`.
-  ///
-  /// - Complexity: O(g + w).
-  public var problem: MeasureError.Kind? {
-    if id.rawValue.isEmpty { return .emptyID }
-    if categories.isEmpty { return .noCategories }
-    var seen = Set<MeasureCategory>()
-    for category in categories where !seen.insert(category).inserted {
-      return .repeatedCategory(category)
-    }
-    if let problem = schedule.problem { return problem }
-    if let problem = condition.problem { return problem }
-    if let target, !target.value.isFinite { return .invalidTarget }
-    return nil
+extension SupportMeasure {
+  /// The measure's id.
+  public var id: MeasureID { measureDescription.id }
+
+  /// The occurrences of the stated ``MeasureDescription/Timing/schedule(_:)`` in `year`, whatever
+  /// the school; none for a custom timing.
+  public func occurrences(in year: AcademicYear, for school: School?, context: MeasureContext)
+    -> [ClosedRange<CalendarDate>]
+  {
+    guard case .schedule(let schedule) = measureDescription.timing else { return [] }
+    return schedule.occurrences(in: year)
   }
 }

@@ -78,11 +78,11 @@ private struct SupportPlanDocument {
     if !plan.notSelected.isEmpty {
       document.heading(
         2, t("Не потребовались в этом году", "Not needed this year"))
-      for measure in plan.notSelected {
+      for measure in plan.notSelected.map(\.measureDescription) {
         document.item(
           name(measure)
             + ReportDocument.Inline(
-              " — \(t("условие", "condition")): \(measure.condition.summary[language])"))
+              " — \(t("условие", "condition")): \(measure.appliesTo.summary[language])"))
       }
       document.blank()
     }
@@ -134,13 +134,13 @@ private struct SupportPlanDocument {
   }
 
   private func add(_ entry: RoadmapEntry, municipal: Bool, to document: inout ReportDocument) {
-    let measure = entry.measure
+    let measure = entry.measureDescription
     document.item(name(measure))
-    let summary = measure.schedule.summary[language]
+    let summary = measure.timing.summary[language]
     let dates: String
     if !entry.occurrences.isEmpty {
       dates = entry.occurrences.map(window).joined(separator: "; ") + " (\(summary))"
-    } else if measure.schedule.isDated {
+    } else if measure.timing.isDated {
       dates = t("в этом учебном году нет", "none in this academic year") + " (\(summary))"
     } else {
       dates = summary
@@ -182,7 +182,7 @@ private struct SupportPlanDocument {
     }
   }
 
-  private func name(_ measure: SupportMeasure) -> ReportDocument.Inline {
+  private func name(_ measure: MeasureDescription) -> ReportDocument.Inline {
     .strong(measure.title[language]) + ReportDocument.Inline(" [\(measure.id)]")
   }
 

@@ -4,6 +4,8 @@
 /// It is ``Reportable``: write it with ``ReportFormat`` (`format.write(plan, language:to:)`), or with
 /// partner pairs after it as `format.write(plan.appending([matching]), language:to:)`.
 ///
+/// Two plans are equal when everything is, measures compared by their descriptions.
+///
 /// - Complexity: Every property is O(1) except ``pack(of:)``, O(1) on average.
 public struct SupportPlan: Sendable, Hashable {
   /// The academic year planned.
@@ -13,7 +15,7 @@ public struct SupportPlan: Sendable, Hashable {
   /// The packs of the identification run whose measures were planned, in the run's order.
   public let packs: [IdentificationReport.PackReference]
   /// Every measure of the packs, in pack order, whether selected or not.
-  public let measures: [SupportMeasure]
+  public let measures: [any SupportMeasure]
   /// The municipal roadmap: municipal measures for the programme, and municipal measures aimed at
   /// schools whose condition holds (or is open) for at least one school.
   public let municipal: Roadmap
@@ -21,7 +23,7 @@ public struct SupportPlan: Sendable, Hashable {
   public let schools: [SchoolRoadmap]
   /// The measures no roadmap lists: their condition holds for no school, and no missing data
   /// leaves it open (e.g. ШНСУ measures in a year without ШНСУ), in pack order.
-  public let notSelected: [SupportMeasure]
+  public let notSelected: [any SupportMeasure]
   /// Reports never print values of a school with fewer students than this.
   public let minimumGroupSize: Int
   /// The pack of each measure.
@@ -31,8 +33,8 @@ public struct SupportPlan: Sendable, Hashable {
   init(
     year: AcademicYear, identificationYear: AcademicYear,
     packs: [IdentificationReport.PackReference],
-    measures: [(pack: String, measure: SupportMeasure)],
-    municipal: Roadmap, schools: [SchoolRoadmap], notSelected: [SupportMeasure],
+    measures: [(pack: String, measure: any SupportMeasure)],
+    municipal: Roadmap, schools: [SchoolRoadmap], notSelected: [any SupportMeasure],
     minimumGroupSize: Int
   ) {
     self.year = year
@@ -63,5 +65,28 @@ public struct SupportPlan: Sendable, Hashable {
   /// - Complexity: O(s) in the number of school roadmaps.
   public func roadmap(of id: SchoolID) -> SchoolRoadmap? {
     schools.first { $0.school.id == id }
+  }
+
+  /// Compares every property, measures by their descriptions.
+  public static func == (lhs: SupportPlan, rhs: SupportPlan) -> Bool {
+    lhs.year == rhs.year && lhs.identificationYear == rhs.identificationYear
+      && lhs.packs == rhs.packs
+      && lhs.measures.map(\.measureDescription) == rhs.measures.map(\.measureDescription)
+      && lhs.municipal == rhs.municipal && lhs.schools == rhs.schools
+      && lhs.notSelected.map(\.measureDescription) == rhs.notSelected.map(\.measureDescription)
+      && lhs.minimumGroupSize == rhs.minimumGroupSize && lhs.measurePacks == rhs.measurePacks
+  }
+
+  /// Hashes every property, measures by their descriptions.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(year)
+    hasher.combine(identificationYear)
+    hasher.combine(packs)
+    hasher.combine(measures.map(\.measureDescription))
+    hasher.combine(municipal)
+    hasher.combine(schools)
+    hasher.combine(notSelected.map(\.measureDescription))
+    hasher.combine(minimumGroupSize)
+    hasher.combine(measurePacks)
   }
 }

@@ -73,8 +73,8 @@ struct SupportPlanCSVReport: Sendable {
   private func roadmap(_ roadmap: Roadmap, school: School?, _ output: inout some TextOutputStream) {
     for entry in roadmap.entries {
       rows(
-        entry, section: entry.measure.schedule.isDated ? "planned" : "as_scheduled", school, &output
-      )
+        entry, section: entry.measureDescription.timing.isDated ? "planned" : "as_scheduled",
+        school, &output)
     }
     for entry in roadmap.outsideYear { rows(entry, section: "outside_year", school, &output) }
     for entry in roadmap.noData { rows(entry, section: "no_data", school, &output) }
@@ -83,7 +83,7 @@ struct SupportPlanCSVReport: Sendable {
   private func rows(
     _ entry: RoadmapEntry, section: String, _ school: School?, _ output: inout some TextOutputStream
   ) {
-    let measure = entry.measure
+    let measure = entry.measureDescription
     let lead = [
       school == nil ? "municipal" : "school", CSVReport.inert(school?.id.rawValue ?? ""),
       CSVReport.inert(school?.name ?? ""), section, CSVReport.inert(measure.id.rawValue),
@@ -92,7 +92,7 @@ struct SupportPlanCSVReport: Sendable {
       CSVReport.inert(measure.responsible.map { $0.title[language] }.joined(separator: "; ")),
     ]
     let tail = [
-      measure.schedule.summary[language], CSVReport.inert(measure.expectedResult?[language] ?? ""),
+      measure.timing.summary[language], CSVReport.inert(measure.expectedResult?[language] ?? ""),
       CSVReport.inert(measure.target?.text[language] ?? ""),
       measure.target.map { NumberText.format($0.value, decimals: 6, .russian) } ?? "",
       school == nil && !entry.schools.isEmpty ? String(entry.schools.count) : "",

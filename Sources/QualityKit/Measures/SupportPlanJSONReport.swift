@@ -43,9 +43,12 @@
 ///
 /// Each measure is described once, in `measures`; entries name it by id. `reasons[].kind` is
 /// `programme`, `category` (with `category`, `title`, `severity`), `criterion` or
-/// `insufficient_data` (with `criterion`, `title`, `explanation`) or `undetermined_category`
-/// (with `category`, `title`); a municipal entry's criterion reasons have `"explanation": null`
-/// (the explanations are the schools'). Texts that are not bilingual objects are in the writer's
+/// `insufficient_data` (with `criterion`, `title`, `explanation`), `undetermined_category`
+/// (with `category`, `title`), or — for a host's own measure — `rule` or `rule_insufficient_data`
+/// (with `title`, the rule in words, and `explanation`); a municipal entry's criterion and rule
+/// reasons have `"explanation": null` (the explanations are the schools'). A host measure's custom
+/// timing is `{"form": "custom", "summary": …}` and its custom audience
+/// `{"kind": "custom", "summary": …}`. Texts that are not bilingual objects are in the writer's
 /// language. The extra sections follow `not_selected`, each under its key. Keys may be added; these
 /// may not change.
 ///
@@ -94,7 +97,8 @@ struct SupportPlanJSONReport: Sendable {
     buffer.append("},\n  \"measures\": [")
     for (index, measure) in plan.measures.enumerated() {
       buffer.append(index == 0 ? "\n    " : ",\n    ")
-      buffer.append(string: MeasureJSON.measure(measure, pack: plan.pack(of: measure.id)))
+      buffer.append(
+        string: MeasureJSON.measure(measure.measureDescription, pack: plan.pack(of: measure.id)))
     }
     buffer.append(plan.measures.isEmpty ? "],\n  \"municipal\": " : "\n  ],\n  \"municipal\": ")
     roadmap(plan.municipal, municipal: true, indent: "  ", &buffer)
@@ -172,7 +176,8 @@ struct SupportPlanJSONReport: Sendable {
   private func entry(_ entry: RoadmapEntry, municipal: Bool, _ buffer: inout ByteBuffer) {
     buffer.append("{\"measure\": ")
     buffer.appendJSONString(entry.measure.id.rawValue)
-    buffer.append(entry.measure.schedule.isDated ? ", \"dated\": true" : ", \"dated\": false")
+    buffer.append(
+      entry.measureDescription.timing.isDated ? ", \"dated\": true" : ", \"dated\": false")
     buffer.append(", \"occurrences\": [")
     for (index, range) in entry.occurrences.enumerated() {
       buffer.append(index == 0 ? "{\"start\": \"" : ", {\"start\": \"")
@@ -220,6 +225,12 @@ struct SupportPlanJSONReport: Sendable {
       buffer.appendJSONString(id.rawValue)
       buffer.append(", \"title\": ")
       if let title { buffer.appendJSONString(title[language]) } else { buffer.append("null") }
+      buffer.append(", \"explanation\": ")
+      let text = explanation[language]
+      if text.isEmpty { buffer.append("null") } else { buffer.appendJSONString(text) }
+    case .rule(let rule, let explanation), .ruleWithoutData(let rule, let explanation):
+      buffer.append(", \"title\": ")
+      buffer.appendJSONString(rule[language])
       buffer.append(", \"explanation\": ")
       let text = explanation[language]
       if text.isEmpty { buffer.append("null") } else { buffer.appendJSONString(text) }

@@ -3,17 +3,21 @@
 /// results and the findings that made each measure apply.
 ///
 /// **What goes where.**
-/// - *Municipal roadmap*: every municipal measure for the ``MeasureCondition/programme``, and
+/// - *Municipal roadmap*: every municipal measure for the ``MeasureCondition/programme`` (not
+///   aimed at schools, ``MeasureDescription/isAimedAtSchools``), and
 ///   every municipal measure aimed at schools whose condition holds for at least one school, with
 ///   the schools it serves (and those left open by missing data). A municipal measure aimed at
 ///   schools that serves none but is open for some is in its «нет данных» list.
 /// - *School roadmaps* (identified schools, and undetermined ones — in no category but with one
 ///   open for missing data): the school-level measures whose condition holds for the school (a
 ///   school-level programme measure holds for every identified school), and the municipal measures
-///   aimed at schools that serve it. Matching is ``MeasureCondition/match(_:in:)``; a match that is
-///   open for missing data goes to the school's «нет данных» list.
-/// - *Dates*: ``MeasureSchedule/occurrences(in:)`` of the plan's year. A measure that applies but
-///   has no occurrence in the year is listed in «не приходятся на этот учебный год»; a measure «по
+///   aimed at schools that serve it. The planner asks each measure
+///   (``SupportMeasure/match(_:in:)``; for a ``DeclaredMeasure``, its ``MeasureCondition``); a
+///   match that is open for missing data goes to the school's «нет данных» list.
+/// - *Dates*: the measure's ``SupportMeasure/occurrences(in:for:context:)`` in the plan's year —
+///   for each school on its roadmap, for the municipality on the municipal one (a
+///   ``DeclaredMeasure``'s ``MeasureSchedule`` dates both alike). A measure that applies but has no
+///   occurrence in the year is listed in «не приходятся на этот учебный год»; a measure «по
 ///   графику» is listed without dates.
 /// - A measure no roadmap lists is in ``SupportPlan/notSelected``.
 ///
@@ -24,6 +28,8 @@
 /// let report = try Identifier(packs: [pack]).identify(dataset)
 /// let plan = try SupportPlanner(packs: [pack]).plan(for: report, year: 2025)
 /// plan.municipal.entries.map(\.measure.id)
+/// // With the dataset, for host measures that read the schools' values (``MeasureContext``):
+/// let withData = try SupportPlanner(packs: [pack]).plan(for: report, year: 2025, dataset: dataset)
 /// print(ReportFormat.text.render(plan))
 /// ```
 public struct SupportPlanner: Sendable {
@@ -51,29 +57,32 @@ public struct SupportPlanner: Sendable {
     self.packs = packs
   }
 
-  /// One measure prepared for matching: its pack, its occurrences in the year and the positions
-  /// of the criteria its condition names.
+  /// One measure prepared for matching: its pack, its description and its municipal occurrences
+  /// in the year.
   private struct Item {
     let pack: String
-    let measure: SupportMeasure
+    let measure: any SupportMeasure
+    let description: MeasureDescription
     let occurrences: [ClosedRange<CalendarDate>]
-    let positions: [Int?]
     var served: [SchoolID] = []
     var open: [SchoolID] = []
     var reasons = Set<MeasureReason>()
     var openReasons = Set<MeasureReason>()
 
-    func entry(reasons: Set<MeasureReason>, schools: [SchoolID] = [], open: [SchoolID] = [])
-      -> RoadmapEntry
-    {
+    func entry(
+      reasons: Set<MeasureReason>, occurrences: [ClosedRange<CalendarDate>],
+      schools: [SchoolID] = [], open: [SchoolID] = []
+    ) -> RoadmapEntry {
       RoadmapEntry(
-        measure: measure, pack: pack, occurrences: occurrences,
+        measure: measure, description: description, pack: pack, occurrences: occurrences,
         reasons: reasons.sorted(by: MeasureReason.listOrder), schools: schools,
         schoolsWithoutData: open)
     }
 
-    /// Whether the measure applies but falls outside the year.
-    var isOutsideYear: Bool { occurrences.isEmpty && measure.schedule.isDated }
+    /// Whether the measure, dated `occurrences`, applies but falls outside the year.
+    func isOutsideYear(_ occurrences: [ClosedRange<CalendarDate>]) -> Bool {
+      occurrences.isEmpty && description.timing.isDated
+    }
   }
 
   /// The plan for `year` from `report`.
@@ -81,30 +90,30 @@ public struct SupportPlanner: Sendable {
   /// - Parameters:
   ///   - report: The identification run; it must include every pack of the planner.
   ///   - year: The academic year to plan, usually the one after ``IdentificationReport/year``.
+  ///   - dataset: The schools' dataset the run was made on, for measures that read the schools'
+  ///     values (``MeasureContext/dataset``); `nil` plans from the report alone, which is all a
+  ///     ``DeclaredMeasure`` reads.
   /// - Returns: The municipal roadmap and the school roadmaps.
   /// - Throws: ``SupportPlanError`` for a year without a calendar or a pack not in the run.
   /// - Complexity: O(s · m · k + m log m · r) for s schools, m measures, k criteria a condition
   ///   names (a handful) and r roadmaps: each school is matched once against each measure.
-  public func plan(for report: IdentificationReport, year: AcademicYear) throws(SupportPlanError)
-    -> SupportPlan
-  {
+  public func plan(
+    for report: IdentificationReport, year: AcademicYear, dataset: Dataset? = nil
+  ) throws(SupportPlanError) -> SupportPlan {
     guard year.hasCalendar else { throw .yearOutsideCalendar(year) }
     let run = report.packs.map(\.id)
     for pack in packs where !run.contains(pack.id) {
       throw .packNotInRun(pack.id, run: run)
     }
-    var position: [CriterionID: Int] = [:]
-    for (index, criterion) in report.criteria.enumerated() where position[criterion.id] == nil {
-      position[criterion.id] = index
-    }
+    let context = MeasureContext(report: report, dataset: dataset)
     var items = packs.flatMap { pack in
       pack.measures.map { measure in
         Item(
-          pack: pack.id, measure: measure, occurrences: measure.schedule.occurrences(in: year),
-          positions: measure.condition.criteria.map { position[$0] })
+          pack: pack.id, measure: measure, description: measure.measureDescription,
+          occurrences: measure.occurrences(in: year, for: nil, context: context))
       }
     }
-    let aimed = items.indices.filter { items[$0].measure.isAimedAtSchools }
+    let aimed = items.indices.filter { items[$0].description.isAimedAtSchools }
 
     var roadmaps: [SchoolRoadmap] = []
     for outcome in report.schools
@@ -114,14 +123,22 @@ public struct SupportPlanner: Sendable {
       var noData: [RoadmapEntry] = []
       for index in aimed {
         let item = items[index]
-        switch item.measure.condition.match(outcome, positions: item.positions, report: report) {
+        switch item.measure.match(outcome, in: context) {
         case .applies(let reasons):
-          let entry = item.entry(reasons: Set(reasons))
-          if item.isOutsideYear { outside.append(entry) } else { entries.append(entry) }
+          let occurrences = item.measure.occurrences(
+            in: year, for: outcome.school, context: context)
+          let entry = item.entry(reasons: Set(reasons), occurrences: occurrences)
+          if item.isOutsideYear(occurrences) {
+            outside.append(entry)
+          } else {
+            entries.append(entry)
+          }
           items[index].served.append(outcome.school.id)
           items[index].reasons.formUnion(reasons.map(\.withoutExplanation))
         case .noData(let reasons):
-          noData.append(item.entry(reasons: Set(reasons)))
+          let occurrences = item.measure.occurrences(
+            in: year, for: outcome.school, context: context)
+          noData.append(item.entry(reasons: Set(reasons), occurrences: occurrences))
           items[index].open.append(outcome.school.id)
           items[index].openReasons.formUnion(reasons.map(\.withoutExplanation))
         case .doesNotApply:
@@ -139,18 +156,29 @@ public struct SupportPlanner: Sendable {
     var entries: [RoadmapEntry] = []
     var outside: [RoadmapEntry] = []
     var noData: [RoadmapEntry] = []
-    var notSelected: [SupportMeasure] = []
+    var notSelected: [any SupportMeasure] = []
     for item in items {
-      switch (item.measure.level, item.measure.condition) {
-      case (.municipal, .programme):
-        let entry = item.entry(reasons: [.programme])
-        if item.isOutsideYear { outside.append(entry) } else { entries.append(entry) }
-      case (.municipal, _) where !item.served.isEmpty:
-        let entry = item.entry(reasons: item.reasons, schools: item.served, open: item.open)
-        if item.isOutsideYear { outside.append(entry) } else { entries.append(entry) }
-      case (.municipal, _) where !item.open.isEmpty:
-        noData.append(item.entry(reasons: item.openReasons, open: item.open))
-      case (.school, _) where !item.served.isEmpty || !item.open.isEmpty:
+      switch item.description.level {
+      case .municipal where !item.description.appliesTo.isAimedAtSchools:
+        let entry = item.entry(reasons: [.programme], occurrences: item.occurrences)
+        if item.isOutsideYear(item.occurrences) {
+          outside.append(entry)
+        } else {
+          entries.append(entry)
+        }
+      case .municipal where !item.served.isEmpty:
+        let entry = item.entry(
+          reasons: item.reasons, occurrences: item.occurrences, schools: item.served,
+          open: item.open)
+        if item.isOutsideYear(item.occurrences) {
+          outside.append(entry)
+        } else {
+          entries.append(entry)
+        }
+      case .municipal where !item.open.isEmpty:
+        noData.append(
+          item.entry(reasons: item.openReasons, occurrences: item.occurrences, open: item.open))
+      case .school where !item.served.isEmpty || !item.open.isEmpty:
         break
       default:
         notSelected.append(item.measure)

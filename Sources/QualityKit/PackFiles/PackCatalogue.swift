@@ -47,7 +47,7 @@ public struct PackCatalogue: Sendable {
   /// The monitoring procedures, in document order.
   public var monitoring: [MonitoringProcedure]
   /// The support measures, in document order.
-  public var measures: [SupportMeasure]
+  public var measures: [DeclaredMeasure]
 
   /// Reads a catalogue; `file` names it in errors, `firstLine` is the line of `file` the text
   /// starts on (1 for a file of its own) and `indentation` the columns a Swift multi-line string
@@ -97,7 +97,7 @@ public struct PackCatalogue: Sendable {
 private struct CatalogueDocument: Decodable {
   var indicators: [CatalogueGroup<IndicatorBlock>]
   var monitoring: [CatalogueGroup<MonitoringProcedure>]
-  var measures: [CatalogueGroup<SupportMeasure>]
+  var measures: [CatalogueGroup<DeclaredMeasure>]
 
   enum CodingKeys: String, CodingKey {
     case format, source, roles, indicators, monitoring, measures
@@ -127,7 +127,7 @@ private struct CatalogueDocument: Decodable {
       try container.decodeIfPresent(
         [CatalogueGroup<MonitoringProcedure>].self, forKey: .monitoring) ?? []
     measures =
-      try container.decodeIfPresent([CatalogueGroup<SupportMeasure>].self, forKey: .measures)
+      try container.decodeIfPresent([CatalogueGroup<DeclaredMeasure>].self, forKey: .measures)
       ?? []
   }
 }

@@ -9,9 +9,20 @@ extension RulePack {
   /// defaults changed with ``overriding(_:with:)`` are written under `override`.
   ///
   /// - Throws: ``PackExportError`` when a criterion or indicator is a host type without a JSON
-  ///   form (not a ``CodableCriterion`` / ``CodableIndicator``).
+  ///   form (not a ``CodableCriterion`` / ``CodableIndicator``), or a measure is a host's own
+  ///   ``SupportMeasure`` type (pack files hold ``DeclaredMeasure`` values only).
   /// - Complexity: O(n) in the size of the pack.
   public func jsonData() throws(PackExportError) -> Data {
+    var declared: [DeclaredMeasure] = []
+    for measure in measures {
+      guard let value = measure as? DeclaredMeasure else {
+        throw PackExportError(
+          pack: id,
+          reason: "measure \(measure.id) (\(type(of: measure))) has no JSON form: pack files hold "
+            + "DeclaredMeasure values only")
+      }
+      declared.append(value)
+    }
     let document = RulePackDocument(
       id: id, version: version, title: title, region: region, sources: sources, notes: notes,
       sections: RulePackDocument.Sections(
@@ -21,7 +32,7 @@ extension RulePack {
         categoryRules: categoryRules,
         indicators: indicators.isEmpty ? nil : indicators.map(IndicatorBlock.init),
         monitoring: monitoring.isEmpty ? nil : monitoring,
-        measures: measures.isEmpty ? nil : measures),
+        measures: declared.isEmpty ? nil : declared),
       override: parameterDefaults.isEmpty ? nil : parameterDefaults)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
@@ -42,7 +53,7 @@ extension RulePack {
 }
 
 /// A pack that cannot be written as JSON: it holds a host's own criterion or indicator type
-/// without a JSON form.
+/// without a JSON form, or a host's own measure type.
 public struct PackExportError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
   /// The pack.
   public let pack: String

@@ -32,7 +32,7 @@ struct RulePackDocument: Codable {
     var categoryRules: [CategoryRule]?
     var indicators: [IndicatorBlock]?
     var monitoring: [MonitoringProcedure]?
-    var measures: [SupportMeasure]?
+    var measures: [DeclaredMeasure]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
       case parameters, indices, criteria

@@ -85,8 +85,8 @@ extension RulePack {
   }
 
   /// The pack with the criterion `id` replaced by `criterion`, in the same place. The rules and
-  /// measure conditions that name `id` name the new criterion when it keeps the id; otherwise they
-  /// are rewritten to it.
+  /// the conditions of ``DeclaredMeasure``s that name `id` name the new criterion when it keeps the
+  /// id; otherwise they are rewritten to it. A host's own measure type is kept as it is.
   ///
   /// - Throws: ``PackError/Kind/unknownCriterion(_:)`` when the pack has no criterion `id`.
   public func replacing(_ id: CriterionID, with criterion: any IdentificationCriterion)
@@ -103,8 +103,9 @@ extension RulePack {
         rule.condition = rule.condition.renaming(id, to: criterion.id)
         return rule
       }
-      pack.measures = measures.map {
-        $0.with(condition: $0.condition.renaming(id, to: criterion.id))
+      pack.measures = measures.map { measure in
+        guard let declared = measure as? DeclaredMeasure else { return measure }
+        return declared.with(condition: declared.condition.renaming(id, to: criterion.id))
       }
     }
     try pack.validate()
@@ -112,9 +113,10 @@ extension RulePack {
   }
 
   /// The pack without the criterion `id`. It drops out of every category rule
-  /// (``CategoryRule/Condition/removing(_:)``) and every measure condition; a rule left with
-  /// nothing is removed, and so is a measure whose condition named only that criterion (it answers
-  /// a finding the pack no longer makes).
+  /// (``CategoryRule/Condition/removing(_:)``) and every ``DeclaredMeasure``'s condition; a rule
+  /// left with nothing is removed, and so is a declared measure whose condition named only that
+  /// criterion (it answers a finding the pack no longer makes). A host's own measure type is kept
+  /// as it is.
   ///
   /// - Throws: ``PackError/Kind/unknownCriterion(_:)`` when the pack has no criterion `id`.
   public func removing(_ id: CriterionID) throws(PackError) -> RulePack {
@@ -130,7 +132,8 @@ extension RulePack {
       return rule
     }
     pack.measures = measures.compactMap { measure in
-      measure.condition.removing(id).map { measure.with(condition: $0) }
+      guard let declared = measure as? DeclaredMeasure else { return measure }
+      return declared.condition.removing(id).map { declared.with(condition: $0) }
     }
     try pack.validate()
     return pack
@@ -183,7 +186,7 @@ extension RulePack {
   /// - Throws: ``PackError`` when the pack has a measure with that id, the measure is not valid, or
   ///   its condition names a criterion the pack does not have.
   /// - Complexity: O(c + m) for c criteria and m measures (the pack is validated again).
-  public func addingMeasure(_ measure: SupportMeasure) throws(PackError) -> RulePack {
+  public func addingMeasure(_ measure: any SupportMeasure) throws(PackError) -> RulePack {
     var pack = self
     pack.measures.append(measure)
     try pack.validate()
@@ -195,7 +198,7 @@ extension RulePack {
   /// - Throws: ``PackError/Kind/unknownMeasure(_:)`` when the pack has no measure `id`, and
   ///   ``PackError`` when the new measure is not valid.
   /// - Complexity: O(c + m).
-  public func replacingMeasure(_ id: MeasureID, with measure: SupportMeasure) throws(PackError)
+  public func replacingMeasure(_ id: MeasureID, with measure: any SupportMeasure) throws(PackError)
     -> RulePack
   {
     guard let position = measures.firstIndex(where: { $0.id == id }) else {
@@ -222,10 +225,10 @@ extension RulePack {
   }
 }
 
-extension SupportMeasure {
+extension DeclaredMeasure {
   /// The measure with another condition.
-  func with(condition: MeasureCondition) -> SupportMeasure {
-    SupportMeasure(
+  func with(condition: MeasureCondition) -> DeclaredMeasure {
+    DeclaredMeasure(
       id: id, title: title, categories: categories, level: level, responsible: responsible,
       schedule: schedule, timingQuote: timingQuote, expectedResult: expectedResult,
       target: target, condition: condition, provenance: provenance, lines: lines)

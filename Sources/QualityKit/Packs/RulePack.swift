@@ -28,8 +28,9 @@ public struct RulePack: Sendable {
   public var indicators: [any Indicator]
   /// The programme's monitoring procedures and their periodicity.
   public var monitoring: [MonitoringProcedure]
-  /// The support measures of the programme's plan, in document order (see ``SupportPlanner``).
-  public var measures: [SupportMeasure]
+  /// The support measures of the programme's plan, in document order (see ``SupportPlanner``):
+  /// ``DeclaredMeasure`` values, and a host's own ``SupportMeasure`` types.
+  public var measures: [any SupportMeasure]
   /// What the maintainers should know about the pack: what the documents leave open.
   public var notes: LocalizedText?
   /// The id of the pack this one extends (see ``extended(as:version:title:)``), if any.
@@ -43,7 +44,7 @@ public struct RulePack: Sendable {
     criteria: [any IdentificationCriterion], indices: [CompositeIndex] = [],
     categoryRules: [CategoryRule], parameters: [PackParameter] = [],
     indicators: [any Indicator] = [], monitoring: [MonitoringProcedure] = [],
-    measures: [SupportMeasure] = [], notes: LocalizedText? = nil
+    measures: [any SupportMeasure] = [], notes: LocalizedText? = nil
   ) {
     self.id = id
     self.version = version
@@ -131,7 +132,7 @@ public struct RulePack: Sendable {
   private func validateMeasures(criteria: Set<CriterionID>) throws(PackError) {
     var measureIDs = Set<MeasureID>()
     var roles: [ResponsibleRoleID: LocalizedText] = [:]
-    for measure in measures {
+    for measure in measures.map(\.measureDescription) {
       do {
         try measure.validate()
       } catch {
@@ -140,7 +141,7 @@ public struct RulePack: Sendable {
       guard measureIDs.insert(measure.id).inserted else {
         throw PackError(kind: .duplicateMeasure(measure.id), pack: id)
       }
-      for criterion in measure.condition.criteria where !criteria.contains(criterion) {
+      for criterion in measure.appliesTo.criteria where !criteria.contains(criterion) {
         throw PackError(kind: .unknownCriterionInMeasure(criterion, measure: measure.id), pack: id)
       }
       for role in measure.responsible {

@@ -89,7 +89,8 @@ public struct PackDescription: Reportable {
         }.joined(separator: ","))
       output.write("\n      ],\n      \"measures\": [")
       output.write(
-        pack.measures.map { "\n        " + MeasureJSON.measure($0) }.joined(separator: ","))
+        pack.measures.map { "\n        " + MeasureJSON.measure($0.measureDescription) }
+          .joined(separator: ","))
       output.write(
         pack.measures.isEmpty
           ? "],\n      \"monitoring\": [" : "\n      ],\n      \"monitoring\": [")
@@ -196,7 +197,7 @@ public struct PackDescription: Reportable {
       }
       if !pack.measures.isEmpty {
         document.heading(2, ru ? "Меры поддержки" : "Support measures")
-        for measure in pack.measures {
+        for measure in pack.measures.map(\.measureDescription) {
           document.item(
             term("\(measure.id)", " — \(measure.title[language])"),
             details: details(of: measure, language: language).map { ReportDocument.Inline($0) }
@@ -220,7 +221,7 @@ public struct PackDescription: Reportable {
   }
 
   /// The lines under a measure before its source.
-  private func details(of measure: SupportMeasure, language: Language) -> [String] {
+  private func details(of measure: MeasureDescription, language: Language) -> [String] {
     let ru = language == .russian
     var lines = [
       "\(ru ? "Направления" : "Categories"): "
@@ -232,7 +233,7 @@ public struct PackDescription: Reportable {
         "\(ru ? "Ответственные" : "Responsible"): "
           + measure.responsible.map { $0.title[language] }.joined(separator: "; "))
     }
-    var timing = "\(ru ? "Сроки" : "Timing"): \(measure.schedule.summary[language])"
+    var timing = "\(ru ? "Сроки" : "Timing"): \(measure.timing.summary[language])"
     if let quote = measure.timingQuote { timing += " («\(quote)»)" }
     lines.append(timing)
     if let result = measure.expectedResult {
@@ -241,7 +242,7 @@ public struct PackDescription: Reportable {
     if let target = measure.target {
       lines.append("\(ru ? "Цель" : "Target"): \(target.text[language])")
     }
-    lines.append("\(ru ? "Для кого" : "Applies to"): \(measure.condition.summary[language])")
+    lines.append("\(ru ? "Для кого" : "Applies to"): \(measure.appliesTo.summary[language])")
     return lines
   }
 }

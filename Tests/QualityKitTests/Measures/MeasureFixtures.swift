@@ -59,7 +59,7 @@ enum MeasureFixture {
 
   // MARK: - Measures
 
-  static let workingGroupMeeting = SupportMeasure(
+  static let workingGroupMeeting = DeclaredMeasure(
     id: "m.working_group_meeting",
     title: LocalizedText(
       ru: "Заседание муниципальной рабочей группы", en: "Meeting of the municipal working group"),
@@ -76,7 +76,7 @@ enum MeasureFixture {
       quote: "Заседание м униципальной рабочей группы 1 раз в четверть ежегодно", kind: .stated),
     lines: "L1088–1091")
 
-  static let bestSchoolsList = SupportMeasure(
+  static let bestSchoolsList = DeclaredMeasure(
     id: "m.best_schools_list",
     title: LocalizedText(
       ru: "Сбор и анализ школьных мониторингов по итогам реализации программ",
@@ -95,7 +95,7 @@ enum MeasureFixture {
         ru: "Ответственный в документе не назван в этой строке: принят отдел образования.",
         en: "The row names no responsible: the education department is assumed.")))
 
-  static let staffingRecommendations = SupportMeasure(
+  static let staffingRecommendations = DeclaredMeasure(
     id: "m.staffing_recommendations",
     title: LocalizedText(
       ru: "Рекомендации по штатному расписанию в части должности специалистов (психологов или "
@@ -118,7 +118,7 @@ enum MeasureFixture {
         en: "«By 1 January 2021» read as 1 Sep 2020 – 1 Jan 2021; specialists answer social "
           + "conditions (ШНСУ), component C4.")))
 
-  static let developmentPlans = SupportMeasure(
+  static let developmentPlans = DeclaredMeasure(
     id: "m.development_plans",
     title: LocalizedText(
       ru: "Методическая помощь: выявление профессиональных дефицитов по результатам самооценки и "
@@ -143,7 +143,7 @@ enum MeasureFixture {
         ru: "Условие — низкий кадровый потенциал — прочтение библиотеки.",
         en: "The condition, a low staffing potential, is the library's reading.")))
 
-  static let consultations = SupportMeasure(
+  static let consultations = DeclaredMeasure(
     id: "m.consultations",
     title: LocalizedText(
       ru: "Консультационно-методическое обеспечение реализации программ повышения качества ОО",
@@ -164,7 +164,7 @@ enum MeasureFixture {
         + "результаты",
       kind: .stated))
 
-  static let partnershipAgreements = SupportMeasure(
+  static let partnershipAgreements = DeclaredMeasure(
     id: "m.partnership_agreements",
     title: LocalizedText(
       ru: "Заключение договоров о сетевом партнерстве школ с низкими образовательными "
@@ -185,7 +185,7 @@ enum MeasureFixture {
         + "результатам и со ш колами лидерами",
       kind: .stated))
 
-  static let resultsAnalysis = SupportMeasure(
+  static let resultsAnalysis = DeclaredMeasure(
     id: "m.results_analysis",
     title: LocalizedText(
       ru: "Мониторинг результатов: анализ выполнения заданий ВПР, ОГЭ, ЕГЭ по учебным предметам",
@@ -204,7 +204,7 @@ enum MeasureFixture {
         + "предметам.",
       kind: .stated))
 
-  static let schoolRoadmaps = SupportMeasure(
+  static let schoolRoadmaps = DeclaredMeasure(
     id: "m.school_roadmaps",
     title: LocalizedText(
       ru: "«Дорожные карты» ШНРО/ШНСУ, определение школ-партнеров",
@@ -233,7 +233,7 @@ enum MeasureFixture {
   // MARK: - Pack and report
 
   /// The pack `m`, with `measures` (all eight by default).
-  static func pack(measures: [SupportMeasure] = measures) -> RulePack {
+  static func pack(measures: [DeclaredMeasure] = measures) -> RulePack {
     let resultsCriterion = Fixtures.threshold(
       results, metric: .egeRussianMeanScore, .lessThan, 50)
     let textbooksCriterion = Fixtures.threshold(

@@ -10,11 +10,11 @@ import Testing
 
   /// `measure` with some fields changed.
   func variant(
-    _ measure: SupportMeasure, id: MeasureID? = nil, categories: [MeasureCategory]? = nil,
+    _ measure: DeclaredMeasure, id: MeasureID? = nil, categories: [MeasureCategory]? = nil,
     responsible: [ResponsibleRole]? = nil, schedule: MeasureSchedule? = nil,
     target: MeasureTarget? = nil, condition: MeasureCondition? = nil
-  ) -> SupportMeasure {
-    SupportMeasure(
+  ) -> DeclaredMeasure {
+    DeclaredMeasure(
       id: id ?? measure.id, title: measure.title, categories: categories ?? measure.categories,
       level: measure.level, responsible: responsible ?? measure.responsible,
       schedule: schedule ?? measure.schedule, timingQuote: measure.timingQuote,
@@ -112,7 +112,7 @@ import Testing
 
     let replaced = try added.replacingMeasure(
       "m.working_group_meeting", with: variant(F.workingGroupMeeting, schedule: .timesPerYear(4)))
-    #expect(replaced.measures.first?.schedule == .timesPerYear(4))
+    #expect(replaced.declaredMeasures.first?.schedule == .timesPerYear(4))
     #expect(replaced.measures.count == 2)
 
     let removed = try added.removingMeasure("m.working_group_meeting")
@@ -131,7 +131,7 @@ import Testing
   @Test("extended keeps the measures; combining unions them; a measure in two packs is an error")
   func extendAndCombine() throws {
     let extended = F.pack().extended(as: "m.local", version: "1.0.0", title: Fixtures.text("local"))
-    #expect(extended.measures == F.measures)
+    #expect(extended.declaredMeasures == F.measures)
 
     let other = Fixtures.krasnoyarskLikePack(id: "k")
     let withMeasure = try other.addingMeasure(
@@ -158,7 +158,7 @@ import Testing
     let renamedCriterion = Fixtures.threshold(
       "m.staffing_below_35", metric: .staffQualityTrainingPercent, .lessThan, 35)
     let replaced = try pack.replacing(F.staffing, with: renamedCriterion)
-    let plans = try #require(replaced.measures.first { $0.id == F.developmentPlans.id })
+    let plans = try #require(replaced.declaredMeasures.first { $0.id == F.developmentPlans.id })
     #expect(plans.condition == .criteria(["m.staffing_below_35"]))
 
     let removed = try pack.removing(F.staffing)
@@ -170,7 +170,8 @@ import Testing
       with: variant(F.developmentPlans, condition: .criteria([F.staffing, F.textbooks])))
     let kept = try two.removing(F.staffing)
     #expect(
-      kept.measures.first { $0.id == F.developmentPlans.id }?.condition == .criteria([F.textbooks]))
+      kept.declaredMeasures.first { $0.id == F.developmentPlans.id }?.condition
+        == .criteria([F.textbooks]))
   }
 
   @Test("roles: base roles by id, titles in both languages")

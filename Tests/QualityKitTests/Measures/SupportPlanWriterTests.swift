@@ -154,7 +154,7 @@ import Testing
 
   @Test("CSV: a fractional target has a decimal comma; text from the input is made inert")
   func csvNumbers() throws {
-    let share = SupportMeasure(
+    let share = DeclaredMeasure(
       id: "m.coverage", title: LocalizedText(ru: "=Охват", en: "=Coverage"),
       categories: [.information], level: .municipal, responsible: [], schedule: .month(.may),
       target: MeasureTarget(

@@ -168,7 +168,7 @@ import Testing
 
   @Test("a measure that applies to no school is not selected, and says so")
   func notSelected() throws {
-    let objectivity = SupportMeasure(
+    let objectivity = DeclaredMeasure(
       id: "m.objectivity_visits", title: Fixtures.text("Выезды наблюдателей"),
       categories: [.monitoring], level: .municipal, responsible: [.educationDepartment],
       schedule: .month(.april), condition: .categories([.nonObjectiveResults]),

@@ -19,8 +19,8 @@ import Testing
     #"{"id": "m.x", "title": {"ru": "М", "en": "M"}, "categories": \#(categories), "level": "municipal", "schedule": {"form": "continuous"}, "condition": \#(condition), \#(provenance)}"#
   }
 
-  static func decode(_ json: String) throws -> SupportMeasure {
-    try JSONDecoder().decode(SupportMeasure.self, from: Data(json.utf8))
+  static func decode(_ json: String) throws -> DeclaredMeasure {
+    try JSONDecoder().decode(DeclaredMeasure.self, from: Data(json.utf8))
   }
 
   static func encoder() -> JSONEncoder {
@@ -86,7 +86,7 @@ import Testing
   func roundTrips() throws {
     for measure in F.measures {
       let first = try Self.encoder().encode(measure)
-      let back = try JSONDecoder().decode(SupportMeasure.self, from: first)
+      let back = try JSONDecoder().decode(DeclaredMeasure.self, from: first)
       #expect(back == measure, "\(measure.id)")
       #expect(try Self.encoder().encode(back) == first)
     }

@@ -112,7 +112,7 @@ import Testing
     #expect(pack.id == "svobodny" && pack.extends == "amur")
     #expect(pack.criteria.map(\.id) == amur.criteria.map(\.id) + ["svobodny.satisfaction_below_85"])
     #expect(pack.categoryRules.count == amur.categoryRules.count + 1)
-    #expect(pack.measures == amur.measures && pack.monitoring == amur.monitoring)
+    #expect(pack.declaredMeasures == amur.declaredMeasures && pack.monitoring == amur.monitoring)
     let raised = try #require(
       pack.allParameters.first { $0.key == "amur.objectivity_markers.raised_above" })
     #expect(raised.defaultValue == 7.5)
@@ -217,7 +217,9 @@ import Testing
                   "measures": ["krasnoyarsk.pd_courses_participation"]}}
       """
     let measure = try #require(
-      DefaultPacks.krasnoyarsk.measures.first { $0.id == "krasnoyarsk.pd_courses_participation" })
+      DefaultPacks.krasnoyarsk.declaredMeasures.first {
+        $0.id == "krasnoyarsk.pd_courses_participation"
+      })
     #expect(measure.condition == .criteria(["krasnoyarsk.staffing_potential_lowest_quarter"]))
     let pack = try Self.load(text)
     #expect(!pack.measures.contains { $0.id == measure.id })

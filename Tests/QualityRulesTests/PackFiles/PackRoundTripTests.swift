@@ -98,7 +98,7 @@ import Testing
         reloaded.indicators.map(\.indicatorDescription)
           == pack.indicators.map(\.indicatorDescription))
       #expect(reloaded.monitoring == pack.monitoring)
-      #expect(reloaded.measures == pack.measures)
+      #expect(reloaded.declaredMeasures == pack.declaredMeasures)
     }
   }
 

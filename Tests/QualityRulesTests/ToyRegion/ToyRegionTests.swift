@@ -18,7 +18,7 @@ import Testing
     #expect(Toy.pack.indicators.map(\.id) == ["toy.exchange_events"])
     #expect(Toy.pack.monitoring.map(\.id) == ["toy.identification_annual"])
     #expect(Toy.pack.measures.map(\.id) == ["toy.identification"])
-    let measure = try #require(Toy.pack.measures.first)
+    let measure = try #require(Toy.pack.declaredMeasures.first)
     #expect(measure.provenance.source == Toy.source)
     #expect(measure.responsible == [.educationDepartment])
     #expect(Toy.pack.indicators[0].indicatorDescription.target?.plan == [2022: 4])

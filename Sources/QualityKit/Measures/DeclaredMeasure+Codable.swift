@@ -19,7 +19,7 @@
 /// It is the form the pack description (`identify-schools --describe`) and the support plan write
 /// for a measure, less what those reports add for readers: a `"pack"` after the id (support plan),
 /// a `summary` in the schedule, and `null` for an absent optional (see `MeasureJSON`).
-extension SupportMeasure: Codable {
+extension DeclaredMeasure: Codable {
   private enum CodingKeys: String, CodingKey {
     case id, title, categories, level, responsible, schedule, condition, provenance, lines, target
     case timingQuote = "timing_quote"
