@@ -18,7 +18,7 @@ enum MeasureJSON {
   static func measure(_ measure: SupportMeasure, pack: String? = nil) -> String {
     var text = "{\"id\": \(JSONText.string(measure.id.rawValue))"
     if let pack { text += ", \"pack\": \(JSONText.string(pack))" }
-    text += ", \"title\": \(PackDescription.json(measure.title))"
+    text += ", \"title\": \(JSONText.localized(measure.title))"
     text +=
       ", \"categories\": ["
       + measure.categories.map { "\"\($0.rawValue)\"" }
@@ -29,18 +29,18 @@ enum MeasureJSON {
     text += ", \"timing_quote\": \(measure.timingQuote.map(JSONText.string) ?? "null")"
     text +=
       ", \"expected_result\": "
-      + (measure.expectedResult.map(PackDescription.json) ?? "null")
+      + (measure.expectedResult.map(JSONText.localized) ?? "null")
     text += ", \"target\": \(measure.target.map(target) ?? "null")"
     text += ", \"condition\": \(condition(measure.condition))"
     text += ", \"lines\": \(measure.lines.map(JSONText.string) ?? "null")"
-    text += ", \"provenance\": \(PackDescription.json(measure.provenance))}"
+    text += ", \"provenance\": \(JSONText.provenance(measure.provenance))}"
     return text
   }
 
   /// `{"id": …, "title": {"ru": …, "en": …}}`.
   static func role(_ role: ResponsibleRole) -> String {
     "{\"id\": \(JSONText.string(role.id.rawValue)), "
-      + "\"title\": \(PackDescription.json(role.title))}"
+      + "\"title\": \(JSONText.localized(role.title))}"
   }
 
   /// The content files' schedule object with a `summary` {ru, en} added.
@@ -67,7 +67,7 @@ enum MeasureJSON {
     case .schoolQuarters, .asScheduled:
       break
     }
-    fields.append("\"summary\": \(PackDescription.json(schedule.summary))")
+    fields.append("\"summary\": \(JSONText.localized(schedule.summary))")
     return "{" + fields.joined(separator: ", ") + "}"
   }
 

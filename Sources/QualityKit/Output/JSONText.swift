@@ -40,6 +40,11 @@ enum JSONText {
     return buffer.string
   }
 
+  /// `{"ru": …, "en": …}`: a text in both languages.
+  static func localized(_ text: LocalizedText) -> String {
+    "{\"ru\": \(string(text.ru)), \"en\": \(string(text.en))}"
+  }
+
   /// A JSON number with at most six decimals, or `null`.
   static func number(_ value: Double?) -> String {
     var buffer = ByteBuffer(capacity: 24)
