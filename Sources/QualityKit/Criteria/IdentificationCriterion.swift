@@ -25,9 +25,22 @@ public protocol IdentificationCriterion: Sendable {
   ///
   /// - Complexity: building blocks are O(n log n) or better, where n is the number of schools.
   func evaluate(in context: EvaluationContext) -> [CriterionResult]
+
+  /// The metrics the criterion needs in a run with `parameters`: its description's
+  /// ``CriterionDescription/requiredMetrics`` by default; a criterion whose inputs a parameter
+  /// switches on (a ranking by a composite index with optional components) adds them. The
+  /// identifier warns when no school has one of them.
+  ///
+  /// - Complexity: O(m) in the number of metrics.
+  func requiredMetrics(with parameters: ParameterValues) -> [MetricKey]
 }
 
 extension IdentificationCriterion {
+  /// The description's ``CriterionDescription/requiredMetrics``: the parameters switch nothing on.
+  public func requiredMetrics(with parameters: ParameterValues) -> [MetricKey] {
+    criterionDescription.requiredMetrics
+  }
+
   /// The criterion's id.
   public var id: CriterionID { criterionDescription.id }
 

@@ -35,6 +35,17 @@ public struct LowestShareCriterion: IdentificationCriterion {
       examples: examples)
   }
 
+  /// The index's metrics, and those of its optional components `parameters` switch on: a
+  /// component the host switched on is required for the run.
+  public func requiredMetrics(with parameters: ParameterValues) -> [MetricKey] {
+    var metrics = criterionDescription.requiredMetrics
+    for component in index.activeComponents(with: parameters)
+    where !metrics.contains(component.metric) {
+      metrics.append(component.metric)
+    }
+    return metrics
+  }
+
   /// Ranks every cohort group and marks its lowest share.
   public func evaluate(in context: EvaluationContext) -> [CriterionResult] {
     let scores = index.scores(in: context)

@@ -71,21 +71,10 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
     case malformedQuoting
     /// Bytes that are not valid UTF-8 in a text field.
     case invalidUTF8
-    /// An indicator id that none of the known target indicators has (a reported-values file).
-    case unknownIndicator(String)
-    /// A second reported value for the same (indicator, year, school); `school` is `nil` for the
-    /// municipality's value.
-    case duplicateReportedValue(indicator: IndicatorID, year: Int, school: SchoolID?)
-
-    // Monitoring
-
-    /// A monitoring procedure id that the ``MonitoringPlan`` does not have.
-    case unknownProcedure(String)
-    /// A cell that should hold a date (`YYYY-MM-DD` or `DD.MM.YYYY`) holds this text, or a day
-    /// that does not exist (`31.02.2023`).
-    case invalidDate(String)
-    /// A second record of the same procedure on the same day.
-    case duplicateRecord(procedure: MonitoringProcedureID, date: CalendarDate)
+    /// A cell whose meaning a domain's reader refuses (an indicator, a monitoring procedure or
+    /// record): the problem is the domain's own, e.g. ``ReportedValuesFile/Problem`` or
+    /// ``MonitoringRecordsFile/Problem``.
+    case content(CSVContentIssue)
 
     /// The sentence that says what is wrong, in `language`.
     ///
@@ -183,33 +172,8 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
         return ru
           ? "текст не в кодировке UTF-8: сохраните файл как «CSV UTF-8»"
           : "the text is not valid UTF-8: save the file as \"CSV UTF-8\""
-      case .unknownIndicator(let id):
-        return ru
-          ? "неизвестный показатель «\(id)»: его нет среди целевых показателей"
-          : "unknown indicator \"\(id)\": it is not among the target indicators"
-      case .duplicateReportedValue(let indicator, let year, let school):
-        let whose =
-          school.map { ru ? "для школы \($0)" : "for school \($0)" }
-          ?? (ru ? "для муниципалитета" : "for the municipality")
-        return ru
-          ? "повторное значение: показатель \(indicator) за \(year) год уже указан \(whose)"
-          : "duplicate value: indicator \(indicator) for \(year) is already reported \(whose)"
-
-      // Monitoring
-
-      case .unknownProcedure(let id):
-        return ru
-          ? "неизвестная процедура мониторинга «\(id)»: её нет в плане мониторинга"
-          : "unknown monitoring procedure \"\(id)\": it is not in the monitoring plan"
-      case .invalidDate(let text):
-        return ru
-          ? "«\(text)» — не дата: ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ"
-          : "\"\(text)\" is not a date: expected YYYY-MM-DD or DD.MM.YYYY"
-      case .duplicateRecord(let procedure, let date):
-        return ru
-          ? "повторная запись: процедура \(procedure) уже отмечена датой "
-            + date.formatted(in: .russian)
-          : "duplicate record: procedure \(procedure) is already recorded on \(date)"
+      case .content(let issue):
+        return issue.message(in: language)
       }
     }
 

@@ -35,12 +35,7 @@ extension CSVError.Kind {
     case .wrongFieldCount: "wrong_field_count"
     case .malformedQuoting: "malformed_quoting"
     case .invalidUTF8: "invalid_utf8"
-    case .unknownIndicator: "unknown_indicator"
-    case .duplicateReportedValue: "duplicate_reported_value"
-    // Monitoring
-    case .unknownProcedure: "unknown_procedure"
-    case .invalidDate: "invalid_date"
-    case .duplicateRecord: "duplicate_record"
+    case .content(let issue): issue.code
     }
   }
 }

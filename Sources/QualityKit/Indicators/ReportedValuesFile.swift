@@ -9,14 +9,14 @@
 /// Each row's cells are checked in this order, whatever the order of the columns, and the first
 /// problem is the row's error:
 /// - an empty indicator is ``CSVError/Kind/missingValue(column:)``, an unknown one
-///   ``CSVError/Kind/unknownIndicator(_:)``, at the `indicator` column;
+///   ``CSVError/Kind/unknownIndicator(_:)`` (``Problem/unknownIndicator(_:)``), at the `indicator` column;
 /// - a bad year is ``CSVError/Kind/invalidYear(_:)`` (an empty one `missingValue`) at `year`;
 /// - a school not in `schools` (when it is given) is ``CSVError/Kind/unknownSchool(_:)`` at
 ///   `school_id`;
 /// - a value that is not a finite number — text, `NaN`, `inf`, too large — is
 ///   ``CSVError/Kind/notANumber(_:)`` at `value`;
 /// - a second value for the same (indicator, year, school) is
-///   ``CSVError/Kind/duplicateReportedValue(indicator:year:school:)`` at `value`.
+///   ``CSVError/Kind/duplicateReportedValue(indicator:year:school:)`` at `value` (``Problem/duplicateValue(indicator:year:school:)``).
 ///
 /// An empty `value` is a missing row: no error and nothing stored (the indicator then reports «нет
 /// данных»). The other cells of such a row are still checked, so a misspelt indicator is never

@@ -21,7 +21,7 @@ enum MeasureJSON {
   static func measure(_ measure: MeasureDescription, pack: String? = nil) -> String {
     var text = "{\"id\": \(JSONText.string(measure.id.rawValue))"
     if let pack { text += ", \"pack\": \(JSONText.string(pack))" }
-    text += ", \"title\": \(PackDescription.json(measure.title))"
+    text += ", \"title\": \(JSONText.localized(measure.title))"
     text +=
       ", \"categories\": ["
       + measure.categories.map { "\"\($0.rawValue)\"" }
@@ -32,25 +32,25 @@ enum MeasureJSON {
     text += ", \"timing_quote\": \(measure.timingQuote.map(JSONText.string) ?? "null")"
     text +=
       ", \"expected_result\": "
-      + (measure.expectedResult.map(PackDescription.json) ?? "null")
+      + (measure.expectedResult.map(JSONText.localized) ?? "null")
     text += ", \"target\": \(measure.target.map(target) ?? "null")"
     text += ", \"condition\": \(audience(measure.appliesTo))"
     text += ", \"lines\": \(measure.lines.map(JSONText.string) ?? "null")"
-    text += ", \"provenance\": \(PackDescription.json(measure.provenance))}"
+    text += ", \"provenance\": \(JSONText.provenance(measure.provenance))}"
     return text
   }
 
   /// `{"id": …, "title": {"ru": …, "en": …}}`.
   static func role(_ role: ResponsibleRole) -> String {
     "{\"id\": \(JSONText.string(role.id.rawValue)), "
-      + "\"title\": \(PackDescription.json(role.title))}"
+      + "\"title\": \(JSONText.localized(role.title))}"
   }
 
   /// The schedule object, or `{"form": "custom", "summary": {…}}` for a custom timing.
   static func timing(_ timing: MeasureDescription.Timing) -> String {
     switch timing {
     case .schedule(let value): schedule(value)
-    case .custom(let text): "{\"form\": \"custom\", \"summary\": \(PackDescription.json(text))}"
+    case .custom(let text): "{\"form\": \"custom\", \"summary\": \(JSONText.localized(text))}"
     }
   }
 
@@ -58,7 +58,7 @@ enum MeasureJSON {
   static func audience(_ audience: MeasureDescription.Audience) -> String {
     switch audience {
     case .condition(let value): condition(value)
-    case .custom(let text): "{\"kind\": \"custom\", \"summary\": \(PackDescription.json(text))}"
+    case .custom(let text): "{\"kind\": \"custom\", \"summary\": \(JSONText.localized(text))}"
     }
   }
 
@@ -86,7 +86,7 @@ enum MeasureJSON {
     case .schoolQuarters, .asScheduled:
       break
     }
-    fields.append("\"summary\": \(PackDescription.json(schedule.summary))")
+    fields.append("\"summary\": \(JSONText.localized(schedule.summary))")
     return "{" + fields.joined(separator: ", ") + "}"
   }
 

@@ -108,9 +108,7 @@ public struct PackDescription: Reportable {
     output.write(packs.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
   }
 
-  static func json(_ text: LocalizedText) -> String {
-    "{\"ru\": \(JSONText.string(text.ru)), \"en\": \(JSONText.string(text.en))}"
-  }
+  static func json(_ text: LocalizedText) -> String { JSONText.localized(text) }
 
   static func json(_ target: Target?) -> String {
     guard let target else { return "null" }
@@ -122,11 +120,7 @@ public struct PackDescription: Reportable {
       + (target.reading.map { ", \"reading\": \(json($0))" } ?? "") + "}"
   }
 
-  static func json(_ provenance: Provenance) -> String {
-    "{\"source\": \(JSONText.string(provenance.source)), \"section\": \(JSONText.string(provenance.section)), "
-      + "\"quote\": \(JSONText.string(provenance.quote)), \"kind\": \"\(provenance.kind.rawValue)\""
-      + (provenance.derivation.map { ", \"derivation\": \(json($0))" } ?? "") + "}"
-  }
+  static func json(_ provenance: Provenance) -> String { JSONText.provenance(provenance) }
 
   // MARK: - Document
 

@@ -51,33 +51,10 @@ public struct IdentificationHistory: Sendable {
   /// Reports never print values of a school with fewer students than this (small-cell suppression).
   public let minimumGroupSize: Int
 
-  /// Runs `identifier` for every year from `from` through `through` and, when `improvement` is
-  /// given, ranks the schools by the improvement of that index.
-  ///
-  /// The per-year findings are not kept (a national history would hold every criterion's result
-  /// for every school and year): a single run of the ``Identifier`` for a year gives its reasons.
-  ///
-  /// - Parameters:
-  ///   - identifier: the packs to run.
-  ///   - dataset: the schools and their values.
-  ///   - benchmarks: the host's regional and municipal reference values.
-  ///   - from: the first year; the dataset's first year with values when `nil`.
-  ///   - through: the last year; the dataset's last year with values when `nil`.
-  ///   - cohort: which schools relative criteria and the index compare within.
-  ///   - overrides: parameter values by key, for the packs and the index's switches.
-  ///   - catalog: the metric definitions.
-  ///   - issues: issues met while loading the input, carried into the history once.
-  ///   - improvement: the index to rank improvement by (e.g. a results composite, window 1).
-  ///   - top: how many steady improvers to list.
-  ///   - minimumGroupSize: small-cell limit: values of schools with fewer students are not printed.
-  ///   - progress: called as each year is identified (``RunProgress/Phase/identifying``, one unit
-  ///     per year of the span); `nil` for no reports.
-  /// - Throws: ``HistoryError`` for an empty dataset, a dataset without values, a span that is
-  ///   empty or longer than 50 years, or a bad override.
-  /// - Complexity: O(y · R + y · n · k) for y years, the cost R of one identification run, n
-  ///   schools and k categories, plus the ranking's cost (see ``ImprovementRanking``).
-  public init(
-    identifier: Identifier, dataset: Dataset, benchmarks: Benchmarks = .none,
+  /// Identifies every year of `run`'s packs from `from` through `through`; the public entry is
+  /// ``init(identifier:dataset:benchmarks:from:through:cohort:overrides:catalog:issues:improvement:top:minimumGroupSize:progress:)``.
+  init(
+    run: IdentificationRun, dataset: Dataset, benchmarks: Benchmarks = .none,
     from: AcademicYear? = nil, through: AcademicYear? = nil, cohort: CohortScope = .all,
     overrides: [String: Double] = [:], catalog: MetricCatalog = .standard,
     issues: [DataIssue] = [], improvement: CompositeIndex? = nil, top: Int = 10,
@@ -91,18 +68,16 @@ public struct IdentificationHistory: Sendable {
     let values: ParameterValues
     do {
       values = try ParameterValues(
-        declared: identifier.parameters + (improvement?.switches ?? []), overrides: overrides)
+        declared: run.parameters + (improvement?.switches ?? []), overrides: overrides)
     } catch {
       throw .parameter(error)
     }
-    let ownKeys = Set(identifier.parameters.map(\.key))
+    let ownKeys = Set(run.parameters.map(\.key))
     let identifierOverrides = overrides.filter { ownKeys.contains($0.key) }
 
     var categories: [SchoolCategory] = []
-    for pack in identifier.packs {
-      for rule in pack.categoryRules where !categories.contains(rule.category) {
-        categories.append(rule.category)
-      }
+    for entry in run.rules where !categories.contains(entry.rule.category) {
+      categories.append(entry.rule.category)
     }
     let n = dataset.schoolCount
     // statuses[category][school][year]
@@ -124,9 +99,10 @@ public struct IdentificationHistory: Sendable {
       }
       let report: IdentificationReport
       do {
-        report = try identifier.identify(
+        report = try run.identify(
           dataset, benchmarks: benchmarks, year: year, cohort: cohort,
-          overrides: identifierOverrides, catalog: catalog, minimumGroupSize: minimumGroupSize)
+          overrides: identifierOverrides, catalog: catalog, issues: [],
+          minimumGroupSize: minimumGroupSize, progress: nil)
       } catch {
         throw .identification(year, error)
       }
@@ -157,7 +133,7 @@ public struct IdentificationHistory: Sendable {
             CategoryTrack(category: category, years: years, statuses: statuses[index][position])
           }))
     }
-    let run = Set(yearsRun)
+    let ran = Set(yearsRun)
     self.summaries = categories.enumerated().map { index, category in
       CategorySummary(
         category: category,
@@ -177,7 +153,7 @@ public struct IdentificationHistory: Sendable {
             if track.exited(in: year) { exits.append(history.school.id) }
           }
           return CategoryYear(
-            year: year, wasRun: run.contains(year), onList: on, entries: entries, exits: exits,
+            year: year, wasRun: ran.contains(year), onList: on, entries: entries, exits: exits,
             undetermined: open)
         })
     }
@@ -196,7 +172,7 @@ public struct IdentificationHistory: Sendable {
     self.years = years
     self.yearsRun = yearsRun
     self.cohort = cohort
-    self.packs = identifier.packs.map { .init(id: $0.id, version: $0.version, title: $0.title) }
+    self.packs = run.packs
     self.categories = categories
     self.parameters = values.sorted
     self.schools = schools

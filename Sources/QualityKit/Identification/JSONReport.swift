@@ -269,63 +269,6 @@ struct JSONReport: Sendable {
   }
 }
 
-/// Renders a long list in chunks on several cores and emits the chunks in order.
-enum ParallelChunks {
-  /// Splits `0..<count` into chunks of `chunkSize`, renders them with `render` on other threads, a
-  /// few chunks ahead, and hands each chunk's bytes to `emit` on the calling thread, in order, while
-  /// the next ones are being rendered. A buffer starts at `chunkSize × bytesPerItem` bytes.
-  ///
-  /// The chunks in flight take turns with a few buffers, whose memory is reused from chunk to
-  /// chunk: chunk `i` renders into the buffer chunk `i − window` was emitted from.
-  static func render(
-    count: Int, chunkSize: Int, bytesPerItem: Int = 4096,
-    _ render: @escaping @Sendable (Range<Int>, inout ByteBuffer) -> Void,
-    emit: (UnsafeBufferPointer<UInt8>) -> Void
-  ) {
-    guard count > 0 else { return }
-    let chunks = (count + chunkSize - 1) / chunkSize
-    let window = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) * 2
-    let storages = (0..<min(window, chunks)).map { _ in ByteStorage() }
-    let estimate = chunkSize * bytesPerItem
-    Parallel.pipeline(count: chunks, window: window) { chunk in
-      let storage = storages[chunk % window]
-      let range = (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)
-      var buffer = ByteBuffer(reusing: storage, capacity: estimate)
-      render(range, &buffer)
-      buffer.store(in: storage)
-      return chunk
-    } consume: { chunk, _ in
-      storages[chunk % window].withUnsafeBytes(emit)
-    }
-  }
-}
-
-/// JSON literals as strings, for the small documents that are not worth a byte buffer.
-enum JSONText {
-  /// A JSON string literal with the escapes RFC 8259 requires.
-  static func string(_ text: String) -> String {
-    var buffer = ByteBuffer(capacity: text.utf8.count + 2)
-    buffer.appendJSONString(text)
-    return buffer.string
-  }
-
-  /// A JSON number with at most six decimals, or `null`.
-  static func number(_ value: Double?) -> String {
-    var buffer = ByteBuffer(capacity: 24)
-    buffer.appendJSON(number: value)
-    return buffer.string
-  }
-}
-
-/// Small-cell suppression: the wording used where a school's values are not printed.
-enum SmallCell {
-  static func notice(_ language: Language, limit: Int) -> String {
-    language == .russian
-      ? "Значения не выводятся: в школе менее \(limit) обучающихся."
-      : "Values are not shown: the school has fewer than \(limit) students."
-  }
-}
-
 extension ByteBuffer {
   /// `"packs": [{"id", "version"}…], "parameters": {key: value…}` — how a run names its rules, in
   /// the identification and the history reports alike.
@@ -349,27 +292,5 @@ extension ByteBuffer {
       appendJSON(number: parameter.value)
     }
     append("}")
-  }
-
-  /// `"issues": [{"severity", "code", "file", "line", "column", "message"}…]`, one per line.
-  mutating func appendJSONIssues(_ issues: [DataIssue], in language: Language) {
-    append("\"issues\": [")
-    for (index, issue) in issues.enumerated() {
-      append(index == 0 ? "\n    " : ",\n    ")
-      append("{\"severity\": ")
-      appendJSONString(issue.severity.rawValue)
-      append(", \"code\": ")
-      appendJSONString(issue.code)
-      append(", \"file\": ")
-      if let file = issue.file { appendJSONString(file) } else { append("null") }
-      append(", \"line\": ")
-      if let line = issue.line { append(int: line) } else { append("null") }
-      append(", \"column\": ")
-      if let column = issue.column { append(int: column) } else { append("null") }
-      append(", \"message\": ")
-      appendJSONString(issue.message[language])
-      append("}")
-    }
-    append(issues.isEmpty ? "]" : "\n  ]")
   }
 }

@@ -1,0 +1,55 @@
+extension ReportedValuesFile {
+  /// What the reported-values file refuses in the meaning of a cell, carried by a ``CSVError`` as
+  /// ``CSVError/Kind/content(_:)``.
+  public enum Problem: CSVContentProblem {
+    /// An indicator id that none of the known target indicators has.
+    case unknownIndicator(String)
+    /// A second reported value for the same (indicator, year, school); `school` is `nil` for the
+    /// municipality's value.
+    case duplicateValue(indicator: IndicatorID, year: Int, school: SchoolID?)
+
+    /// `unknown_indicator` or `duplicate_reported_value`.
+    public var code: String {
+      switch self {
+      case .unknownIndicator: "unknown_indicator"
+      case .duplicateValue: "duplicate_reported_value"
+      }
+    }
+
+    /// The sentence that says what is wrong, in `language`.
+    public func message(in language: Language) -> String {
+      let ru = language == .russian
+      switch self {
+      case .unknownIndicator(let id):
+        return ru
+          ? "неизвестный показатель «\(id)»: его нет среди целевых показателей"
+          : "unknown indicator \"\(id)\": it is not among the target indicators"
+      case .duplicateValue(let indicator, let year, let school):
+        let whose =
+          school.map { ru ? "для школы \($0)" : "for school \($0)" }
+          ?? (ru ? "для муниципалитета" : "for the municipality")
+        return ru
+          ? "повторное значение: показатель \(indicator) за \(year) год уже указан \(whose)"
+          : "duplicate value: indicator \(indicator) for \(year) is already reported \(whose)"
+      }
+    }
+  }
+}
+
+extension CSVError.Kind {
+  /// An indicator id that none of the known target indicators has (a reported-values file).
+  public static func unknownIndicator(_ id: String) -> Self {
+    .content(CSVContentIssue(ReportedValuesFile.Problem.unknownIndicator(id)))
+  }
+
+  /// A second reported value for the same (indicator, year, school); `school` is `nil` for the
+  /// municipality's value.
+  public static func duplicateReportedValue(indicator: IndicatorID, year: Int, school: SchoolID?)
+    -> Self
+  {
+    .content(
+      CSVContentIssue(
+        ReportedValuesFile.Problem.duplicateValue(indicator: indicator, year: year, school: school))
+    )
+  }
+}
