@@ -3,7 +3,7 @@ import Foundation
 /// A support measure that cannot be used: an impossible schedule, an empty condition, a target
 /// that is not a number.
 ///
-/// ``SupportMeasure/validate()`` throws it, ``RulePack/validate()`` wraps it in
+/// ``DeclaredMeasure/validate()`` throws it, ``RulePack/validate()`` wraps it in
 /// ``PackError/Kind/measure(_:)``, and decoding a ``MeasureSchedule`` from its JSON form reports a
 /// month or date that does not exist with it as the underlying error.
 ///

@@ -30,7 +30,7 @@
 /// bounds «2022–2024» it runs 01.09.2024–31.12.2024 in 2024/2025.
 ///
 /// A schedule is a plain value; ``problem`` says whether it can be dated, and
-/// ``SupportMeasure/validate()`` refuses a measure whose schedule cannot.
+/// ``DeclaredMeasure/validate()`` refuses a measure whose schedule cannot.
 ///
 /// - Complexity: Every operation is O(1) except ``occurrences(in:)``, ``problem`` and ``summary``,
 ///   which are O(w) in the number of windows (at most 12, or the number of ``dates(_:)``).

@@ -4,7 +4,7 @@ import QualityKitTestSupport
 import Testing
 
 /// The pack-file form of support measures: every stored property, snake_case keys, the parts'
-/// own forms; the checks of ``SupportMeasure/validate()`` as issues with paths; and the
+/// own forms; the checks of ``DeclaredMeasure/validate()`` as issues with paths; and the
 /// agreement with the measure objects of the describe report.
 @Suite struct MeasureJSONTests {
   typealias F = MeasureFixture
