@@ -56,13 +56,7 @@ private struct IdentificationDocument {
         "Идентификация школ: \(report.year) учебный год",
         "School identification: \(report.year) academic year"))
     document.paragraph(t("Пакеты правил: ", "Rule packs: ") + packs.joined(separator: "; "))
-    let cohort: String
-    switch report.cohort {
-    case .all: cohort = t("все школы набора данных", "all schools of the dataset")
-    case .municipality:
-      cohort = t("школы своего муниципалитета", "schools of the same municipality")
-    case .region: cohort = t("школы своего региона", "schools of the same region")
-    }
+    let cohort = report.cohort.comparedWith[language]
     document.paragraph(
       t(
         "Школ: \(report.schools.count). Сравнение с: \(cohort).",

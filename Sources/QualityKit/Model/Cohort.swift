@@ -6,6 +6,16 @@ public enum CohortScope: String, Sendable, Hashable, Codable, CaseIterable {
   case municipality
   /// The schools of the same region.
   case region
+
+  /// Whom a school is compared with, as the reports say it: «все школы набора данных».
+  public var comparedWith: LocalizedText {
+    switch self {
+    case .all: LocalizedText(ru: "все школы набора данных", en: "all schools of the dataset")
+    case .municipality:
+      LocalizedText(ru: "школы своего муниципалитета", en: "schools of the same municipality")
+    case .region: LocalizedText(ru: "школы своего региона", en: "schools of the same region")
+    }
+  }
 }
 
 /// The dataset's schools split into the groups that are compared with each other.

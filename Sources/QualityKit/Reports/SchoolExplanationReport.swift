@@ -153,13 +153,7 @@ struct SchoolExplanationReport: Sendable {
         "Почему школа в списке или нет: \(school.name) (\(school.id))",
         "Why the school is or is not on a list: \(school.name) (\(school.id))"))
     let packs = explanation.packs.map { "\($0.id) \($0.version) — \($0.title[language])" }
-    let cohort: String
-    switch explanation.cohort {
-    case .all: cohort = t("все школы набора данных", "all schools of the dataset")
-    case .municipality:
-      cohort = t("школы своего муниципалитета", "schools of the same municipality")
-    case .region: cohort = t("школы своего региона", "schools of the same region")
-    }
+    let cohort = explanation.cohort.comparedWith[language]
     document.line(
       t(
         "\(school.municipality). Идентификация за \(explanation.year) учебный год; сравнение с: \(cohort).",

@@ -45,7 +45,7 @@ private struct HistoryDocument {
       t(
         "Школ: \(history.schools.count). Сравнение с: ",
         "Schools: \(history.schools.count). Compared with: ")
-        + cohortText(history.cohort) + ".")
+        + history.cohort.comparedWith[language] + ".")
     document.paragraph(
       t(
         "Первый известный год школы — исходное состояние: школа, уже бывшая в списке, не считается "
@@ -71,14 +71,6 @@ private struct HistoryDocument {
       for issue in history.issues { document.item(issue.text(in: language)) }
     }
     return document
-  }
-
-  private func cohortText(_ cohort: CohortScope) -> String {
-    switch cohort {
-    case .all: t("все школы набора данных", "all schools of the dataset")
-    case .municipality: t("школы своего муниципалитета", "schools of the same municipality")
-    case .region: t("школы своего региона", "schools of the same region")
-    }
   }
 
   private func add(
