@@ -94,7 +94,8 @@ struct TextLayout {
     guard markdown else { return inline.plainText }
     return inline.runs.map { run in
       switch run {
-      case .text(let text): text
+      // A link's target is a heading of the same document, which Markdown does not anchor.
+      case .text(let text), .link(let text, _): text
       case .strong(let text): "**" + text + "**"
       case .code(let text): "`" + text + "`"
       case .literal(let text):

@@ -17,6 +17,9 @@ extension ReportDocument {
       /// A name a reader types, such as a metric or parameter key: code font where the format has
       /// one.
       case code(String)
+      /// Text that leads to the block with `anchor` (a heading's) in formats that link, such as
+      /// HTML; text and Markdown show the text alone.
+      case link(String, anchor: String)
     }
 
     /// A single plain string needs no array: most blocks of a large report are one.
@@ -53,6 +56,11 @@ extension ReportDocument {
     /// A name in code font.
     public static func code(_ text: String) -> Inline { Inline(runs: [.code(text)]) }
 
+    /// Text that links to the heading with `anchor`.
+    public static func link(_ text: String, anchor: String) -> Inline {
+      Inline(runs: [.link(text, anchor: anchor)])
+    }
+
     /// The text without markup, as plain text shows it.
     public var plainText: String {
       switch storage {
@@ -60,7 +68,9 @@ extension ReportDocument {
       case .runs(let runs):
         return runs.map { run in
           switch run {
-          case .text(let text), .strong(let text), .literal(let text), .code(let text): text
+          case .text(let text), .strong(let text), .literal(let text), .code(let text),
+            .link(let text, _):
+            text
           }
         }.joined()
       }
