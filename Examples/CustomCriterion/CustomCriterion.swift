@@ -19,7 +19,7 @@ import QualityKit
 import QualityRules
 
 // 1. The host's metric. Files that name it are accepted only once the catalogue knows it.
-let attendance = MetricDefinition(
+let attendance = MetricCatalog.Definition(
   key: "host.attendance_percent", unit: .percent, range: 0...100,
   title: LocalizedText(ru: "посещаемость уроков", en: "lesson attendance"), direction: .positive)
 let catalog = try MetricCatalog.standard.registering(attendance)
@@ -56,7 +56,8 @@ struct AttendanceBelow: IdentificationCriterion {
       // Missing data is never a quiet "not met".
       guard !value.isNaN else {
         return .insufficientData(
-          missing: [MissingData(metric: attendance.key, year: context.year)], years: [context.year])
+          missing: [CriterionResult.MissingData(metric: attendance.key, year: context.year)],
+          years: [context.year])
       }
       let text = LocalizedText(
         ru: "Посещаемость \(NumberText.format(value, .russian)) % при пороге "
@@ -96,9 +97,9 @@ struct AttendanceAtLeast90: Indicator {
     else {
       return .noData(LocalizedText(ru: "нет данных о посещаемости", en: "no attendance data"))
     }
-    var values: [SchoolValue] = []
+    var values: [IndicatorActual.SchoolValue] = []
     for (offset, value) in column.enumerated() where !value.isNaN {
-      values.append(SchoolValue(school: dataset.schools[offset].id, value: value))
+      values.append(IndicatorActual.SchoolValue(school: dataset.schools[offset].id, value: value))
     }
     guard !values.isEmpty else {
       return .noData(LocalizedText(ru: "нет данных о посещаемости", en: "no attendance data"))
@@ -185,7 +186,7 @@ struct VisitingTeacher: SupportMeasure {
     -> [ClosedRange<CalendarDate>]
   {
     guard let school, trimesterSchools.contains(school.id) else {
-      return MeasureSchedule.schoolQuarters(in: year)
+      return MeasureDescription.Schedule.schoolQuarters(in: year)
     }
     let start = year.startDate.year
     let end = year.endDate.year
@@ -301,7 +302,7 @@ let attendanceCSV = """
   LES08;2022;host.attendance_percent;96,0
   LES09;2022;host.attendance_percent;89,4
   """
-let data: LoadedData
+let data: DatasetLoader.LoadedData
 do {
   data = try DatasetLoader.load(
     schools: try CSVSource(contentsOf: try ExampleData.bundledURL("schools.csv")),
@@ -346,12 +347,12 @@ if packs.contains(where: { $0.measures.contains { $0 is VisitingTeacher } }) {
     fail(error.message(in: language), status: 1)
   }
   let ru = language == .russian
-  func dates(_ entry: RoadmapEntry) -> String {
+  func dates(_ entry: Roadmap.Entry) -> String {
     entry.occurrences.map {
       "\($0.lowerBound.formatted(in: language))–\($0.upperBound.formatted(in: language))"
     }.joined(separator: "; ")
   }
-  func reasons(_ entry: RoadmapEntry) -> String {
+  func reasons(_ entry: Roadmap.Entry) -> String {
     entry.reasons.map { $0.text(in: language) }.joined(separator: "; ")
   }
   let measure: MeasureID = "krasnoyarsk.host.visiting_teacher"

@@ -38,9 +38,9 @@ public enum ExampleData {
   /// The data files named on the command line, or the bundled sample when `schools` is `nil`;
   /// `progress` hears each file read.
   public static func load(
-    schools: String?, values: [String], benchmarks: String?, mode: CSVReadMode = .strict,
-    progress: ProgressHandler? = nil
-  ) throws(CSVError) -> LoadedData {
+    schools: String?, values: [String], benchmarks: String?, mode: CSVSource.ReadMode = .strict,
+    progress: RunProgress.Handler? = nil
+  ) throws(CSVError) -> DatasetLoader.LoadedData {
     if let schools {
       return try DatasetLoader.load(
         schools: URL(fileURLWithPath: schools), values: values.map { URL(fileURLWithPath: $0) },

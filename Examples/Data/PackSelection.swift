@@ -73,7 +73,7 @@ public struct PackSelection: Sendable {
     guard !files.isEmpty else { return packs }
     do {
       let sources = try files.map { path throws(PackFileError) in
-        try PackFileSource(contentsOf: URL(fileURLWithPath: path))
+        try RulePackLoader.Source(contentsOf: URL(fileURLWithPath: path))
       }
       return packs + (try RulePackLoader(basePacks: basePacks, catalog: catalog).load(sources))
     } catch {

@@ -94,7 +94,7 @@ public final class TerminalProgress: @unchecked Sendable {
   }
 
   /// What to hand the library: `nil` when standard error is not a terminal.
-  public var handler: ProgressHandler? {
+  public var handler: RunProgress.Handler? {
     guard isTerminal else { return nil }
     return { [self] progress in report(progress) }
   }
@@ -102,7 +102,7 @@ public final class TerminalProgress: @unchecked Sendable {
   /// The handler for writing the report to the file at `out`, or to standard output when `out`
   /// is `nil`. A report bound for standard output on a terminal would share the screen with the
   /// line, so then the line is wiped at once and there is no handler.
-  public func writingHandler(out: String?) -> ProgressHandler? {
+  public func writingHandler(out: String?) -> RunProgress.Handler? {
     if out == nil && isatty(1) != 0 {
       finish()
       return nil

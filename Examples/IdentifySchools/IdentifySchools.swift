@@ -96,7 +96,7 @@ struct IdentifySchools {
     let status = TerminalProgress.standardError(
       program: "identify-schools", language: options.language)
     defer { status.finish() }
-    let loaded: LoadedData
+    let loaded: DatasetLoader.LoadedData
     do {
       loaded = try ExampleData.load(
         schools: options.schools, values: options.values, benchmarks: options.benchmarks,

@@ -10,7 +10,7 @@ struct Options {
   var packs = PackSelection()
   var exportPack: String?
   var year: Int?
-  var cohort = CohortScope.all
+  var cohort = Cohort.Scope.all
   var overrides: [String: Double] = [:]
   var format = ReportFormat.text
   var language = Language.russian
@@ -18,7 +18,7 @@ struct Options {
   var describe = false
   var metrics = false
   var school: String?
-  var mode = CSVReadMode.strict
+  var mode = CSVSource.ReadMode.strict
   var help = false
 
   /// The language asked for, looked up before full parsing so that usage errors speak it too.
@@ -45,7 +45,7 @@ struct Options {
         self.year = year
       case "--cohort":
         let text = try value()
-        guard let cohort = CohortScope(rawValue: text) else {
+        guard let cohort = Cohort.Scope(rawValue: text) else {
           throw UsageError(
             ru: "--cohort: ожидается all, municipality или region, получено «\(text)»",
             en: "--cohort: expected all, municipality or region, got '\(text)'")

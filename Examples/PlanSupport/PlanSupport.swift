@@ -86,7 +86,7 @@ enum PlanSupport {
     }
     do {
       matcher = try PartnerMatcher(
-        options: PartnerMatchingOptions(capacity: options.capacity, socialIndex: social))
+        options: PartnerMatcher.Options(capacity: options.capacity, socialIndex: social))
     } catch {
       throw RunError.usage(error.message(in: language))
     }
@@ -95,7 +95,7 @@ enum PlanSupport {
     // before the output or an error message reaches the terminal.
     let status = TerminalProgress.standardError(program: "plan-support", language: language)
     defer { status.finish() }
-    let loaded: LoadedData
+    let loaded: DatasetLoader.LoadedData
     do {
       loaded = try ExampleData.load(
         schools: options.schools, values: options.values, benchmarks: options.benchmarks,
@@ -150,7 +150,7 @@ enum PlanSupport {
   {
     switch options.socialIndex {
     case .none: return nil
-    case .id(let id): return try PartnerMatchingOptions.index(id, in: packs)
+    case .id(let id): return try PartnerMatcher.Options.index(id, in: packs)
     case .packDefault:
       let indices = packs.flatMap(\.indices)
       for id in socialIndexIDs {

@@ -158,7 +158,7 @@ enum TrackIndicators {
 
   /// The input: the bundled sample unless the files are named.
   struct Input {
-    let loaded: LoadedData
+    let loaded: DatasetLoader.LoadedData
     let reported: ProgrammeFile?
     let records: ProgrammeFile?
   }
@@ -175,7 +175,7 @@ enum TrackIndicators {
   /// Reads the files named, and on the sample the bundled programme files when `sampleProgramme`
   /// (the pack is `krasnoyarsk` or extends it).
   static func load(
-    _ options: Options, sampleProgramme: Bool, progress: ProgressHandler? = nil
+    _ options: Options, sampleProgramme: Bool, progress: RunProgress.Handler? = nil
   ) throws(CSVError) -> Input {
     func source(_ path: String?) throws(CSVError) -> ProgrammeFile? {
       guard let path else { return nil }

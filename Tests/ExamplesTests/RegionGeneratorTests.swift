@@ -7,7 +7,7 @@ import Testing
 /// The region generator behind `make-region`, called in process: its random numbers, its
 /// determinism, the shape of the region it makes, and that the library reads and uses it.
 @Suite struct RegionGeneratorTests {
-  static func load(_ files: RegionFiles) throws -> LoadedData {
+  static func load(_ files: RegionFiles) throws -> DatasetLoader.LoadedData {
     let sources = files.sources
     return try DatasetLoader.load(
       schools: sources.schools, values: [sources.values], benchmarks: sources.benchmarks)
@@ -223,7 +223,7 @@ import Testing
     let data = try Self.load(files)
     let report = try Identifier(packs: [pack]).identify(
       data.dataset, benchmarks: data.benchmarks)
-    var statuses: [CriterionStatus: Int] = [:]
+    var statuses: [CriterionResult.Status: Int] = [:]
     for outcome in report.schools {
       for finding in outcome.findings { statuses[finding.status, default: 0] += 1 }
     }

@@ -39,7 +39,7 @@ public enum Fixtures {
     let schools = ids.sorted().map { id in
       school(id, name: names[id], municipality: municipalities[id] ?? "М")
     }
-    var builder = try DatasetBuilder(schools: schools)
+    var builder = try Dataset.Builder(schools: schools)
     for id in values.keys.sorted() {
       guard let metrics = values[id] else { continue }
       for metric in metrics.keys.sorted() {
@@ -55,7 +55,7 @@ public enum Fixtures {
 
   /// An evaluation context over `dataset` with the parameters `declared` and `overrides`.
   public static func context(
-    _ dataset: Dataset, year: AcademicYear, cohort: CohortScope = .all,
+    _ dataset: Dataset, year: AcademicYear, cohort: Cohort.Scope = .all,
     benchmarks: [Benchmarks.Entry] = [], declared: [PackParameter] = [],
     overrides: [String: Double] = [:]
   ) throws -> EvaluationContext {
@@ -67,7 +67,7 @@ public enum Fixtures {
   /// Evaluates `criterion` over `values` and returns each school's result by id.
   public static func evaluate(
     _ criterion: any IdentificationCriterion, _ values: CohortValues, year: AcademicYear,
-    cohort: CohortScope = .all, municipalities: [SchoolID: String] = [:],
+    cohort: Cohort.Scope = .all, municipalities: [SchoolID: String] = [:],
     benchmarks: [Benchmarks.Entry] = [], overrides: [String: Double] = [:]
   ) throws -> [SchoolID: CriterionResult] {
     let data = try dataset(values, municipalities: municipalities)
@@ -85,7 +85,8 @@ public enum Fixtures {
   }
 
   /// Each school's status.
-  public static func statuses(_ results: [SchoolID: CriterionResult]) -> [SchoolID: CriterionStatus]
+  public static func statuses(_ results: [SchoolID: CriterionResult]) -> [SchoolID: CriterionResult
+    .Status]
   {
     results.mapValues(\.status)
   }
@@ -116,7 +117,8 @@ public enum Fixtures {
     lowestShare(
       id,
       index: CompositeIndex(
-        id: "index.\(id)", title: text("index"), components: [IndexComponent(metric, .positive)]),
+        id: "index.\(id)", title: text("index"),
+        components: [CompositeIndex.Component(metric, .positive)]),
       share: share)
   }
 
@@ -173,7 +175,7 @@ public enum Fixtures {
       resultsIndex
       ?? CompositeIndex(
         id: "index.\(id).results", title: text("results"),
-        components: [IndexComponent(.egeRussianMeanScore, .positive)])
+        components: [CompositeIndex.Component(.egeRussianMeanScore, .positive)])
     let results = lowestShare(CriterionID("\(id).results_lowest_quarter"), index: index)
     let continuation = threshold(
       CriterionID("\(id).continuation_below_60"), metric: .continuationGrade10Percent,
@@ -366,7 +368,7 @@ public struct SyntheticCohort: Sendable {
       schoolOrder.shuffle(using: &rng)
       cellOrder.shuffle(using: &rng)
     }
-    var builder = try DatasetBuilder(schools: schoolOrder)
+    var builder = try Dataset.Builder(schools: schoolOrder)
     for cell in cellOrder {
       try builder.set(cell.value, school: cell.school, year: cell.year, metric: cell.metric)
     }

@@ -10,11 +10,12 @@ public struct CriterionExampleCase: Sendable, CustomTestStringConvertible {
   /// The example's position in the criterion's list (1-based).
   public let number: Int
   /// The example.
-  public let example: CriterionExample
+  public let example: CriterionDescription.Example
 
   /// Creates a case.
   public init(
-    pack: String, criterion: any IdentificationCriterion, number: Int, example: CriterionExample
+    pack: String, criterion: any IdentificationCriterion, number: Int,
+    example: CriterionDescription.Example
   ) {
     self.pack = pack
     self.criterion = criterion
@@ -45,7 +46,7 @@ public struct CriterionExampleCase: Sendable, CustomTestStringConvertible {
 /// Evaluates `example` with `criterion` and records an issue at the example's source line for every
 /// school whose status differs from the expected one.
 public func expectExample(
-  _ example: CriterionExample, of criterion: any IdentificationCriterion,
+  _ example: CriterionDescription.Example, of criterion: any IdentificationCriterion,
   catalog: MetricCatalog = .standard
 ) throws {
   let location = SourceLocation(

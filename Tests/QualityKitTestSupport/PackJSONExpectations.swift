@@ -20,30 +20,33 @@ public enum PackJSON {
     return decoder
   }
 
-  /// The criterion decoded from `json` through ``CriterionBlock``.
+  /// The criterion decoded from `json` through ``PackBlockKinds/CriterionBlock``.
   public static func criterion(_ json: String, indices: [CompositeIndex] = []) throws
     -> any IdentificationCriterion
   {
-    try decoder(indices: indices).decode(CriterionBlock.self, from: Data(json.utf8)).criterion
+    try decoder(indices: indices).decode(PackBlockKinds.CriterionBlock.self, from: Data(json.utf8))
+      .criterion
   }
 
   /// `criterion`'s JSON text, keys sorted.
   public static func text(of criterion: any IdentificationCriterion, indices: [CompositeIndex] = [])
     throws -> String
   {
-    String(decoding: try encoder(indices: indices).encode(CriterionBlock(criterion)), as: UTF8.self)
+    String(
+      decoding: try encoder(indices: indices).encode(PackBlockKinds.CriterionBlock(criterion)),
+      as: UTF8.self)
   }
 
-  /// The `PackFormatIssue` decoding `json` as `type` throws, or `nil` when it throws none (or
+  /// The `PackFileError.FormatIssue` decoding `json` as `type` throws, or `nil` when it throws none (or
   /// another error).
   public static func issue<T: Decodable>(
     decoding json: String, as type: T.Type, indices: [CompositeIndex] = []
-  ) -> PackFormatIssue? {
+  ) -> PackFileError.FormatIssue? {
     do {
       _ = try decoder(indices: indices).decode(type, from: Data(json.utf8))
       return nil
     } catch {
-      return error as? PackFormatIssue
+      return error as? PackFileError.FormatIssue
     }
   }
 
@@ -102,12 +105,12 @@ public struct ExampleFields: Hashable {
   let kinds: [SchoolID: School.Kind]
   let benchmarks: [Benchmarks.Entry]
   let parameters: [String: Double]
-  let cohort: CohortScope
-  let expected: [SchoolID: CriterionStatus]
+  let cohort: Cohort.Scope
+  let expected: [SchoolID: CriterionResult.Status]
   let isDocumented: Bool
 
   /// The content of `example`.
-  public init(_ example: CriterionExample) {
+  public init(_ example: CriterionDescription.Example) {
     note = example.note
     year = example.year
     schools = example.schools.mapValues { $0.filter { !$0.value.isEmpty } }

@@ -44,7 +44,7 @@ import Testing
   static func cohort(withoutBelowMinimum omitted: Set<SchoolID> = []) throws -> Dataset {
     let ids: [SchoolID] = ["A", "B", "C", "D", "E", "F", "G", "H"]
     let schools = ids.map { School(id: $0, name: "Школа \($0)", municipality: "М") }
-    var builder = try DatasetBuilder(schools: schools)
+    var builder = try Dataset.Builder(schools: schools)
     let levels: [SchoolID: [Double]] = [
       "A": [1, 1, 1], "B": [2, 2, 3], "C": [3, 3, 2], "D": [4, 4, 4], "E": [5, 5, 5],
       "F": [6, 6, 6], "G": [7, 7, 7], "H": [8, 8, 8],
@@ -146,7 +146,7 @@ import Testing
       .socialJuvenileCommissionPercent: 3, .socialSingleParentPercent: 30,
       .socialSchoolBusPercent: 40,
     ]
-    var builder = try DatasetBuilder(schools: [
+    var builder = try Dataset.Builder(schools: [
       School(id: "A", name: "Школа A", municipality: "М"),
       School(id: "B", name: "Школа B", municipality: "М"),
     ])

@@ -54,7 +54,7 @@ import Testing
     let schools = ids.map {
       School(id: $0, name: "Школа \($0.rawValue)", municipality: "г. Хабаровск")
     }
-    var builder = try DatasetBuilder(schools: schools)
+    var builder = try Dataset.Builder(schools: schools)
     func set(_ value: Double, _ id: SchoolID, _ metric: MetricKey, _ year: Int) throws {
       guard !dropping.contains(Cell(school: id, metric: metric, year: year)) else { return }
       try builder.set(value, school: id, year: AcademicYear(year), metric: metric)

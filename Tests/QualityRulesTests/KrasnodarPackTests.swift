@@ -60,7 +60,7 @@ import Testing
         id: SchoolID($0), name: "Школа \($0)", municipality: "М",
         kind: basic.contains($0) ? .basic : .secondary)
     }
-    var builder = try DatasetBuilder(schools: list)
+    var builder = try Dataset.Builder(schools: list)
     for (id, metrics) in schools {
       for (metric, byYear) in metrics {
         for (year, value) in byYear {

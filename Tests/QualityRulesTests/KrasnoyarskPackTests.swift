@@ -15,7 +15,7 @@ import Testing
     let schools = ["A", "B", "C", "D"].map {
       School(id: SchoolID($0), name: "Школа \($0)", municipality: "М")
     }
-    var builder = try DatasetBuilder(schools: schools)
+    var builder = try Dataset.Builder(schools: schools)
     let levels: [SchoolID: (points: Double, mark: Double, quality: Double)] = [
       "A": (40, 3.0, 50), "B": (50, 3.5, 70), "C": (60, 4.0, 75), "D": (70, 4.5, 65),
     ]

@@ -67,8 +67,9 @@ import Testing
     let pack = try #require(TestedPacks.pack(id: id))
     let context = try Self.context(for: pack.indicators)
     for indicator in pack.indicators {
-      let first = try Self.encoder().encode(IndicatorBlock(indicator))
-      let decoded = try JSONDecoder().decode(IndicatorBlock.self, from: first).indicator
+      let first = try Self.encoder().encode(PackBlockKinds.IndicatorBlock(indicator))
+      let decoded = try JSONDecoder().decode(PackBlockKinds.IndicatorBlock.self, from: first)
+        .indicator
       #expect(type(of: decoded) == type(of: indicator), "\(indicator.id)")
       #expect(decoded.indicatorDescription == indicator.indicatorDescription, "\(indicator.id)")
       #expect(Self.fields(of: decoded) == Self.fields(of: indicator), "\(indicator.id)")
@@ -78,7 +79,7 @@ import Testing
             == indicator.actual(in: year, context: context),
           "\(indicator.id) in \(year)")
       }
-      #expect(try Self.encoder().encode(IndicatorBlock(decoded)) == first)
+      #expect(try Self.encoder().encode(PackBlockKinds.IndicatorBlock(decoded)) == first)
     }
   }
 

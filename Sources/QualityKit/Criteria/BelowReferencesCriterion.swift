@@ -34,7 +34,7 @@ public struct BelowReferencesCriterion: IdentificationCriterion {
   public init(
     id: CriterionID, title: LocalizedText, rationale: LocalizedText, provenance: Provenance,
     metrics: [MetricKey], window: PackParameter, minimumSubjects: PackParameter,
-    examples: [CriterionExample] = []
+    examples: [CriterionDescription.Example] = []
   ) {
     self.metrics = metrics
     self.window = window
@@ -65,11 +65,11 @@ public struct BelowReferencesCriterion: IdentificationCriterion {
     for school in 0..<dataset.schoolCount {
       var tally = Tally()
       var below: [LocalizedText] = []
-      var missing: [MissingData] = []
+      var missing: [CriterionResult.MissingData] = []
       let info = dataset.schools[school]
       for (m, metric) in metrics.enumerated() where info.sitsExam(of: metric) {
         var subject: Bool? = true
-        var subjectMissing: [MissingData] = []
+        var subjectMissing: [CriterionResult.MissingData] = []
         for (y, year) in years.enumerated() {
           let cell = cells[m][y]
           let value = cell.column.map { $0[$0.startIndex + school] } ?? .nan
@@ -82,14 +82,16 @@ public struct BelowReferencesCriterion: IdentificationCriterion {
             subject = false
             break
           }
-          if value.isNaN { subjectMissing.append(MissingData(metric: metric, year: year)) }
+          if value.isNaN {
+            subjectMissing.append(CriterionResult.MissingData(metric: metric, year: year))
+          }
           if municipal.isNaN {
             subjectMissing.append(
-              MissingData(metric: metric, year: year, source: .municipalReference))
+              CriterionResult.MissingData(metric: metric, year: year, source: .municipalReference))
           }
           if cell.regional.isNaN {
             subjectMissing.append(
-              MissingData(metric: metric, year: year, source: .regionalBenchmark))
+              CriterionResult.MissingData(metric: metric, year: year, source: .regionalBenchmark))
           }
           if value.isNaN || municipal.isNaN || cell.regional.isNaN { subject = nil }
         }

@@ -1,4 +1,4 @@
-/// A coding key made at run time, for pointing a ``PackFormatIssue`` below the key a container
+/// A coding key made at run time, for pointing a ``PackFileError/FormatIssue`` below the key a container
 /// knows: an example's position in `examples`, a school id, a year written as an object key.
 ///
 /// - Complexity: O(1) to create, plus the length of the text.

@@ -19,13 +19,13 @@ public struct CriterionDescription: Sendable, Hashable {
   /// The parameters the criterion reads, with their defaults.
   public var parameters: [PackParameter]
   /// Worked examples; every one is run by the test suite.
-  public var examples: [CriterionExample]
+  public var examples: [CriterionDescription.Example]
 
   /// Creates a description.
   public init(
     id: CriterionID, title: LocalizedText, rationale: LocalizedText, provenance: Provenance,
     requiredMetrics: [MetricKey], requiresRegionalBenchmarks: Bool = false,
-    parameters: [PackParameter] = [], examples: [CriterionExample] = []
+    parameters: [PackParameter] = [], examples: [CriterionDescription.Example] = []
   ) {
     self.id = id
     self.title = title

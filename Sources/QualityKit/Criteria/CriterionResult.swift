@@ -5,10 +5,10 @@ public enum CriterionResult: Sendable, Hashable {
   /// The school has the data and does not meet the criterion, and why.
   case notMet(Evidence)
   /// The criterion could not be decided: these cells are missing, and the years looked at.
-  case insufficientData(missing: [MissingData], years: [AcademicYear])
+  case insufficientData(missing: [CriterionResult.MissingData], years: [AcademicYear])
 
   /// The status alone.
-  public var status: CriterionStatus {
+  public var status: CriterionResult.Status {
     switch self {
     case .met: .met
     case .notMet: .notMet
@@ -49,7 +49,8 @@ public enum CriterionResult: Sendable, Hashable {
 
   /// «Недостаточно данных: нет m1 (2021/2022), m2 — региональное значение и ещё 2.»
   static func writeInsufficient(
-    _ missing: [MissingData], in language: Language, to buffer: inout ByteBuffer, json: Bool
+    _ missing: [CriterionResult.MissingData], in language: Language, to buffer: inout ByteBuffer,
+    json: Bool
   ) {
     let ru = language == .russian
     buffer.append(ru ? "Недостаточно данных: нет " : "Insufficient data: missing ")

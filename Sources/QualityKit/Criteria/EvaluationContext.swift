@@ -17,7 +17,7 @@ public struct EvaluationContext: Sendable {
   /// Creates a context.
   public init(
     dataset: Dataset, benchmarks: Benchmarks = .none, year: AcademicYear,
-    cohort: CohortScope = .all,
+    cohort: Cohort.Scope = .all,
     parameters: ParameterValues, catalog: MetricCatalog = .standard
   ) {
     self.dataset = dataset

@@ -71,41 +71,45 @@ enum YearSpan: Sendable, Hashable {
   var years: [AcademicYear] { (0..<count).map { self[$0] } }
 }
 
-/// One cell a criterion needed and did not find.
-public struct MissingData: Sendable, Hashable, Comparable {
-  /// The metric.
-  public var metric: MetricKey
-  /// The year the value was needed for, or `nil` when it is not tied to a year.
-  public var year: AcademicYear?
-  /// What is missing: the school's value or a reference value.
-  public var source: Source
+extension CriterionResult {
+  /// One cell a criterion needed and did not find.
+  public struct MissingData: Sendable, Hashable, Comparable {
+    /// The metric.
+    public var metric: MetricKey
+    /// The year the value was needed for, or `nil` when it is not tied to a year.
+    public var year: AcademicYear?
+    /// What is missing: the school's value or a reference value.
+    public var source: Source
 
-  /// Where the missing value should have come from.
-  public enum Source: String, Sendable, Hashable, Comparable {
-    /// The school's own value.
-    case school
-    /// A regional benchmark.
-    case regionalBenchmark = "regional_benchmark"
-    /// A municipal reference (no school of the cohort has the value).
-    case municipalReference = "municipal_reference"
+    /// Where the missing value should have come from.
+    public enum Source: String, Sendable, Hashable, Comparable {
+      /// The school's own value.
+      case school
+      /// A regional benchmark.
+      case regionalBenchmark = "regional_benchmark"
+      /// A municipal reference (no school of the cohort has the value).
+      case municipalReference = "municipal_reference"
 
-    /// Orders sources by raw value.
-    public static func < (lhs: Source, rhs: Source) -> Bool { lhs.rawValue < rhs.rawValue }
-  }
+      /// Orders sources by raw value.
+      public static func < (lhs: Source, rhs: Source) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
 
-  /// Creates a missing-data record.
-  public init(metric: MetricKey, year: AcademicYear?, source: Source = .school) {
-    self.metric = metric
-    self.year = year
-    self.source = source
-  }
+    /// Creates a missing-data record.
+    public init(metric: MetricKey, year: AcademicYear?, source: Source = .school) {
+      self.metric = metric
+      self.year = year
+      self.source = source
+    }
 
-  /// Orders by metric, then year, then source.
-  public static func < (lhs: MissingData, rhs: MissingData) -> Bool {
-    if lhs.metric != rhs.metric { return lhs.metric < rhs.metric }
-    let l = lhs.year?.endYear ?? Int.min
-    let r = rhs.year?.endYear ?? Int.min
-    if l != r { return l < r }
-    return lhs.source < rhs.source
+    /// Orders by metric, then year, then source.
+    public static func < (lhs: CriterionResult.MissingData, rhs: CriterionResult.MissingData)
+      -> Bool
+    {
+      if lhs.metric != rhs.metric { return lhs.metric < rhs.metric }
+      let l = lhs.year?.endYear ?? Int.min
+      let r = rhs.year?.endYear ?? Int.min
+      if l != r { return l < r }
+      return lhs.source < rhs.source
+    }
   }
 }

@@ -47,7 +47,7 @@ public struct GapCriterion: IdentificationCriterion {
   public init(
     id: CriterionID, title: LocalizedText, rationale: LocalizedText, provenance: Provenance,
     metrics: [MetricKey], reference: Reference, side: Side = .below, threshold: PackParameter,
-    examples: [CriterionExample] = []
+    examples: [CriterionDescription.Example] = []
   ) {
     self.metrics = metrics
     self.reference = reference
@@ -72,15 +72,18 @@ public struct GapCriterion: IdentificationCriterion {
     results.reserveCapacity(dataset.schoolCount)
     for school in 0..<dataset.schoolCount {
       var best: (gap: Double, metric: Int, value: Double, reference: Double)?
-      var missing: [MissingData] = []
+      var missing: [CriterionResult.MissingData] = []
       for m in metrics.indices {
         let value = columns[m].map { $0[$0.startIndex + school] } ?? .nan
         let ref = references[m][school]
-        if value.isNaN { missing.append(MissingData(metric: metrics[m], year: year)) }
+        if value.isNaN {
+          missing.append(CriterionResult.MissingData(metric: metrics[m], year: year))
+        }
         if ref.isNaN {
-          let source: MissingData.Source =
+          let source: CriterionResult.MissingData.Source =
             reference == .regionalBenchmark ? .regionalBenchmark : .municipalReference
-          missing.append(MissingData(metric: metrics[m], year: year, source: source))
+          missing.append(
+            CriterionResult.MissingData(metric: metrics[m], year: year, source: source))
         }
         guard !value.isNaN, !ref.isNaN else { continue }
         let gap = side == .below ? ref - value : value - ref

@@ -25,7 +25,7 @@ public struct LowestShareCriterion: IdentificationCriterion {
   /// Creates the criterion. `share` is added to the description's parameters.
   public init(
     id: CriterionID, title: LocalizedText, rationale: LocalizedText, provenance: Provenance,
-    index: CompositeIndex, share: PackParameter, examples: [CriterionExample] = []
+    index: CompositeIndex, share: PackParameter, examples: [CriterionDescription.Example] = []
   ) {
     self.index = index
     self.share = share

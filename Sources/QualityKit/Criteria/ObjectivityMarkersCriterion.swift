@@ -64,7 +64,7 @@ public struct ObjectivityMarkersCriterion: IdentificationCriterion {
   /// Creates the criterion; every marker's threshold and `minimumMarkers` are its parameters.
   public init(
     id: CriterionID, title: LocalizedText, rationale: LocalizedText, provenance: Provenance,
-    markers: [Marker], minimumMarkers: PackParameter, examples: [CriterionExample] = []
+    markers: [Marker], minimumMarkers: PackParameter, examples: [CriterionDescription.Example] = []
   ) {
     self.markers = markers
     self.minimumMarkers = minimumMarkers
@@ -100,10 +100,12 @@ public struct ObjectivityMarkersCriterion: IdentificationCriterion {
     for school in 0..<dataset.schoolCount {
       var tally = Tally()
       var readings: [Explanation.MarkerReading] = []
-      var missing: [MissingData] = []
+      var missing: [CriterionResult.MissingData] = []
       for entry in prepared {
         let now = entry.current.map { $0[$0.startIndex + school] } ?? .nan
-        if now.isNaN { missing.append(MissingData(metric: entry.marker.metric, year: year)) }
+        if now.isNaN {
+          missing.append(CriterionResult.MissingData(metric: entry.marker.metric, year: year))
+        }
         var value = now
         var comparison = Comparison.greaterThan
         switch entry.marker.kind {
@@ -112,7 +114,7 @@ public struct ObjectivityMarkersCriterion: IdentificationCriterion {
         case .sharpChange:
           let before = entry.previous.map { $0[$0.startIndex + school] } ?? .nan
           if before.isNaN {
-            missing.append(MissingData(metric: entry.marker.metric, year: previous))
+            missing.append(CriterionResult.MissingData(metric: entry.marker.metric, year: previous))
           }
           value = (now - before).magnitude
         }

@@ -30,7 +30,7 @@ public struct PersistenceCriterion: IdentificationCriterion {
   public init(
     id: CriterionID, title: LocalizedText, rationale: LocalizedText, provenance: Provenance,
     condition: any IdentificationCriterion, window: PackParameter, required: PackParameter,
-    examples: [CriterionExample] = []
+    examples: [CriterionDescription.Example] = []
   ) {
     self.condition = condition
     self.window = window
@@ -55,7 +55,7 @@ public struct PersistenceCriterion: IdentificationCriterion {
     for school in 0..<context.dataset.schoolCount {
       var tally = Tally()
       var metYears: [AcademicYear] = []
-      var missing: [MissingData] = []
+      var missing: [CriterionResult.MissingData] = []
       for (offset, year) in years.enumerated() {
         switch perYear[offset][school] {
         case .met:

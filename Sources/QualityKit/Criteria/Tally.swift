@@ -34,7 +34,7 @@ extension Tally {
   /// `missing` once when missing data decide it, otherwise met or not met with the number of parts
   /// that hold as the value and `k` as the threshold.
   func result(
-    atLeast k: Int, missing: [MissingData], years: [AcademicYear],
+    atLeast k: Int, missing: [CriterionResult.MissingData], years: [AcademicYear],
     explanation: (_ met: Bool) -> Explanation.Storage
   ) -> CriterionResult {
     guard let met = atLeast(k) else {

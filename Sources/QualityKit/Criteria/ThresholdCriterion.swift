@@ -24,7 +24,7 @@ public struct ThresholdCriterion: IdentificationCriterion {
   public init(
     id: CriterionID, title: LocalizedText, rationale: LocalizedText, provenance: Provenance,
     metric: MetricKey, comparison: Comparison, threshold: PackParameter,
-    examples: [CriterionExample] = []
+    examples: [CriterionDescription.Example] = []
   ) {
     self.init(
       id: id, title: title, rationale: rationale, provenance: provenance, metrics: [metric],
@@ -35,7 +35,7 @@ public struct ThresholdCriterion: IdentificationCriterion {
   public init(
     id: CriterionID, title: LocalizedText, rationale: LocalizedText, provenance: Provenance,
     metrics: [MetricKey], comparison: Comparison, threshold: PackParameter,
-    examples: [CriterionExample] = []
+    examples: [CriterionDescription.Example] = []
   ) {
     self.metrics = metrics
     self.comparison = comparison

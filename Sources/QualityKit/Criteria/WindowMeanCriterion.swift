@@ -25,7 +25,7 @@ public struct WindowMeanCriterion: IdentificationCriterion {
   public init(
     id: CriterionID, title: LocalizedText, rationale: LocalizedText, provenance: Provenance,
     metric: MetricKey, window: Int, comparison: Comparison, threshold: PackParameter,
-    examples: [CriterionExample] = []
+    examples: [CriterionDescription.Example] = []
   ) {
     self.metric = metric
     self.window = window
@@ -86,7 +86,7 @@ enum WindowMean {
       }
       guard let best else {
         let missing = metrics.flatMap { metric in
-          years.map { MissingData(metric: metric, year: $0) }
+          years.map { CriterionResult.MissingData(metric: metric, year: $0) }
         }
         results.append(.insufficientData(missing: missing.sorted(), years: years))
         continue

@@ -6,7 +6,7 @@
 /// `value` a finite number inside the metric's range. An empty `value` is a missing benchmark and is
 /// not stored (a criterion that needs it then reports `insufficient_data`). A second row for the
 /// same (scope, year, metric) is ``CSVError/Kind/duplicateBenchmark(scope:year:metric:)`` at its
-/// value. In ``CSVReadMode/collecting`` mode a bad row is left out and its error recorded.
+/// value. In ``CSVSource/ReadMode/collecting`` mode a bad row is left out and its error recorded.
 ///
 /// - Complexity: O(n) in the size of the file.
 ///
@@ -17,7 +17,7 @@
 ///   """))
 /// benchmarks.value(scope: .region, year: 2022, metric: .egeRussianMeanScore)   // 70.1
 /// ```
-public enum BenchmarksFile {
+enum BenchmarksFile {
   /// The columns of a benchmarks file.
   public static let columns = ["scope", "year", "metric", "value"]
 
@@ -26,7 +26,7 @@ public enum BenchmarksFile {
   /// - Parameters:
   ///   - source: The file's name and bytes.
   ///   - catalog: The metrics benchmarks may have, with their valid ranges.
-  ///   - mode: ``CSVReadMode/strict`` to throw the first error, ``CSVReadMode/collecting`` to skip
+  ///   - mode: ``CSVSource/ReadMode/strict`` to throw the first error, ``CSVSource/ReadMode/collecting`` to skip
   ///     bad rows.
   ///   - rejected: Where collecting mode appends one error per rejected row.
   /// - Returns: The accepted benchmarks.
@@ -39,7 +39,7 @@ public enum BenchmarksFile {
   /// let benchmarks = try BenchmarksFile.read(source, mode: .collecting, rejected: &rejected)
   /// ```
   public static func read(
-    _ source: CSVSource, catalog: MetricCatalog = .standard, mode: CSVReadMode,
+    _ source: CSVSource, catalog: MetricCatalog = .standard, mode: CSVSource.ReadMode,
     rejected: inout [CSVError]
   ) throws(CSVError) -> Benchmarks {
     var reader = CSVReader(source)

@@ -13,7 +13,7 @@
 /// dialect.delimiter            // UInt8(ascii: ";")
 /// dialect.allowsDecimalComma   // true
 /// ```
-public struct CSVDialect: Sendable, Hashable {
+struct CSVDialect: Sendable, Hashable {
   /// The byte that separates fields: `;`, `,` or tab.
   public let delimiter: UInt8
   /// Whether `72,5` is read as 72.5. True unless the delimiter is a comma.

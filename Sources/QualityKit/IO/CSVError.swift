@@ -74,7 +74,7 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
     /// A cell whose meaning a domain's reader refuses (an indicator, a monitoring procedure or
     /// record): the problem is the domain's own, e.g. ``ReportedValuesFile/Problem`` or
     /// ``MonitoringRecordsFile/Problem``.
-    case content(CSVContentIssue)
+    case content(CSVError.ContentIssue)
 
     /// The sentence that says what is wrong, in `language`.
     ///

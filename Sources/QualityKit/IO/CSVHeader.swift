@@ -3,7 +3,7 @@
 /// The header is the first non-blank record. Names are trimmed of surrounding spaces and matched
 /// exactly (`school_id`, not `School_ID`). Trailing columns with empty names — Excel writes them when
 /// a sheet has stray formatting — are dropped, and rows may then have as many extra empty fields. All
-/// header problems are structural: they throw in every ``CSVReadMode``.
+/// header problems are structural: they throw in every ``CSVSource/ReadMode``.
 ///
 /// - Complexity: O(h) to read, where h is the length of the header line.
 struct CSVHeader: Sendable {

@@ -18,7 +18,7 @@
 /// CSVNumber(parsing: "72,5", allowsDecimalComma: false)    // .invalid
 /// CSVNumber(parsing: "", allowsDecimalComma: true)         // .missing
 /// ```
-public enum CSVNumber: Sendable, Hashable {
+enum CSVNumber: Sendable, Hashable {
   /// The cell is empty or holds only spaces.
   case missing
   /// A finite number.

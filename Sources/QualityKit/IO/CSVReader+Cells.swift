@@ -17,7 +17,7 @@ extension CSVReader {
   /// - Throws: ``CSVError/Kind/emptyIdentifier``, ``CSVError/Kind/invalidUTF8`` or
   ///   ``CSVError/Kind/unknownSchool(_:)`` at the field.
   @inline(__always)
-  func schoolIndex(at index: Int, table: ByteKeyTable, builder: DatasetBuilder) throws(CSVError)
+  func schoolIndex(at index: Int, table: ByteKeyTable, builder: Dataset.Builder) throws(CSVError)
     -> Int
   {
     if !fields[index].hasEscapedQuotes {

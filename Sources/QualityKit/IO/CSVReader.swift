@@ -30,10 +30,10 @@ import Foundation
 /// reader.number(at: 1)           // .value(2.5)
 /// try reader.nextRecord()        // false
 /// ```
-public struct CSVReader: Sendable {
+struct CSVReader: Sendable {
   /// One field of the current record.
   public struct Field: Sendable, Hashable {
-    /// The field's bytes in ``CSVReader/bytes``: for a quoted field, those between the quotes
+    /// The field's bytes in `CSVReader.bytes`: for a quoted field, those between the quotes
     /// (doubled quotes still doubled).
     public let range: Range<Int>
     /// Whether the field was quoted.

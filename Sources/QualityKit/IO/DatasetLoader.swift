@@ -4,7 +4,7 @@ import Foundation
 /// ``Benchmarks``, in one call.
 ///
 /// The schools file fixes the schools; each values file, wide or long, is read into the same
-/// ``DatasetBuilder`` in the order given, so a (school, year, metric) cell repeated across files is
+/// ``Dataset/Builder`` in the order given, so a (school, year, metric) cell repeated across files is
 /// ``CSVError/Kind/duplicateValue(school:year:metric:)``; the benchmarks file is read last. Every
 /// error names the file as the caller gave it (a path as typed, or a ``CSVSource``'s name), with
 /// its line and column. Files given as URLs are read when their turn comes, except the first values
@@ -29,8 +29,8 @@ public enum DatasetLoader {
   ///   - values: The values files, wide or long, read in this order.
   ///   - benchmarks: The benchmarks file, or `nil` for none.
   ///   - catalog: The metrics values and benchmarks may have.
-  ///   - mode: ``CSVReadMode/strict`` (the default) to throw the first error,
-  ///     ``CSVReadMode/collecting`` to reject bad cells and rows and go on.
+  ///   - mode: ``CSVSource/ReadMode/strict`` (the default) to throw the first error,
+  ///     ``CSVSource/ReadMode/collecting`` to reject bad cells and rows and go on.
   ///   - progress: called as each file is read (``RunProgress/Phase/readingSchools``,
   ///     ``RunProgress/Phase/readingValues``, ``RunProgress/Phase/readingBenchmarks``; one unit
   ///     per file); `nil` for no reports.
@@ -47,8 +47,8 @@ public enum DatasetLoader {
   /// ```
   public static func load(
     schools: URL, values: [URL], benchmarks: URL?, catalog: MetricCatalog = .standard,
-    mode: CSVReadMode = .strict, progress: ProgressHandler? = nil
-  ) throws(CSVError) -> LoadedData {
+    mode: CSVSource.ReadMode = .strict, progress: RunProgress.Handler? = nil
+  ) throws(CSVError) -> DatasetLoader.LoadedData {
     // Each file is read when its turn comes (the first values file while the schools are parsed),
     // so that at most two files' bytes are held at once.
     try load(
@@ -65,7 +65,7 @@ public enum DatasetLoader {
   ///   - values: The values files, wide or long, read in this order.
   ///   - benchmarks: The benchmarks file, or `nil` for none.
   ///   - catalog: The metrics values and benchmarks may have.
-  ///   - mode: ``CSVReadMode/strict`` (the default) or ``CSVReadMode/collecting``.
+  ///   - mode: ``CSVSource/ReadMode/strict`` (the default) or ``CSVSource/ReadMode/collecting``.
   ///   - progress: called as each file is read, one unit per file; `nil` for no reports.
   /// - Returns: The dataset, the benchmarks and the rejected input.
   /// - Throws: ``CSVError``: a structural error in any mode, any error in strict mode.
@@ -78,9 +78,9 @@ public enum DatasetLoader {
   /// ```
   public static func load(
     schools: CSVSource, values: [CSVSource], benchmarks: CSVSource?,
-    catalog: MetricCatalog = .standard, mode: CSVReadMode = .strict,
-    progress: ProgressHandler? = nil
-  ) throws(CSVError) -> LoadedData {
+    catalog: MetricCatalog = .standard, mode: CSVSource.ReadMode = .strict,
+    progress: RunProgress.Handler? = nil
+  ) throws(CSVError) -> DatasetLoader.LoadedData {
     try load(
       schools: .memory(schools), values: values.map(Input.memory),
       benchmarks: benchmarks.map(Input.memory), catalog: catalog, mode: mode, progress: progress)
@@ -141,17 +141,17 @@ public enum DatasetLoader {
 
   private static func load(
     schools: Input, values: [Input], benchmarks: Input?, catalog: MetricCatalog,
-    mode: CSVReadMode, progress: ProgressHandler?
-  ) throws(CSVError) -> LoadedData {
+    mode: CSVSource.ReadMode, progress: RunProgress.Handler?
+  ) throws(CSVError) -> DatasetLoader.LoadedData {
     var rejected: [CSVError] = []
     let firstValues = values.first?.prefetched()
     let schoolsRead = progress.map { ProgressCounter(.readingSchools, total: 1, handler: $0) }
     let schoolsSource = try schools.source()
     let accepted = try SchoolsFile.read(schoolsSource, mode: mode, rejected: &rejected)
     schoolsRead?.advance()
-    var builder: DatasetBuilder
+    var builder: Dataset.Builder
     do throws(DatasetError) {
-      builder = try DatasetBuilder(schools: accepted)
+      builder = try Dataset.Builder(schools: accepted)
     } catch {
       // Unreachable: SchoolsFile has already rejected every repeated id at its line.
       let id: SchoolID = if case .duplicateSchool(let id) = error { id } else { "" }
@@ -179,6 +179,7 @@ public enum DatasetLoader {
         benchmarks.source(), catalog: catalog, mode: mode, rejected: &rejected)
       benchmarksRead?.advance()
     }
-    return LoadedData(dataset: builder.build(), benchmarks: loadedBenchmarks, rejected: rejected)
+    return DatasetLoader.LoadedData(
+      dataset: builder.build(), benchmarks: loadedBenchmarks, rejected: rejected)
   }
 }

@@ -12,7 +12,7 @@ import Foundation
 /// not be completed» or «NSCocoaErrorDomain error 256»; an analyst who typed a path needs to know
 /// which path and what is wrong with it. ``init(errno:path:access:)`` and
 /// ``init(_:path:access:)`` map the codes to a ``Kind``, and ``message(in:)`` says it in Russian
-/// (the default) or English. ``CSVSource``, ``PackFileSource`` and ``FileOutput`` throw it, the
+/// (the default) or English. ``CSVSource``, ``RulePackLoader/Source`` and ``FileOutput`` throw it, the
 /// first two wrapped in their own located errors.
 ///
 /// - Complexity: O(1) to create; a message is O(p) in the length of the path.

@@ -7,7 +7,7 @@ import Foundation
 #endif
 
 /// Reads a whole input file, failing with a ``FileAccessError`` that names the path as the caller
-/// gave it. ``CSVSource`` and ``PackFileSource`` share it, so every input says «нет файла …» the
+/// gave it. ``CSVSource`` and ``RulePackLoader/Source`` share it, so every input says «нет файла …» the
 /// same way.
 enum FileBytes {
   /// The bytes of the file at `url`; `name` is the path errors show.

@@ -12,7 +12,7 @@ import Foundation
 /// A bad row — an empty or repeated id, an empty name or municipality, an unknown kind or
 /// settlement, text that is not UTF-8, a wrong number of fields — is an error at its line and
 /// column. A repeated id is reported at the second occurrence; the first school stays. In
-/// ``CSVReadMode/collecting`` mode the bad row is left out and its error recorded.
+/// ``CSVSource/ReadMode/collecting`` mode the bad row is left out and its error recorded.
 ///
 /// - Complexity: O(n) in the size of the file.
 ///
@@ -23,7 +23,7 @@ import Foundation
 ///   """))
 /// schools[0].municipality   // "Лесосибирск"
 /// ```
-public enum SchoolsFile {
+enum SchoolsFile {
   /// The columns every schools file must have.
   public static let requiredColumns = ["school_id", "name", "municipality"]
   /// The optional columns the reader interprets.
@@ -33,7 +33,7 @@ public enum SchoolsFile {
   ///
   /// - Parameters:
   ///   - source: The file's name and bytes.
-  ///   - mode: ``CSVReadMode/strict`` to throw the first error, ``CSVReadMode/collecting`` to skip
+  ///   - mode: ``CSVSource/ReadMode/strict`` to throw the first error, ``CSVSource/ReadMode/collecting`` to skip
   ///     bad rows.
   ///   - rejected: Where collecting mode appends one error per rejected row.
   /// - Returns: The schools that were accepted.
@@ -46,7 +46,7 @@ public enum SchoolsFile {
   /// let schools = try SchoolsFile.read(source, mode: .collecting, rejected: &rejected)
   /// ```
   public static func read(
-    _ source: CSVSource, mode: CSVReadMode, rejected: inout [CSVError]
+    _ source: CSVSource, mode: CSVSource.ReadMode, rejected: inout [CSVError]
   ) throws(CSVError) -> [School] {
     try read(source, mode: mode, rejected: &rejected, split: .automatic)
   }
@@ -68,7 +68,7 @@ public enum SchoolsFile {
   /// its line — and then taken in file order by the only code that checks repeated ids and hands
   /// errors to `mode`: the same schools, the same errors in the same order, as record by record.
   static func read(
-    _ source: CSVSource, mode: CSVReadMode, rejected: inout [CSVError], split: Split
+    _ source: CSVSource, mode: CSVSource.ReadMode, rejected: inout [CSVError], split: Split
   ) throws(CSVError) -> [School] {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)

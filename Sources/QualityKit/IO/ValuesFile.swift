@@ -1,4 +1,4 @@
-/// Reads a values file, wide or long, into a ``DatasetBuilder``.
+/// Reads a values file, wide or long, into a ``Dataset/Builder``.
 ///
 /// The layout is told by the header. A header of exactly `school_id`, `year`, `metric` and `value`
 /// (in any order) is **long**: one value per row. Any other header is **wide**: `school_id`, `year`
@@ -15,13 +15,13 @@
 /// that already has a value — from this file or from one read earlier into the same builder — is
 /// ``CSVError/Kind/duplicateValue(school:year:metric:)``. An empty cell is missing, not an error.
 ///
-/// In ``CSVReadMode/collecting`` mode a bad value is left out, a bad row (school, year, field count,
+/// In ``CSVSource/ReadMode/collecting`` mode a bad value is left out, a bad row (school, year, field count,
 /// a long row's metric) is left out whole, and each has its error recorded; the rest is stored. In
-/// ``CSVReadMode/strict`` mode the builder may already hold some of the file's values when the
+/// ``CSVSource/ReadMode/strict`` mode the builder may already hold some of the file's values when the
 /// error is thrown; a caller that goes on after an error should use collecting mode.
 ///
 /// Numbers are parsed straight from the file's bytes; each (metric column, year) resolves its
-/// ``DatasetBuilder/Slot`` once, so a stored value costs one array store. A wide file with no quote
+/// ``Dataset/Builder/Slot`` once, so a stored value costs one array store. A wide file with no quote
 /// character after its header is cut at line breaks and parsed on all cores, then merged in file
 /// order, with the same values and the same errors (in the same order, at the same lines) as when
 /// it is read record by record, which is how a file with quotes is read.
@@ -30,13 +30,13 @@
 ///   builder's columns, where s is the number of schools.
 ///
 /// ```swift
-/// var builder = try DatasetBuilder(schools: schools)
+/// var builder = try Dataset.Builder(schools: schools)
 /// try ValuesFile.read(
 ///   CSVSource(name: "values.csv", text: "school_id;year;results.quality_percent\nS1;2022;72,5\n"),
 ///   into: &builder)
 /// builder.build().value(of: .resultsQualityPercent, school: 0, year: 2022)   // 72.5
 /// ```
-public enum ValuesFile {
+enum ValuesFile {
   /// How a values file lays its values out.
   public enum Layout: Sendable, Hashable {
     /// `school_id;year;<metric>;<metric>;…`, one row per school and year.
@@ -54,7 +54,7 @@ public enum ValuesFile {
   ///   - source: The file's name and bytes.
   ///   - builder: The dataset being built; its schools are the ones values may name.
   ///   - catalog: The metrics values may have, with their valid ranges.
-  ///   - mode: ``CSVReadMode/strict`` to throw the first error, ``CSVReadMode/collecting`` to skip
+  ///   - mode: ``CSVSource/ReadMode/strict`` to throw the first error, ``CSVSource/ReadMode/collecting`` to skip
   ///     bad cells and rows.
   ///   - rejected: Where collecting mode appends one error per rejected cell or row.
   /// - Returns: The layout the header showed.
@@ -69,8 +69,8 @@ public enum ValuesFile {
   /// ```
   @discardableResult
   public static func read(
-    _ source: CSVSource, into builder: inout DatasetBuilder, catalog: MetricCatalog = .standard,
-    mode: CSVReadMode, rejected: inout [CSVError]
+    _ source: CSVSource, into builder: inout Dataset.Builder, catalog: MetricCatalog = .standard,
+    mode: CSVSource.ReadMode, rejected: inout [CSVError]
   ) throws(CSVError) -> Layout {
     try read(
       source, into: &builder, catalog: catalog, mode: mode, rejected: &rejected, split: .automatic)
@@ -80,8 +80,8 @@ public enum ValuesFile {
   /// the paths).
   @discardableResult
   static func read(
-    _ source: CSVSource, into builder: inout DatasetBuilder, catalog: MetricCatalog = .standard,
-    mode: CSVReadMode, rejected: inout [CSVError], split: WideValues.Split
+    _ source: CSVSource, into builder: inout Dataset.Builder, catalog: MetricCatalog = .standard,
+    mode: CSVSource.ReadMode, rejected: inout [CSVError], split: WideValues.Split
   ) throws(CSVError) -> Layout {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)
@@ -108,7 +108,7 @@ public enum ValuesFile {
   /// ```
   @discardableResult
   public static func read(
-    _ source: CSVSource, into builder: inout DatasetBuilder, catalog: MetricCatalog = .standard
+    _ source: CSVSource, into builder: inout Dataset.Builder, catalog: MetricCatalog = .standard
   ) throws(CSVError) -> Layout {
     var rejected: [CSVError] = []
     return try read(source, into: &builder, catalog: catalog, mode: .strict, rejected: &rejected)
@@ -123,8 +123,8 @@ public enum ValuesFile {
   }
 
   private static func readWide(
-    _ reader: inout CSVReader, _ header: CSVHeader, _ builder: inout DatasetBuilder,
-    _ catalog: MetricCatalog, _ mode: CSVReadMode, _ rejected: inout [CSVError],
+    _ reader: inout CSVReader, _ header: CSVHeader, _ builder: inout Dataset.Builder,
+    _ catalog: MetricCatalog, _ mode: CSVSource.ReadMode, _ rejected: inout [CSVError],
     _ split: WideValues.Split
   ) throws(CSVError) {
     let idField = try header.require("school_id")
@@ -163,10 +163,10 @@ public enum ValuesFile {
       builder.schools.enumerated().map { (key: $0.element.id.rawValue, value: $0.offset) })
 
     // Per year: each column's slot, and which schools already had a row in this file.
-    var slotsByYear: [Int: [DatasetBuilder.Slot]] = [:]
+    var slotsByYear: [Int: [Dataset.Builder.Slot]] = [:]
     var rowsByYear: [Int: [Bool]] = [:]
     var currentYear = Int.min
-    var slots: [DatasetBuilder.Slot] = []
+    var slots: [Dataset.Builder.Slot] = []
     var seenRows: [Bool] = []
 
     while try reader.nextRecord() {
@@ -261,8 +261,8 @@ public enum ValuesFile {
   // MARK: - Long
 
   private static func readLong(
-    _ reader: inout CSVReader, _ header: CSVHeader, _ builder: inout DatasetBuilder,
-    _ catalog: MetricCatalog, _ mode: CSVReadMode, _ rejected: inout [CSVError]
+    _ reader: inout CSVReader, _ header: CSVHeader, _ builder: inout Dataset.Builder,
+    _ catalog: MetricCatalog, _ mode: CSVSource.ReadMode, _ rejected: inout [CSVError]
   ) throws(CSVError) {
     let idField = try header.require("school_id")
     let yearField = try header.require("year")
@@ -273,9 +273,9 @@ public enum ValuesFile {
     let schoolTable = ByteKeyTable(
       builder.schools.enumerated().map { (key: $0.element.id.rawValue, value: $0.offset) })
 
-    var slotsByYear: [Int: [DatasetBuilder.Slot?]] = [:]
+    var slotsByYear: [Int: [Dataset.Builder.Slot?]] = [:]
     var currentYear = Int.min
-    var slots: [DatasetBuilder.Slot?] = []
+    var slots: [Dataset.Builder.Slot?] = []
 
     while try reader.nextRecord() {
       if let error = header.fieldCountError(in: reader) {
@@ -295,7 +295,7 @@ public enum ValuesFile {
           currentYear = year
           slots = slotsByYear.removeValue(forKey: year) ?? Array(repeating: nil, count: keys.count)
         }
-        let slot: DatasetBuilder.Slot
+        let slot: Dataset.Builder.Slot
         if let cached = slots[metric] {
           slot = cached
         } else {

@@ -1,11 +1,11 @@
 import Foundation
 
-/// The fast path of ``ValuesFile`` for a wide file with no quote byte at all: every record is then
+/// The fast path of `ValuesFile` for a wide file with no quote byte at all: every record is then
 /// exactly one line, so the file can be split at line breaks and the pieces parsed on all cores.
 ///
 /// Each chunk is parsed on its own into a ``Chunk``: per row the school index, the year and every
 /// metric value (NaN where there is none), and per bad cell or row its error, with line numbers
-/// relative to the chunk's first line. The chunks are then merged into the ``DatasetBuilder`` one
+/// relative to the chunk's first line. The chunks are then merged into the ``Dataset/Builder`` one
 /// after the other, in file order, by the only code that touches the builder: it finds repeated
 /// rows and values and emits every error exactly where the record-by-record reader would, with the
 /// absolute line — so strict mode throws the same first error, and collecting mode records the same
@@ -13,7 +13,7 @@ import Foundation
 /// so that memory holds only the chunks in flight, not the whole file's rows.
 ///
 /// Parsing fuses splitting and number parsing: a cell of plain digits with at most one decimal
-/// separator is read as the scan passes it, anything else goes to ``CSVNumber/parse(_:from:to:allowsDecimalComma:)``.
+/// separator is read as the scan passes it, anything else goes to `CSVNumber.parse(_:from:to:allowsDecimalComma:)`.
 ///
 /// - Complexity: O(n) in the size of the file, spread over the cores; the merge is O(r · c) for r
 ///   rows of c metric columns.
@@ -94,10 +94,10 @@ enum WideValues {
 
   /// The state the merge carries from chunk to chunk: as the record-by-record reader keeps it.
   struct MergeState {
-    var slotsByYear: [Int: [DatasetBuilder.Slot]] = [:]
+    var slotsByYear: [Int: [Dataset.Builder.Slot]] = [:]
     var rowsByYear: [Int: [Bool]] = [:]
     var currentYear = Int.min
-    var slots: [DatasetBuilder.Slot] = []
+    var slots: [Dataset.Builder.Slot] = []
     var seenRows: [Bool] = []
     /// Scratch: the columns of the current row whose cell already had a value.
     var duplicates: [Int] = []
@@ -145,7 +145,8 @@ enum WideValues {
 
   /// Reads the rest of a quote-free wide file from `reader`'s position into `builder`.
   static func read(
-    _ reader: CSVReader, layout: Layout, into builder: inout DatasetBuilder, mode: CSVReadMode,
+    _ reader: CSVReader, layout: Layout, into builder: inout Dataset.Builder,
+    mode: CSVSource.ReadMode,
     rejected: inout [CSVError], chunks requested: Int?
   ) throws(CSVError) {
     let bytes = reader.bytes
@@ -441,7 +442,7 @@ enum WideValues {
   }
 
   /// The index of the school spelled by `buffer[range]`, or the error of the id cell — as
-  /// ``CSVReader/schoolIndex(at:table:builder:)`` finds them.
+  /// `CSVReader.schoolIndex(at:table:builder:)` finds them.
   private static func resolveSchool(
     _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ schools: Schools
   ) -> ResolvedSchool {
@@ -460,7 +461,7 @@ enum WideValues {
   /// Merges a parsed chunk into `builder`, in file order, as the record-by-record reader would.
   static func merge(
     _ chunk: Chunk, firstLine: Int, layout: Layout, state: inout MergeState,
-    into builder: inout DatasetBuilder, mode: CSVReadMode, rejected: inout [CSVError]
+    into builder: inout Dataset.Builder, mode: CSVSource.ReadMode, rejected: inout [CSVError]
   ) throws(CSVError) {
     let columns = layout.keys.count
     var currentYear = state.currentYear

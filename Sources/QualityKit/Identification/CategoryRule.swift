@@ -31,7 +31,7 @@ public struct CategoryRule: Sendable, Hashable {
     }
   }
 
-  /// A condition over criterion results, evaluated in three-valued logic (see ``Truth``).
+  /// A condition over criterion results, evaluated in three-valued logic (see ``CategoryRule/Truth``).
   public indirect enum Condition: Sendable, Hashable {
     /// The criterion is met.
     case criterion(CriterionID)
@@ -98,12 +98,12 @@ public struct CategoryRule: Sendable, Hashable {
     ///   - parameters: the run's parameter values, for ``Count/parameter(_:)``.
     /// - Returns: `.true`, `.false`, or `.unknown` when missing data leaves the condition open.
     public func evaluate(
-      _ status: (CriterionID) -> CriterionStatus?, parameters: ParameterValues
-    ) -> Truth {
+      _ status: (CriterionID) -> CriterionResult.Status?, parameters: ParameterValues
+    ) -> CategoryRule.Truth {
       // One implementation of the logic: compile against the named criteria, then evaluate.
       let ids = criteria
       var positions: [CriterionID: Int] = [:]
-      var statuses: [CriterionStatus] = []
+      var statuses: [CriterionResult.Status] = []
       for id in ids {
         guard let value = status(id) else { continue }
         positions[id] = statuses.count
@@ -169,13 +169,13 @@ indirect enum CompiledCondition: Sendable {
 
   /// The truth given the statuses of the run's criteria, by position. Same logic as
   /// ``CategoryRule/Condition/evaluate(_:parameters:)``.
-  func evaluate(_ statuses: UnsafeBufferPointer<CriterionStatus>) -> Truth {
+  func evaluate(_ statuses: UnsafeBufferPointer<CriterionResult.Status>) -> CategoryRule.Truth {
     switch self {
     case .criterion(let position):
       guard let position else { return .unknown }
-      return Truth(statuses[position])
+      return CategoryRule.Truth(statuses[position])
     case .all(let parts):
-      var result = Truth.true
+      var result = CategoryRule.Truth.true
       for part in parts {
         switch part.evaluate(statuses) {
         case .false: return .false
@@ -185,7 +185,7 @@ indirect enum CompiledCondition: Sendable {
       }
       return result
     case .any(let parts):
-      var result = Truth.false
+      var result = CategoryRule.Truth.false
       for part in parts {
         switch part.evaluate(statuses) {
         case .true: return .true

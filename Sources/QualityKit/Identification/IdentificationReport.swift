@@ -32,7 +32,7 @@ public struct IdentificationReport: Sendable {
     public let result: CriterionResult
 
     /// The status alone.
-    public var status: CriterionStatus { result.status }
+    public var status: CriterionResult.Status { result.status }
   }
 
   /// A school's place in one category: the packs whose rules put it there and, where a pack grades
@@ -134,7 +134,7 @@ public struct IdentificationReport: Sendable {
   /// The year identification was run for.
   public let year: AcademicYear
   /// The cohort relative criteria compared within.
-  public let cohort: CohortScope
+  public let cohort: Cohort.Scope
   /// The packs, in the order given.
   public let packs: [PackReference]
   /// The criteria, in pack order.
@@ -165,9 +165,10 @@ public struct IdentificationReport: Sendable {
   }
 
   /// How many schools got each status of each criterion, in criterion order.
-  public var statusCounts: [(criterion: CriterionReference, counts: [CriterionStatus: Int])] {
+  public var statusCounts: [(criterion: CriterionReference, counts: [CriterionResult.Status: Int])]
+  {
     criteria.enumerated().map { index, criterion in
-      var counts: [CriterionStatus: Int] = [.met: 0, .notMet: 0, .insufficientData: 0]
+      var counts: [CriterionResult.Status: Int] = [.met: 0, .notMet: 0, .insufficientData: 0]
       for school in schools { counts[school.finding(at: index).status, default: 0] += 1 }
       return (criterion, counts)
     }

@@ -35,9 +35,9 @@ struct IdentificationRun: Sendable {
 
   /// Runs every step: check, evaluate, then the report (coverage, compile, classify, assemble).
   func identify(
-    _ dataset: Dataset, benchmarks: Benchmarks, year: AcademicYear?, cohort: CohortScope,
+    _ dataset: Dataset, benchmarks: Benchmarks, year: AcademicYear?, cohort: Cohort.Scope,
     overrides: [String: Double], catalog: MetricCatalog, issues: [DataIssue],
-    minimumGroupSize: Int, progress: ProgressHandler?
+    minimumGroupSize: Int, progress: RunProgress.Handler?
   ) throws(IdentificationError) -> IdentificationReport {
     let context = try self.context(
       dataset, benchmarks: benchmarks, year: year, cohort: cohort, overrides: overrides,
@@ -52,7 +52,7 @@ struct IdentificationRun: Sendable {
 
   /// The context of a run: the inputs checked, the year chosen, the overrides applied.
   func context(
-    _ dataset: Dataset, benchmarks: Benchmarks, year: AcademicYear?, cohort: CohortScope,
+    _ dataset: Dataset, benchmarks: Benchmarks, year: AcademicYear?, cohort: Cohort.Scope,
     overrides: [String: Double], catalog: MetricCatalog
   ) throws(IdentificationError) -> EvaluationContext {
     guard dataset.schoolCount > 0 else { throw .noSchools }
@@ -79,7 +79,7 @@ struct IdentificationRun: Sendable {
   /// A criterion not yet started when `cancellation` is set is skipped (its results left empty):
   /// the caller throws the whole run away then.
   func evaluate(
-    in context: EvaluationContext, progress: ProgressHandler?, cancellation: CancellationFlag?
+    in context: EvaluationContext, progress: RunProgress.Handler?, cancellation: CancellationFlag?
   ) -> [[CriterionResult]] {
     let criteria = self.criteria.map(\.criterion)
     let evaluated = progress.map {
@@ -99,7 +99,7 @@ struct IdentificationRun: Sendable {
   /// each school classified, the whole assembled.
   func report(
     results: [[CriterionResult]], in context: EvaluationContext, issues: [DataIssue],
-    minimumGroupSize: Int, progress: ProgressHandler?
+    minimumGroupSize: Int, progress: RunProgress.Handler?
   ) -> IdentificationReport {
     let allIssues = issues + coverageIssues(in: context)
     let compiled = compileRules(parameters: context.parameters)
@@ -187,7 +187,7 @@ struct IdentificationRun: Sendable {
   /// Each school's categories by the compiled rules, from its criteria's statuses.
   func classify(
     _ results: [[CriterionResult]], rules compiled: CompiledRules, in context: EvaluationContext,
-    table: IdentificationReport.ResultTable, minimumGroupSize: Int, progress: ProgressHandler?
+    table: IdentificationReport.ResultTable, minimumGroupSize: Int, progress: RunProgress.Handler?
   ) -> [IdentificationReport.SchoolOutcome] {
     let dataset = context.dataset
     let enrollment = dataset.column(.contextEnrollment, year: context.year)
@@ -205,8 +205,8 @@ struct IdentificationRun: Sendable {
       count: dataset.schoolCount, chunkSize: 2048
     ) { range, slots in
       guard let first = slots.baseAddress else { return }
-      var statuses = [CriterionStatus](repeating: .insufficientData, count: criterionCount)
-      var truths = [Truth?](repeating: nil, count: categoryCount)
+      var statuses = [CriterionResult.Status](repeating: .insufficientData, count: criterionCount)
+      var truths = [CategoryRule.Truth?](repeating: nil, count: categoryCount)
       var raisers = [[Int]](repeating: [], count: categoryCount)
       var severities = [Severity?](repeating: nil, count: categoryCount)
       for school in range {

@@ -4,7 +4,7 @@
 ///
 /// It is built from an ``IdentificationReport`` alone, so it says exactly what the run decided; the
 /// rules are re-evaluated from the school's statuses only to show each node's truth, and the root of
-/// every tree agrees with the report's placement (three-valued logic, see ``Truth``).
+/// every tree agrees with the report's placement (three-valued logic, see ``CategoryRule/Truth``).
 ///
 /// ```swift
 /// let report = try Identifier(packs: [DefaultPacks.krasnoyarsk]).identify(dataset)
@@ -34,12 +34,12 @@ public struct SchoolExplanation: Sendable {
     /// Why the rule combines its criteria this way.
     public let rationale: LocalizedText
     /// The condition's tree with each node's truth; its root is the rule's truth.
-    public let evaluation: ConditionEvaluation
+    public let evaluation: CategoryRule.Evaluation
     /// For a rule left open: the criteria it names that lacked data, with what was missing.
-    public let missing: [(criterion: CriterionID, data: [MissingData])]
+    public let missing: [(criterion: CriterionID, data: [CriterionResult.MissingData])]
 
     /// The rule's truth for the school.
-    public var truth: Truth { evaluation.truth }
+    public var truth: CategoryRule.Truth { evaluation.truth }
 
     /// Compares pack, severity, rationale and evaluation (the missing data follows from them).
     public static func == (lhs: RuleDecision, rhs: RuleDecision) -> Bool {
@@ -69,7 +69,7 @@ public struct SchoolExplanation: Sendable {
   /// The year identification was run for.
   public let year: AcademicYear
   /// Which schools relative criteria compared within.
-  public let cohort: CohortScope
+  public let cohort: Cohort.Scope
   /// The packs of the run.
   public let packs: [IdentificationReport.PackReference]
   /// The school's outcome in the report.
@@ -122,7 +122,7 @@ public struct SchoolExplanation: Sendable {
       let rules = report.rules.filter { $0.category == category }.map { rule in
         let evaluation = rule.condition.evaluation(
           { results[$0]?.status }, parameter: { parameters[$0] })
-        var missing: [(criterion: CriterionID, data: [MissingData])] = []
+        var missing: [(criterion: CriterionID, data: [CriterionResult.MissingData])] = []
         if evaluation.truth == .unknown {
           for id in rule.condition.criteria {
             if case .insufficientData(let data, _)? = results[id] { missing.append((id, data)) }

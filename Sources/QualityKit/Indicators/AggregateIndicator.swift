@@ -49,8 +49,10 @@ public struct AggregateIndicator: Indicator {
   ///   - metric: The dataset metric.
   ///   - aggregation: `.mean` or `.enrolmentWeightedMean`.
   public init(
-    id: IndicatorID, title: LocalizedText, unit: MetricUnit, level: IndicatorLevel = .school,
-    better: Direction, target: Target?, provenance: Provenance, rationale: LocalizedText,
+    id: IndicatorID, title: LocalizedText, unit: MetricCatalog.Unit,
+    level: IndicatorDescription.Level = .school,
+    better: MetricCatalog.Direction, target: Target?, provenance: Provenance,
+    rationale: LocalizedText,
     metric: MetricKey, aggregation: Aggregation
   ) {
     self.metric = metric
@@ -85,7 +87,7 @@ public struct AggregateIndicator: Indicator {
     }
     let title = context.title(of: metric)
     let enrollment = dataset.column(.contextEnrollment, year: year)
-    var used: [SchoolValue] = []
+    var used: [IndicatorActual.SchoolValue] = []
     var sum = 0.0
     var weights = 0.0
     var leftOut = 0
@@ -105,7 +107,7 @@ public struct AggregateIndicator: Indicator {
         sum += value * students
         weights += students
       }
-      used.append(SchoolValue(school: school.id, value: value))
+      used.append(IndicatorActual.SchoolValue(school: school.id, value: value))
     }
     guard !used.isEmpty || leftOut > 0 else {
       return .noData(

@@ -29,11 +29,12 @@ public enum IndicatorActual: Sendable, Hashable {
     public var leftOut: Int
     /// The school values behind the municipal value, sorted by school id; their meaning is given
     /// by the indicator (a metric's value, a reported value, a change from one year to the next).
-    public var schoolValues: [SchoolValue]
+    public var schoolValues: [IndicatorActual.SchoolValue]
 
     /// Creates a basis.
     public init(
-      note: LocalizedText, schools: Int? = nil, leftOut: Int = 0, schoolValues: [SchoolValue] = []
+      note: LocalizedText, schools: Int? = nil, leftOut: Int = 0,
+      schoolValues: [IndicatorActual.SchoolValue] = []
     ) {
       self.note = note
       self.schools = schools
@@ -63,16 +64,18 @@ public enum IndicatorActual: Sendable, Hashable {
   }
 }
 
-/// One school's value behind a municipal indicator value.
-public struct SchoolValue: Sendable, Hashable {
-  /// The school.
-  public var school: SchoolID
-  /// The value.
-  public var value: Double
+extension IndicatorActual {
+  /// One school's value behind a municipal indicator value.
+  public struct SchoolValue: Sendable, Hashable {
+    /// The school.
+    public var school: SchoolID
+    /// The value.
+    public var value: Double
 
-  /// Creates a school value.
-  public init(school: SchoolID, value: Double) {
-    self.school = school
-    self.value = value
+    /// Creates a school value.
+    public init(school: SchoolID, value: Double) {
+      self.school = school
+      self.value = value
+    }
   }
 }

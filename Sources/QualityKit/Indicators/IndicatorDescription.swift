@@ -16,12 +16,12 @@ public struct IndicatorDescription: Sendable, Hashable {
   /// Short title in Russian and English, close to the document's wording.
   public var title: LocalizedText
   /// The unit of the indicator's value: percent of schools or teachers, count, points….
-  public var unit: MetricUnit
+  public var unit: MetricCatalog.Unit
   /// Whether the value is the municipality's or each school's.
-  public var level: IndicatorLevel
+  public var level: IndicatorDescription.Level
   /// Which way is better: `.positive` when more is better, `.negative` when less is better. It
   /// decides the sign of a trend, not whether a target is met (the target's comparison does).
-  public var better: Direction
+  public var better: MetricCatalog.Direction
   /// The target, or `nil` when the document names the indicator without a value (seed 001).
   public var target: Target?
   /// Where the indicator and its target come from.
@@ -38,8 +38,10 @@ public struct IndicatorDescription: Sendable, Hashable {
 
   /// Creates a description.
   public init(
-    id: IndicatorID, title: LocalizedText, unit: MetricUnit, level: IndicatorLevel,
-    better: Direction, target: Target?, provenance: Provenance, rationale: LocalizedText,
+    id: IndicatorID, title: LocalizedText, unit: MetricCatalog.Unit,
+    level: IndicatorDescription.Level,
+    better: MetricCatalog.Direction, target: Target?, provenance: Provenance,
+    rationale: LocalizedText,
     aggregation: LocalizedText? = nil, schoolValueMeaning: LocalizedText? = nil
   ) {
     self.id = id

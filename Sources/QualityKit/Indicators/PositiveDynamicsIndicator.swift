@@ -25,7 +25,7 @@ public struct PositiveDynamicsIndicator: Indicator {
   /// The dataset metric whose change is followed.
   public let metric: MetricKey
   /// Which way the metric is better: `.positive` when a rise is positive dynamics.
-  public let metricBetter: Direction
+  public let metricBetter: MetricCatalog.Direction
 
   /// Creates the indicator.
   ///
@@ -39,7 +39,7 @@ public struct PositiveDynamicsIndicator: Indicator {
   ///   - metricBetter: `.positive` (the default) when a rise of the metric is an improvement.
   public init(
     id: IndicatorID, title: LocalizedText, target: Target?, provenance: Provenance,
-    rationale: LocalizedText, metric: MetricKey, metricBetter: Direction = .positive
+    rationale: LocalizedText, metric: MetricKey, metricBetter: MetricCatalog.Direction = .positive
   ) {
     self.metric = metric
     self.metricBetter = metricBetter
@@ -69,7 +69,7 @@ public struct PositiveDynamicsIndicator: Indicator {
           en: "there is no school dataset to compute the indicator from"))
     }
     let title = context.title(of: metric)
-    var changes: [SchoolValue] = []
+    var changes: [IndicatorActual.SchoolValue] = []
     var improved = 0
     var leftOut = 0
     for (index, school) in dataset.schools.enumerated() {
@@ -80,7 +80,7 @@ public struct PositiveDynamicsIndicator: Indicator {
         continue
       }
       let change = now - before
-      changes.append(SchoolValue(school: school.id, value: change))
+      changes.append(IndicatorActual.SchoolValue(school: school.id, value: change))
       if change * metricBetter.sign > 0 { improved += 1 }
     }
     guard !changes.isEmpty else {

@@ -161,7 +161,7 @@ enum IndicatorText {
   }
 
   /// The unit in words for the heading line.
-  static func unit(_ unit: MetricUnit, _ language: Language) -> String {
+  static func unit(_ unit: MetricCatalog.Unit, _ language: Language) -> String {
     switch (unit, language) {
     case (.percent, _): "%"
     case (.points, .russian): "баллы"

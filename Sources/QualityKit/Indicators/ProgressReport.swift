@@ -5,12 +5,12 @@
 /// - **actual** — ``Indicator/actual(in:context:)``;
 /// - **target in force** — ``Target/value(in:)``: `nil` before the first planned year and in a year
 ///   between planned years without its own value, the last planned value after the horizon;
-/// - **status** — ``ProgressStatus``: `noTarget` without a target, `notYetDue` when none is in force,
+/// - **status** — ``ProgressReport/Status``: `noTarget` without a target, `notYetDue` when none is in force,
 ///   `noData` without an actual value, otherwise `achieved` or `notAchieved`;
 /// - **distance** — ``Target/distance(of:from:)``, ≥ 0 on the good side, when both values exist.
 ///
 /// Per indicator, the **trend** is the sign of the least-squares slope over the report's years that
-/// have a value, read in the indicator's better direction (``ProgressTrend``).
+/// have a value, read in the indicator's better direction (``ProgressReport/Trend``).
 ///
 /// **Years.** Every year given, sorted and without repeats; by default the years of the dataset and of
 /// the reported values together.
@@ -49,7 +49,7 @@ public struct ProgressReport: Sendable {
     /// The target in force, or `nil` when none is due (or the indicator has no target).
     public let target: Double?
     /// Where the indicator stands.
-    public let status: ProgressStatus
+    public let status: ProgressReport.Status
     /// The signed distance to the target in force (≥ 0 on the good side), or `nil`.
     public let distance: Double?
     /// Whether the actual value and distance may be printed (see small-cell suppression).
@@ -68,7 +68,7 @@ public struct ProgressReport: Sendable {
     /// One row per year of the report, oldest first.
     public let rows: [Row]
     /// The trend over the years with a value.
-    public let trend: ProgressTrend
+    public let trend: ProgressReport.Trend
     /// The least-squares slope per year, or `nil` with fewer than two values.
     public let slope: Double?
 
@@ -114,7 +114,7 @@ public struct ProgressReport: Sendable {
       let actuals = years.map { indicator.actual(in: $0, context: context) }
       let rows = zip(years, actuals).map { year, actual -> Row in
         let target = description.target?.value(in: year)
-        let status: ProgressStatus
+        let status: ProgressReport.Status
         var distance: Double?
         if let plan = description.target {
           status = plan.status(of: actual.value, in: year)
@@ -150,8 +150,8 @@ public struct ProgressReport: Sendable {
       }
       return IndicatorProgress(
         description: description, rows: rows,
-        trend: ProgressTrend(values: points, better: description.better),
-        slope: ProgressTrend.slope(of: points))
+        trend: ProgressReport.Trend(values: points, better: description.better),
+        slope: ProgressReport.Trend.slope(of: points))
     }
   }
 

@@ -40,8 +40,10 @@ public struct ReportedIndicator: Indicator {
   ///   - rationale: Why it is tracked and how the document was read.
   ///   - aggregation: How the municipal value is obtained; by default the rule above in words.
   public init(
-    id: IndicatorID, title: LocalizedText, unit: MetricUnit, level: IndicatorLevel = .municipality,
-    better: Direction, target: Target?, provenance: Provenance, rationale: LocalizedText,
+    id: IndicatorID, title: LocalizedText, unit: MetricCatalog.Unit,
+    level: IndicatorDescription.Level = .municipality,
+    better: MetricCatalog.Direction, target: Target?, provenance: Provenance,
+    rationale: LocalizedText,
     aggregation: LocalizedText? = nil
   ) {
     self.indicatorDescription = IndicatorDescription(
@@ -52,7 +54,9 @@ public struct ReportedIndicator: Indicator {
 
   /// The aggregation text of an indicator created without one: the rule above in words. The JSON
   /// form omits an aggregation equal to it.
-  static func defaultAggregation(unit: MetricUnit, level: IndicatorLevel) -> LocalizedText {
+  static func defaultAggregation(unit: MetricCatalog.Unit, level: IndicatorDescription.Level)
+    -> LocalizedText
+  {
     switch level {
     case .municipality:
       return LocalizedText(

@@ -44,7 +44,7 @@ public struct ReportedValues: Sendable, Hashable {
   }
 
   private let municipal: [Key: Double]
-  private let bySchool: [Key: [SchoolValue]]
+  private let bySchool: [Key: [IndicatorActual.SchoolValue]]
 
   /// The academic years that have at least one value, oldest first.
   public let years: [AcademicYear]
@@ -73,13 +73,14 @@ public struct ReportedValues: Sendable, Hashable {
 
   private init(validated entries: [Entry]) {
     var municipal: [Key: Double] = [:]
-    var bySchool: [Key: [SchoolValue]] = [:]
+    var bySchool: [Key: [IndicatorActual.SchoolValue]] = [:]
     var years = Set<AcademicYear>()
     for entry in entries {
       let key = Key(indicator: entry.indicator, year: entry.year)
       years.insert(entry.year)
       if let school = entry.school {
-        bySchool[key, default: []].append(SchoolValue(school: school, value: entry.value))
+        bySchool[key, default: []].append(
+          IndicatorActual.SchoolValue(school: school, value: entry.value))
       } else {
         municipal[key] = entry.value
       }
@@ -108,7 +109,9 @@ public struct ReportedValues: Sendable, Hashable {
   /// The values reported for schools, sorted by school id.
   ///
   /// - Complexity: O(1) on average.
-  public func schoolValues(of indicator: IndicatorID, year: AcademicYear) -> [SchoolValue] {
+  public func schoolValues(of indicator: IndicatorID, year: AcademicYear) -> [IndicatorActual
+    .SchoolValue]
+  {
     bySchool[Key(indicator: indicator, year: year)] ?? []
   }
 }

@@ -1,7 +1,7 @@
 extension ReportedValuesFile {
   /// What the reported-values file refuses in the meaning of a cell, carried by a ``CSVError`` as
   /// ``CSVError/Kind/content(_:)``.
-  public enum Problem: CSVContentProblem {
+  public enum Problem: CSVError.ContentProblem {
     /// An indicator id that none of the known target indicators has.
     case unknownIndicator(String)
     /// A second reported value for the same (indicator, year, school); `school` is `nil` for the
@@ -39,7 +39,7 @@ extension ReportedValuesFile {
 extension CSVError.Kind {
   /// An indicator id that none of the known target indicators has (a reported-values file).
   public static func unknownIndicator(_ id: String) -> Self {
-    .content(CSVContentIssue(ReportedValuesFile.Problem.unknownIndicator(id)))
+    .content(CSVError.ContentIssue(ReportedValuesFile.Problem.unknownIndicator(id)))
   }
 
   /// A second reported value for the same (indicator, year, school); `school` is `nil` for the
@@ -48,7 +48,7 @@ extension CSVError.Kind {
     -> Self
   {
     .content(
-      CSVContentIssue(
+      CSVError.ContentIssue(
         ReportedValuesFile.Problem.duplicateValue(indicator: indicator, year: year, school: school))
     )
   }

@@ -22,7 +22,7 @@
 /// данных»). The other cells of such a row are still checked, so a misspelt indicator is never
 /// skipped quietly. The header must name `indicator`, `year` and `value`; any other column than
 /// these and `school_id` is ``CSVError/Kind/unexpectedColumn(_:)``, thrown in every mode like the
-/// other readers' header errors. In ``CSVReadMode/collecting`` mode a bad row is left out and its
+/// other readers' header errors. In ``CSVSource/ReadMode/collecting`` mode a bad row is left out and its
 /// error recorded.
 ///
 /// - Complexity: O(n) in the size of the file, plus O(r log r) to index r rows.
@@ -47,7 +47,7 @@ public enum ReportedValuesFile {
   ///   - source: The file's name and bytes.
   ///   - indicators: The ids of the indicators values may be reported for.
   ///   - schools: The schools values may be reported for, or `nil` to accept any school id.
-  ///   - mode: ``CSVReadMode/strict`` to throw the first error, ``CSVReadMode/collecting`` to skip
+  ///   - mode: ``CSVSource/ReadMode/strict`` to throw the first error, ``CSVSource/ReadMode/collecting`` to skip
   ///     bad rows.
   ///   - rejected: Where collecting mode appends one error per rejected row.
   /// - Returns: The accepted values.
@@ -62,7 +62,7 @@ public enum ReportedValuesFile {
   /// ```
   public static func read(
     _ source: CSVSource, indicators: [IndicatorID], schools: [SchoolID]? = nil,
-    mode: CSVReadMode, rejected: inout [CSVError]
+    mode: CSVSource.ReadMode, rejected: inout [CSVError]
   ) throws(CSVError) -> ReportedValues {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)

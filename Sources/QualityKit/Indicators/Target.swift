@@ -8,7 +8,7 @@ import Foundation
 /// academic years (2024 is 2023/2024), like ``AcademicYear``.
 ///
 /// **The target in force** in year y (``value(in:)``):
-/// - before the first planned year there is none: the status is ``ProgressStatus/notYetDue``;
+/// - before the first planned year there is none: the status is ``ProgressReport/Status/notYetDue``;
 /// - in a planned year it is that year's value;
 /// - in a year between two planned years that has no value of its own there is none either
 ///   (`notYetDue`): the document sets no target for that year, and the library neither interpolates
@@ -121,11 +121,11 @@ public struct Target: Sendable, Hashable {
     return distance.magnitude <= Self.tolerance ? 0 : distance
   }
 
-  /// The status of `actual` in `year`: ``ProgressStatus/notYetDue`` when no target is in force,
-  /// ``ProgressStatus/noData`` when `actual` is `nil` (or not finite), otherwise achieved or not.
+  /// The status of `actual` in `year`: ``ProgressReport/Status/notYetDue`` when no target is in force,
+  /// ``ProgressReport/Status/noData`` when `actual` is `nil` (or not finite), otherwise achieved or not.
   ///
   /// - Complexity: O(p log p) for p planned years.
-  public func status(of actual: Double?, in year: AcademicYear) -> ProgressStatus {
+  public func status(of actual: Double?, in year: AcademicYear) -> ProgressReport.Status {
     guard let target = value(in: year) else { return .notYetDue }
     guard let actual, actual.isFinite else { return .noData }
     return isMet(by: actual, target: target) ? .achieved : .notAchieved

@@ -5,17 +5,17 @@
 /// (population SD; every z is 0 when SD = 0). A component with direction `−` enters as −z. A school's
 /// score is the weighted mean of its available (component, year) z-values; it is evaluable only when
 /// at least ``minimumCoverage`` of those cells are present, otherwise it is
-/// ``IndexScore/insufficient(missing:)``.
+/// ``CompositeIndex/Score/insufficient(missing:)``.
 ///
 /// The Krasnoyarsk ИСБ (индекс социального благополучия), the staffing-potential index and the
 /// educational-potential index are instances.
 ///
 /// ```swift
 /// let isb = CompositeIndex(id: "index.social_wellbeing", title: …, components: [
-///   IndexComponent(.socialLowSesFamilyPercent, .negative),
-///   IndexComponent(.contextEnrollment, .positive),
+///   CompositeIndex.Component(.socialLowSesFamilyPercent, .negative),
+///   CompositeIndex.Component(.contextEnrollment, .positive),
 /// ])
-/// isb.scores(in: context)  // one IndexScore per school
+/// isb.scores(in: context)  // one CompositeIndex.Score per school
 /// ```
 public struct CompositeIndex: Sendable, Hashable {
   /// The index id, e.g. `index.social_wellbeing`.
@@ -23,7 +23,7 @@ public struct CompositeIndex: Sendable, Hashable {
   /// The index name.
   public var title: LocalizedText
   /// The components.
-  public var components: [IndexComponent]
+  public var components: [CompositeIndex.Component]
   /// How many years the index covers, ending with the run's year (1: the year itself).
   public var window: Int
   /// The share of (component, year) cells a school must have to be evaluable: one half by default.
@@ -33,7 +33,7 @@ public struct CompositeIndex: Sendable, Hashable {
 
   /// Creates an index.
   public init(
-    id: String, title: LocalizedText, components: [IndexComponent], window: Int = 1,
+    id: String, title: LocalizedText, components: [CompositeIndex.Component], window: Int = 1,
     minimumCoverage: Double = 0.5, provenance: Provenance? = nil
   ) {
     self.id = id
@@ -62,14 +62,14 @@ public struct CompositeIndex: Sendable, Hashable {
   }
 
   /// The components in force with `parameters`: those always in and the optional ones switched on.
-  public func activeComponents(with parameters: ParameterValues) -> [IndexComponent] {
+  public func activeComponents(with parameters: ParameterValues) -> [CompositeIndex.Component] {
     components.filter { $0.isActive(with: parameters) }
   }
 
   /// Every school's score, in the dataset's school order.
   ///
   /// - Complexity: O(c · w · n) for c components, a window of w years and n schools.
-  public func scores(in context: EvaluationContext) -> [IndexScore] {
+  public func scores(in context: EvaluationContext) -> [CompositeIndex.Score] {
     let dataset = context.dataset
     let n = dataset.schoolCount
     let years = context.year.window(window)
@@ -98,7 +98,7 @@ public struct CompositeIndex: Sendable, Hashable {
     }
     let total = components.count * max(window, 0)
     let required = minimumCoverage * Double(total)
-    var scores: [IndexScore] = []
+    var scores: [CompositeIndex.Score] = []
     scores.reserveCapacity(n)
     for school in 0..<n {
       if total > 0, Double(present[school]) >= required, present[school] > 0, weights[school] > 0 {
@@ -114,29 +114,32 @@ public struct CompositeIndex: Sendable, Hashable {
   }
 
   private func missingCells(
-    of school: Int, components: [IndexComponent], years: [AcademicYear], in dataset: Dataset
-  ) -> [MissingData] {
-    var missing: [MissingData] = []
+    of school: Int, components: [CompositeIndex.Component], years: [AcademicYear],
+    in dataset: Dataset
+  ) -> [CriterionResult.MissingData] {
+    var missing: [CriterionResult.MissingData] = []
     for component in components {
       for year in years where dataset.value(of: component.metric, school: school, year: year) == nil
       {
-        missing.append(MissingData(metric: component.metric, year: year))
+        missing.append(CriterionResult.MissingData(metric: component.metric, year: year))
       }
     }
     return missing.sorted()
   }
 }
 
-/// A school's composite index score.
-public enum IndexScore: Sendable, Hashable {
-  /// The score, and how many of the index's cells it was computed from.
-  case value(Double, present: Int, total: Int)
-  /// Too few cells: these are missing.
-  case insufficient(missing: [MissingData])
+extension CompositeIndex {
+  /// A school's composite index score.
+  public enum Score: Sendable, Hashable {
+    /// The score, and how many of the index's cells it was computed from.
+    case value(Double, present: Int, total: Int)
+    /// Too few cells: these are missing.
+    case insufficient(missing: [CriterionResult.MissingData])
 
-  /// The score, when evaluable.
-  public var value: Double? {
-    if case .value(let value, _, _) = self { return value }
-    return nil
+    /// The score, when evaluable.
+    public var value: Double? {
+      if case .value(let value, _, _) = self { return value }
+      return nil
+    }
   }
 }

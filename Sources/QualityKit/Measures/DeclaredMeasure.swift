@@ -2,7 +2,7 @@
 /// what result, and for which schools — with the document it comes from.
 ///
 /// Every measure of the built-in packs and of pack files is one: which schools it answers is a
-/// ``MeasureCondition`` (``match(_:in:)`` reads it) and when it happens a ``MeasureSchedule``
+/// ``MeasureDescription/Condition`` (``match(_:in:)`` reads it) and when it happens a ``MeasureDescription/Schedule``
 /// (``occurrences(in:for:context:)`` dates it, the same for every school). Both are data, so a host
 /// adds such a measure by creating a value, and it is written in pack files as it is read. A
 /// measure whose schools or dates follow the host's own data is a type of the host's instead (see
@@ -32,21 +32,21 @@ public struct DeclaredMeasure: SupportMeasure, Hashable {
   /// What is done, in the document's words (shortened only by cutting).
   public let title: LocalizedText
   /// The kinds of help, primary first.
-  public let categories: [MeasureCategory]
+  public let categories: [MeasureDescription.Category]
   /// Who carries it out: the municipality or each school.
-  public let level: MeasureLevel
+  public let level: MeasureDescription.Level
   /// The responsible roles, in the document's order; empty when the document names none.
   public let responsible: [ResponsibleRole]
   /// When it takes place.
-  public let schedule: MeasureSchedule
+  public let schedule: MeasureDescription.Schedule
   /// The document's timing cell verbatim («1 раз в четверть ежегодно»), or `nil` when it has none.
   public let timingQuote: String?
   /// The expected result in the document's words, or `nil` when it gives none.
   public let expectedResult: LocalizedText?
   /// The measurable target the document states, or `nil`.
-  public let target: MeasureTarget?
+  public let target: MeasureDescription.Target?
   /// Which schools the measure answers.
-  public let condition: MeasureCondition
+  public let condition: MeasureDescription.Condition
   /// The document, section and verbatim quote; `derived` when the measure needed a reading.
   public let provenance: Provenance
   /// The seed line range the measure is printed on, e.g. `L1040–1044`, for maintainers
@@ -69,10 +69,12 @@ public struct DeclaredMeasure: SupportMeasure, Hashable {
   ///   - provenance: Where it comes from.
   ///   - lines: The seed line range.
   public init(
-    id: MeasureID, title: LocalizedText, categories: [MeasureCategory], level: MeasureLevel,
-    responsible: [ResponsibleRole], schedule: MeasureSchedule, timingQuote: String? = nil,
-    expectedResult: LocalizedText? = nil, target: MeasureTarget? = nil,
-    condition: MeasureCondition, provenance: Provenance, lines: String? = nil
+    id: MeasureID, title: LocalizedText, categories: [MeasureDescription.Category],
+    level: MeasureDescription.Level,
+    responsible: [ResponsibleRole], schedule: MeasureDescription.Schedule,
+    timingQuote: String? = nil,
+    expectedResult: LocalizedText? = nil, target: MeasureDescription.Target? = nil,
+    condition: MeasureDescription.Condition, provenance: Provenance, lines: String? = nil
   ) {
     self.id = id
     self.title = title
@@ -98,13 +100,13 @@ public struct DeclaredMeasure: SupportMeasure, Hashable {
   }
 
   /// The primary category, or `nil` for a measure without one (which ``validate()`` refuses).
-  public var primaryCategory: MeasureCategory? { categories.first }
+  public var primaryCategory: MeasureDescription.Category? { categories.first }
 
   /// Whether the measure is carried out for or by schools rather than for the programme as a
   /// whole: a school-level measure, or a municipal one whose condition selects schools.
   public var isAimedAtSchools: Bool { level == .school || condition.isAimedAtSchools }
 
-  /// Whether ``condition`` holds for `school`, and why (``MeasureCondition/match(_:in:)``).
+  /// Whether ``condition`` holds for `school`, and why (``MeasureDescription/Condition/match(_:in:)``).
   ///
   /// - Complexity: O(k) for k criteria the condition names.
   public func match(_ school: IdentificationReport.SchoolOutcome, in context: MeasureContext)
@@ -114,7 +116,7 @@ public struct DeclaredMeasure: SupportMeasure, Hashable {
       school, positions: condition.criteria.map(context.position(of:)), report: context.report)
   }
 
-  /// The occurrences of ``schedule`` in `year` (``MeasureSchedule/occurrences(in:)``), the same
+  /// The occurrences of ``schedule`` in `year` (``MeasureDescription/Schedule/occurrences(in:)``), the same
   /// for every school and the municipality.
   ///
   /// - Complexity: O(w log w) in the number of windows.

@@ -29,13 +29,13 @@ public struct MeasureDescription: Sendable, Hashable {
   /// When a measure takes place, as reports state it.
   public enum Timing: Sendable, Hashable {
     /// The library's timing vocabulary: ``DeclaredMeasure`` dates its occurrences by it.
-    case schedule(MeasureSchedule)
+    case schedule(MeasureDescription.Schedule)
     /// The measure's own dating, in words («по календарю школы»): the measure computes its dates
     /// (``SupportMeasure/occurrences(in:for:context:)``). A measure with no dates at all states
-    /// ``MeasureSchedule/asScheduled`` instead.
+    /// ``MeasureDescription/Schedule/asScheduled`` instead.
     case custom(LocalizedText)
 
-    /// A short phrase for reports: the schedule's ``MeasureSchedule/summary``, or the words.
+    /// A short phrase for reports: the schedule's ``MeasureDescription/Schedule/summary``, or the words.
     public var summary: LocalizedText {
       switch self {
       case .schedule(let schedule): schedule.summary
@@ -43,14 +43,14 @@ public struct MeasureDescription: Sendable, Hashable {
       }
     }
 
-    /// Whether the measure is dated: `false` only for ``MeasureSchedule/asScheduled`` («по
+    /// Whether the measure is dated: `false` only for ``MeasureDescription/Schedule/asScheduled`` («по
     /// графику»), which roadmaps list without dates.
     public var isDated: Bool {
       if case .schedule(let schedule) = self { return schedule.isDated }
       return true
     }
 
-    /// The earliest date the schedule states (``MeasureSchedule/firstStatedDate``), for ordering
+    /// The earliest date the schedule states (``MeasureDescription/Schedule/firstStatedDate``), for ordering
     /// measures that fall outside a year; `nil` for a custom timing.
     public var firstStatedDate: CalendarDate? {
       if case .schedule(let schedule) = self { return schedule.firstStatedDate }
@@ -61,13 +61,13 @@ public struct MeasureDescription: Sendable, Hashable {
   /// Which schools a measure answers, as reports state it.
   public enum Audience: Sendable, Hashable {
     /// The library's conditions: ``DeclaredMeasure`` matches schools by it.
-    case condition(MeasureCondition)
+    case condition(MeasureDescription.Condition)
     /// The measure's own rule, in words («сельские школы с низким индексом кадрового
     /// потенциала»): the measure decides (``SupportMeasure/match(_:in:)``). Always aimed at
     /// schools.
     case custom(LocalizedText)
 
-    /// The audience in words: the condition's ``MeasureCondition/summary``, or the words.
+    /// The audience in words: the condition's ``MeasureDescription/Condition/summary``, or the words.
     public var summary: LocalizedText {
       switch self {
       case .condition(let condition): condition.summary
@@ -76,7 +76,7 @@ public struct MeasureDescription: Sendable, Hashable {
     }
 
     /// Whether the measure answers schools rather than the programme as a whole: everything but
-    /// ``MeasureCondition/programme``.
+    /// ``MeasureDescription/Condition/programme``.
     public var isAimedAtSchools: Bool {
       if case .condition(let condition) = self { return condition.isAimedAtSchools }
       return true
@@ -94,9 +94,9 @@ public struct MeasureDescription: Sendable, Hashable {
   /// What is done, in the document's words (shortened only by cutting).
   public var title: LocalizedText
   /// The kinds of help, primary first.
-  public var categories: [MeasureCategory]
+  public var categories: [MeasureDescription.Category]
   /// Who carries it out: the municipality or each school.
-  public var level: MeasureLevel
+  public var level: MeasureDescription.Level
   /// The responsible roles, in the document's order; empty when the document names none.
   public var responsible: [ResponsibleRole]
   /// When it takes place.
@@ -106,7 +106,7 @@ public struct MeasureDescription: Sendable, Hashable {
   /// The expected result in the document's words, or `nil` when it gives none.
   public var expectedResult: LocalizedText?
   /// The measurable target the document states, or `nil`.
-  public var target: MeasureTarget?
+  public var target: MeasureDescription.Target?
   /// Which schools the measure answers.
   public var appliesTo: Audience
   /// The document, section and verbatim quote; `derived` when the measure needed a reading.
@@ -117,9 +117,11 @@ public struct MeasureDescription: Sendable, Hashable {
 
   /// Creates a description.
   public init(
-    id: MeasureID, title: LocalizedText, categories: [MeasureCategory], level: MeasureLevel,
+    id: MeasureID, title: LocalizedText, categories: [MeasureDescription.Category],
+    level: MeasureDescription.Level,
     responsible: [ResponsibleRole], timing: Timing, timingQuote: String? = nil,
-    expectedResult: LocalizedText? = nil, target: MeasureTarget? = nil, appliesTo: Audience,
+    expectedResult: LocalizedText? = nil, target: MeasureDescription.Target? = nil,
+    appliesTo: Audience,
     provenance: Provenance, lines: String? = nil
   ) {
     self.id = id
@@ -137,7 +139,7 @@ public struct MeasureDescription: Sendable, Hashable {
   }
 
   /// The primary category, or `nil` for a measure without one (which ``problem`` refuses).
-  public var primaryCategory: MeasureCategory? { categories.first }
+  public var primaryCategory: MeasureDescription.Category? { categories.first }
 
   /// Whether the measure is carried out for or by schools rather than for the programme as a
   /// whole: a school-level measure, or a municipal one aimed at schools. The ``SupportPlanner``
@@ -151,7 +153,7 @@ public struct MeasureDescription: Sendable, Hashable {
   public var problem: MeasureError.Kind? {
     if id.rawValue.isEmpty { return .emptyID }
     if categories.isEmpty { return .noCategories }
-    var seen = Set<MeasureCategory>()
+    var seen = Set<MeasureDescription.Category>()
     for category in categories where !seen.insert(category).inserted {
       return .repeatedCategory(category)
     }

@@ -4,7 +4,7 @@ import Foundation
 /// that is not a number.
 ///
 /// ``DeclaredMeasure/validate()`` throws it, ``RulePack/validate()`` wraps it in
-/// ``PackError/Kind/measure(_:)``, and decoding a ``MeasureSchedule`` from its JSON form reports a
+/// ``PackError/Kind/measure(_:)``, and decoding a ``MeasureDescription/Schedule`` from its JSON form reports a
 /// month or date that does not exist with it as the underlying error.
 ///
 /// - Complexity: Creating an error and its messages is O(1).
@@ -23,18 +23,18 @@ public struct MeasureError: Error, Sendable, Hashable, CustomStringConvertible, 
     /// The measure has no category.
     case noCategories
     /// A category is listed twice.
-    case repeatedCategory(MeasureCategory)
-    /// A month number outside 1–12 (JSON only: ``Month`` cannot hold one).
+    case repeatedCategory(MeasureDescription.Category)
+    /// A month number outside 1–12 (JSON only: ``CalendarDate/Month`` cannot hold one).
     case invalidMonth(Int)
     /// A date that does not exist or is not written `YYYY-MM` or `YYYY-MM-DD` (JSON only).
     case invalidDate(String)
     /// `timesPerYear(n)` with an n that does not divide the year into whole months.
     case unsupportedTimesPerYear(Int)
     /// `deadline(month:day:)` with a day the month never has (31 February).
-    case invalidDeadline(month: Month, day: Int)
+    case invalidDeadline(month: CalendarDate.Month, day: Int)
     /// `months(from:to:)` whose first month comes after the last in academic order (September …
     /// August): a span that would cross 31 August.
-    case monthsOutOfAcademicOrder(from: Month, to: Month)
+    case monthsOutOfAcademicOrder(from: CalendarDate.Month, to: CalendarDate.Month)
     /// A dated window, or the bounds of a continuous measure, ending before it starts.
     case endsBeforeStart(from: CalendarDate, to: CalendarDate)
     /// `dates([])`: a list of one-off windows with no window.
@@ -66,7 +66,7 @@ public struct MeasureError: Error, Sendable, Hashable, CustomStringConvertible, 
           : "\"\(text)\" is not a date YYYY-MM or YYYY-MM-DD"
       case .unsupportedTimesPerYear(let n):
         return ru
-          ? "\(n) \(Periodicity.timesWord(n)) в год нельзя разложить по месяцам: допустимо 1, 2, "
+          ? "\(n) \(MonitoringProcedure.Periodicity.timesWord(n)) в год нельзя разложить по месяцам: допустимо 1, 2, "
             + "3, 4, 6 или 12"
           : "\(n) times a year does not split the year into whole months: use 1, 2, 3, 4, 6 or 12"
       case .invalidDeadline(let month, let day):

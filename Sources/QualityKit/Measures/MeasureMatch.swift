@@ -7,15 +7,15 @@
 /// - Complexity: Every operation is O(1).
 public enum MeasureMatch: Sendable, Hashable {
   /// The condition holds, for these reasons.
-  case applies([MeasureReason])
+  case applies([MeasureMatch.Reason])
   /// The condition may hold, but data is missing: these categories are open or these criteria
   /// undecided (with whatever findings point towards the measure).
-  case noData([MeasureReason])
+  case noData([MeasureMatch.Reason])
   /// The condition does not hold: the school's data decides it.
   case doesNotApply
 
   /// The reasons, empty for ``doesNotApply``.
-  public var reasons: [MeasureReason] {
+  public var reasons: [MeasureMatch.Reason] {
     switch self {
     case .applies(let reasons), .noData(let reasons): reasons
     case .doesNotApply: []

@@ -4,7 +4,7 @@
 /// of a school with fewer students than the small-cell limit are never written: the sentence says
 /// that the difference was the smallest without giving it.
 struct PartnerExplanation {
-  let options: PartnerMatchingOptions
+  let options: PartnerMatcher.Options
   let threshold: Double?
   let year: AcademicYear
   let minimumGroupSize: Int

@@ -1,10 +1,10 @@
 /// Pairs each identified school with a strong school («партнерские договоры ШНРО НСУ со школами с
 /// высокими результатами обучения», seed 003), each strong school taking at most
-/// ``PartnerMatchingOptions/capacity`` identified schools.
+/// ``PartnerMatcher/Options/capacity`` identified schools.
 ///
 /// **Strong school.** Not placed in any category, no category left undetermined for want of data,
-/// a strength (``PartnerMatchingOptions/strength``, computed over every school of the dataset in
-/// the report's year) at or above the threshold (``PartnerMatchingOptions/strengthQuantile`` of all
+/// a strength (``PartnerMatcher/Options/strength``, computed over every school of the dataset in
+/// the report's year) at or above the threshold (``PartnerMatcher/Options/strengthQuantile`` of all
 /// strengths), and values that may be printed (at least the report's small-cell limit of students).
 /// An identified school needs no strength data: it only needs a partner.
 ///
@@ -22,8 +22,8 @@
 ///
 /// ```swift
 /// let report = try Identifier(packs: [DefaultPacks.krasnoyarsk]).identify(dataset)
-/// var options = PartnerMatchingOptions()
-/// options.socialIndex = try PartnerMatchingOptions.index(
+/// var options = PartnerMatcher.Options()
+/// options.socialIndex = try PartnerMatcher.Options.index(
 ///   "index.social_wellbeing", in: [DefaultPacks.krasnoyarsk])
 /// let matching = try PartnerMatcher(options: options).match(report, dataset: dataset)
 /// ```
@@ -34,13 +34,13 @@
 ///   compared in a nested loop.
 public struct PartnerMatcher: Sendable {
   /// The options.
-  public let options: PartnerMatchingOptions
+  public let options: PartnerMatcher.Options
 
   /// A matcher with `options`.
   ///
   /// - Throws: ``PartnerMatchingError`` for a capacity below 1, a quantile outside 0…1 or an index
   ///   without components.
-  public init(options: PartnerMatchingOptions = PartnerMatchingOptions())
+  public init(options: PartnerMatcher.Options = PartnerMatcher.Options())
     throws(PartnerMatchingError)
   {
     try options.validate()
@@ -208,7 +208,7 @@ public struct PartnerMatcher: Sendable {
   /// Every dataset school's score of `index` in the report's year, read the way the run read it:
   /// optional components switched as in the report's parameters.
   private func scores(
-    of index: CompositeIndex, cohort: CohortScope, _ report: IdentificationReport,
+    of index: CompositeIndex, cohort: Cohort.Scope, _ report: IdentificationReport,
     _ dataset: Dataset
   ) throws(PartnerMatchingError) -> [Double?] {
     let switches = index.switches

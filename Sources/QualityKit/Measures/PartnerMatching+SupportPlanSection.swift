@@ -17,7 +17,7 @@
 /// let text = ReportFormat.text.render(plan.appending([matching]))
 /// // "…Школы-партнёры по итогам идентификации за 2021/2022 учебный год\n-----…"
 /// ```
-extension PartnerMatching: SupportPlanSection {
+extension PartnerMatching: SupportPlan.Section {
   /// `partners`.
   public var jsonKey: String { "partners" }
 

@@ -16,7 +16,7 @@ public struct PartnerMatching: Sendable, Hashable {
   public struct Profile: Sendable, Hashable {
     /// The school.
     public let school: School
-    /// Its strength (see ``PartnerMatchingOptions/strength``), or `nil` without data.
+    /// Its strength (see ``PartnerMatcher/Options/strength``), or `nil` without data.
     public let strength: Double?
     /// Its social index, or `nil` without data or without a configured index.
     public let socialIndex: Double?
@@ -39,7 +39,7 @@ public struct PartnerMatching: Sendable, Hashable {
   public enum UnmatchedReason: String, Sendable, Hashable, CaseIterable {
     /// No school of the dataset is strong (or no school has strength data at all).
     case noStrongSchool = "no_strong_school"
-    /// Strong schools exist, and every one already takes ``PartnerMatchingOptions/capacity``
+    /// Strong schools exist, and every one already takes ``PartnerMatcher/Options/capacity``
     /// schools with more need.
     case noFreeCapacity = "no_free_capacity"
   }
@@ -124,8 +124,8 @@ public struct PartnerMatching: Sendable, Hashable {
   /// The year of the identification report: strengths and indices are read in it.
   public let year: AcademicYear
   /// The options the matching ran with.
-  public let options: PartnerMatchingOptions
-  /// The strength a strong school has at least: the ``PartnerMatchingOptions/strengthQuantile``
+  public let options: PartnerMatcher.Options
+  /// The strength a strong school has at least: the ``PartnerMatcher/Options/strengthQuantile``
   /// of all strengths; `nil` when no school has strength data.
   public let strengthThreshold: Double?
   /// The report's small-cell limit: values of smaller schools are not printed.

@@ -4,25 +4,25 @@
 ///
 /// Nothing a condition may select is dropped: a measure with no occurrence in the year (a one-off
 /// of 2022 when planning 2025/26) is in ``outsideYear``, and a measure left open by missing data is
-/// in ``noData`` — never silently "not needed". Each list is in ``RoadmapEntry/roadmapOrder(_:_:)``.
+/// in ``noData`` — never silently "not needed". Each list is in ``Roadmap/Entry/roadmapOrder(_:_:)``.
 ///
 /// - Complexity: Every property is O(1).
 public struct Roadmap: Sendable, Hashable {
   /// The measures that apply and take place in the year: dated ones, then those «по графику».
-  public let entries: [RoadmapEntry]
+  public let entries: [Roadmap.Entry]
   /// The measures that apply but have no occurrence in the year («не приходятся на этот учебный
   /// год»).
-  public let outsideYear: [RoadmapEntry]
+  public let outsideYear: [Roadmap.Entry]
   /// The measures that may apply but for which data is missing («нет данных»).
-  public let noData: [RoadmapEntry]
+  public let noData: [Roadmap.Entry]
 
   /// Creates a roadmap; each list is sorted in the roadmap order.
   ///
   /// - Complexity: O(e log e) for e entries.
-  public init(entries: [RoadmapEntry], outsideYear: [RoadmapEntry], noData: [RoadmapEntry]) {
-    self.entries = entries.sorted(by: RoadmapEntry.roadmapOrder)
-    self.outsideYear = outsideYear.sorted(by: RoadmapEntry.roadmapOrder)
-    self.noData = noData.sorted(by: RoadmapEntry.roadmapOrder)
+  public init(entries: [Roadmap.Entry], outsideYear: [Roadmap.Entry], noData: [Roadmap.Entry]) {
+    self.entries = entries.sorted(by: Roadmap.Entry.roadmapOrder)
+    self.outsideYear = outsideYear.sorted(by: Roadmap.Entry.roadmapOrder)
+    self.noData = noData.sorted(by: Roadmap.Entry.roadmapOrder)
   }
 
   /// Whether the roadmap lists nothing at all.

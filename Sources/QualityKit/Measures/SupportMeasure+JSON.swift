@@ -63,7 +63,7 @@ enum MeasureJSON {
   }
 
   /// The content files' schedule object with a `summary` {ru, en} added.
-  static func schedule(_ schedule: MeasureSchedule) -> String {
+  static func schedule(_ schedule: MeasureDescription.Schedule) -> String {
     func date(_ date: CalendarDate) -> String { "\"\(date.description)\"" }
     var fields = ["\"form\": \"\(schedule.form)\""]
     switch schedule {
@@ -91,14 +91,14 @@ enum MeasureJSON {
   }
 
   /// `{"ru": …, "en": …, "value": …, "unit": …, "comparison": …}`.
-  static func target(_ target: MeasureTarget) -> String {
+  static func target(_ target: MeasureDescription.Target) -> String {
     "{\"ru\": \(JSONText.string(target.text.ru)), \"en\": \(JSONText.string(target.text.en)), "
       + "\"value\": \(JSONText.number(target.value)), \"unit\": \"\(target.unit.rawValue)\", "
       + "\"comparison\": \"\(target.comparisonName)\"}"
   }
 
   /// The content files' `applies_to` object.
-  static func condition(_ condition: MeasureCondition) -> String {
+  static func condition(_ condition: MeasureDescription.Condition) -> String {
     switch condition {
     case .programme, .identified:
       return "{\"kind\": \"\(condition.kind)\"}"

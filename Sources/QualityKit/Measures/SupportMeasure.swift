@@ -8,7 +8,7 @@
 /// lays them out as dated roadmaps.
 ///
 /// The standard implementation is ``DeclaredMeasure``: a measure stated as data — a
-/// ``MeasureCondition`` and a ``MeasureSchedule`` — as the programmes' documents and pack files
+/// ``MeasureDescription/Condition`` and a ``MeasureDescription/Schedule`` — as the programmes' documents and pack files
 /// state them. A host writes its own type when its data decide: a measure for rural schools whose
 /// staffing index is low, or one whose dates follow each school's own calendar.
 ///

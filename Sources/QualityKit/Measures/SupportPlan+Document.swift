@@ -89,7 +89,9 @@ private struct SupportPlanDocument {
     return document
   }
 
-  private func add(_ roadmap: SchoolRoadmap, limit: Int, to document: inout ReportDocument) {
+  private func add(
+    _ roadmap: SupportPlan.SchoolRoadmap, limit: Int, to document: inout ReportDocument
+  ) {
     let school = roadmap.school
     document.heading(3, "\(school.name) [\(school.id)], \(school.municipality)")
     if roadmap.isIdentified {
@@ -133,7 +135,7 @@ private struct SupportPlanDocument {
     }
   }
 
-  private func add(_ entry: RoadmapEntry, municipal: Bool, to document: inout ReportDocument) {
+  private func add(_ entry: Roadmap.Entry, municipal: Bool, to document: inout ReportDocument) {
     let measure = entry.measureDescription
     document.item(name(measure))
     let summary = measure.timing.summary[language]

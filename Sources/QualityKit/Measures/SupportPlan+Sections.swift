@@ -7,7 +7,7 @@ extension SupportPlan {
     /// The plan.
     public let plan: SupportPlan
     /// The sections after it, in order.
-    public let sections: [any SupportPlanSection]
+    public let sections: [any SupportPlan.Section]
 
     /// The plan's document followed by the sections' documents.
     ///
@@ -34,7 +34,7 @@ extension SupportPlan {
   }
 
   /// The plan followed by `sections`.
-  public func appending(_ sections: [any SupportPlanSection]) -> Extended {
+  public func appending(_ sections: [any SupportPlan.Section]) -> Extended {
     Extended(plan: self, sections: sections)
   }
 

@@ -20,7 +20,7 @@ public struct SupportPlan: Sendable, Hashable {
   /// schools whose condition holds (or is open) for at least one school.
   public let municipal: Roadmap
   /// A roadmap per identified or undetermined school, by school id.
-  public let schools: [SchoolRoadmap]
+  public let schools: [SupportPlan.SchoolRoadmap]
   /// The measures no roadmap lists: their condition holds for no school, and no missing data
   /// leaves it open (e.g. ШНСУ measures in a year without ШНСУ), in pack order.
   public let notSelected: [any SupportMeasure]
@@ -34,7 +34,7 @@ public struct SupportPlan: Sendable, Hashable {
     year: AcademicYear, identificationYear: AcademicYear,
     packs: [IdentificationReport.PackReference],
     measures: [(pack: String, measure: any SupportMeasure)],
-    municipal: Roadmap, schools: [SchoolRoadmap], notSelected: [any SupportMeasure],
+    municipal: Roadmap, schools: [SupportPlan.SchoolRoadmap], notSelected: [any SupportMeasure],
     minimumGroupSize: Int
   ) {
     self.year = year
@@ -63,7 +63,7 @@ public struct SupportPlan: Sendable, Hashable {
   /// The roadmap of the school `id`, if it has one.
   ///
   /// - Complexity: O(s) in the number of school roadmaps.
-  public func roadmap(of id: SchoolID) -> SchoolRoadmap? {
+  public func roadmap(of id: SchoolID) -> SupportPlan.SchoolRoadmap? {
     schools.first { $0.school.id == id }
   }
 

@@ -23,10 +23,10 @@ struct SupportPlanCSVReport: Sendable {
   /// The language of headers, titles and dates.
   var language: Language
   /// Sections whose rows are appended, in order.
-  var sections: [any SupportPlanSection]
+  var sections: [any SupportPlan.Section]
 
   /// Creates a writer.
-  init(language: Language = .russian, sections: [any SupportPlanSection] = []) {
+  init(language: Language = .russian, sections: [any SupportPlan.Section] = []) {
     self.language = language
     self.sections = sections
   }
@@ -81,7 +81,8 @@ struct SupportPlanCSVReport: Sendable {
   }
 
   private func rows(
-    _ entry: RoadmapEntry, section: String, _ school: School?, _ output: inout some TextOutputStream
+    _ entry: Roadmap.Entry, section: String, _ school: School?,
+    _ output: inout some TextOutputStream
   ) {
     let measure = entry.measureDescription
     let lead = [

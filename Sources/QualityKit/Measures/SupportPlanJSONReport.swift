@@ -57,10 +57,10 @@ struct SupportPlanJSONReport: Sendable {
   /// The language of titles, explanations and other texts that are not bilingual.
   var language: Language
   /// Sections written after `not_selected`, each under its key.
-  var sections: [any SupportPlanSection]
+  var sections: [any SupportPlan.Section]
 
   /// Creates a writer.
-  init(language: Language = .russian, sections: [any SupportPlanSection] = []) {
+  init(language: Language = .russian, sections: [any SupportPlan.Section] = []) {
     self.language = language
     self.sections = sections
   }
@@ -157,7 +157,7 @@ struct SupportPlanJSONReport: Sendable {
   private func lists(
     _ roadmap: Roadmap, municipal: Bool, indent: String, _ buffer: inout ByteBuffer
   ) {
-    let lists: [(key: StaticString, entries: [RoadmapEntry])] = [
+    let lists: [(key: StaticString, entries: [Roadmap.Entry])] = [
       ("\"entries\": [", roadmap.entries), ("\"outside_year\": [", roadmap.outsideYear),
       ("\"no_data\": [", roadmap.noData),
     ]
@@ -173,7 +173,7 @@ struct SupportPlanJSONReport: Sendable {
     }
   }
 
-  private func entry(_ entry: RoadmapEntry, municipal: Bool, _ buffer: inout ByteBuffer) {
+  private func entry(_ entry: Roadmap.Entry, municipal: Bool, _ buffer: inout ByteBuffer) {
     buffer.append("{\"measure\": ")
     buffer.appendJSONString(entry.measure.id.rawValue)
     buffer.append(
@@ -201,7 +201,7 @@ struct SupportPlanJSONReport: Sendable {
     buffer.append("}")
   }
 
-  private func reason(_ reason: MeasureReason, _ buffer: inout ByteBuffer) {
+  private func reason(_ reason: MeasureMatch.Reason, _ buffer: inout ByteBuffer) {
     buffer.append("{\"kind\": ")
     buffer.appendJSONString(reason.kind)
     switch reason {

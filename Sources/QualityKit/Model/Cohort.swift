@@ -1,19 +1,21 @@
-/// Which schools a school is compared with by relative criteria (quantiles, z-scores, municipal means).
-public enum CohortScope: String, Sendable, Hashable, Codable, CaseIterable {
-  /// Every school of the dataset: the default.
-  case all
-  /// The schools of the same municipality.
-  case municipality
-  /// The schools of the same region.
-  case region
+extension Cohort {
+  /// Which schools a school is compared with by relative criteria (quantiles, z-scores, municipal means).
+  public enum Scope: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Every school of the dataset: the default.
+    case all
+    /// The schools of the same municipality.
+    case municipality
+    /// The schools of the same region.
+    case region
 
-  /// Whom a school is compared with, as the reports say it: «все школы набора данных».
-  public var comparedWith: LocalizedText {
-    switch self {
-    case .all: LocalizedText(ru: "все школы набора данных", en: "all schools of the dataset")
-    case .municipality:
-      LocalizedText(ru: "школы своего муниципалитета", en: "schools of the same municipality")
-    case .region: LocalizedText(ru: "школы своего региона", en: "schools of the same region")
+    /// Whom a school is compared with, as the reports say it: «все школы набора данных».
+    public var comparedWith: LocalizedText {
+      switch self {
+      case .all: LocalizedText(ru: "все школы набора данных", en: "all schools of the dataset")
+      case .municipality:
+        LocalizedText(ru: "школы своего муниципалитета", en: "schools of the same municipality")
+      case .region: LocalizedText(ru: "школы своего региона", en: "schools of the same region")
+      }
     }
   }
 }
@@ -24,7 +26,7 @@ public enum CohortScope: String, Sendable, Hashable, Codable, CaseIterable {
 /// in the same order whatever the order of the input rows.
 public struct Cohort: Sendable {
   /// The scope the groups were formed by.
-  public let scope: CohortScope
+  public let scope: Cohort.Scope
   /// The groups, each a sorted list of school indices; ordered by their first school.
   public let groups: [[Int]]
   /// For each school index, the index of its group in ``groups``.
@@ -33,7 +35,7 @@ public struct Cohort: Sendable {
   /// Splits `schools` by `scope`.
   ///
   /// - Complexity: O(n) on average, where n is the number of schools.
-  public init(_ scope: CohortScope, schools: [School]) {
+  public init(_ scope: Cohort.Scope, schools: [School]) {
     self.scope = scope
     var groups: [[Int]] = []
     var groupOfSchool = [Int](repeating: 0, count: schools.count)

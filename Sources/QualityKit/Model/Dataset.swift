@@ -5,10 +5,10 @@
 /// deviations, quantiles over one metric in one year — therefore read one contiguous slice, and the
 /// order of the input rows cannot change any result.
 ///
-/// Build one with ``DatasetBuilder`` or the CSV readers in `IO/`.
+/// Build one with ``Dataset/Builder`` or the CSV readers in `IO/`.
 ///
 /// ```swift
-/// var builder = try DatasetBuilder(schools: [School(id: "S1", name: "СОШ №1", municipality: "М")])
+/// var builder = try Dataset.Builder(schools: [School(id: "S1", name: "СОШ №1", municipality: "М")])
 /// try builder.set(72.5, school: "S1", year: 2022, metric: .resultsQualityPercent)
 /// let dataset = builder.build()
 /// dataset.value(of: .resultsQualityPercent, school: 0, year: 2022)  // 72.5

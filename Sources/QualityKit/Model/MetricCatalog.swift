@@ -1,74 +1,81 @@
 import Foundation
 
-/// The unit a metric is measured in.
-public enum MetricUnit: String, Sendable, Hashable, Codable, CaseIterable {
-  /// A share of students or teachers, 0–100 (not a fraction). Gaps are in percentage points.
-  case percent
-  /// Exam points (ЕГЭ, 0–100).
-  case points
-  /// A school mark, 2–5.
-  case mark
-  /// A count (students, events).
-  case count
-  /// Kilometres.
-  case kilometres = "km"
-  /// A dimensionless index value.
-  case index
+extension MetricCatalog {
+  /// The unit a metric is measured in.
+  public enum Unit: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A share of students or teachers, 0–100 (not a fraction). Gaps are in percentage points.
+    case percent
+    /// Exam points (ЕГЭ, 0–100).
+    case points
+    /// A school mark, 2–5.
+    case mark
+    /// A count (students, events).
+    case count
+    /// Kilometres.
+    case kilometres = "km"
+    /// A dimensionless index value.
+    case index
 
-  /// The unit's short Russian or English symbol for reports.
-  public func symbol(in language: Language) -> String {
-    switch (self, language) {
-    case (.percent, _): "%"
-    case (.points, .russian): "балл."
-    case (.points, .english): "pts"
-    case (.mark, _): ""
-    case (.count, .russian): "чел."
-    case (.count, .english): ""
-    case (.kilometres, .russian): "км"
-    case (.kilometres, .english): "km"
-    case (.index, _): ""
+    /// The unit's short Russian or English symbol for reports.
+    public func symbol(in language: Language) -> String {
+      switch (self, language) {
+      case (.percent, _): "%"
+      case (.points, .russian): "балл."
+      case (.points, .english): "pts"
+      case (.mark, _): ""
+      case (.count, .russian): "чел."
+      case (.count, .english): ""
+      case (.kilometres, .russian): "км"
+      case (.kilometres, .english): "km"
+      case (.index, _): ""
+      }
     }
   }
 }
 
-/// Whether more of a metric is better (+) or worse (−) when it enters a composite index.
-public enum Direction: String, Sendable, Hashable, Codable {
-  /// Higher is better: the z-score enters as it is.
-  case positive = "+"
-  /// Higher is worse: the z-score enters as −z.
-  case negative = "-"
+extension MetricCatalog {
+  /// Whether more of a metric is better (+) or worse (−) when it enters a composite index.
+  public enum Direction: String, Sendable, Hashable, Codable {
+    /// Higher is better: the z-score enters as it is.
+    case positive = "+"
+    /// Higher is worse: the z-score enters as −z.
+    case negative = "-"
 
-  /// +1 or −1.
-  public var sign: Double { self == .positive ? 1 : -1 }
+    /// +1 or −1.
+    public var sign: Double { self == .positive ? 1 : -1 }
+  }
 }
 
-/// What the library knows about one metric: unit, valid range, title and default direction.
-public struct MetricDefinition: Sendable, Hashable, Codable {
-  /// The key.
-  public var key: MetricKey
-  /// The unit.
-  public var unit: MetricUnit
-  /// The values a school can have; anything outside is an input error.
-  public var range: ClosedRange<Double>
-  /// The metric's name for reports.
-  public var title: LocalizedText
-  /// The sign the metric enters a composite index with, where the metric dictionary states one.
-  public var direction: Direction?
-  /// Where values are expected when the dictionary states no hard range: a value outside is kept
-  /// and reported as a warning (e.g. a negative enrolment).
-  public var plausibleRange: ClosedRange<Double>?
+extension MetricCatalog {
+  /// What the library knows about one metric: unit, valid range, title and default direction.
+  public struct Definition: Sendable, Hashable, Codable {
+    /// The key.
+    public var key: MetricKey
+    /// The unit.
+    public var unit: MetricCatalog.Unit
+    /// The values a school can have; anything outside is an input error.
+    public var range: ClosedRange<Double>
+    /// The metric's name for reports.
+    public var title: LocalizedText
+    /// The sign the metric enters a composite index with, where the metric dictionary states one.
+    public var direction: MetricCatalog.Direction?
+    /// Where values are expected when the dictionary states no hard range: a value outside is kept
+    /// and reported as a warning (e.g. a negative enrolment).
+    public var plausibleRange: ClosedRange<Double>?
 
-  /// Creates a definition.
-  public init(
-    key: MetricKey, unit: MetricUnit, range: ClosedRange<Double>,
-    plausibleRange: ClosedRange<Double>? = nil, title: LocalizedText, direction: Direction? = nil
-  ) {
-    self.plausibleRange = plausibleRange
-    self.key = key
-    self.unit = unit
-    self.range = range
-    self.title = title
-    self.direction = direction
+    /// Creates a definition.
+    public init(
+      key: MetricKey, unit: MetricCatalog.Unit, range: ClosedRange<Double>,
+      plausibleRange: ClosedRange<Double>? = nil, title: LocalizedText,
+      direction: MetricCatalog.Direction? = nil
+    ) {
+      self.plausibleRange = plausibleRange
+      self.key = key
+      self.unit = unit
+      self.range = range
+      self.title = title
+      self.direction = direction
+    }
   }
 }
 
@@ -79,23 +86,23 @@ public struct MetricDefinition: Sendable, Hashable, Codable {
 ///
 /// ```swift
 /// let catalog = try MetricCatalog.standard.registering(
-///   MetricDefinition(key: "attendance.percent", unit: .percent, range: 0...100,
+///   MetricCatalog.Definition(key: "attendance.percent", unit: .percent, range: 0...100,
 ///                    title: LocalizedText(ru: "посещаемость", en: "attendance")))
 /// catalog["attendance.percent"]?.unit  // .percent
 /// ```
 public struct MetricCatalog: Sendable {
   /// The definitions, by key.
-  public let definitions: [MetricKey: MetricDefinition]
+  public let definitions: [MetricKey: MetricCatalog.Definition]
 
   /// Creates a catalogue. A key listed twice keeps its last definition.
-  public init(definitions: [MetricDefinition]) {
-    var byKey: [MetricKey: MetricDefinition] = [:]
+  public init(definitions: [MetricCatalog.Definition]) {
+    var byKey: [MetricKey: MetricCatalog.Definition] = [:]
     for definition in definitions { byKey[definition.key] = definition }
     self.definitions = byKey
   }
 
   /// The definition of `key`, or `nil` when the key is unknown.
-  public subscript(key: MetricKey) -> MetricDefinition? { definitions[key] }
+  public subscript(key: MetricKey) -> MetricCatalog.Definition? { definitions[key] }
 
   /// Every key, sorted.
   public var keys: [MetricKey] { definitions.keys.sorted() }
@@ -104,7 +111,8 @@ public struct MetricCatalog: Sendable {
   ///
   /// - Throws: ``MetricCatalogError`` when a key is already defined, so that a host cannot redefine a
   ///   standard metric's range by accident.
-  public func registering(_ added: MetricDefinition...) throws(MetricCatalogError) -> MetricCatalog
+  public func registering(_ added: MetricCatalog.Definition...) throws(MetricCatalogError)
+    -> MetricCatalog
   {
     try registering(contentsOf: added)
   }
@@ -112,7 +120,7 @@ public struct MetricCatalog: Sendable {
   /// A catalogue with the host's own metrics added.
   ///
   /// - Throws: ``MetricCatalogError`` when a key is already defined.
-  public func registering(contentsOf added: [MetricDefinition]) throws(MetricCatalogError)
+  public func registering(contentsOf added: [MetricCatalog.Definition]) throws(MetricCatalogError)
     -> MetricCatalog
   {
     var all = Array(definitions.values)

@@ -15,258 +15,258 @@ extension MetricCatalog {
   /// Every key of the project's metric dictionary with its unit, valid range, title and, for context
   /// and staff metrics, the direction it enters a composite index with.
   public static let standard = MetricCatalog(definitions: [
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .egeRussianMeanScore, unit: .points, range: 0.0...100.0,
       title: LocalizedText(ru: "средний балл ЕГЭ по русскому языку", en: "ЕГЭ Russian mean score"),
       direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .egeMathProfileMeanScore, unit: .points, range: 0.0...100.0,
       title: LocalizedText(
         ru: "средний балл ЕГЭ по профильной математике", en: "ЕГЭ profile mathematics mean score"),
       direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .egeMathBaseMeanMark, unit: .mark, range: 2.0...5.0,
       title: LocalizedText(
         ru: "средняя отметка ЕГЭ по базовой математике", en: "ЕГЭ base mathematics mean mark"),
       direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .egeRussianBelowMinPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доля участников ЕГЭ по русскому ниже минимального балла",
         en: "share of ЕГЭ Russian takers below the minimum score"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .egeMathBelowMinPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доля участников ЕГЭ по математике ниже минимума",
         en: "share of ЕГЭ mathematics takers below the minimum"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .ogeRussianMeanMark, unit: .mark, range: 2.0...5.0,
       title: LocalizedText(
         ru: "средняя отметка ОГЭ по русскому языку", en: "ОГЭ Russian mean mark"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .ogeMathMeanMark, unit: .mark, range: 2.0...5.0,
       title: LocalizedText(
         ru: "средняя отметка ОГЭ по математике", en: "ОГЭ mathematics mean mark"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .ogeRussianBelowMinPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доля участников ОГЭ по русскому ниже минимума",
         en: "share of ОГЭ Russian takers below the minimum"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .ogeMathBelowMinPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доля участников ОГЭ по математике ниже минимума",
         en: "share of ОГЭ mathematics takers below the minimum"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .giaNoCertificatePercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доля выпускников 9, 11 кл., не получивших аттестат",
         en: "share of grade 9 and 11 graduates without a certificate"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .giaHonoursPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доля выпускников, получивших аттестат с отличием",
         en: "share of graduates with an honours certificate"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .vprRussianMeanMark, unit: .mark, range: 2.0...5.0,
       title: LocalizedText(
         ru: "средняя отметка ВПР по русскому языку (по всем параллелям)",
         en: "ВПР Russian mean mark (all grades)"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .vprMathMeanMark, unit: .mark, range: 2.0...5.0,
       title: LocalizedText(
         ru: "средняя отметка ВПР по математике", en: "ВПР mathematics mean mark"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .vprMarksLoweredPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доля участников ВПР, получивших отметку ниже отметки в журнале",
         en: "share of ВПР participants marked below their journal mark"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .vprMarksConfirmedPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доля, подтвердивших отметку",
         en: "share of ВПР participants who confirmed their journal mark"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .vprMarksRaisedPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доля, получивших отметку выше журнальной",
         en: "share of ВПР participants marked above their journal mark"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .resultsQualityPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "качество обученности (доля обучающихся на «4» и «5»)",
         en: "quality of learning (share of students with 4s and 5s)"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .resultsSuccessPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "успеваемость (стандарт обученности)", en: "success rate (standard of learning)"),
       direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .continuationGrade10Percent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доля выпускников 9 кл., продолживших обучение в 10 кл.",
         en: "share of grade 9 graduates continuing in grade 10"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .olympiadParticipationPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доля обучающихся — участников региональных и всероссийских олимпиад и конкурсов",
         en: "share of students taking part in regional and national olympiads and contests"),
       direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .olympiadWinnersPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доля победителей и призёров олимпиад, смотров, конкурсов",
         en: "share of olympiad and contest winners and prize-winners"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .satisfactionPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "удовлетворённость качеством услуг (независимая оценка качества)",
         en: "satisfaction with the quality of services (independent assessment)"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .additionalEducationCoveragePercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доля обучающихся, охваченных дополнительным образованием",
         en: "share of students in additional education"), direction: nil),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .contextEnrollment, unit: .count, range: -1e9...1e9, plausibleRange: 0...100_000,
       title: LocalizedText(ru: "число обучающихся", en: "number of students"), direction: .positive),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .contextDistanceToCenterKm, unit: .kilometres, range: -1e9...1e9,
       plausibleRange: 0...20_000,
       title: LocalizedText(
         ru: "удалённость от образовательных центров, км", en: "distance to educational centres, km"),
       direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialLowSesFamilyPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "семьи с низким социально-экономическим и культурно-образовательным уровнем",
         en: "families with low socio-economic and cultural level"), direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialDeviantBehaviourPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "обучающиеся с девиантным поведением", en: "students with deviant behaviour"),
       direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialLowMotivationPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "обучающиеся с отсутствием учебной мотивации",
         en: "students with no learning motivation"), direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialWeakRussianPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "обучающиеся со слабым знанием русского языка", en: "students with weak Russian"),
       direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialLargeFamilyPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "из многодетных семей (3 и более детей)",
         en: "students from large families (3+ children)"), direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialNonNativeRussianPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "русский язык не является родным", en: "Russian is not the native language"),
       direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialOneParentHigherEdPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "один из родителей имеет высшее образование", en: "one parent has higher education"),
       direction: .positive),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialBothParentsHigherEdPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "оба родителя имеют высшее образование", en: "both parents have higher education"),
       direction: .positive),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialBothParentsUnemployedPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(ru: "оба родителя безработные", en: "both parents unemployed"),
       direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialDisabledParentPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "хотя бы один из родителей — инвалид", en: "at least one parent disabled"),
       direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialFosterOrGuardianshipPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "из приёмных семей, в т.ч. под опекой", en: "from foster families or under guardianship"
       ), direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialSociallyDangerousFamilyPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "из семей в социально опасном положении",
         en: "from families in a socially dangerous situation"), direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialJuvenileCommissionPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "состоят на учёте в КДН", en: "registered with the juvenile commission (КДН)"),
       direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialSingleParentPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(ru: "из неполных семей", en: "from single-parent families"),
       direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialBelowSubsistencePercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доход на члена семьи ниже прожиточного минимума",
         en: "family income below the subsistence minimum"), direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialOneParentUnemployedPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "только один из родителей безработный", en: "only one parent unemployed"),
       direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialPoorHousingPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(ru: "проживают в неблагоустроенном жилье", en: "living in poor housing"),
       direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialPartlyPoorHousingPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "в неблагоустроенном и частично благоустроенном жилье",
         en: "living in poor or partly equipped housing"), direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialSchoolBusPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "ежедневно подвозятся на школьном автобусе", en: "brought daily by school bus"),
       direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialDisabledOrAdaptedPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "дети-инвалиды и обучающиеся по адаптированным программам",
         en: "disabled children and students on adapted programmes"), direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .socialInternalRegisterPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "состоят на внутришкольном учёте", en: "on the school's internal register"),
       direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .staffCategoryConfirmed3yPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "учителя, подтвердившие или повысившие квалификационную категорию за 3 года",
         en: "teachers who confirmed or raised their category in 3 years"), direction: .positive),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .staffLoadOver15Percent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "учителя, работающие на 1,5 ставки и более", en: "teachers working 1.5 rates or more"),
       direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .staffCompetition3yPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru:
           "учителя — участники профессиональных конкурсов регионального и всероссийского уровня за 3 года",
         en: "teachers in regional and national professional contests in 3 years"),
       direction: .positive),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .staffNonProfilePercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "учителя, преподающие предметы не по профилю образования",
         en: "teachers teaching outside their diploma profile"), direction: .negative),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .staffQualityTrainingPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru:
           "руководящие и педагогические работники, повысившие квалификацию по проблеме качества образования",
         en: "staff trained on education quality"), direction: .positive),
-    MetricDefinition(
+    MetricCatalog.Definition(
       key: .resourcesRecentTextbooksPercent, unit: .percent, range: 0.0...100.0,
       title: LocalizedText(
         ru: "доля учебной литературы не старше 3 лет",

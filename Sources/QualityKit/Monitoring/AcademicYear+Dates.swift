@@ -47,6 +47,6 @@ extension AcademicYear {
   /// AcademicYear(containing: date)   // for 2022-09-01: 2023, i.e. 2022/2023
   /// ```
   public init(containing date: CalendarDate) {
-    self.init(date.month >= Month.september.rawValue ? date.year + 1 : date.year)
+    self.init(date.month >= CalendarDate.Month.september.rawValue ? date.year + 1 : date.year)
   }
 }

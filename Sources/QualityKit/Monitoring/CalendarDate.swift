@@ -66,14 +66,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, LosslessStr
   /// The first day of `month` in `year` (the year clamped to 1–9999).
   ///
   /// - Complexity: O(1).
-  public static func first(of month: Month, _ year: Int) -> CalendarDate {
+  public static func first(of month: CalendarDate.Month, _ year: Int) -> CalendarDate {
     CalendarDate(clampingYear: year, month: month.rawValue, day: 1)
   }
 
   /// The last day of `month` in `year` (the year clamped to 1–9999): 29 February in a leap year.
   ///
   /// - Complexity: O(1).
-  public static func last(of month: Month, _ year: Int) -> CalendarDate {
+  public static func last(of month: CalendarDate.Month, _ year: Int) -> CalendarDate {
     CalendarDate(clampingYear: year, month: month.rawValue, day: 31)
   }
 
@@ -97,8 +97,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, LosslessStr
     }
   }
 
-  /// The month as a ``Month``.
-  public var calendarMonth: Month { Month(rawValue: month) ?? .january }
+  /// The month as a ``CalendarDate/Month``.
+  public var calendarMonth: CalendarDate.Month { CalendarDate.Month(rawValue: month) ?? .january }
 
   // MARK: - Text
 

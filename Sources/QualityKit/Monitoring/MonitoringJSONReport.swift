@@ -51,7 +51,9 @@ struct MonitoringJSONReport: Sendable {
     output.write("  \"academic_year\": \(JSONText.string(report.year.description)),\n")
     output.write("  \"as_of\": \(Self.string(report.asOf)),\n")
     output.write("  \"language\": \(JSONText.string(language.rawValue)),\n")
-    let counts = MonitoringStatus.allCases.map { "\"\($0.rawValue)\": \(report.count($0))" }
+    let counts = MonitoringStatusReport.Status.allCases.map {
+      "\"\($0.rawValue)\": \(report.count($0))"
+    }
     output.write(
       "  \"summary\": {\(counts.joined(separator: ", ")), "
         + "\"unmatched_records\": \(report.unmatched.count)},\n")
@@ -98,7 +100,7 @@ struct MonitoringJSONReport: Sendable {
     "{\"ru\": \(JSONText.string(text.ru)), \"en\": \(JSONText.string(text.en))}"
   }
 
-  private static func json(_ periodicity: Periodicity) -> String {
+  private static func json(_ periodicity: MonitoringProcedure.Periodicity) -> String {
     let kind = "\"kind\": \"\(periodicity.kind)\""
     switch periodicity {
     case .timesPerYear(let n):

@@ -1,7 +1,7 @@
 /// The monitoring procedures of a programme, checked, and the calendar they give for a year.
 ///
 /// A plan is valid by construction: ``init(_:)`` refuses repeated or empty ids and periodicities
-/// that cannot be dated (``Periodicity/problem``), so ``calendar(for:)`` is total.
+/// that cannot be dated (``MonitoringProcedure/Periodicity/problem``), so ``calendar(for:)`` is total.
 ///
 /// - Complexity: ``init(_:)`` is O(p) for p procedures; ``calendar(for:)`` is O(o log o) for the o
 ///   occurrences of the year (at most 12 per procedure).
@@ -21,7 +21,7 @@ public struct MonitoringPlan: Sendable, Hashable {
   ///
   /// - Parameter procedures: The procedures, in the order reports list them in.
   /// - Throws: ``MonitoringPlanError`` for the first procedure with an empty or repeated id or a
-  ///   periodicity with a ``Periodicity/problem``.
+  ///   periodicity with a ``MonitoringProcedure/Periodicity/problem``.
   /// - Complexity: O(p) for p procedures.
   public init(_ procedures: [MonitoringProcedure]) throws(MonitoringPlanError) {
     var positions: [MonitoringProcedureID: Int] = [:]
@@ -59,31 +59,31 @@ public struct MonitoringPlan: Sendable, Hashable {
   }
 
   /// The occurrences of every procedure in `year`, sorted by due date, then procedure id, then
-  /// number; undated procedures (``Periodicity/continuous``, ``Periodicity/asScheduled``) last,
+  /// number; undated procedures (``MonitoringProcedure/Periodicity/continuous``, ``MonitoringProcedure/Periodicity/asScheduled``) last,
   /// one occurrence each, by id.
   ///
-  /// A ``Periodicity/once(from:to:)`` procedure whose dates do not touch the year has no
+  /// A ``MonitoringProcedure/Periodicity/once(from:to:)`` procedure whose dates do not touch the year has no
   /// occurrence in it.
   ///
   /// - Parameter year: The academic year, 1 September – 31 August.
   /// - Returns: The calendar of the year.
   /// - Complexity: O(o log o) for o occurrences.
-  public func calendar(for year: AcademicYear) -> [MonitoringOccurrence] {
-    var occurrences: [MonitoringOccurrence] = []
+  public func calendar(for year: AcademicYear) -> [MonitoringPlan.Occurrence] {
+    var occurrences: [MonitoringPlan.Occurrence] = []
     for procedure in procedures {
       guard procedure.periodicity.isDated else {
         occurrences.append(
-          MonitoringOccurrence(procedure: procedure, index: 1, count: 1, window: nil))
+          MonitoringPlan.Occurrence(procedure: procedure, index: 1, count: 1, window: nil))
         continue
       }
       let windows = procedure.periodicity.windows(in: year)
       for (offset, window) in windows.enumerated() {
         occurrences.append(
-          MonitoringOccurrence(
+          MonitoringPlan.Occurrence(
             procedure: procedure, index: offset + 1, count: windows.count, window: window))
       }
     }
-    return occurrences.sorted(by: MonitoringOccurrence.calendarOrder)
+    return occurrences.sorted(by: MonitoringPlan.Occurrence.calendarOrder)
   }
 
   /// Two plans are equal when they have the same procedures in the same order.

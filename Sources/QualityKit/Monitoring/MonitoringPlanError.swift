@@ -23,10 +23,10 @@ public struct MonitoringPlanError: Error, Sendable, Hashable, CustomStringConver
     /// `timesPerYear(n)` with an n that does not divide 12 into whole months.
     case unsupportedTimesPerYear(Int)
     /// `deadline(month:day:)` with a day the month never has.
-    case invalidDeadline(month: Month, day: Int)
+    case invalidDeadline(month: CalendarDate.Month, day: Int)
     /// `annually(from:to:)` whose first month comes after the last in academic order (September …
     /// August), i.e. a span that would cross 31 August.
-    case monthsOutOfAcademicOrder(from: Month, to: Month)
+    case monthsOutOfAcademicOrder(from: CalendarDate.Month, to: CalendarDate.Month)
     /// `once(from:to:)` ending before it starts.
     case onceEndsBeforeStart(from: CalendarDate, to: CalendarDate)
 
@@ -42,7 +42,7 @@ public struct MonitoringPlanError: Error, Sendable, Hashable, CustomStringConver
         return ru ? "пустой идентификатор процедуры" : "empty procedure id"
       case .unsupportedTimesPerYear(let n):
         return ru
-          ? "\(n) \(Periodicity.timesWord(n)) в год нельзя разложить по месяцам: допустимо 1, 2, "
+          ? "\(n) \(MonitoringProcedure.Periodicity.timesWord(n)) в год нельзя разложить по месяцам: допустимо 1, 2, "
             + "3, 4, 6 или 12"
           : "\(n) times a year does not split the year into whole months: use 1, 2, 3, 4, 6 or 12"
       case .invalidDeadline(let month, let day):

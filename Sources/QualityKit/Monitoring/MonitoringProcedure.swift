@@ -20,7 +20,7 @@ public struct MonitoringProcedure: Sendable, Hashable {
   /// What is monitored.
   public let title: LocalizedText
   /// When it is due.
-  public let periodicity: Periodicity
+  public let periodicity: MonitoringProcedure.Periodicity
   /// Who carries it out — a role («муниципальный координатор», «управление образования»), never a
   /// person — or `nil` when the document does not say.
   public let responsible: LocalizedText?
@@ -40,7 +40,7 @@ public struct MonitoringProcedure: Sendable, Hashable {
   ///   - provenance: The document, section and quote.
   ///   - notes: Rationale and remarks.
   public init(
-    id: MonitoringProcedureID, title: LocalizedText, periodicity: Periodicity,
+    id: MonitoringProcedureID, title: LocalizedText, periodicity: MonitoringProcedure.Periodicity,
     responsible: LocalizedText? = nil, provenance: Provenance, notes: LocalizedText? = nil
   ) {
     self.id = id

@@ -1,7 +1,7 @@
 extension MonitoringRecordsFile {
   /// What a monitoring records file refuses in the meaning of a cell, carried by a ``CSVError`` as
   /// ``CSVError/Kind/content(_:)``.
-  public enum Problem: CSVContentProblem {
+  public enum Problem: CSVError.ContentProblem {
     /// A monitoring procedure id that the ``MonitoringPlan`` does not have.
     case unknownProcedure(String)
     /// A cell that should hold a date (`YYYY-MM-DD` or `DD.MM.YYYY`) holds this text, or a day
@@ -44,19 +44,19 @@ extension MonitoringRecordsFile {
 extension CSVError.Kind {
   /// A monitoring procedure id that the ``MonitoringPlan`` does not have.
   public static func unknownProcedure(_ id: String) -> Self {
-    .content(CSVContentIssue(MonitoringRecordsFile.Problem.unknownProcedure(id)))
+    .content(CSVError.ContentIssue(MonitoringRecordsFile.Problem.unknownProcedure(id)))
   }
 
   /// A cell that should hold a date (`YYYY-MM-DD` or `DD.MM.YYYY`) holds this text, or a day that
   /// does not exist (`31.02.2023`).
   public static func invalidDate(_ text: String) -> Self {
-    .content(CSVContentIssue(MonitoringRecordsFile.Problem.invalidDate(text)))
+    .content(CSVError.ContentIssue(MonitoringRecordsFile.Problem.invalidDate(text)))
   }
 
   /// A second record of the same procedure on the same day.
   public static func duplicateRecord(procedure: MonitoringProcedureID, date: CalendarDate) -> Self {
     .content(
-      CSVContentIssue(
+      CSVError.ContentIssue(
         MonitoringRecordsFile.Problem.duplicateRecord(procedure: procedure, date: date)))
   }
 }

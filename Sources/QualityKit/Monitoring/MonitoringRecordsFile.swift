@@ -11,8 +11,8 @@
 /// - a second row for the same procedure and day — however the date is written — is
 ///   ``CSVError/Kind/duplicateRecord(procedure:date:)`` at its date.
 ///
-/// The file is read with ``CSVReader``: `;`, `,` or tab, RFC 4180 quoting, UTF-8 with or without a
-/// byte order mark, blank lines skipped. In ``CSVReadMode/collecting`` mode a bad row is left out
+/// The file is read with `CSVReader`: `;`, `,` or tab, RFC 4180 quoting, UTF-8 with or without a
+/// byte order mark, blank lines skipped. In ``CSVSource/ReadMode/collecting`` mode a bad row is left out
 /// and its error recorded; nothing is dropped silently.
 ///
 /// - Complexity: O(n) in the size of the file.
@@ -32,7 +32,7 @@ public enum MonitoringRecordsFile {
   /// - Parameters:
   ///   - source: The file's name and bytes.
   ///   - procedures: The procedure ids rows may name, usually ``MonitoringPlan/ids``.
-  ///   - mode: ``CSVReadMode/strict`` to throw the first error, ``CSVReadMode/collecting`` to skip
+  ///   - mode: ``CSVSource/ReadMode/strict`` to throw the first error, ``CSVSource/ReadMode/collecting`` to skip
   ///     bad rows.
   ///   - rejected: Where collecting mode appends one error per rejected row.
   /// - Returns: The accepted records, in file order.
@@ -46,7 +46,7 @@ public enum MonitoringRecordsFile {
   ///   source, procedures: plan.ids, mode: .collecting, rejected: &rejected)
   /// ```
   public static func read(
-    _ source: CSVSource, procedures: [MonitoringProcedureID], mode: CSVReadMode,
+    _ source: CSVSource, procedures: [MonitoringProcedureID], mode: CSVSource.ReadMode,
     rejected: inout [CSVError]
   ) throws(CSVError) -> [MonitoringRecord] {
     var reader = CSVReader(source)

@@ -53,7 +53,7 @@ private struct MonitoringDocument {
     "\(procedure.title[language]) [\(procedure.id)]"
   }
 
-  private func number(_ occurrence: MonitoringOccurrence) -> String {
+  private func number(_ occurrence: MonitoringPlan.Occurrence) -> String {
     "\(occurrence.index) " + t("из", "of") + " \(occurrence.count)"
   }
 
@@ -64,11 +64,12 @@ private struct MonitoringDocument {
       t(
         "Мониторинг: \(report.year) учебный год, на \(date(report.asOf))",
         "Monitoring: \(report.year) academic year, as of \(date(report.asOf))"))
-    var counts = [MonitoringStatus.done, .overdue, .inProgress, .upcoming].map {
+    var counts = [MonitoringStatusReport.Status.done, .overdue, .inProgress, .upcoming].map {
       "\($0.title[language]): \(report.count($0))"
     }
     if report.count(.undated) > 0 {
-      counts.append("\(MonitoringStatus.undated.title[language]): \(report.count(.undated))")
+      counts.append(
+        "\(MonitoringStatusReport.Status.undated.title[language]): \(report.count(.undated))")
     }
     document.paragraph(counts.joined(separator: ", ").capitalizedFirst + ".")
     if !report.unmatched.isEmpty {
@@ -111,7 +112,7 @@ private struct MonitoringDocument {
 
     let undated = report.entries(.undated)
     if !undated.isEmpty {
-      document.heading(2, MonitoringStatus.undated.title[language].capitalizedFirst)
+      document.heading(2, MonitoringStatusReport.Status.undated.title[language].capitalizedFirst)
       for entry in undated {
         let procedure = entry.occurrence.procedure
         let records =

@@ -8,21 +8,21 @@
 ///    (``UnmatchedRecord/Reason/unknownProcedure``).
 /// 2. A record dated outside the academic year and outside every window of its procedure in the
 ///    year belongs to another year (``UnmatchedRecord/Reason/otherYear``). Windows of
-///    ``Periodicity/once(from:to:)`` may reach beyond the year, and records inside them count.
+///    ``MonitoringProcedure/Periodicity/once(from:to:)`` may reach beyond the year, and records inside them count.
 /// 3. A record dated after `asOf` is not counted (``UnmatchedRecord/Reason/afterAsOf``): the
 ///    report says what was known on `asOf`, so the same records give the same answer for an
 ///    earlier date.
 /// 4. The occurrences of the procedure are taken earliest window first; each takes the earliest
 ///    record inside its window that no occurrence has taken yet, and is then
-///    ``MonitoringStatus/done``. Each record is used once.
+///    ``MonitoringStatusReport/Status/done``. Each record is used once.
 /// 5. A record left over is ``UnmatchedRecord/Reason/repeated`` when it lies inside a window that
 ///    an earlier record already closed, else ``UnmatchedRecord/Reason/outsideWindows`` (for
 ///    instance a late record after a deadline: the occurrence stays overdue, the record is
 ///    reported).
 ///
-/// An occurrence without a record is ``MonitoringStatus/overdue``, ``MonitoringStatus/inProgress``
-/// or ``MonitoringStatus/upcoming`` by its window and `asOf` (see ``MonitoringStatus``). Undated
-/// procedures are ``MonitoringStatus/undated`` and collect their records of the year up to `asOf`.
+/// An occurrence without a record is ``MonitoringStatusReport/Status/overdue``, ``MonitoringStatusReport/Status/inProgress``
+/// or ``MonitoringStatusReport/Status/upcoming`` by its window and `asOf` (see ``MonitoringStatusReport/Status``). Undated
+/// procedures are ``MonitoringStatusReport/Status/undated`` and collect their records of the year up to `asOf`.
 ///
 /// Nothing is dropped: every record is either in an entry or in ``unmatched``. The report is
 /// deterministic — records are sorted first, so their order does not matter.
@@ -41,16 +41,18 @@ public struct MonitoringStatusReport: Sendable, Hashable {
   /// One occurrence of the calendar with its status.
   public struct Entry: Sendable, Hashable {
     /// The occurrence.
-    public let occurrence: MonitoringOccurrence
+    public let occurrence: MonitoringPlan.Occurrence
     /// Its status on the report date.
-    public let status: MonitoringStatus
+    public let status: MonitoringStatusReport.Status
     /// The dates of the records used: for a dated occurrence the one record that made it done
     /// (none otherwise); for an undated one, all its records of the year up to the report date.
     public let records: [CalendarDate]
 
     /// Creates an entry.
-    public init(occurrence: MonitoringOccurrence, status: MonitoringStatus, records: [CalendarDate])
-    {
+    public init(
+      occurrence: MonitoringPlan.Occurrence, status: MonitoringStatusReport.Status,
+      records: [CalendarDate]
+    ) {
       self.occurrence = occurrence
       self.status = status
       self.records = records
@@ -149,7 +151,7 @@ public struct MonitoringStatusReport: Sendable, Hashable {
         recordsByProcedure[record.procedure, default: []].append(record)
       }
     }
-    var occurrencesByProcedure: [MonitoringProcedureID: [MonitoringOccurrence]] = [:]
+    var occurrencesByProcedure: [MonitoringProcedureID: [MonitoringPlan.Occurrence]] = [:]
     for occurrence in calendar {
       occurrencesByProcedure[occurrence.procedure.id, default: []].append(occurrence)
     }
@@ -157,7 +159,7 @@ public struct MonitoringStatusReport: Sendable, Hashable {
     // The records each occurrence took, by (procedure, number).
     var taken: [MonitoringProcedureID: [Int: [CalendarDate]]] = [:]
     for procedure in plan.procedures {
-      // Numbers follow the windows' chronological order (``Periodicity/windows(in:)``).
+      // Numbers follow the windows' chronological order (``MonitoringProcedure/Periodicity/windows(in:)``).
       let occurrences = (occurrencesByProcedure[procedure.id] ?? []).sorted {
         $0.index < $1.index
       }
@@ -200,7 +202,7 @@ public struct MonitoringStatusReport: Sendable, Hashable {
 
     entries = calendar.map { occurrence in
       let records = taken[occurrence.procedure.id]?[occurrence.index] ?? []
-      let status: MonitoringStatus
+      let status: MonitoringStatusReport.Status
       if let window = occurrence.window {
         if !records.isEmpty {
           status = .done
@@ -225,14 +227,14 @@ public struct MonitoringStatusReport: Sendable, Hashable {
   /// The number of occurrences with `status`.
   ///
   /// - Complexity: O(o).
-  public func count(_ status: MonitoringStatus) -> Int {
+  public func count(_ status: MonitoringStatusReport.Status) -> Int {
     entries.reduce(0) { $0 + ($1.status == status ? 1 : 0) }
   }
 
   /// The entries with `status`, in calendar order.
   ///
   /// - Complexity: O(o).
-  public func entries(_ status: MonitoringStatus) -> [Entry] {
+  public func entries(_ status: MonitoringStatusReport.Status) -> [Entry] {
     entries.filter { $0.status == status }
   }
 }

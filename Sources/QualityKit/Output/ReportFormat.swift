@@ -10,8 +10,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   /// CSV for Russian Excel: `;`, decimal comma, UTF-8 with BOM.
   case csv
 
-  /// Writes `report` in this format to `output`: its document drawn by ``TextRenderer`` or
-  /// ``MarkdownRenderer``, or its JSON or CSV export.
+  /// Writes `report` in this format to `output`: its document drawn by `TextRenderer` or
+  /// `MarkdownRenderer`, or its JSON or CSV export.
   ///
   /// `progress`, when given, hears ``RunProgress/Phase/writing`` in the report's
   /// ``Reportable/progressUnits`` (one per school of an identification report): as each chunk is
@@ -19,7 +19,7 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   /// JSON).
   public func write(
     _ report: some Reportable, language: Language = .russian,
-    to output: inout some ReportOutputStream, progress: ProgressHandler? = nil
+    to output: inout some ReportOutputStream, progress: RunProgress.Handler? = nil
   ) {
     let written = progress.map {
       ProgressCounter(.writing, total: report.progressUnits, handler: $0)

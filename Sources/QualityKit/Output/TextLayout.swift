@@ -1,6 +1,6 @@
 /// How text and Markdown draw a ``ReportDocument``: headings, paragraphs, bullets and tables as
 /// every text and Markdown report of the library writes them, so that they look alike and are fixed
-/// once. ``TextRenderer`` and ``MarkdownRenderer`` are this layout with `markdown` off and on.
+/// once. `TextRenderer` and `MarkdownRenderer` are this layout with `markdown` off and on.
 struct TextLayout {
   /// Markdown instead of plain text.
   let markdown: Bool

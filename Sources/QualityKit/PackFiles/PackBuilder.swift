@@ -250,8 +250,8 @@ struct PackBuilder {
         continue
       }
       do {
-        let data = try encoder.encode(CriterionBlock(criterion))
-        rebuilt.append(try decoder.decode(CriterionBlock.self, from: data).criterion)
+        let data = try encoder.encode(PackBlockKinds.CriterionBlock(criterion))
+        rebuilt.append(try decoder.decode(PackBlockKinds.CriterionBlock.self, from: data).criterion)
       } catch {
         throw fail(
           .invalidValue(

@@ -95,7 +95,7 @@ public struct PackCatalogue: Sendable {
 
 /// The decoded form of a catalogue, after ``CatalogueExpansion``.
 private struct CatalogueDocument: Decodable {
-  var indicators: [CatalogueGroup<IndicatorBlock>]
+  var indicators: [CatalogueGroup<PackBlockKinds.IndicatorBlock>]
   var monitoring: [CatalogueGroup<MonitoringProcedure>]
   var measures: [CatalogueGroup<DeclaredMeasure>]
 
@@ -108,7 +108,7 @@ private struct CatalogueDocument: Decodable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let format = try container.decode(String.self, forKey: .format)
     guard format == PackCatalogue.format else {
-      throw PackFormatIssue(
+      throw PackFileError.FormatIssue(
         .invalidValue(
           format,
           reason: LocalizedText(
@@ -121,7 +121,8 @@ private struct CatalogueDocument: Decodable {
     _ = try container.decodeIfPresent(LocalizedText.self, forKey: .statedRationale)
     _ = try container.decodeIfPresent([String: LocalizedText].self, forKey: .roles)
     indicators =
-      try container.decodeIfPresent([CatalogueGroup<IndicatorBlock>].self, forKey: .indicators)
+      try container.decodeIfPresent(
+        [CatalogueGroup<PackBlockKinds.IndicatorBlock>].self, forKey: .indicators)
       ?? []
     monitoring =
       try container.decodeIfPresent(

@@ -32,7 +32,7 @@ public struct PackFileError: Error, Sendable, CustomStringConvertible, Localized
     /// A metric key the metric catalogue does not define.
     case unknownMetric(MetricKey)
     /// A value of the right type that cannot be used (unknown kind, unknown reference, …).
-    case format(PackFormatIssue.Kind)
+    case format(PackFileError.FormatIssue.Kind)
     /// A value a type refused, with its reason.
     case invalidValue(LocalizedText)
     /// The pack named in `extends` is neither built in nor among the files loaded.
@@ -97,7 +97,7 @@ public struct PackFileError: Error, Sendable, CustomStringConvertible, Localized
         ? "неизвестный показатель «\(key)»: его нет в каталоге показателей (METRICS.md)"
         : "unknown metric '\(key)': it is not in the metric catalogue (METRICS.md)"
     case .format(let issue):
-      return PackFormatIssue(issue, codingPath: []).message(in: language)
+      return PackFileError.FormatIssue(issue, codingPath: []).message(in: language)
     case .invalidValue(let reason): return reason[language]
     case .unknownBasePack(let id, let known):
       return russian

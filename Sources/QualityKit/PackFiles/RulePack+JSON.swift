@@ -28,9 +28,9 @@ extension RulePack {
       sections: RulePackDocument.Sections(
         parameters: parameters.isEmpty ? nil : parameters,
         indices: indices.isEmpty ? nil : indices,
-        criteria: criteria.map(CriterionBlock.init),
+        criteria: criteria.map(PackBlockKinds.CriterionBlock.init),
         categoryRules: categoryRules,
-        indicators: indicators.isEmpty ? nil : indicators.map(IndicatorBlock.init),
+        indicators: indicators.isEmpty ? nil : indicators.map(PackBlockKinds.IndicatorBlock.init),
         monitoring: monitoring.isEmpty ? nil : monitoring,
         measures: declared.isEmpty ? nil : declared),
       override: parameterDefaults.isEmpty ? nil : parameterDefaults)

@@ -28,9 +28,9 @@ struct RulePackDocument: Codable {
   struct Sections: Codable {
     var parameters: [PackParameter]?
     var indices: [CompositeIndex]?
-    var criteria: [CriterionBlock]?
+    var criteria: [PackBlockKinds.CriterionBlock]?
     var categoryRules: [CategoryRule]?
-    var indicators: [IndicatorBlock]?
+    var indicators: [PackBlockKinds.IndicatorBlock]?
     var monitoring: [MonitoringProcedure]?
     var measures: [DeclaredMeasure]?
 
@@ -94,7 +94,7 @@ struct RulePackDocument: Codable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     format = try container.decode(String.self, forKey: .format)
     guard format == Self.format else {
-      throw PackFormatIssue(
+      throw PackFileError.FormatIssue(
         .invalidValue(
           format,
           reason: LocalizedText(

@@ -5,7 +5,7 @@ import Foundation
 /// column of the first problem.
 ///
 /// A file either holds a full pack or `extends` another: a pack among ``basePacks`` (the built-in
-/// ones, usually) or another file of the same ``load(_:)-([PackFileSource])`` call, in any order.
+/// ones, usually) or another file of the same ``load(_:)-([RulePackLoader.Source])`` call, in any order.
 /// The changes apply as `remove`, then `replace`, then `add`, then `override`; each element is
 /// checked as it is applied, so a duplicate id, a rule naming a missing criterion or a conflicting
 /// parameter is reported at the element that brings it.
@@ -37,19 +37,19 @@ public struct RulePackLoader: Sendable {
 
   /// Loads one pack from the file at `url`.
   public func load(contentsOf url: URL) throws(PackFileError) -> RulePack {
-    try load([PackFileSource(contentsOf: url)])[0]
+    try load([RulePackLoader.Source(contentsOf: url)])[0]
   }
 
   /// Loads one pack from `data`; `file` names it in errors.
   public func load(_ data: Data, file: String) throws(PackFileError) -> RulePack {
-    try load([PackFileSource(file: file, data: data)])[0]
+    try load([RulePackLoader.Source(file: file, data: data)])[0]
   }
 
   /// Loads several packs that may extend each other or ``basePacks``, in the order given.
   ///
   /// - Throws: ``PackFileError`` for the first problem: bad JSON, a bad value, an unknown base pack,
   ///   two files with one id, a cycle of `extends`, or a pack that breaks a rule of packs.
-  public func load(_ sources: [PackFileSource]) throws(PackFileError) -> [RulePack] {
+  public func load(_ sources: [RulePackLoader.Source]) throws(PackFileError) -> [RulePack] {
     var roots: [JSONNode] = []
     for source in sources {
       do {
@@ -68,28 +68,30 @@ public struct RulePackLoader: Sendable {
   }
 }
 
-/// One pack file: its name for messages and its bytes.
-public struct PackFileSource: Sendable {
-  /// The file name or path, as errors should show it.
-  public var file: String
-  /// The file's bytes.
-  public var data: Data
+extension RulePackLoader {
+  /// One pack file: its name for messages and its bytes.
+  public struct Source: Sendable {
+    /// The file name or path, as errors should show it.
+    public var file: String
+    /// The file's bytes.
+    public var data: Data
 
-  /// Wraps bytes already read.
-  public init(file: String, data: Data) {
-    self.file = file
-    self.data = data
-  }
+    /// Wraps bytes already read.
+    public init(file: String, data: Data) {
+      self.file = file
+      self.data = data
+    }
 
-  /// Reads the file at `url`.
-  ///
-  /// - Throws: ``PackFileError/Kind/unreadable(_:)`` when the file does not exist, is a folder or
-  ///   cannot be read; its ``FileAccessError`` says which, with the path.
-  public init(contentsOf url: URL) throws(PackFileError) {
-    do {
-      self.init(file: url.path, data: Data(try FileBytes.read(url, name: url.path)))
-    } catch {
-      throw PackFileError(kind: .unreadable(error), file: url.path, path: "")
+    /// Reads the file at `url`.
+    ///
+    /// - Throws: ``PackFileError/Kind/unreadable(_:)`` when the file does not exist, is a folder or
+    ///   cannot be read; its ``FileAccessError`` says which, with the path.
+    public init(contentsOf url: URL) throws(PackFileError) {
+      do {
+        self.init(file: url.path, data: Data(try FileBytes.read(url, name: url.path)))
+      } catch {
+        throw PackFileError(kind: .unreadable(error), file: url.path, path: "")
+      }
     }
   }
 }
@@ -97,11 +99,11 @@ public struct PackFileSource: Sendable {
 /// The packs of one `load` call being resolved in `extends` order.
 private struct Resolution {
   let loader: RulePackLoader
-  let sources: [PackFileSource]
+  let sources: [RulePackLoader.Source]
   let roots: [JSONNode]
   var built: [RulePack?]
 
-  init(loader: RulePackLoader, sources: [PackFileSource], roots: [JSONNode]) {
+  init(loader: RulePackLoader, sources: [RulePackLoader.Source], roots: [JSONNode]) {
     self.loader = loader
     self.sources = sources
     self.roots = roots

@@ -34,12 +34,12 @@ struct StrictJSONDecoder {
         line: located.line, column: located.column)
     }
 
-    /// Places an error a type threw: a ``PackFormatIssue`` or a `DecodingError` carries its own
+    /// Places an error a type threw: a ``PackFileError/FormatIssue`` or a `DecodingError` carries its own
     /// path; anything else is put at `path`.
     func locate(_ error: any Error, at path: [any CodingKey]) -> PackFileError {
       switch error {
       case let error as PackFileError: return error
-      case let issue as PackFormatIssue:
+      case let issue as PackFileError.FormatIssue:
         let node = root.deepest(along: issue.path)
         return PackFileError(
           kind: .format(issue.kind), file: file, path: PackFileError.path(issue.path),

@@ -23,13 +23,13 @@ extension IdentificationHistory {
   /// - Throws: ``HistoryError`` for an empty dataset, a dataset without values, a span that is
   ///   empty or longer than 50 years, or a bad override.
   /// - Complexity: O(y · R + y · n · k) for y years, the cost R of one identification run, n
-  ///   schools and k categories, plus the ranking's cost (see ``ImprovementRanking``).
+  ///   schools and k categories, plus the ranking's cost (see ``IdentificationHistory/ImprovementRanking``).
   public init(
     identifier: Identifier, dataset: Dataset, benchmarks: Benchmarks = .none,
-    from: AcademicYear? = nil, through: AcademicYear? = nil, cohort: CohortScope = .all,
+    from: AcademicYear? = nil, through: AcademicYear? = nil, cohort: Cohort.Scope = .all,
     overrides: [String: Double] = [:], catalog: MetricCatalog = .standard,
     issues: [DataIssue] = [], improvement: CompositeIndex? = nil, top: Int = 10,
-    minimumGroupSize: Int = 5, progress: ProgressHandler? = nil
+    minimumGroupSize: Int = 5, progress: RunProgress.Handler? = nil
   ) throws(HistoryError) {
     try self.init(
       run: identifier.run, dataset: dataset, benchmarks: benchmarks, from: from, through: through,

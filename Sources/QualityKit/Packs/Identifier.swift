@@ -71,9 +71,9 @@ public struct Identifier: Sendable {
   /// - Complexity: O(c · n log n) for c criteria and n schools.
   public func identify(
     _ dataset: Dataset, benchmarks: Benchmarks = .none, year: AcademicYear? = nil,
-    cohort: CohortScope = .all, overrides: [String: Double] = [:],
+    cohort: Cohort.Scope = .all, overrides: [String: Double] = [:],
     catalog: MetricCatalog = .standard,
-    issues: [DataIssue] = [], minimumGroupSize: Int = 5, progress: ProgressHandler? = nil
+    issues: [DataIssue] = [], minimumGroupSize: Int = 5, progress: RunProgress.Handler? = nil
   ) throws(IdentificationError) -> IdentificationReport {
     try run.identify(
       dataset, benchmarks: benchmarks, year: year, cohort: cohort, overrides: overrides,
@@ -108,9 +108,9 @@ public struct Identifier: Sendable {
   /// - Complexity: O(c · n log n) for c criteria and n schools.
   public func identifyCancellably(
     _ dataset: Dataset, benchmarks: Benchmarks = .none, year: AcademicYear? = nil,
-    cohort: CohortScope = .all, overrides: [String: Double] = [:],
+    cohort: Cohort.Scope = .all, overrides: [String: Double] = [:],
     catalog: MetricCatalog = .standard,
-    issues: [DataIssue] = [], minimumGroupSize: Int = 5, progress: ProgressHandler? = nil
+    issues: [DataIssue] = [], minimumGroupSize: Int = 5, progress: RunProgress.Handler? = nil
   ) async throws -> IdentificationReport {
     let flag = CancellationFlag()
     // The handler runs at once when the task is already cancelled, so the flag is set before

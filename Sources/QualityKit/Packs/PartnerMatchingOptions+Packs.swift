@@ -1,4 +1,4 @@
-extension PartnerMatchingOptions {
+extension PartnerMatcher.Options {
   /// The composite index with `id` among the indices of `packs`: the way to name a pack's social
   /// index (`index.social_wellbeing` of `krasnoyarsk`, `index.amur.social_wellbeing` of `amur`).
   ///

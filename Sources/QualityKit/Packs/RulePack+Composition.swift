@@ -227,7 +227,7 @@ extension RulePack {
 
 extension DeclaredMeasure {
   /// The measure with another condition.
-  func with(condition: MeasureCondition) -> DeclaredMeasure {
+  func with(condition: MeasureDescription.Condition) -> DeclaredMeasure {
     DeclaredMeasure(
       id: id, title: title, categories: categories, level: level, responsible: responsible,
       schedule: schedule, timingQuote: timingQuote, expectedResult: expectedResult,

@@ -3,7 +3,7 @@
 /// results and the findings that made each measure apply.
 ///
 /// **What goes where.**
-/// - *Municipal roadmap*: every municipal measure for the ``MeasureCondition/programme`` (not
+/// - *Municipal roadmap*: every municipal measure for the ``MeasureDescription/Condition/programme`` (not
 ///   aimed at schools, ``MeasureDescription/isAimedAtSchools``), and
 ///   every municipal measure aimed at schools whose condition holds for at least one school, with
 ///   the schools it serves (and those left open by missing data). A municipal measure aimed at
@@ -12,16 +12,16 @@
 ///   open for missing data): the school-level measures whose condition holds for the school (a
 ///   school-level programme measure holds for every identified school), and the municipal measures
 ///   aimed at schools that serve it. The planner asks each measure
-///   (``SupportMeasure/match(_:in:)``; for a ``DeclaredMeasure``, its ``MeasureCondition``); a
+///   (``SupportMeasure/match(_:in:)``; for a ``DeclaredMeasure``, its ``MeasureDescription/Condition``); a
 ///   match that is open for missing data goes to the school's «нет данных» list.
 /// - *Dates*: the measure's ``SupportMeasure/occurrences(in:for:context:)`` in the plan's year —
 ///   for each school on its roadmap, for the municipality on the municipal one (a
-///   ``DeclaredMeasure``'s ``MeasureSchedule`` dates both alike). A measure that applies but has no
+///   ``DeclaredMeasure``'s ``MeasureDescription/Schedule`` dates both alike). A measure that applies but has no
 ///   occurrence in the year is listed in «не приходятся на этот учебный год»; a measure «по
 ///   графику» is listed without dates.
 /// - A measure no roadmap lists is in ``SupportPlan/notSelected``.
 ///
-/// Lists are in ``RoadmapEntry/roadmapOrder(_:_:)`` and schools by id, so the plan does not depend
+/// Lists are in ``Roadmap/Entry/roadmapOrder(_:_:)`` and schools by id, so the plan does not depend
 /// on the order of the input.
 ///
 /// ```swift
@@ -66,16 +66,16 @@ public struct SupportPlanner: Sendable {
     let occurrences: [ClosedRange<CalendarDate>]
     var served: [SchoolID] = []
     var open: [SchoolID] = []
-    var reasons = Set<MeasureReason>()
-    var openReasons = Set<MeasureReason>()
+    var reasons = Set<MeasureMatch.Reason>()
+    var openReasons = Set<MeasureMatch.Reason>()
 
     func entry(
-      reasons: Set<MeasureReason>, occurrences: [ClosedRange<CalendarDate>],
+      reasons: Set<MeasureMatch.Reason>, occurrences: [ClosedRange<CalendarDate>],
       schools: [SchoolID] = [], open: [SchoolID] = []
-    ) -> RoadmapEntry {
-      RoadmapEntry(
+    ) -> Roadmap.Entry {
+      Roadmap.Entry(
         measure: measure, description: description, pack: pack, occurrences: occurrences,
-        reasons: reasons.sorted(by: MeasureReason.listOrder), schools: schools,
+        reasons: reasons.sorted(by: MeasureMatch.Reason.listOrder), schools: schools,
         schoolsWithoutData: open)
     }
 
@@ -115,12 +115,12 @@ public struct SupportPlanner: Sendable {
     }
     let aimed = items.indices.filter { items[$0].description.isAimedAtSchools }
 
-    var roadmaps: [SchoolRoadmap] = []
+    var roadmaps: [SupportPlan.SchoolRoadmap] = []
     for outcome in report.schools
     where !outcome.placements.isEmpty || !outcome.undeterminedCategories.isEmpty {
-      var entries: [RoadmapEntry] = []
-      var outside: [RoadmapEntry] = []
-      var noData: [RoadmapEntry] = []
+      var entries: [Roadmap.Entry] = []
+      var outside: [Roadmap.Entry] = []
+      var noData: [Roadmap.Entry] = []
       for index in aimed {
         let item = items[index]
         switch item.measure.match(outcome, in: context) {
@@ -146,16 +146,16 @@ public struct SupportPlanner: Sendable {
         }
       }
       roadmaps.append(
-        SchoolRoadmap(
+        SupportPlan.SchoolRoadmap(
           school: outcome.school, placements: outcome.placements,
           undeterminedCategories: outcome.undeterminedCategories,
           mayShowValues: outcome.mayShowValues,
           roadmap: Roadmap(entries: entries, outsideYear: outside, noData: noData)))
     }
 
-    var entries: [RoadmapEntry] = []
-    var outside: [RoadmapEntry] = []
-    var noData: [RoadmapEntry] = []
+    var entries: [Roadmap.Entry] = []
+    var outside: [Roadmap.Entry] = []
+    var noData: [Roadmap.Entry] = []
     var notSelected: [any SupportMeasure] = []
     for item in items {
       switch item.description.level {

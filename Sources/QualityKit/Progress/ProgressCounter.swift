@@ -1,7 +1,7 @@
 import Foundation
 
 /// Counts the units of one phase done on several threads and hands each new count to a
-/// ``ProgressHandler``.
+/// ``RunProgress/Handler``.
 ///
 /// The count is raised and reported under one lock, so reports arrive one at a time and in order —
 /// `completed` never goes down even when two workers finish together — at the price of workers
@@ -9,13 +9,13 @@ import Foundation
 /// nothing for progress.
 final class ProgressCounter: @unchecked Sendable {
   private let lock = NSLock()
-  private let handler: ProgressHandler
+  private let handler: RunProgress.Handler
   private let phase: RunProgress.Phase
   private let total: Int
   private var completed = 0
 
   /// Starts `phase`: reports `0` of `total` at once.
-  init(_ phase: RunProgress.Phase, total: Int, handler: @escaping ProgressHandler) {
+  init(_ phase: RunProgress.Phase, total: Int, handler: @escaping RunProgress.Handler) {
     self.phase = phase
     self.total = total
     self.handler = handler

@@ -2,7 +2,7 @@
 /// done.
 ///
 /// Loading (``DatasetLoader``), identification (``Identifier``, ``IdentificationHistory``) and
-/// report writing (``ReportFormat``) take an optional ``ProgressHandler`` and call it with these
+/// report writing (``ReportFormat``) take an optional ``RunProgress/Handler`` and call it with these
 /// values. Within one phase `completed` never decreases and the last report of a phase has
 /// `completed == total`; a phase begins with a report of `completed == 0`, so a host can show it
 /// before any of its work is done.
@@ -84,8 +84,10 @@ public struct RunProgress: Sendable, Hashable {
   public var fraction: Double { total == 0 ? 1 : Double(completed) / Double(total) }
 }
 
-/// Receives ``RunProgress`` reports.
-///
-/// It may be called on any thread, but never on two at once, and it should return quickly: the
-/// work waits for it. A handler that throttles (a terminal line, a progress bar) does so itself.
-public typealias ProgressHandler = @Sendable (RunProgress) -> Void
+extension RunProgress {
+  /// Receives ``RunProgress`` reports.
+  ///
+  /// It may be called on any thread, but never on two at once, and it should return quickly: the
+  /// work waits for it. A handler that throttles (a terminal line, a progress bar) does so itself.
+  public typealias Handler = @Sendable (RunProgress) -> Void
+}

@@ -27,7 +27,7 @@ public struct MetricDictionary: Reportable {
   public init(_ catalog: MetricCatalog = .standard) { self.catalog = catalog }
 
   /// Every definition, sorted by key.
-  private var definitions: [MetricDefinition] { catalog.keys.compactMap { catalog[$0] } }
+  private var definitions: [MetricCatalog.Definition] { catalog.keys.compactMap { catalog[$0] } }
 
   /// The document in `language`: a heading, what the columns mean, then a table with one row per
   /// metric: key, both titles, unit, range and direction.
@@ -69,7 +69,7 @@ private struct Labels {
         + "dictionary gives none and an index sets the sign itself."
   }
 
-  private func unit(_ unit: MetricUnit) -> String {
+  private func unit(_ unit: MetricCatalog.Unit) -> String {
     switch (unit, language) {
     case (.percent, .russian): "проценты"
     case (.percent, .english): "percent"
@@ -86,7 +86,7 @@ private struct Labels {
     }
   }
 
-  private func direction(_ direction: Direction?) -> String {
+  private func direction(_ direction: MetricCatalog.Direction?) -> String {
     switch direction {
     case .positive?: "+"
     // The minus sign, not a hyphen: this is for people; JSON and CSV keep the raw "-".
@@ -99,7 +99,7 @@ private struct Labels {
     NumberText.format(value, decimals: 6, language)
   }
 
-  private func range(_ definition: MetricDefinition) -> String {
+  private func range(_ definition: MetricCatalog.Definition) -> String {
     let hard = "\(number(definition.range.lowerBound))…\(number(definition.range.upperBound))"
     guard let plausible = definition.plausibleRange else { return hard }
     let expected = "\(number(plausible.lowerBound))…\(number(plausible.upperBound))"
@@ -108,7 +108,7 @@ private struct Labels {
 
   // MARK: - Document
 
-  func document(_ definitions: [MetricDefinition]) -> ReportDocument {
+  func document(_ definitions: [MetricCatalog.Definition]) -> ReportDocument {
     var document = ReportDocument()
     document.heading(1, "\(heading): \(definitions.count)")
     document.paragraph(legend)
@@ -133,7 +133,8 @@ private struct Labels {
 
   // MARK: - JSON
 
-  func writeJSON(_ definitions: [MetricDefinition], to output: inout some TextOutputStream) {
+  func writeJSON(_ definitions: [MetricCatalog.Definition], to output: inout some TextOutputStream)
+  {
     output.write("{\n  \"schema\": \(JSONText.string(MetricDictionary.schema)),\n  \"metrics\": [")
     for (index, definition) in definitions.enumerated() {
       output.write(index == 0 ? "\n    " : ",\n    ")
@@ -154,7 +155,7 @@ private struct Labels {
   // MARK: - CSV
 
   /// As every CSV of the library: `;`, decimal comma, BOM and CRLF, for Russian Excel.
-  func writeCSV(_ definitions: [MetricDefinition], to output: inout some TextOutputStream) {
+  func writeCSV(_ definitions: [MetricCatalog.Definition], to output: inout some TextOutputStream) {
     let header =
       ru
       ? [

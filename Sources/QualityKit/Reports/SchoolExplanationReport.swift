@@ -44,7 +44,7 @@ struct SchoolExplanationReport: Sendable {
   }
 
   /// What a rule's truth means for the school.
-  func ruleVerdict(_ truth: Truth) -> String {
+  func ruleVerdict(_ truth: CategoryRule.Truth) -> String {
     switch truth {
     case .true:
       t("выполнено: школа отнесена к категории", "holds: the school is placed in the category")
@@ -59,7 +59,7 @@ struct SchoolExplanationReport: Sendable {
     }
   }
 
-  private func truthTitle(_ truth: Truth) -> String {
+  private func truthTitle(_ truth: CategoryRule.Truth) -> String {
     switch truth {
     case .true: t("выполнено", "holds")
     case .false: t("не выполнено", "does not hold")
@@ -68,7 +68,7 @@ struct SchoolExplanationReport: Sendable {
   }
 
   /// One node of a condition tree, without its parts: «Не менее 1 из 6 — выполнено: 2 из 6».
-  func nodeLine(_ node: ConditionEvaluation, in explanation: SchoolExplanation) -> String {
+  func nodeLine(_ node: CategoryRule.Evaluation, in explanation: SchoolExplanation) -> String {
     let count = ": \(node.heldCount) " + t("из", "of") + " \(node.parts.count)"
     switch node.kind {
     case .criterion(let id, let status):
@@ -89,7 +89,7 @@ struct SchoolExplanationReport: Sendable {
 
   /// «Недостаточно данных: нет средний балл ЕГЭ по русскому языку (2021/2022), …» with metric
   /// titles instead of keys.
-  func missingText(_ missing: [MissingData]) -> String {
+  func missingText(_ missing: [CriterionResult.MissingData]) -> String {
     let cells = missing.prefix(6).map { cell in
       var text = catalog[cell.metric]?.title[language] ?? cell.metric.rawValue
       if let year = cell.year { text += " (\(year))" }
@@ -216,7 +216,7 @@ struct SchoolExplanationReport: Sendable {
   }
 
   private func tree(
-    _ node: ConditionEvaluation, level: Int, in explanation: SchoolExplanation,
+    _ node: CategoryRule.Evaluation, level: Int, in explanation: SchoolExplanation,
     to document: inout ReportDocument
   ) {
     document.item(nodeLine(node, in: explanation), level: level)
@@ -304,7 +304,7 @@ struct SchoolExplanationReport: Sendable {
 
   /// A condition tree in the pack-file form (`criterion`, `all`, `any`, `at_least` + `of`, `not`),
   /// each node with its `truth`, a criterion with its `status`, a count with how many parts `held`.
-  func json(_ node: ConditionEvaluation) -> String {
+  func json(_ node: CategoryRule.Evaluation) -> String {
     let parts = "[" + node.parts.map(json).joined(separator: ", ") + "]"
     let truth = "\"truth\": \(JSONText.string(node.truth.rawValue))"
     switch node.kind {

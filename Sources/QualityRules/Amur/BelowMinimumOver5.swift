@@ -43,7 +43,7 @@ extension Amur {
         en: "«…ниже минимума, установленного Рособрнадзором - не более 5 %»: the target is missed "
           + "when the share is strictly above 5.")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "A: ЕГЭ mathematics 5.1 > 5 → met; B: exactly 5 in every subject meets the target → not "
           + "met; C, a basic school: ОГЭ mathematics 7.5 → met without ЕГЭ; D: everything ≤ 5 → "
           + "not met; E: values only for 2021 do not count for 2022",

@@ -34,7 +34,7 @@ extension Amur {
         en: "Every year of the three-year window: no year outside the bottom share. A value larger "
           + "than the window reads as «every year».")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "four schools each year, k = ⌈0.25 × 4⌉ = 1: A is lowest in 2020, 2021 and 2022 → met "
           + "(3 of 3); B is second every year → not met",
         year: 2022,
@@ -45,7 +45,7 @@ extension Amur {
           "D": repeating(results(level: 5), over: exampleYears),
         ],
         expected: ["A": .met, "B": .notMet, "C": .notMet, "D": .notMet]),
-      CriterionExample(
+      CriterionDescription.Example(
         "A is lowest in 2020 and 2022 but second in 2021 (B lowest): 2 of 3 → not met, although "
           + "it meets amur.persistent_low_results. E has values for 2022 only and is lowest "
           + "there (with 5 schools k = 2: E and A); its 2020 and 2021 are undecided → "

@@ -49,7 +49,7 @@ extension Amur {
         en: "The document lists the markers as separate signs («позволяет увидеть обозначенные "
           + "признаки необъективности»); one is enough to bring a school into the analysis.")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "k = 1. A: raised 16 > 15 → met; B: confirmed 39 < 40 → met; C: ВПР Russian 3.2 → 3.8 "
           + "(Δ 0.6) → met; D: mathematics 4.0 → 3.4 (a fall of 0.6) → met; E: raised exactly 15, "
           + "confirmed exactly 40, Russian 3.0 → 3.5 (Δ exactly 0.5), mathematics steady → no "
@@ -72,7 +72,7 @@ extension Amur {
           "A": .met, "B": .met, "C": .met, "D": .met, "E": .notMet, "F": .insufficientData,
           "G": .met,
         ]),
-      CriterionExample(
+      CriterionDescription.Example(
         "k = 2: A has one marker (raised 16) of four decided → not met; B has two (raised 16, "
           + "confirmed 35) → met; C has one marker and two open (no 2021 marks) → insufficient data",
         year: 2022,

@@ -9,12 +9,12 @@ extension Amur {
       ru: "сводный показатель результатов ЕГЭ, ОГЭ и ВПР по русскому языку и математике за год",
       en: "composite of ЕГЭ, ОГЭ and ВПР Russian and mathematics results in one year"),
     components: [
-      IndexComponent(.egeRussianMeanScore, .positive),
-      IndexComponent(.egeMathProfileMeanScore, .positive),
-      IndexComponent(.ogeRussianMeanMark, .positive),
-      IndexComponent(.ogeMathMeanMark, .positive),
-      IndexComponent(.vprRussianMeanMark, .positive),
-      IndexComponent(.vprMathMeanMark, .positive),
+      CompositeIndex.Component(.egeRussianMeanScore, .positive),
+      CompositeIndex.Component(.egeMathProfileMeanScore, .positive),
+      CompositeIndex.Component(.ogeRussianMeanMark, .positive),
+      CompositeIndex.Component(.ogeMathMeanMark, .positive),
+      CompositeIndex.Component(.vprRussianMeanMark, .positive),
+      CompositeIndex.Component(.vprMathMeanMark, .positive),
     ],
     provenance: svobodny(
       Section.analysis,
@@ -94,7 +94,7 @@ extension Amur {
           + "3); one weak cohort does not make a school ШНОР, one strong year or one year without "
           + "data does not clear it.")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "n = 3, m = 2. 2020 and 2021: four schools, k = ⌈0.25 × 4⌉ = 1 — A lowest in 2020, B in "
           + "2021. 2022: E reports too, n = 5, k = ⌈1.25⌉ = 2 — E and A lowest. A: 2 of 3 → met; "
           + "B: 1 of 3 with every year decided → not met; E: 1 met, 2020 and 2021 undecided → "
@@ -110,7 +110,7 @@ extension Amur {
         expected: [
           "A": .met, "B": .notMet, "C": .notMet, "D": .notMet, "E": .insufficientData,
         ]),
-      CriterionExample(
+      CriterionDescription.Example(
         "a basic school without ЕГЭ (B: 4 of 6 results) is ranked by its ОГЭ and ВПР; with m = 1 "
           + "one low year of three is enough: B is lowest only in 2021 and is met; A, lowest "
           + "in 2020 and 2022, is met too; C and D never",
@@ -126,7 +126,7 @@ extension Amur {
         ],
         parameters: ["amur.persistent_low_results.required": 1],
         expected: ["A": .met, "B": .met, "C": .notMet, "D": .notMet]),
-      CriterionExample(
+      CriterionDescription.Example(
         "values before the window are ignored: with n = 3, A's lowest place in 2019 does not "
           + "count; A is lowest only in 2022 of 2020–2022 → not met",
         year: 2022,

@@ -9,16 +9,19 @@ extension Amur {
       ru: "индекс социального благополучия (ИСБ) по факторам Приложения 1 (г. Свободный)",
       en: "social wellbeing index (ИСБ) from the factors of Приложение 1 (Svobodny)"),
     components: [
-      IndexComponent(.socialLargeFamilyPercent, .negative),
-      IndexComponent(.socialNonNativeRussianPercent, .negative),
-      IndexComponent(.socialOneParentHigherEdPercent, .positive),
-      IndexComponent(.socialBothParentsHigherEdPercent, .positive),
-      IndexComponent(.socialBothParentsUnemployedPercent, .negative),
-      IndexComponent(.socialDisabledParentPercent, .negative),
-      IndexComponent(.socialFosterOrGuardianshipPercent, .negative),
-      IndexComponent(.socialSociallyDangerousFamilyPercent, .negative),
-      IndexComponent(.socialJuvenileCommissionPercent, .negative),
-    ] + optionalSocialFactors.map { IndexComponent($0.metric, .negative, enabledBy: $0.enabledBy) },
+      CompositeIndex.Component(.socialLargeFamilyPercent, .negative),
+      CompositeIndex.Component(.socialNonNativeRussianPercent, .negative),
+      CompositeIndex.Component(.socialOneParentHigherEdPercent, .positive),
+      CompositeIndex.Component(.socialBothParentsHigherEdPercent, .positive),
+      CompositeIndex.Component(.socialBothParentsUnemployedPercent, .negative),
+      CompositeIndex.Component(.socialDisabledParentPercent, .negative),
+      CompositeIndex.Component(.socialFosterOrGuardianshipPercent, .negative),
+      CompositeIndex.Component(.socialSociallyDangerousFamilyPercent, .negative),
+      CompositeIndex.Component(.socialJuvenileCommissionPercent, .negative),
+    ]
+      + optionalSocialFactors.map {
+        CompositeIndex.Component($0.metric, .negative, enabledBy: $0.enabledBy)
+      },
     provenance: svobodny(
       Section.appendix1,
       "доля обучающихся из многодетных семей (3 и более детей) отрицательное … доля обучающихся, "
@@ -63,7 +66,7 @@ extension Amur {
     index: socialWellbeingIndex,
     share: lowestShare("amur.social_wellbeing_lowest_share"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "every factor evenly spaced, A worst on all nine (most large families, fewest parents "
           + "with higher education): lowest of four, k = ⌈0.25 × 4⌉ = 1; E has 4 of 9 factors "
           + "(fewer than half) and is not evaluable, not counted in n",
@@ -83,14 +86,14 @@ extension Amur {
         expected: [
           "A": .met, "B": .notMet, "C": .notMet, "D": .notMet, "E": .insufficientData,
         ]),
-      CriterionExample(
+      CriterionDescription.Example(
         "two schools, so every z is ±1: A is worse on 5 of the 9 factors, B on 4, so A scores "
           + "(−5 + 4) / 9 = −1/9 and B +1/9; k = ⌈0.25 × 2⌉ = 1 → A. B's many single-parent "
           + "and bused pupils do not count: those factors are off by default",
         year: 2022,
         schools: ["A": byYear([2022: switchCohortA]), "B": byYear([2022: switchCohortB])],
         expected: ["A": .met, "B": .notMet]),
-      CriterionExample(
+      CriterionDescription.Example(
         "the same two schools with the single-parent and school-bus factors switched on: A "
           + "is better on both, so A scores (−5 + 4 + 2) / 11 = +1/11 and B −1/11 → B is "
           + "now the lowest",

@@ -39,7 +39,7 @@ extension Khabarovsk {
         en: "A share below the minimum strictly above 0 in at least one subject: the school has "
           + "unsatisfactory results.")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "A has 1.5 % in ОГЭ mathematics (one subject is enough); B and the basic school C are 0 "
           + "everywhere; D has no value",
         year: 2022,

@@ -9,10 +9,10 @@ extension Khabarovsk {
       ru: "индекс результатов ГИА ниже минимума (−z долей по обязательным предметам)",
       en: "below-minimum ГИА index (−z of the shares in compulsory subjects)"),
     components: [
-      IndexComponent(.egeRussianBelowMinPercent, .negative),
-      IndexComponent(.egeMathBelowMinPercent, .negative),
-      IndexComponent(.ogeRussianBelowMinPercent, .negative),
-      IndexComponent(.ogeMathBelowMinPercent, .negative),
+      CompositeIndex.Component(.egeRussianBelowMinPercent, .negative),
+      CompositeIndex.Component(.egeMathBelowMinPercent, .negative),
+      CompositeIndex.Component(.ogeRussianBelowMinPercent, .negative),
+      CompositeIndex.Component(.ogeMathBelowMinPercent, .negative),
     ],
     provenance: provenance(
       "2. Численность вьшускников 9-х, 11-х классов, получивших неудовлетворительные результаты "
@@ -53,7 +53,7 @@ extension Khabarovsk {
     index: belowMinIndex,
     share: worstQuarterShare("khabarovsk.below_min_worst_quarter"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "every share equal within a school, so the index ranks by it: n = 4, k = 1, D (4 %) is "
           + "the worst; E has 1 of 4 cells (less than half) and is not counted",
         year: 2022,
@@ -67,7 +67,7 @@ extension Khabarovsk {
         expected: [
           "A": .notMet, "B": .notMet, "C": .notMet, "D": .met, "E": .insufficientData,
         ]),
-      CriterionExample(
+      CriterionDescription.Example(
         "a basic school (ОГЭ only, 2 of 4 cells) is ranked on ОГЭ: D's 9 % gives −z = −1.69, "
           + "below C's −(1.22 + 1.22 − 0.24 − 0.24) / 4 = −0.49; n = 4, k = 1",
         year: 2022,
@@ -78,7 +78,7 @@ extension Khabarovsk {
           "D": byYear([2022: [.ogeRussianBelowMinPercent: 9, .ogeMathBelowMinPercent: 9]]),
         ],
         expected: ["A": .notMet, "B": .notMet, "C": .notMet, "D": .met]),
-      CriterionExample(
+      CriterionDescription.Example(
         "ties at 0: four of five schools have no result below the minimum; k = ⌈1.25⌉ = 2 falls "
           + "on their tie, so all five are met — the ШНОР rule therefore also requires "
           + "khabarovsk.below_min_present, which only A meets",

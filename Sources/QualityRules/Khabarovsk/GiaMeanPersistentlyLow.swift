@@ -10,10 +10,10 @@ extension Khabarovsk {
       ru: "индекс средних результатов ГИА за год (средняя z-оценка)",
       en: "mean ГИА results index in one year (mean z-score)"),
     components: [
-      IndexComponent(.egeRussianMeanScore, .positive),
-      IndexComponent(.egeMathProfileMeanScore, .positive),
-      IndexComponent(.ogeRussianMeanMark, .positive),
-      IndexComponent(.ogeMathMeanMark, .positive),
+      CompositeIndex.Component(.egeRussianMeanScore, .positive),
+      CompositeIndex.Component(.egeMathProfileMeanScore, .positive),
+      CompositeIndex.Component(.ogeRussianMeanMark, .positive),
+      CompositeIndex.Component(.ogeMathMeanMark, .positive),
     ],
     provenance: provenance(
       "3. Средний ба_тlл по итогам ГИА по обязательным предметам, предметам по выбору.",
@@ -90,7 +90,7 @@ extension Khabarovsk {
         en: "m: «стабильно» as every year of the window (3 of 3): one good year clears the sign. "
           + "With 2 of 3 more than 20% of schools are ШНОР on synthetic data.")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "n = 5 each year, k = ⌈0.25 × 5⌉ = ⌈1.25⌉ = 2: A is among the two lowest in all three "
           + "years (met); B in 2020 and 2022 only (2 of 3, not met: every year is required); C in "
           + "2021 only",
@@ -103,7 +103,7 @@ extension Khabarovsk {
           "E": repeating(gia(level: 4), over: exampleYears),
         ],
         expected: ["A": .met, "B": .notMet, "C": .notMet, "D": .notMet, "E": .notMet]),
-      CriterionExample(
+      CriterionDescription.Example(
         "required = 2 (2 of 3 years): the same cohort, B is now met too",
         year: 2022,
         schools: [
@@ -115,7 +115,7 @@ extension Khabarovsk {
         ],
         parameters: ["khabarovsk.gia_mean_persistently_low.required": 2],
         expected: ["A": .met, "B": .met, "C": .notMet, "D": .notMet, "E": .notMet]),
-      CriterionExample(
+      CriterionDescription.Example(
         "a missing year stays open: 2020 n = 3 (A and C have no data), k = 1 → B; 2021 and 2022 "
           + "n = 5, k = 2 → A and B. A: low in 2021 and 2022, 2020 unknown → insufficient data; "
           + "C: 2020 unknown but not low in 2021 → 3 of 3 is out of reach, not met",
@@ -130,7 +130,7 @@ extension Khabarovsk {
         expected: [
           "A": .insufficientData, "B": .met, "C": .notMet, "D": .notMet, "E": .notMet,
         ]),
-      CriterionExample(
+      CriterionDescription.Example(
         "one year (window = 1, required = 1): D, a basic school with ОГЭ only (2 of 4 cells, "
           + "exactly half), is ranked on ОГЭ: its z = −1.34 is below A's (−1.22 − 1.22 − 0.45 − "
           + "0.45) / 4 = −0.84, so D is the lowest of four (k = 1)",

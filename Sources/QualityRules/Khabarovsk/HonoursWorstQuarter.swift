@@ -7,7 +7,7 @@ extension Khabarovsk {
     title: LocalizedText(
       ru: "индекс аттестатов с отличием (z-оценка доли выпускников)",
       en: "honours certificates index (z-score of the share of graduates)"),
-    components: [IndexComponent(.giaHonoursPercent, .positive)],
+    components: [CompositeIndex.Component(.giaHonoursPercent, .positive)],
     provenance: provenance(
       "6. Численность выпускников 9-х, 11-х классов, поJцrчивших аттестат с отличием, в общей "
         + "численности вьшускников.",
@@ -36,7 +36,7 @@ extension Khabarovsk {
     index: honoursIndex,
     share: worstQuarterShare("khabarovsk.honours_worst_quarter"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "n = 5, k = ⌈1.25⌉ = 2: the two lowest shares (0 and 2) are met; F has no value",
         year: 2022,
         schools: [

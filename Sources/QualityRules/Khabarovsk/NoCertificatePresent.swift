@@ -31,7 +31,7 @@ extension Khabarovsk {
         ru: "Доля без аттестата строго больше 0: в школе есть выпускники без аттестата.",
         en: "A share without a certificate strictly above 0: the school has such graduates.")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "0.8 is above 0; exactly 0 is not; missing is insufficient data",
         year: 2022,
         schools: [

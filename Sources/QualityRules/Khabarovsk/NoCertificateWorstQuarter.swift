@@ -8,7 +8,7 @@ extension Khabarovsk {
     title: LocalizedText(
       ru: "индекс выпускников без аттестата (−z доли выпускников)",
       en: "graduates without a certificate index (−z of the share)"),
-    components: [IndexComponent(.giaNoCertificatePercent, .negative)],
+    components: [CompositeIndex.Component(.giaNoCertificatePercent, .negative)],
     provenance: provenance(
       "5. Численность вьшускников 9-х, 11-х классов, не получивrrlих аттестаты об основном общем "
         + "образовании, о среднем общем образовании, в общей .плсленности вьшускников.",
@@ -41,7 +41,7 @@ extension Khabarovsk {
     index: noCertificateIndex,
     share: worstQuarterShare("khabarovsk.no_certificate_worst_quarter"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "more is worse: n = 5, k = ⌈1.25⌉ = 2, the two highest shares (4 and 3) are met; F has a "
           + "value in 2021 only",
         year: 2022,
@@ -56,7 +56,7 @@ extension Khabarovsk {
         expected: [
           "A": .notMet, "B": .notMet, "C": .notMet, "D": .met, "E": .met, "F": .insufficientData,
         ]),
-      CriterionExample(
+      CriterionDescription.Example(
         "ties at 0: four of five schools have every graduate certified; k = 2 falls on their tie "
           + "and all five are met — the ШНОР rule therefore also requires "
           + "khabarovsk.no_certificate_present, which only A meets",

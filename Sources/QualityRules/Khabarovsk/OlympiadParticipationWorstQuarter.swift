@@ -7,7 +7,7 @@ extension Khabarovsk {
     title: LocalizedText(
       ru: "индекс участия в олимпиадах и конкурсах (z-оценка доли обучающихся)",
       en: "olympiad and contest participation index (z-score of the share of students)"),
-    components: [IndexComponent(.olympiadParticipationPercent, .positive)],
+    components: [CompositeIndex.Component(.olympiadParticipationPercent, .positive)],
     provenance: provenance(
       "7. Численность учащихся, принявIIIих r{астие в олимпиадах, смотрах, конкурсах различного "
         + "уровня, в общей численности rIащихся.",
@@ -38,7 +38,7 @@ extension Khabarovsk {
     index: olympiadParticipationIndex,
     share: worstQuarterShare("khabarovsk.olympiad_participation_worst_quarter"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "n = 4, k = ⌈0.25 × 4⌉ = 1: only the lowest share (0.4) is met; E's 2019 value is "
           + "outside year Y",
         year: 2022,

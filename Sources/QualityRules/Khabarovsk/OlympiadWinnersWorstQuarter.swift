@@ -8,7 +8,7 @@ extension Khabarovsk {
     title: LocalizedText(
       ru: "индекс победителей и призёров олимпиад и конкурсов (z-оценка доли)",
       en: "olympiad and contest winners index (z-score of the share)"),
-    components: [IndexComponent(.olympiadWinnersPercent, .positive)],
+    components: [CompositeIndex.Component(.olympiadWinnersPercent, .positive)],
     provenance: provenance(
       "8. Численность уrащихся, ставших победителями и призерами олимпиад, смотров, конкурсов, в "
         + "общей численности г{атцихся.",
@@ -37,7 +37,7 @@ extension Khabarovsk {
     index: olympiadWinnersIndex,
     share: worstQuarterShare("khabarovsk.olympiad_winners_worst_quarter"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "ties at 0: n = 8, k = 2, the 2nd smallest is 0 and all three schools at 0 are met "
           + "(3 of 8); I has no value",
         year: 2022,

@@ -8,7 +8,7 @@ extension Khabarovsk {
     title: LocalizedText(
       ru: "индекс повышения квалификации по качеству образования (z-оценка доли)",
       en: "staff training on quality index (z-score of the share)"),
-    components: [IndexComponent(.staffQualityTrainingPercent, .positive)],
+    components: [CompositeIndex.Component(.staffQualityTrainingPercent, .positive)],
     provenance: provenance(
       "9. Численность руководящих и педагогических работников, повысивших квалификацию по "
         + "проблеме формирования качества образования.",
@@ -39,7 +39,7 @@ extension Khabarovsk {
     index: qualityTrainingIndex,
     share: worstQuarterShare("khabarovsk.quality_training_worst_quarter"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "n = 5, k = ⌈1.25⌉ = 2: the two lowest shares (15 and 25) are met; F has no value",
         year: 2022,
         schools: inYear2022(

@@ -7,7 +7,7 @@ extension Khabarovsk {
     title: LocalizedText(
       ru: "индекс качества обученности (z-оценка доли на «4» и «5»)",
       en: "quality of learning index (z-score of the share with 4s and 5s)"),
-    components: [IndexComponent(.resultsQualityPercent, .positive)],
+    components: [CompositeIndex.Component(.resultsQualityPercent, .positive)],
     provenance: provenance(
       "1. Численность )лащихся, успевающих на к4> и к5> по результатаIчI IIромежуtочной "
         + "аттестации, в общей числецности r{ащихся.",
@@ -34,7 +34,7 @@ extension Khabarovsk {
     index: qualityIndex,
     share: worstQuarterShare("khabarovsk.quality_worst_quarter"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "n = 5, k = ⌈0.25 × 5⌉ = ⌈1.25⌉ = 2: the two lowest shares (30, 38) are met; F has a "
           + "value in 2021 only, is insufficient and not counted in n",
         year: 2022,

@@ -46,7 +46,7 @@ extension Krasnodar {
           "«по ряду предметов» gives no number: «ряд» means several, i.e. more than two; three of "
           + "six is half of the subjects.")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "regional 70 points and 4.0, same each year; municipal means ЕГЭ (50+50+50+90)/4 = 60, ОГЭ "
           + "Russian (3+3+4.5+4.5)/4 = 3.75, the other marks (3+4.5+4.5+4.5)/4 = 4.125: A below "
           + "both in 6 subjects, B in 3 (both ЕГЭ, ОГЭ Russian), C in 2 (both ЕГЭ), D in none",
@@ -61,7 +61,7 @@ extension Krasnodar {
         ],
         benchmarks: references(.region, sixSubjects(points: 70, mark: 4.0)),
         expected: ["A": .met, "B": .met, "C": .notMet, "D": .notMet]),
-      CriterionExample(
+      CriterionDescription.Example(
         "below the municipal mean only does not count: regional 60 points and 3.5, municipal "
           + "(64+84+50+82)/4 = 70 points and (3.6+4.6+3.0+4.4)/4 = 3.9; A (64, 3.6) is below the "
           + "municipal mean in every subject but at or above the regional value, C (50, 3.0) is "
@@ -75,7 +75,7 @@ extension Krasnodar {
         ],
         benchmarks: references(.region, sixSubjects(points: 60, mark: 3.5)),
         expected: ["A": .notMet, "B": .notMet, "C": .met, "D": .notMet]),
-      CriterionExample(
+      CriterionDescription.Example(
         "host-supplied municipal 65 and 3.8, regional 70 and 4.0; every school is below both in "
           + "ЕГЭ Russian, ЕГЭ maths and ОГЭ Russian only (60, 60, 3.5; other marks 4.5). B: 3 "
           + "subjects, met. A: ЕГЭ maths 66 in 2021 (above the municipal 65) rules it out, 2 left. "
@@ -100,7 +100,7 @@ extension Krasnodar {
         benchmarks: references(.region, sixSubjects(points: 70, mark: 4.0))
           + references(.municipality("М"), sixSubjects(points: 65, mark: 3.8)),
         expected: ["A": .notMet, "B": .met, "C": .insufficientData, "D": .notMet]),
-      CriterionExample(
+      CriterionDescription.Example(
         "basic schools (ООШ) sit no ЕГЭ, so their ЕГЭ subjects are left out: E below in its four "
           + "ОГЭ and ВПР subjects (4 ≥ 3) is met; F below in none is not met; G below in the two ОГЭ "
           + "subjects (2 < 3, nothing open) is not met; H has the same values as G but is a "
@@ -122,14 +122,14 @@ extension Krasnodar {
         benchmarks: references(.region, sixSubjects(points: 70, mark: 4.0))
           + references(.municipality("М"), sixSubjects(points: 65, mark: 3.8)),
         expected: ["E": .met, "F": .notMet, "G": .notMet, "H": .insufficientData]),
-      CriterionExample(
+      CriterionDescription.Example(
         "without regional values the criterion never guesses: below the supplied municipal mean "
           + "(65, 3.8) in every subject and year, A is insufficient data, never «not met»",
         year: 2022,
         schools: ["A": repeating(sixSubjects(points: 50, mark: 3.0), over: exampleYears)],
         benchmarks: references(.municipality("М"), sixSubjects(points: 65, mark: 3.8)),
         expected: ["A": .insufficientData]),
-      CriterionExample(
+      CriterionDescription.Example(
         "k = 1 (parameter override): a single subject below both in all three years is enough",
         year: 2022,
         schools: [

@@ -32,7 +32,7 @@ extension Krasnodar {
     window: threeYears("krasnodar.ege_below_references"),
     minimumSubjects: oneOfTwoSubjects("krasnodar.ege_below_references"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "regional 70 (Russian) and 55 (maths); municipal (60+78+81)/3 = 73 and (60+42+63)/3 = 55: "
           + "A below both in Russian, B in maths (42), C in neither; D, a basic school, sits no ЕГЭ "
           + "(not met: no subject to count); E, a secondary school without ЕГЭ data, is open",
@@ -51,7 +51,7 @@ extension Krasnodar {
         benchmarks: references(
           .region, [.egeRussianMeanScore: 70, .egeMathProfileMeanScore: 55]),
         expected: ["A": .met, "B": .met, "C": .notMet, "D": .notMet, "E": .insufficientData]),
-      CriterionExample(
+      CriterionDescription.Example(
         "strictly below: municipal 72 and 52, regional 70 and 55; A's Russian 70 equals the "
           + "regional value and its maths 60 is above both; B's Russian 69.9 is below both",
         year: 2022,

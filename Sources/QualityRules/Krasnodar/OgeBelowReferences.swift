@@ -29,7 +29,7 @@ extension Krasnodar {
     window: threeYears("krasnodar.oge_below_references"),
     minimumSubjects: oneOfTwoSubjects("krasnodar.oge_below_references"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "regional 3.9 (Russian) and 3.7 (maths); municipal (3.5+4.0+4.2)/3 = 3.9 and "
           + "(3.6+3.2+4.3)/3 = 3.7: A below both in both subjects, B in maths (3.2), C in neither",
         year: 2022,
@@ -40,7 +40,7 @@ extension Krasnodar {
         ],
         benchmarks: references(.region, [.ogeRussianMeanMark: 3.9, .ogeMathMeanMark: 3.7]),
         expected: ["A": .met, "B": .met, "C": .notMet]),
-      CriterionExample(
+      CriterionDescription.Example(
         "one year above a reference rules a subject out, a missing year leaves it open: municipal "
           + "3.8 and 3.6, regional 3.9 and 3.7, maths 4.0 (above both) everywhere; Russian 3.5 "
           + "each year (E), 3.85 in 2021 (D: above the municipal 3.8), missing in 2021 (F)",

@@ -33,7 +33,7 @@ extension Krasnodar {
     window: threeYears("krasnodar.vpr_below_references"),
     minimumSubjects: oneOfTwoSubjects("krasnodar.vpr_below_references"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "regional 3.5 (Russian) and 3.6 (maths); municipal (3.2+3.8+3.5)/3 = 3.5 and "
           + "(3.3+3.9+3.9)/3 = 3.7: A below both in both subjects; C's Russian 3.5 equals the "
           + "regional value (not strictly below); B above; D has no ВПР results at all",
@@ -46,7 +46,7 @@ extension Krasnodar {
         ],
         benchmarks: references(.region, [.vprRussianMeanMark: 3.5, .vprMathMeanMark: 3.6]),
         expected: ["A": .met, "B": .notMet, "C": .notMet, "D": .insufficientData]),
-      CriterionExample(
+      CriterionDescription.Example(
         "a basic school is decided by its ВПР like any other: municipal 3.6 and 3.7, regional "
           + "3.5 and 3.6; E's maths 3.4 is below both every year; F's Russian 3.55 and maths 3.65 "
           + "are below the municipal means only",

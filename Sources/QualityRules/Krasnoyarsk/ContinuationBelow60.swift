@@ -23,7 +23,7 @@ extension Krasnoyarsk {
         ru: "«Менее 60% учащихся…»: строго меньше.",
         en: "«Менее 60% учащихся…»: strictly below.")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "59.9 is below 60; exactly 60 is not; a value only in 2021 does not count for 2022",
         year: 2022,
         schools: [

@@ -6,7 +6,7 @@ extension Krasnoyarsk {
     id: "index.educational_potential",
     title: LocalizedText(
       ru: "индекс качества образовательного потенциала", en: "educational potential index"),
-    components: [IndexComponent(.resourcesRecentTextbooksPercent, .positive)],
+    components: [CompositeIndex.Component(.resourcesRecentTextbooksPercent, .positive)],
     provenance: provenance(
       "25% школ с самым низким Индексом качества образовательного  потенциала, рассчитанного на "
         + "основе комплекса показателей: доля учебной литературы среди учебных библиотечных "
@@ -31,7 +31,7 @@ extension Krasnoyarsk {
     index: educationalPotentialIndex,
     share: lowestQuarterShare("krasnoyarsk.educational_potential_lowest_quarter"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "n = 5, k = ⌈1.25⌉ = 2: the two lowest shares are met; F has no value",
         year: 2022,
         schools: [

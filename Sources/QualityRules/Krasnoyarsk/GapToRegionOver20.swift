@@ -33,7 +33,7 @@ extension Krasnoyarsk {
         ru: "«…составляет более 20 баллов»: строго больше.",
         en: "«…составляет более 20 баллов»: strictly more.")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "regional means 70 and 55: a gap of 21 passes, exactly 20 does not; one subject is enough; "
           + "no ЕГЭ at all is insufficient data",
         year: 2022,
@@ -48,7 +48,7 @@ extension Krasnoyarsk {
           .init(scope: .region, year: 2022, metric: .egeMathProfileMeanScore, value: 55),
         ],
         expected: ["A": .met, "B": .notMet, "C": .met, "D": .insufficientData]),
-      CriterionExample(
+      CriterionDescription.Example(
         "without a regional benchmark the gap is never guessed",
         year: 2022,
         schools: ["A": [.egeRussianMeanScore: [2022: 20]]],

@@ -41,15 +41,15 @@ public enum Krasnoyarsk {
 }
 
 extension Krasnoyarsk {
-  /// See ``CriterionExample/repeating(_:over:)``.
+  /// See ``CriterionDescription/Example/repeating(_:over:)``.
   static func repeating(_ values: [MetricKey: Double], over years: [Int])
     -> [MetricKey: [Int: Double]]
   {
-    CriterionExample.repeating(values, over: years)
+    CriterionDescription.Example.repeating(values, over: years)
   }
 
-  /// See ``CriterionExample/byYear(_:)``.
+  /// See ``CriterionDescription/Example/byYear(_:)``.
   static func byYear(_ values: [Int: [MetricKey: Double]]) -> [MetricKey: [Int: Double]] {
-    CriterionExample.byYear(values)
+    CriterionDescription.Example.byYear(values)
   }
 }

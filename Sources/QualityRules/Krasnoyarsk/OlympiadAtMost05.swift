@@ -31,7 +31,7 @@ extension Krasnoyarsk {
         ru: "«0,5% и ниже»: не более.",
         en: "«0,5% и ниже»: at most.")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "mean of the years present: 0.4, 0.5, 0.6 → 0.5 (met, at most); 0.4, —, 0.7 → 0.55; "
           + "only 2020 → 0.3; a value in 2019 only is outside the window",
         year: 2022,

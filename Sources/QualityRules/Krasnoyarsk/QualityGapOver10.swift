@@ -30,7 +30,7 @@ extension Krasnoyarsk {
         ru: "«10% расхождение»; прочтение в процентных пунктах — производное.",
         en: "«10% расхождение»; the percentage-point reading is derived.")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "municipal mean (50 + 70 + 75 + 65) / 4 = 65: A is 15 below; D exactly at the mean",
         year: 2022,
         schools: [
@@ -43,7 +43,7 @@ extension Krasnoyarsk {
         expected: [
           "A": .met, "B": .notMet, "C": .notMet, "D": .notMet, "E": .insufficientData,
         ]),
-      CriterionExample(
+      CriterionDescription.Example(
         "per-municipality cohort: М1 mean 56 (A 6 below), М2 mean 71 (D 11 below)",
         year: 2022,
         schools: [
@@ -55,7 +55,7 @@ extension Krasnoyarsk {
         municipalities: ["A": "М1", "B": "М1", "C": "М2", "D": "М2"],
         cohort: .municipality,
         expected: ["A": .notMet, "B": .notMet, "C": .notMet, "D": .met]),
-      CriterionExample(
+      CriterionDescription.Example(
         "a host-supplied municipal mean of 80 replaces the computed 69.5: 70 is exactly 10 below, "
           + "69 is 11 below",
         year: 2022,

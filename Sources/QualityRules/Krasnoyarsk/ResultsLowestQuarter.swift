@@ -9,12 +9,12 @@ extension Krasnoyarsk {
       ru: "сводный показатель результатов ЕГЭ, ОГЭ и ВПР за 3 года",
       en: "composite of ЕГЭ, ОГЭ and ВПР results over 3 years"),
     components: [
-      IndexComponent(.egeRussianMeanScore, .positive),
-      IndexComponent(.egeMathProfileMeanScore, .positive),
-      IndexComponent(.ogeRussianMeanMark, .positive),
-      IndexComponent(.ogeMathMeanMark, .positive),
-      IndexComponent(.vprRussianMeanMark, .positive),
-      IndexComponent(.vprMathMeanMark, .positive),
+      CompositeIndex.Component(.egeRussianMeanScore, .positive),
+      CompositeIndex.Component(.egeMathProfileMeanScore, .positive),
+      CompositeIndex.Component(.ogeRussianMeanMark, .positive),
+      CompositeIndex.Component(.ogeMathMeanMark, .positive),
+      CompositeIndex.Component(.vprRussianMeanMark, .positive),
+      CompositeIndex.Component(.vprMathMeanMark, .positive),
     ],
     window: window,
     provenance: provenance(
@@ -43,7 +43,7 @@ extension Krasnoyarsk {
     index: resultsIndex,
     share: lowestQuarterShare("krasnoyarsk.results_lowest_quarter"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "evenly spaced results: the lowest of four (k = ⌈0.25 × 4⌉ = 1) is met; a school with "
           + "1 of 18 cells is not evaluable and not counted in n",
         year: 2022,
@@ -55,7 +55,7 @@ extension Krasnoyarsk {
           "E": [.egeRussianMeanScore: [2022: 55]],
         ],
         expected: ["A": .met, "B": .notMet, "C": .notMet, "D": .notMet, "E": .insufficientData]),
-      CriterionExample(
+      CriterionDescription.Example(
         "ties at the cut-off are all met: n = 8, k = 2, B and C tie at the 2nd smallest; "
           + "9 of 18 cells (three subjects) is exactly half and evaluable",
         year: 2022,
@@ -73,7 +73,7 @@ extension Krasnoyarsk {
           "A": .met, "B": .met, "C": .met, "D": .notMet, "E": .notMet, "F": .notMet, "G": .notMet,
           "H": .notMet,
         ]),
-      CriterionExample(
+      CriterionDescription.Example(
         "values before the window are ignored: within 2020–2022 A is ahead of B in one cell, so B "
           + "is the lowest of two; A's weak 2019 results would reverse that if they counted",
         year: 2022,

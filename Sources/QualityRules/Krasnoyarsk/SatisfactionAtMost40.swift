@@ -24,7 +24,7 @@ extension Krasnoyarsk {
         ru: "«40 % и ниже»: не более.",
         en: "«40 % и ниже»: at most.")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "40 is «40 % и ниже»; 40.1 is not; missing is insufficient data",
         year: 2022,
         schools: [

@@ -7,12 +7,12 @@ extension Krasnoyarsk {
     title: LocalizedText(
       ru: "индекс социального благополучия (ИСБ)", en: "social wellbeing index (ИСБ)"),
     components: [
-      IndexComponent(.socialLowSesFamilyPercent, .negative),
-      IndexComponent(.socialDeviantBehaviourPercent, .negative),
-      IndexComponent(.socialLowMotivationPercent, .negative),
-      IndexComponent(.socialWeakRussianPercent, .negative),
-      IndexComponent(.contextDistanceToCenterKm, .negative),
-      IndexComponent(.contextEnrollment, .positive),
+      CompositeIndex.Component(.socialLowSesFamilyPercent, .negative),
+      CompositeIndex.Component(.socialDeviantBehaviourPercent, .negative),
+      CompositeIndex.Component(.socialLowMotivationPercent, .negative),
+      CompositeIndex.Component(.socialWeakRussianPercent, .negative),
+      CompositeIndex.Component(.contextDistanceToCenterKm, .negative),
+      CompositeIndex.Component(.contextEnrollment, .positive),
     ],
     provenance: provenance(
       "25% школ с самым низким Индексом социального благополучия, рассчитанного на основе: доли "
@@ -42,7 +42,7 @@ extension Krasnoyarsk {
     index: socialWellbeingIndex,
     share: lowestQuarterShare("krasnoyarsk.social_wellbeing_lowest_quarter"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "A is worst on every factor (most low-SES families, farthest, smallest): lowest of four; "
           + "E has 2 of 6 factors and is not evaluable",
         year: 2022,

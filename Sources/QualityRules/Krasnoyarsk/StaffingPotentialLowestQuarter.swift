@@ -7,10 +7,10 @@ extension Krasnoyarsk {
     title: LocalizedText(
       ru: "индекс качества кадрового потенциала", en: "staffing potential index"),
     components: [
-      IndexComponent(.staffCategoryConfirmed3yPercent, .positive),
-      IndexComponent(.staffLoadOver15Percent, .negative),
-      IndexComponent(.staffCompetition3yPercent, .positive),
-      IndexComponent(.staffNonProfilePercent, .negative),
+      CompositeIndex.Component(.staffCategoryConfirmed3yPercent, .positive),
+      CompositeIndex.Component(.staffLoadOver15Percent, .negative),
+      CompositeIndex.Component(.staffCompetition3yPercent, .positive),
+      CompositeIndex.Component(.staffNonProfilePercent, .negative),
     ],
     provenance: provenance(
       "25% школ с самым низким Индексом качества кадрового потенциала, рассчитанного на основе "
@@ -41,7 +41,7 @@ extension Krasnoyarsk {
     index: staffingPotentialIndex,
     share: lowestQuarterShare("krasnoyarsk.staffing_potential_lowest_quarter"),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "A is weakest on all four components: lowest of four; E has 1 of 4 and is not evaluable",
         year: 2022,
         schools: [

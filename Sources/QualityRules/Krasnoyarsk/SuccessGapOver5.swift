@@ -29,7 +29,7 @@ extension Krasnoyarsk {
         ru: "«5% расхождение»; прочтение в процентных пунктах — производное.",
         en: "«5% расхождение»; the percentage-point reading is derived.")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "mean (87 + 95 + 97 + 93) / 4 = 93: A is 6 below",
         year: 2022,
         schools: [
@@ -39,7 +39,7 @@ extension Krasnoyarsk {
           "D": [.resultsSuccessPercent: [2022: 93]],
         ],
         expected: ["A": .met, "B": .notMet, "C": .notMet, "D": .notMet]),
-      CriterionExample(
+      CriterionDescription.Example(
         "strictly more than 5: mean (88 + 98) / 2 = 93, A exactly 5 below",
         year: 2022,
         schools: [

@@ -102,7 +102,8 @@ import Testing
     #expect(
       results["E"]
         == .insufficientData(
-          missing: [MissingData(metric: Self.russian, year: 2021)], years: [2020, 2021, 2022]))
+          missing: [CriterionResult.MissingData(metric: Self.russian, year: 2021)],
+          years: [2020, 2021, 2022]))
   }
 
   @Test("the window is a parameter: with n = 1 only 2022 counts")
@@ -134,7 +135,10 @@ import Testing
     #expect(
       results["A"]
         == .insufficientData(
-          missing: [MissingData(metric: Self.russian, year: 2021, source: .regionalBenchmark)],
+          missing: [
+            CriterionResult.MissingData(
+              metric: Self.russian, year: 2021, source: .regionalBenchmark)
+          ],
           years: [2020, 2021, 2022]))
     // B is at or above the municipal mean (66 ≥ 65) in 2021: not below both, whatever the region
     #expect(results["B"]?.status == .notMet)
@@ -168,8 +172,9 @@ import Testing
         == .insufficientData(
           missing: [
             // sorted by source: municipal_reference before school
-            MissingData(metric: Self.russian, year: 2022, source: .municipalReference),
-            MissingData(metric: Self.russian, year: 2022, source: .school),
+            CriterionResult.MissingData(
+              metric: Self.russian, year: 2022, source: .municipalReference),
+            CriterionResult.MissingData(metric: Self.russian, year: 2022, source: .school),
           ],
           years: [2022]))
   }
@@ -215,7 +220,8 @@ import Testing
     #expect(
       results["C"]
         == .insufficientData(
-          missing: [MissingData(metric: Self.math, year: 2022)], years: [2020, 2021, 2022]))
+          missing: [CriterionResult.MissingData(metric: Self.math, year: 2022)],
+          years: [2020, 2021, 2022]))
   }
 
   @Test("k is a parameter: with k = 1 one subject is enough")
@@ -311,7 +317,7 @@ import Testing
   }
 
   static func results(
-    _ dataset: Dataset, benchmarks: [Benchmarks.Entry], cohort: CohortScope = .all,
+    _ dataset: Dataset, benchmarks: [Benchmarks.Entry], cohort: Cohort.Scope = .all,
     minimumSubjects: Double = 1
   ) throws -> [SchoolID: CriterionResult] {
     let criterion = BelowReferencesCriterionTests.criterion(
@@ -324,8 +330,8 @@ import Testing
 
   @Test(
     "shuffled input rows give the same results, with computed or supplied municipal means",
-    arguments: [CohortScope.all, .municipality])
-  func shuffled(scope: CohortScope) throws {
+    arguments: [Cohort.Scope.all, .municipality])
+  func shuffled(scope: Cohort.Scope) throws {
     for benchmarks in [Self.regional, Self.regional + Self.municipal] {
       let baseline = try Self.results(
         try Self.cohort.dataset(), benchmarks: benchmarks, cohort: scope)

@@ -24,17 +24,18 @@ import Testing
 
   @Test("status raw values are the JSON strings")
   func rawValues() {
-    #expect(CriterionStatus.met.rawValue == "met")
-    #expect(CriterionStatus.notMet.rawValue == "not_met")
-    #expect(CriterionStatus.insufficientData.rawValue == "insufficient_data")
+    #expect(CriterionResult.Status.met.rawValue == "met")
+    #expect(CriterionResult.Status.notMet.rawValue == "not_met")
+    #expect(CriterionResult.Status.insufficientData.rawValue == "insufficient_data")
   }
 
   @Test("the insufficient-data sentence names the cells and their source, at most six")
   func insufficientSentence() {
     let regional = CriterionResult.insufficientData(
       missing: [
-        MissingData(metric: .egeRussianMeanScore, year: 2022),
-        MissingData(metric: .egeMathProfileMeanScore, year: 2022, source: .regionalBenchmark),
+        CriterionResult.MissingData(metric: .egeRussianMeanScore, year: 2022),
+        CriterionResult.MissingData(
+          metric: .egeMathProfileMeanScore, year: 2022, source: .regionalBenchmark),
       ],
       years: [2022])
     #expect(
@@ -47,7 +48,7 @@ import Testing
         + "ege.math_profile.mean_score (2021/2022) — regional benchmark.")
     let many = CriterionResult.insufficientData(
       missing: (2015...2022).map {
-        MissingData(metric: .satisfactionPercent, year: AcademicYear($0))
+        CriterionResult.MissingData(metric: .satisfactionPercent, year: AcademicYear($0))
       },
       years: [])
     // 8 cells: six named, "и ещё 2"
@@ -58,18 +59,18 @@ import Testing
   @Test("missing cells sort by metric, then year (none first), then source raw value")
   func missingOrder() {
     let cells = [
-      MissingData(metric: "b", year: 2021),
-      MissingData(metric: "a", year: 2022),
-      MissingData(metric: "a", year: 2022, source: .regionalBenchmark),
-      MissingData(metric: "a", year: nil),
+      CriterionResult.MissingData(metric: "b", year: 2021),
+      CriterionResult.MissingData(metric: "a", year: 2022),
+      CriterionResult.MissingData(metric: "a", year: 2022, source: .regionalBenchmark),
+      CriterionResult.MissingData(metric: "a", year: nil),
     ]
     // "regional_benchmark" < "school" in bytes
     #expect(
       cells.sorted() == [
-        MissingData(metric: "a", year: nil),
-        MissingData(metric: "a", year: 2022, source: .regionalBenchmark),
-        MissingData(metric: "a", year: 2022),
-        MissingData(metric: "b", year: 2021),
+        CriterionResult.MissingData(metric: "a", year: nil),
+        CriterionResult.MissingData(metric: "a", year: 2022, source: .regionalBenchmark),
+        CriterionResult.MissingData(metric: "a", year: 2022),
+        CriterionResult.MissingData(metric: "b", year: 2021),
       ])
   }
 }

@@ -44,7 +44,7 @@ import Testing
     #expect(
       results["E"]
         == .insufficientData(
-          missing: [MissingData(metric: Self.quality, year: 2022)], years: [2022]))
+          missing: [CriterionResult.MissingData(metric: Self.quality, year: 2022)], years: [2022]))
   }
 
   @Test("the school itself is part of the municipal mean")
@@ -139,7 +139,8 @@ import Testing
     }
     #expect(
       Set(missing) == [
-        MissingData(metric: Self.russian, year: 2022), MissingData(metric: Self.math, year: 2022),
+        CriterionResult.MissingData(metric: Self.russian, year: 2022),
+        CriterionResult.MissingData(metric: Self.math, year: 2022),
       ])
   }
 
@@ -162,8 +163,8 @@ import Testing
     }
     #expect(
       Set(missing) == [
-        MissingData(metric: Self.russian, year: 2022, source: .school),
-        MissingData(metric: Self.math, year: 2022, source: .regionalBenchmark),
+        CriterionResult.MissingData(metric: Self.russian, year: 2022, source: .school),
+        CriterionResult.MissingData(metric: Self.math, year: 2022, source: .regionalBenchmark),
       ])
   }
 
@@ -231,8 +232,8 @@ import Testing
     }
     #expect(
       Set(missing) == [
-        MissingData(metric: Self.quality, year: 2022, source: .school),
-        MissingData(metric: Self.quality, year: 2022, source: .municipalReference),
+        CriterionResult.MissingData(metric: Self.quality, year: 2022, source: .school),
+        CriterionResult.MissingData(metric: Self.quality, year: 2022, source: .municipalReference),
       ])
     // A is alone in М1: its mean is its own value, gap 0
     #expect(results["A"]?.status == .notMet)

@@ -130,7 +130,7 @@ import Testing
     #expect(
       results["E"]
         == .insufficientData(
-          missing: [MissingData(metric: Self.metric, year: 2022)], years: [2022]))
+          missing: [CriterionResult.MissingData(metric: Self.metric, year: 2022)], years: [2022]))
   }
 
   @Test("evidence: the score is the z-score, the threshold the cut-off, the years the window")

@@ -87,9 +87,9 @@ import Testing
       results["F"]
         == .insufficientData(
           missing: [
-            MissingData(metric: Self.raised, year: 2022),
-            MissingData(metric: Self.math, year: 2021),
-            MissingData(metric: Self.math, year: 2022),
+            CriterionResult.MissingData(metric: Self.raised, year: 2022),
+            CriterionResult.MissingData(metric: Self.math, year: 2021),
+            CriterionResult.MissingData(metric: Self.math, year: 2022),
           ],
           years: [2021, 2022]))
   }
@@ -100,11 +100,13 @@ import Testing
     #expect(
       results["D"]
         == .insufficientData(
-          missing: [MissingData(metric: Self.math, year: 2021)], years: [2021, 2022]))
+          missing: [CriterionResult.MissingData(metric: Self.math, year: 2021)],
+          years: [2021, 2022]))
     #expect(
       results["G"]
         == .insufficientData(
-          missing: [MissingData(metric: Self.math, year: 2022)], years: [2021, 2022]))
+          missing: [CriterionResult.MissingData(metric: Self.math, year: 2022)],
+          years: [2021, 2022]))
   }
 
   @Test("thresholds are parameters")
@@ -162,7 +164,7 @@ import Testing
     #expect(
       results["B"]
         == .insufficientData(
-          missing: [MissingData(metric: Self.raised, year: 2022)], years: [2022]))
+          missing: [CriterionResult.MissingData(metric: Self.raised, year: 2022)], years: [2022]))
   }
 
   @Test("a cell two markers need is listed once")
@@ -175,7 +177,8 @@ import Testing
     #expect(
       results["A"]
         == .insufficientData(
-          missing: [MissingData(metric: Self.raised, year: 2022)], years: [2021, 2022]))
+          missing: [CriterionResult.MissingData(metric: Self.raised, year: 2022)],
+          years: [2021, 2022]))
   }
 
   @Test("the description: each metric and each threshold once, then k")

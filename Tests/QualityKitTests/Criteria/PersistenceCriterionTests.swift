@@ -98,14 +98,15 @@ import Testing
       results["C"]
         == .insufficientData(
           missing: [
-            MissingData(metric: Self.metric, year: 2020),
-            MissingData(metric: Self.metric, year: 2021),
+            CriterionResult.MissingData(metric: Self.metric, year: 2020),
+            CriterionResult.MissingData(metric: Self.metric, year: 2021),
           ],
           years: [2020, 2021, 2022]))
     #expect(
       results["G"]
         == .insufficientData(
-          missing: [MissingData(metric: Self.metric, year: 2021)], years: [2020, 2021, 2022]))
+          missing: [CriterionResult.MissingData(metric: Self.metric, year: 2021)],
+          years: [2020, 2021, 2022]))
   }
 
   @Test("the explanation names the condition, the years held, n and m in Russian and English")
@@ -202,7 +203,8 @@ import Testing
     #expect(
       results["Q"]
         == .insufficientData(
-          missing: [MissingData(metric: Self.metric, year: 2020)], years: [2020, 2021, 2022]))
+          missing: [CriterionResult.MissingData(metric: Self.metric, year: 2020)],
+          years: [2020, 2021, 2022]))
   }
 
   @Test("a lowest-share condition ranks each year in that year's cohort")
@@ -252,7 +254,9 @@ import Testing
     #expect(
       results["Z"]
         == .insufficientData(
-          missing: [2019, 2020, 2021, 2022].map { MissingData(metric: Self.metric, year: $0) },
+          missing: [2019, 2020, 2021, 2022].map {
+            CriterionResult.MissingData(metric: Self.metric, year: $0)
+          },
           years: [2020, 2021, 2022]))
   }
 }
@@ -271,7 +275,7 @@ import Testing
     Fixtures.lowestShare("t.persist.rank", metric: .egeRussianMeanScore))
 
   static func results(
-    _ criterion: any IdentificationCriterion, _ dataset: Dataset, cohort: CohortScope = .all
+    _ criterion: any IdentificationCriterion, _ dataset: Dataset, cohort: Cohort.Scope = .all
   ) throws -> [SchoolID: CriterionResult] {
     let context = try Fixtures.context(
       dataset, year: 2022, cohort: cohort, declared: criterion.criterionDescription.parameters)
@@ -288,8 +292,8 @@ import Testing
 
   @Test(
     "shuffled input rows give the same result for every school",
-    arguments: [CohortScope.all, .municipality])
-  func shuffled(scope: CohortScope) throws {
+    arguments: [Cohort.Scope.all, .municipality])
+  func shuffled(scope: Cohort.Scope) throws {
     for criterion in [Self.byThreshold, Self.byRank] {
       let baseline = try Self.results(criterion, try Self.cohort.dataset(), cohort: scope)
       for seed: UInt64 in [1, 2, 42] {

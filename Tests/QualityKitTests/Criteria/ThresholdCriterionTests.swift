@@ -14,13 +14,13 @@ import Testing
   @Test(
     "each comparison at the boundary 60 (values 59.9, 60, 60.1)",
     arguments: [
-      (Comparison.lessThan, [CriterionStatus.met, .notMet, .notMet]),  // 59.9 < 60 only
+      (Comparison.lessThan, [CriterionResult.Status.met, .notMet, .notMet]),  // 59.9 < 60 only
       (.atMost, [.met, .met, .notMet]),  // 59.9, 60 ≤ 60
       (.greaterThan, [.notMet, .notMet, .met]),  // 60.1 > 60 only
       (.atLeast, [.notMet, .met, .met]),  // 60, 60.1 ≥ 60
       (.equal, [.notMet, .met, .notMet]),  // 60 = 60 only
     ])
-  func comparisonAtTheBoundary(comparison: Comparison, expected: [CriterionStatus]) throws {
+  func comparisonAtTheBoundary(comparison: Comparison, expected: [CriterionResult.Status]) throws {
     let criterion = Fixtures.threshold(metric: Self.metric, comparison, 60)
     let results = try Fixtures.evaluate(criterion, Self.boundary, year: 2022)
     #expect(results["LOW"]?.status == expected[0])
@@ -79,7 +79,7 @@ import Testing
     #expect(
       results["B"]
         == .insufficientData(
-          missing: [MissingData(metric: Self.metric, year: 2022)], years: [2022]))
+          missing: [CriterionResult.MissingData(metric: Self.metric, year: 2022)], years: [2022]))
   }
 
   @Test("a metric no school has: every school is insufficient_data")
@@ -160,8 +160,8 @@ import Testing
       results["E"]
         == .insufficientData(
           missing: [
-            MissingData(metric: Self.mathBelowMin, year: 2022),
-            MissingData(metric: Self.russianBelowMin, year: 2022),
+            CriterionResult.MissingData(metric: Self.mathBelowMin, year: 2022),
+            CriterionResult.MissingData(metric: Self.russianBelowMin, year: 2022),
           ],
           years: [2022]))
   }

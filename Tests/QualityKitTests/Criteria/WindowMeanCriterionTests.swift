@@ -52,7 +52,9 @@ import Testing
   @Test("a window with no value lists every cell of the window as missing")
   func missingCells() throws {
     let results = try Fixtures.evaluate(Self.criterion, Self.cohort, year: 2022)
-    let window = [2020, 2021, 2022].map { MissingData(metric: Self.metric, year: AcademicYear($0)) }
+    let window = [2020, 2021, 2022].map {
+      CriterionResult.MissingData(metric: Self.metric, year: AcademicYear($0))
+    }
     #expect(results["OUT"] == .insufficientData(missing: window, years: [2020, 2021, 2022]))
     #expect(results["NONE"] == .insufficientData(missing: window, years: [2020, 2021, 2022]))
   }

@@ -1,6 +1,7 @@
-import QualityKit
 import QualityKitTestSupport
 import Testing
+
+@testable import QualityKit
 
 @Suite("CSVNumber")
 struct CSVNumberTests {

@@ -181,7 +181,7 @@ import Testing
     try withTemporaryDirectory { directory in
       func error(_ path: String) -> PackFileError? {
         do {
-          _ = try PackFileSource(contentsOf: URL(fileURLWithPath: path))
+          _ = try RulePackLoader.Source(contentsOf: URL(fileURLWithPath: path))
           return nil
         } catch {
           return error

@@ -8,8 +8,8 @@ enum IOFixture {
   }
 
   /// A builder over `ids`, each a school of municipality «Город».
-  static func builder(_ ids: [SchoolID] = ["S1", "S2", "S3"]) throws -> DatasetBuilder {
-    try DatasetBuilder(
+  static func builder(_ ids: [SchoolID] = ["S1", "S2", "S3"]) throws -> Dataset.Builder {
+    try Dataset.Builder(
       schools: ids.map { School(id: $0, name: "Школа \($0)", municipality: "Город") })
   }
 

@@ -33,7 +33,7 @@ struct SchoolsFilePiecesTests {
     return lines.joined(separator: "\n") + "\n"
   }()
 
-  static func read(_ split: SchoolsFile.Split, mode: CSVReadMode) -> (
+  static func read(_ split: SchoolsFile.Split, mode: CSVSource.ReadMode) -> (
     schools: [School], rejected: [CSVError], thrown: CSVError?
   ) {
     var rejected: [CSVError] = []

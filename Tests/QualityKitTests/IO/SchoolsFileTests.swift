@@ -1,5 +1,6 @@
-import QualityKit
 import Testing
+
+@testable import QualityKit
 
 @Suite("SchoolsFile")
 struct SchoolsFileTests {

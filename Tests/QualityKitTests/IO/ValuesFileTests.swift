@@ -1,5 +1,6 @@
-import QualityKit
 import Testing
+
+@testable import QualityKit
 
 @Suite("ValuesFile")
 struct ValuesFileTests {
@@ -78,10 +79,10 @@ struct ValuesFileTests {
   @Test func aMakeDatasetExcelFileReadsTheSameWideAndLong() throws {
     let schools = try SchoolsFile.read(
       CSVSource(name: "schools.csv", text: IOFixture.MakeDataset.schools))
-    var wide = try DatasetBuilder(schools: schools)
+    var wide = try Dataset.Builder(schools: schools)
     try ValuesFile.read(
       CSVSource(name: "values.csv", text: IOFixture.MakeDataset.values), into: &wide)
-    var long = try DatasetBuilder(schools: schools)
+    var long = try Dataset.Builder(schools: schools)
     let longText = IOFixture.longLayout(ofWide: IOFixture.MakeDataset.values)
     #expect(
       try ValuesFile.read(CSVSource(name: "values-long.csv", text: longText), into: &long) == .long)
@@ -211,7 +212,7 @@ struct ValuesFileTests {
 
   @Test func aHostMetricIsAcceptedWhenTheCatalogHasIt() throws {
     let catalog = try MetricCatalog.standard.registering(
-      MetricDefinition(
+      MetricCatalog.Definition(
         key: "attendance.percent", unit: .percent, range: 0...100,
         title: LocalizedText(ru: "посещаемость", en: "attendance")))
     var builder = try IOFixture.builder()

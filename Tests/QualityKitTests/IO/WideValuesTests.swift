@@ -92,9 +92,9 @@ struct WideValuesTests {
   }
 
   static func read(
-    _ text: String, split: WideValues.Split, mode: CSVReadMode, before: String? = nil
+    _ text: String, split: WideValues.Split, mode: CSVSource.ReadMode, before: String? = nil
   ) throws -> Outcome {
-    var builder = try DatasetBuilder(
+    var builder = try Dataset.Builder(
       schools: ids.map { School(id: $0, name: "Школа \($0)", municipality: "Город") })
     var rejected: [CSVError] = []
     if let before {

@@ -8,7 +8,7 @@ import Testing
   static let minimum = Fixtures.parameter("t.min", 2, unit: .count, range: 0...5)
 
   /// Criteria named after their status: `T` met, `F` not met, `U` insufficient data.
-  static func status(_ id: CriterionID) -> CriterionStatus? {
+  static func status(_ id: CriterionID) -> CriterionResult.Status? {
     switch id.rawValue.first {
     case "T": .met
     case "F": .notMet
@@ -18,7 +18,7 @@ import Testing
   }
 
   static func truth(_ condition: CategoryRule.Condition, overrides: [String: Double] = [:]) throws
-    -> Truth
+    -> CategoryRule.Truth
   {
     let parameters = try ParameterValues(declared: [minimum], overrides: overrides)
     return condition.evaluate(status, parameters: parameters)
@@ -122,13 +122,13 @@ import Testing
     #expect(condition.criteria == ["b", "a", "c"])
   }
 
-  @Test("Truth from a status and its negation")
+  @Test("CategoryRule.Truth from a status and its negation")
   func truthValues() {
-    #expect(Truth(.met) == .true)
-    #expect(Truth(.notMet) == .false)
-    #expect(Truth(.insufficientData) == .unknown)
-    #expect(Truth.true.negated == .false)
-    #expect(Truth.false.negated == .true)
-    #expect(Truth.unknown.negated == .unknown)
+    #expect(CategoryRule.Truth(.met) == .true)
+    #expect(CategoryRule.Truth(.notMet) == .false)
+    #expect(CategoryRule.Truth(.insufficientData) == .unknown)
+    #expect(CategoryRule.Truth.true.negated == .false)
+    #expect(CategoryRule.Truth.false.negated == .true)
+    #expect(CategoryRule.Truth.unknown.negated == .unknown)
   }
 }

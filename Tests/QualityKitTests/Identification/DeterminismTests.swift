@@ -17,8 +17,8 @@ import Testing
       resultsIndex: CompositeIndex(
         id: "index.det.results", title: Fixtures.text("results"),
         components: [
-          IndexComponent(.egeRussianMeanScore, .positive),
-          IndexComponent(.ogeMathMeanMark, .positive),
+          CompositeIndex.Component(.egeRussianMeanScore, .positive),
+          CompositeIndex.Component(.ogeMathMeanMark, .positive),
         ],
         window: 3)),
     RulePack(
@@ -36,7 +36,7 @@ import Testing
     try Benchmarks([.init(scope: .region, year: 2022, metric: .egeRussianMeanScore, value: 65)])
   }
 
-  static func report(_ dataset: Dataset, cohort: CohortScope = .all) throws
+  static func report(_ dataset: Dataset, cohort: Cohort.Scope = .all) throws
     -> IdentificationReport
   {
     try Identifier(packs: packs).identify(dataset, benchmarks: try benchmarks(), cohort: cohort)
@@ -61,8 +61,8 @@ import Testing
 
   @Test(
     "shuffled input rows give byte-identical JSON",
-    arguments: [CohortScope.all, .municipality])
-  func shuffledInput(scope: CohortScope) throws {
+    arguments: [Cohort.Scope.all, .municipality])
+  func shuffledInput(scope: Cohort.Scope) throws {
     let baseline = ReportFormat.json.render(
       try Self.report(try Self.cohort.dataset(), cohort: scope))
     for seed: UInt64 in [1, 2, 42, 1_234, 987_654_321] {
@@ -101,7 +101,7 @@ import Testing
   ]
 
   static func status(_ report: IdentificationReport, _ school: SchoolID, _ criterion: CriterionID)
-    -> CriterionStatus?
+    -> CriterionResult.Status?
   {
     report.schools.first { $0.school.id == school }?.finding(criterion)?.status
   }

@@ -4,7 +4,7 @@ import Testing
 
 @testable import QualityKit
 
-/// ``IdentificationHistory`` and ``ImprovementRanking`` on cohorts checked by hand.
+/// ``IdentificationHistory`` and ``IdentificationHistory/ImprovementRanking`` on cohorts checked by hand.
 ///
 /// **Lists.** A pack of two threshold rules: ШНОР when continuation < 60 in the year, ШНСУ when
 /// satisfaction ≤ 40 in the year. Continuation, 2019…2023 (— = no value):
@@ -283,7 +283,7 @@ import Testing
 
   static let resultsIndex = CompositeIndex(
     id: "index.hist.results", title: Fixtures.text("results"),
-    components: [IndexComponent(.egeRussianMeanScore, .positive)])
+    components: [CompositeIndex.Component(.egeRussianMeanScore, .positive)])
 
   /// ЕГЭ Russian, 2020…2022, and the z-scores (x − 60) / 10:
   ///
@@ -311,8 +311,8 @@ import Testing
 
   static func ranking(
     _ values: CohortValues = improvementValues, from: AcademicYear? = nil, top: Int = 10
-  ) throws -> ImprovementRanking {
-    try ImprovementRanking(
+  ) throws -> IdentificationHistory.ImprovementRanking {
+    try IdentificationHistory.ImprovementRanking(
       index: resultsIndex, dataset: try Fixtures.dataset(values), from: from, top: top)
   }
 
@@ -411,8 +411,8 @@ import Testing
     let index = CompositeIndex(
       id: "index.hist.switched", title: Fixtures.text("switched"),
       components: [
-        IndexComponent(.egeRussianMeanScore, .positive),
-        IndexComponent(.ogeMathMeanMark, .positive, enabledBy: flag),
+        CompositeIndex.Component(.egeRussianMeanScore, .positive),
+        CompositeIndex.Component(.ogeMathMeanMark, .positive, enabledBy: flag),
       ])
     let indexIssue = { (issue: DataIssue) in issue.message.en.contains("needed by index") }
     let off = try Self.history(Self.improvementValues, improvement: index)
@@ -554,7 +554,7 @@ import Testing
     let forward = try Self.history(values, improvement: Self.resultsIndex)
     // The same cells, schools and values given in reverse order.
     let schools = try Fixtures.dataset(values).schools
-    var builder = try DatasetBuilder(schools: schools.reversed())
+    var builder = try Dataset.Builder(schools: schools.reversed())
     for id in values.keys.sorted().reversed() {
       for (metric, series) in (values[id] ?? [:]).sorted(by: { $0.key > $1.key }) {
         for (year, value) in series.sorted(by: { $0.key > $1.key }) {
@@ -578,8 +578,8 @@ import Testing
     let index = CompositeIndex(
       id: "index.generated", title: Fixtures.text("generated"),
       components: [
-        IndexComponent(.egeRussianMeanScore, .positive),
-        IndexComponent(.ogeMathMeanMark, .positive),
+        CompositeIndex.Component(.egeRussianMeanScore, .positive),
+        CompositeIndex.Component(.ogeMathMeanMark, .positive),
       ])
     func run(_ dataset: Dataset) throws -> IdentificationHistory {
       try IdentificationHistory(

@@ -148,7 +148,7 @@ import Testing
   @Test("an empty dataset is an error")
   func noSchools() throws {
     let identifier = try Identifier(packs: [Self.pack])
-    let empty = try DatasetBuilder(schools: []).build()
+    let empty = try Dataset.Builder(schools: []).build()
     #expect(throws: IdentificationError.noSchools) { try identifier.identify(empty) }
     let noValues = try Fixtures.dataset(["A": [:]])
     #expect(throws: IdentificationError.noValues) { try identifier.identify(noValues) }
@@ -170,7 +170,7 @@ import Testing
   @Test("schools are listed by id (UTF-8 byte order), whatever the input order")
   func schoolsSortedByID() throws {
     let schools = ["S2", "S10", "b", "S1", "A"].map { Fixtures.school(SchoolID($0)) }
-    var builder = try DatasetBuilder(schools: schools)
+    var builder = try Dataset.Builder(schools: schools)
     for id in ["S2", "S10", "b", "S1", "A"] {
       try builder.set(50, school: SchoolID(id), year: 2022, metric: .continuationGrade10Percent)
     }

@@ -3,7 +3,7 @@ import QualityKit
 import QualityKitTestSupport
 import Testing
 
-/// ``ConditionEvaluation`` and ``SchoolExplanation`` on ``Fixtures/smallMunicipality()`` with
+/// ``CategoryRule/Evaluation`` and ``SchoolExplanation`` on ``Fixtures/smallMunicipality()`` with
 /// ``Fixtures/krasnoyarskLikePack(id:version:resultsIndex:)`` — the outcomes checked by hand in
 /// ``IdentifierTests``: S1 is ШНОР (results met; continuation met, olympiad not, quality gap 18 met)
 /// and ШНСУ; S4 is not ШНОР although its continuation is missing (results not met decides); S5 is
@@ -24,12 +24,12 @@ import Testing
     ])
     let parameters = try ParameterValues(
       declared: [Fixtures.parameter("k", 2, unit: .count, range: 0...3)])
-    let options: [CriterionStatus?] = [.met, .notMet, .insufficientData, nil]
+    let options: [CriterionResult.Status?] = [.met, .notMet, .insufficientData, nil]
     for a in options {
       for b in options {
         for c in options {
           for d in options {
-            let statuses: [CriterionID: CriterionStatus?] = ["a": a, "b": b, "c": c, "d": d]
+            let statuses: [CriterionID: CriterionResult.Status?] = ["a": a, "b": b, "c": c, "d": d]
             let lookup = { (id: CriterionID) in statuses[id] ?? nil }
             let tree = condition.evaluation(lookup, parameters: parameters)
             #expect(tree.truth == condition.evaluate(lookup, parameters: parameters))
@@ -87,7 +87,10 @@ import Testing
     let rule = try #require(low.rules.first)
     #expect(rule.truth == .unknown)
     #expect(rule.missing.map(\.criterion) == ["mini.results_lowest_quarter"])
-    #expect(rule.missing.first?.data == [MissingData(metric: .egeRussianMeanScore, year: 2022)])
+    #expect(
+      rule.missing.first?.data == [
+        CriterionResult.MissingData(metric: .egeRussianMeanScore, year: 2022)
+      ])
 
     let text = why.render(.text)
     #expect(

@@ -8,8 +8,9 @@ enum IndicatorFixture {
 
   /// An indicator reported by hand.
   static func reported(
-    _ id: IndicatorID, unit: MetricUnit = .percent, level: IndicatorLevel = .municipality,
-    better: Direction = .positive, target: Target? = nil
+    _ id: IndicatorID, unit: MetricCatalog.Unit = .percent,
+    level: IndicatorDescription.Level = .municipality,
+    better: MetricCatalog.Direction = .positive, target: Target? = nil
   ) -> ReportedIndicator {
     ReportedIndicator(
       id: id, title: Fixtures.text("indicator \(id)"), unit: unit, level: level, better: better,
@@ -30,7 +31,8 @@ enum IndicatorFixture {
   /// A positive-dynamics indicator.
   static func dynamics(
     _ id: IndicatorID = "t.dynamics",
-    metric: MetricKey = .additionalEducationCoveragePercent, metricBetter: Direction = .positive,
+    metric: MetricKey = .additionalEducationCoveragePercent,
+    metricBetter: MetricCatalog.Direction = .positive,
     target: Target? = nil
   ) -> PositiveDynamicsIndicator {
     PositiveDynamicsIndicator(

@@ -28,8 +28,9 @@ struct PositiveDynamicsIndicatorTests {
     #expect(
       actual.basis?.schoolValues
         == [
-          SchoolValue(school: "A", value: 5), SchoolValue(school: "B", value: 0),
-          SchoolValue(school: "C", value: -5),
+          IndicatorActual.SchoolValue(school: "A", value: 5),
+          IndicatorActual.SchoolValue(school: "B", value: 0),
+          IndicatorActual.SchoolValue(school: "C", value: -5),
         ])
     #expect(
       actual.ru

@@ -67,7 +67,7 @@ struct ProgressReportTests {
   struct Expected: Equatable, CustomStringConvertible {
     let value: Double?
     let target: Double?
-    let status: ProgressStatus
+    let status: ProgressReport.Status
     let distance: Double?
     var description: String { "\(value as Any) \(target as Any) \(status) \(distance as Any)" }
   }

@@ -1,7 +1,7 @@
 import QualityKit
 import Testing
 
-@Suite("ProgressTrend")
+@Suite("ProgressReport.Trend")
 struct ProgressTrendTests {
   typealias Points = [(year: AcademicYear, value: Double)]
 
@@ -11,48 +11,52 @@ struct ProgressTrendTests {
   static let falling: Points = [(2020, 8), (2021, 6), (2022, 7)]
 
   @Test func theSlopeIsTheLeastSquaresSlopePerYear() throws {
-    #expect(ProgressTrend.slope(of: Self.rising) == 3.5)
-    #expect(ProgressTrend.slope(of: Self.falling) == -0.5)
+    #expect(ProgressReport.Trend.slope(of: Self.rising) == 3.5)
+    #expect(ProgressReport.Trend.slope(of: Self.falling) == -0.5)
     // Two years three apart: (16 − 10) / 3 = 2 per year.
-    #expect(ProgressTrend.slope(of: [(2019, 10), (2022, 16)]) == 2)
+    #expect(ProgressReport.Trend.slope(of: [(2019, 10), (2022, 16)]) == 2)
     // x = 0, 1, 3 (mean 4/3), y = 1, 2, 6 (mean 3): dx = −4/3, −1/3, 5/3, dy = −2, −1, 3;
     // Σ dx·dy = 8/3 + 1/3 + 15/3 = 8; Σ dx² = (16 + 1 + 25)/9 = 14/3; slope = 24/14 = 12/7.
-    let uneven = try #require(ProgressTrend.slope(of: [(2020, 1), (2021, 2), (2023, 6)]))
+    let uneven = try #require(ProgressReport.Trend.slope(of: [(2020, 1), (2021, 2), (2023, 6)]))
     #expect(abs(uneven - 12.0 / 7.0) < 1e-12)
   }
 
   @Test func theSignIsReadInTheBetterDirection() {
-    #expect(ProgressTrend(values: Self.rising, better: .positive) == .improving)
-    #expect(ProgressTrend(values: Self.rising, better: .negative) == .worsening)
-    #expect(ProgressTrend(values: Self.falling, better: .positive) == .worsening)
-    #expect(ProgressTrend(values: Self.falling, better: .negative) == .improving)
+    #expect(ProgressReport.Trend(values: Self.rising, better: .positive) == .improving)
+    #expect(ProgressReport.Trend(values: Self.rising, better: .negative) == .worsening)
+    #expect(ProgressReport.Trend(values: Self.falling, better: .positive) == .worsening)
+    #expect(ProgressReport.Trend(values: Self.falling, better: .negative) == .improving)
   }
 
   @Test func aFlatLineIsStable() {
     #expect(
-      ProgressTrend(values: [(2020, 10), (2021, 10), (2022, 10)], better: .positive) == .stable)
+      ProgressReport.Trend(values: [(2020, 10), (2021, 10), (2022, 10)], better: .positive)
+        == .stable)
     // Up and back down: mean 17/3, Σ dx·dy = (−1)(5 − 17/3) + (1)(5 − 17/3) = 0.
-    #expect(ProgressTrend(values: [(2020, 5), (2021, 7), (2022, 5)], better: .negative) == .stable)
+    #expect(
+      ProgressReport.Trend(values: [(2020, 5), (2021, 7), (2022, 5)], better: .negative) == .stable)
     // Within 10⁻⁹ per year.
-    #expect(ProgressTrend(values: [(2020, 5), (2021, 5 + 1e-12)], better: .positive) == .stable)
+    #expect(
+      ProgressReport.Trend(values: [(2020, 5), (2021, 5 + 1e-12)], better: .positive) == .stable)
   }
 
   @Test func fewerThanTwoValuesIsInsufficientData() {
-    #expect(ProgressTrend(values: [], better: .positive) == .insufficientData)
-    #expect(ProgressTrend(values: [(2022, 5)], better: .positive) == .insufficientData)
+    #expect(ProgressReport.Trend(values: [], better: .positive) == .insufficientData)
+    #expect(ProgressReport.Trend(values: [(2022, 5)], better: .positive) == .insufficientData)
     #expect(
-      ProgressTrend(values: [(2021, 5), (2022, .nan)], better: .positive) == .insufficientData)
-    #expect(ProgressTrend.slope(of: [(2022, 5)]) == nil)
+      ProgressReport.Trend(values: [(2021, 5), (2022, .nan)], better: .positive)
+        == .insufficientData)
+    #expect(ProgressReport.Trend.slope(of: [(2022, 5)]) == nil)
   }
 
   @Test func wordsAndCodes() {
-    #expect(ProgressTrend.improving.title(in: .russian) == "улучшение")
-    #expect(ProgressTrend.worsening.title(in: .russian) == "ухудшение")
-    #expect(ProgressTrend.insufficientData.rawValue == "insufficient_data")
-    #expect(ProgressStatus.notAchieved.title(in: .russian) == "не достигнуто")
-    #expect(ProgressStatus.noData.title(in: .russian) == "нет данных")
-    #expect(ProgressStatus.notYetDue.title(in: .russian) == "срок не наступил")
-    #expect(ProgressStatus.achieved.title(in: .russian) == "достигнуто")
-    #expect(ProgressStatus.notYetDue.rawValue == "not_yet_due")
+    #expect(ProgressReport.Trend.improving.title(in: .russian) == "улучшение")
+    #expect(ProgressReport.Trend.worsening.title(in: .russian) == "ухудшение")
+    #expect(ProgressReport.Trend.insufficientData.rawValue == "insufficient_data")
+    #expect(ProgressReport.Status.notAchieved.title(in: .russian) == "не достигнуто")
+    #expect(ProgressReport.Status.noData.title(in: .russian) == "нет данных")
+    #expect(ProgressReport.Status.notYetDue.title(in: .russian) == "срок не наступил")
+    #expect(ProgressReport.Status.achieved.title(in: .russian) == "достигнуто")
+    #expect(ProgressReport.Status.notYetDue.rawValue == "not_yet_due")
   }
 }

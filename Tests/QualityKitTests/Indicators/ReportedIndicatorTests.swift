@@ -96,7 +96,7 @@ struct IndicatorDescriptionTests {
   }
 
   @Test func levelsInWords() {
-    #expect(IndicatorLevel.municipality.title(in: .russian) == "муниципалитет")
-    #expect(IndicatorLevel.school.title(in: .english) == "school")
+    #expect(IndicatorDescription.Level.municipality.title(in: .russian) == "муниципалитет")
+    #expect(IndicatorDescription.Level.school.title(in: .english) == "school")
   }
 }

@@ -27,7 +27,10 @@ struct ReportedValuesFileTests {
     #expect(reported.value(of: "i2", year: 2023) == nil)
     #expect(
       reported.schoolValues(of: "i2", year: 2023)
-        == [SchoolValue(school: "S1", value: 80), SchoolValue(school: "S2", value: 75.5)])
+        == [
+          IndicatorActual.SchoolValue(school: "S1", value: 80),
+          IndicatorActual.SchoolValue(school: "S2", value: 75.5),
+        ])
     #expect(reported.years == [2022, 2023])
   }
 

@@ -9,7 +9,7 @@ struct TargetTests {
   // −|actual − target| for «равно».
   @Test(arguments: [
     // «не менее 90»
-    (Comparison.atLeast, 90.0, 90.0, ProgressStatus.achieved, 0.0),
+    (Comparison.atLeast, 90.0, 90.0, ProgressReport.Status.achieved, 0.0),
     (.atLeast, 90, 89.5, .notAchieved, -0.5),  // 89.5 − 90
     (.atLeast, 90, 92, .achieved, 2),  // 92 − 90
     // «не более 5»
@@ -27,7 +27,7 @@ struct TargetTests {
     (.lessThan, 60, 59, .achieved, 1),
   ])
   func everyComparisonAtAndAroundItsBoundary(
-    comparison: Comparison, target: Double, actual: Double, status: ProgressStatus,
+    comparison: Comparison, target: Double, actual: Double, status: ProgressReport.Status,
     distance: Double
   ) {
     let goal = Target(comparison: comparison, value: target, by: 2024)

@@ -22,27 +22,28 @@ import Testing
     return values
   }
 
-  static func index(_ components: [IndexComponent], window: Int = 1) -> CompositeIndex {
+  static func index(_ components: [CompositeIndex.Component], window: Int = 1) -> CompositeIndex {
     CompositeIndex(
       id: "index.test", title: Fixtures.text("test index"), components: components, window: window)
   }
 
   static func scores(
     _ index: CompositeIndex, _ values: CohortValues, year: AcademicYear = 2022
-  ) throws -> [SchoolID: IndexScore] {
+  ) throws -> [SchoolID: CompositeIndex.Score] {
     let dataset = try Fixtures.dataset(values)
     let context = try Fixtures.context(dataset, year: year)
     return Fixtures.results(index.scores(in: context), in: dataset)
   }
 
-  static func close(_ score: IndexScore?, _ expected: Double) -> Bool {
+  static func close(_ score: CompositeIndex.Score?, _ expected: Double) -> Bool {
     guard let value = score?.value else { return false }
     return abs(value - expected) < 1e-9
   }
 
   @Test("one component, direction +: the score is the population z-score")
   func zScoresByHand() throws {
-    let scores = try Self.scores(Self.index([IndexComponent(Self.quality, .positive)]), Self.eight)
+    let scores = try Self.scores(
+      Self.index([CompositeIndex.Component(Self.quality, .positive)]), Self.eight)
     // z = (x − 5)/2
     #expect(Self.close(scores["A"], -1.5))  // (2 − 5)/2
     #expect(Self.close(scores["B"], -0.5))  // (4 − 5)/2
@@ -54,7 +55,8 @@ import Testing
 
   @Test("a component with direction − enters as −z")
   func negativeDirection() throws {
-    let scores = try Self.scores(Self.index([IndexComponent(Self.success, .negative)]), Self.eight)
+    let scores = try Self.scores(
+      Self.index([CompositeIndex.Component(Self.success, .negative)]), Self.eight)
     // z(A) = (10 − 15)/5 = −1 → −z = +1; z(E) = (20 − 15)/5 = +1 → −z = −1
     #expect(Self.close(scores["A"], 1))
     #expect(Self.close(scores["E"], -1))
@@ -63,7 +65,8 @@ import Testing
   @Test("the composite is the mean of the components' signed z-scores")
   func meanOfSignedZ() throws {
     let index = Self.index([
-      IndexComponent(Self.quality, .positive), IndexComponent(Self.success, .negative),
+      CompositeIndex.Component(Self.quality, .positive),
+      CompositeIndex.Component(Self.success, .negative),
     ])
     let scores = try Self.scores(index, Self.eight)
     #expect(Self.close(scores["A"], -0.25))  // (−1.5 + 1)/2
@@ -77,8 +80,8 @@ import Testing
   @Test("weights: the composite is the weighted mean of the signed z-scores")
   func weights() throws {
     let index = Self.index([
-      IndexComponent(Self.quality, .positive, weight: 3),
-      IndexComponent(Self.success, .negative, weight: 1),
+      CompositeIndex.Component(Self.quality, .positive, weight: 3),
+      CompositeIndex.Component(Self.success, .negative, weight: 1),
     ])
     let scores = try Self.scores(index, Self.eight)
     #expect(Self.close(scores["A"], -0.875))  // (3·(−1.5) + 1·1)/4 = −3.5/4
@@ -91,7 +94,8 @@ import Testing
   @Test("SD = 0: every z is 0, so every evaluable school scores 0")
   func zeroSpread() throws {
     let values = Fixtures.oneMetric(Self.quality, year: 2022, ["A": 50, "B": 50, "C": 50])
-    let scores = try Self.scores(Self.index([IndexComponent(Self.quality, .negative)]), values)
+    let scores = try Self.scores(
+      Self.index([CompositeIndex.Component(Self.quality, .negative)]), values)
     for id: SchoolID in ["A", "B", "C"] {
       #expect(scores[id] == .value(0, present: 1, total: 1), "school \(id)")
     }
@@ -113,7 +117,8 @@ import Testing
     var values = Self.eight
     for id in Self.ids { values[id]?[Self.success] = [2022: 30] }
     let index = Self.index([
-      IndexComponent(Self.quality, .positive), IndexComponent(Self.success, .positive),
+      CompositeIndex.Component(Self.quality, .positive),
+      CompositeIndex.Component(Self.success, .positive),
     ])
     let scores = try Self.scores(index, values)
     #expect(Self.close(scores["A"], -0.75))  // (−1.5 + 0)/2
@@ -129,7 +134,10 @@ import Testing
       "C": [Self.quality: [2022: 80]],  // 1 cell
     ]
     let index = Self.index(
-      [IndexComponent(Self.quality, .positive), IndexComponent(Self.success, .positive)],
+      [
+        CompositeIndex.Component(Self.quality, .positive),
+        CompositeIndex.Component(Self.success, .positive),
+      ],
       window: 2)
     let scores = try Self.scores(index, values)
     // quality 2021 over A, B: mean 50, SD 10 → z(A) = −1, z(B) = 1
@@ -141,9 +149,9 @@ import Testing
     #expect(
       scores["C"]
         == .insufficient(missing: [
-          MissingData(metric: Self.quality, year: 2021),
-          MissingData(metric: Self.success, year: 2021),
-          MissingData(metric: Self.success, year: 2022),
+          CriterionResult.MissingData(metric: Self.quality, year: 2021),
+          CriterionResult.MissingData(metric: Self.success, year: 2021),
+          CriterionResult.MissingData(metric: Self.success, year: 2022),
         ]))
   }
 
@@ -166,7 +174,7 @@ import Testing
     let values: CohortValues = [
       "FULL": cells(18, base: 4), "NINE": cells(9, base: 3), "EIGHT": cells(8, base: 3.5),
     ]
-    let index = Self.index(metrics.map { IndexComponent($0, .positive) }, window: 3)
+    let index = Self.index(metrics.map { CompositeIndex.Component($0, .positive) }, window: 3)
     let scores = try Self.scores(index, values)
     guard case .value(_, let present, let total) = scores["NINE"] else {
       Issue.record("9 of 18 cells must be evaluable, got \(String(describing: scores["NINE"]))")
@@ -182,15 +190,15 @@ import Testing
     // the first 8 cells are ege.russian ×3, ege.math_profile ×3, oge.russian 2020 and 2021, so the
     // first missing cell (sorted by metric key, then year) is oge.math 2020, since in bytes
     // ege.math_profile < ege.russian < oge.math < oge.russian < vpr.math < vpr.russian
-    #expect(missing.first == MissingData(metric: .ogeMathMeanMark, year: 2020))
-    #expect(missing.contains(MissingData(metric: .ogeRussianMeanMark, year: 2022)))
-    #expect(!missing.contains(MissingData(metric: .ogeRussianMeanMark, year: 2021)))
+    #expect(missing.first == CriterionResult.MissingData(metric: .ogeMathMeanMark, year: 2020))
+    #expect(missing.contains(CriterionResult.MissingData(metric: .ogeRussianMeanMark, year: 2022)))
+    #expect(!missing.contains(CriterionResult.MissingData(metric: .ogeRussianMeanMark, year: 2021)))
   }
 
   @Test("an odd number of cells: 5 of 9 is evaluable, 4 of 9 is not (at least half)")
   func oddCellCount() throws {
     let metrics: [MetricKey] = [Self.quality, Self.success, .continuationGrade10Percent]
-    let index = Self.index(metrics.map { IndexComponent($0, .positive) }, window: 3)
+    let index = Self.index(metrics.map { CompositeIndex.Component($0, .positive) }, window: 3)
     let values: CohortValues = [
       "FIVE": [
         Self.quality: [2020: 1, 2021: 1, 2022: 1], Self.success: [2020: 1, 2021: 1],
@@ -209,7 +217,7 @@ import Testing
       "B": [Self.quality: [2020: 100, 2021: 60, 2022: 60, 2023: 0]],
       "D": [Self.quality: [2020: 50, 2023: 50]],
     ]
-    let index = Self.index([IndexComponent(Self.quality, .positive)], window: 2)
+    let index = Self.index([CompositeIndex.Component(Self.quality, .positive)], window: 2)
     let scores = try Self.scores(index, values, year: 2022)
     // window 2021–2022; each year A 40, B 60: mean 50, SD 10 → z(A) = −1, z(B) = 1 in both years.
     // Were 2020 or 2023 read, D would be evaluable and A and B would change.
@@ -218,8 +226,8 @@ import Testing
     #expect(
       scores["D"]
         == .insufficient(missing: [
-          MissingData(metric: Self.quality, year: 2021),
-          MissingData(metric: Self.quality, year: 2022),
+          CriterionResult.MissingData(metric: Self.quality, year: 2021),
+          CriterionResult.MissingData(metric: Self.quality, year: 2022),
         ]))
   }
 
@@ -228,22 +236,24 @@ import Testing
     let values = Fixtures.oneMetric(Self.quality, year: 2022, ["A": 40, "B": 60])
     // 1 present of 2 cells: exactly half, evaluable; the mean is over the available z only
     let half = Self.index([
-      IndexComponent(Self.quality, .positive), IndexComponent(.socialWeakRussianPercent, .negative),
+      CompositeIndex.Component(Self.quality, .positive),
+      CompositeIndex.Component(.socialWeakRussianPercent, .negative),
     ])
     let halfScores = try Self.scores(half, values)
     #expect(halfScores["A"] == .value(-1, present: 1, total: 2))  // (40 − 50)/10
 
     // 1 present of 3 cells: 1 < 1.5, not evaluable; the two absent metrics are listed
     let third = Self.index([
-      IndexComponent(Self.quality, .positive), IndexComponent(.socialWeakRussianPercent, .negative),
-      IndexComponent(.socialLowSesFamilyPercent, .negative),
+      CompositeIndex.Component(Self.quality, .positive),
+      CompositeIndex.Component(.socialWeakRussianPercent, .negative),
+      CompositeIndex.Component(.socialLowSesFamilyPercent, .negative),
     ])
     let thirdScores = try Self.scores(third, values)
     #expect(
       thirdScores["A"]
         == .insufficient(missing: [
-          MissingData(metric: .socialLowSesFamilyPercent, year: 2022),
-          MissingData(metric: .socialWeakRussianPercent, year: 2022),
+          CriterionResult.MissingData(metric: .socialLowSesFamilyPercent, year: 2022),
+          CriterionResult.MissingData(metric: .socialWeakRussianPercent, year: 2022),
         ]))
   }
 
@@ -253,10 +263,13 @@ import Testing
       "A": [Self.quality: [2022: 2]], "B": [Self.quality: [2022: 4]],
       "C": [Self.quality: [2022: 6]], "D": [Self.success: [2022: 50]],
     ]
-    let scores = try Self.scores(Self.index([IndexComponent(Self.quality, .positive)]), values)
+    let scores = try Self.scores(
+      Self.index([CompositeIndex.Component(Self.quality, .positive)]), values)
     // over A, B, C: mean 4, SD √((4 + 0 + 4)/3) = √(8/3) = 1.632993; z(A) = −2/1.632993 = −1.224745
     #expect(abs((scores["A"]?.value ?? .nan) - -1.224745) < 1e-6)
-    #expect(scores["D"] == .insufficient(missing: [MissingData(metric: Self.quality, year: 2022)]))
+    #expect(
+      scores["D"]
+        == .insufficient(missing: [CriterionResult.MissingData(metric: Self.quality, year: 2022)]))
   }
 
   @Test(
@@ -266,7 +279,8 @@ import Testing
     let values = Fixtures.oneMetric(
       Self.quality, year: 2022,
       ["A": 10 * scale, "B": 20 * scale, "C": 30 * scale, "D": 40 * scale])
-    let scores = try Self.scores(Self.index([IndexComponent(Self.quality, .positive)]), values)
+    let scores = try Self.scores(
+      Self.index([CompositeIndex.Component(Self.quality, .positive)]), values)
     // as for 10, 20, 30, 40: z(A) = −15/√125 = −1.341641, z(D) = 1.341641, whatever the scale
     // (at 1e200 the squared deviations overflow and at 1e-200 they underflow unless scaled first)
     #expect(abs((scores["A"]?.value ?? .nan) - -1.341641) < 1e-6, "scale \(scale)")

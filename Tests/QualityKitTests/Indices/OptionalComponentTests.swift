@@ -2,7 +2,7 @@ import QualityKit
 import QualityKitTestSupport
 import Testing
 
-/// Optional index components: `IndexComponent(enabledBy:)` with a `.flag` parameter (0 = off, the
+/// Optional index components: `CompositeIndex.Component(enabledBy:)` with a `.flag` parameter (0 = off, the
 /// default; 1 = on). Switched off, a component is not in the index at all — not in the z-score mean,
 /// not in the coverage count, not in the missing cells.
 ///
@@ -29,8 +29,8 @@ import Testing
   static let index = CompositeIndex(
     id: "index.optional", title: Fixtures.text("optional index"),
     components: [
-      IndexComponent(quality, .positive),
-      IndexComponent(success, .positive, enabledBy: useSuccess),
+      CompositeIndex.Component(quality, .positive),
+      CompositeIndex.Component(success, .positive, enabledBy: useSuccess),
     ])
 
   static let cohort: CohortValues = [
@@ -42,14 +42,14 @@ import Testing
 
   static func scores(
     _ index: CompositeIndex, _ values: CohortValues, overrides: [String: Double] = [:]
-  ) throws -> [SchoolID: IndexScore] {
+  ) throws -> [SchoolID: CompositeIndex.Score] {
     let dataset = try Fixtures.dataset(values)
     let context = try Fixtures.context(
       dataset, year: 2022, declared: index.switches, overrides: overrides)
     return Fixtures.results(index.scores(in: context), in: dataset)
   }
 
-  static func close(_ score: IndexScore?, _ expected: Double) -> Bool {
+  static func close(_ score: CompositeIndex.Score?, _ expected: Double) -> Bool {
     guard let value = score?.value else { return false }
     return abs(value - expected) < 1e-4
   }
@@ -106,9 +106,9 @@ import Testing
     let index = CompositeIndex(
       id: "index.optional3", title: Fixtures.text("optional index"),
       components: [
-        IndexComponent(Self.quality, .positive),
-        IndexComponent(Self.success, .positive, enabledBy: Self.useSuccess),
-        IndexComponent(Self.satisfaction, .positive, enabledBy: Self.useSatisfaction),
+        CompositeIndex.Component(Self.quality, .positive),
+        CompositeIndex.Component(Self.success, .positive, enabledBy: Self.useSuccess),
+        CompositeIndex.Component(Self.satisfaction, .positive, enabledBy: Self.useSatisfaction),
       ])
     let values: CohortValues = [
       "A": [Self.quality: [2022: 10]],  // quality only
@@ -120,7 +120,9 @@ import Testing
     #expect(off["A"]?.value != nil)
     #expect(off["B"]?.value != nil)
     // C's missing cells name only the component in force, not the switched-off ones
-    #expect(off["C"] == .insufficient(missing: [MissingData(metric: Self.quality, year: 2022)]))
+    #expect(
+      off["C"]
+        == .insufficient(missing: [CriterionResult.MissingData(metric: Self.quality, year: 2022)]))
     // on, on: 3 cells, 1.5 needed; A has 1 → not evaluable; B has 2 → evaluable
     let on = try Self.scores(
       index, values, overrides: ["t.index.use_success": 1, "t.index.use_satisfaction": 1])
@@ -128,8 +130,8 @@ import Testing
       on["A"]
         == .insufficient(missing: [
           // sorted by key: results.success_percent before satisfaction.percent
-          MissingData(metric: Self.success, year: 2022),
-          MissingData(metric: Self.satisfaction, year: 2022),
+          CriterionResult.MissingData(metric: Self.success, year: 2022),
+          CriterionResult.MissingData(metric: Self.satisfaction, year: 2022),
         ]))
     guard case .value(_, let present, let total) = on["B"] else {
       Issue.record("B must be evaluable with 2 of 3 cells")
@@ -147,10 +149,11 @@ import Testing
     let index = CompositeIndex(
       id: "index.optional4", title: Fixtures.text("optional index"),
       components: [
-        IndexComponent(Self.satisfaction, .positive, enabledBy: Self.useSatisfaction),
-        IndexComponent(Self.quality, .positive),
-        IndexComponent(Self.success, .positive, enabledBy: Self.useSuccess),
-        IndexComponent(.olympiadParticipationPercent, .positive, enabledBy: Self.useSatisfaction),
+        CompositeIndex.Component(Self.satisfaction, .positive, enabledBy: Self.useSatisfaction),
+        CompositeIndex.Component(Self.quality, .positive),
+        CompositeIndex.Component(Self.success, .positive, enabledBy: Self.useSuccess),
+        CompositeIndex.Component(
+          .olympiadParticipationPercent, .positive, enabledBy: Self.useSatisfaction),
       ])
     // each switch once, in component order
     #expect(index.switches == [Self.useSatisfaction, Self.useSuccess])
@@ -165,9 +168,10 @@ import Testing
       index.activeComponents(with: one).map(\.metric) == [
         Self.satisfaction, Self.quality, .olympiadParticipationPercent,
       ])
-    #expect(IndexComponent(Self.quality, .positive).isActive(with: none))
+    #expect(CompositeIndex.Component(Self.quality, .positive).isActive(with: none))
     #expect(
-      !IndexComponent(Self.success, .positive, enabledBy: Self.useSuccess).isActive(with: none))
+      !CompositeIndex.Component(Self.success, .positive, enabledBy: Self.useSuccess).isActive(
+        with: none))
   }
 
   @Test("a switch is a whole 0 or 1")
@@ -186,7 +190,7 @@ import Testing
   func nothingInForce() throws {
     let index = CompositeIndex(
       id: "index.none", title: Fixtures.text("optional index"),
-      components: [IndexComponent(Self.success, .positive, enabledBy: Self.useSuccess)])
+      components: [CompositeIndex.Component(Self.success, .positive, enabledBy: Self.useSuccess)])
     #expect(index.requiredMetrics.isEmpty)
     let scores = try Self.scores(index, Self.cohort)
     #expect(scores.values.allSatisfy { $0 == .insufficient(missing: []) })

@@ -16,7 +16,7 @@ private typealias F = MeasureFixture
 @Suite struct HostMeasureTests {
   struct SmallSchoolVisits: SupportMeasure {
     static let rule = LocalizedText(ru: "менее 200 обучающихся", en: "fewer than 200 students")
-    var categories: [MeasureCategory] = [.methodicalSupport]
+    var categories: [MeasureDescription.Category] = [.methodicalSupport]
     let days: [SchoolID: [CalendarDate]] = [
       "A3": [F.day("2020-10-05"), F.day("2021-03-15")], "A6": [F.day("2020-11-20")],
       "A7": [F.day("2022-02-01")],
@@ -72,7 +72,7 @@ private typealias F = MeasureFixture
   @Test("the host rule selects the schools, which get their own dates")
   func ownRuleAndDates() throws {
     let plan = try Self.plan()
-    func entry(_ school: SchoolID) throws -> RoadmapEntry? {
+    func entry(_ school: SchoolID) throws -> Roadmap.Entry? {
       let roadmap = try #require(plan.roadmap(of: school)).roadmap
       return (roadmap.entries + roadmap.outsideYear).first { $0.measure.id == Self.id }
     }
@@ -122,7 +122,7 @@ private typealias F = MeasureFixture
     #expect(before.municipal == after.municipal)
     for roadmap in before.schools {
       let other = try #require(after.roadmap(of: roadmap.school.id)).roadmap
-      func declared(_ entries: [RoadmapEntry]) -> [RoadmapEntry] {
+      func declared(_ entries: [Roadmap.Entry]) -> [Roadmap.Entry] {
         entries.filter { $0.measure.id != Self.id }
       }
       #expect(roadmap.roadmap.entries == declared(other.entries))

@@ -3,14 +3,14 @@ import QualityKit
 import QualityKitTestSupport
 import Testing
 
-/// ``MeasureCondition/match(_:in:)`` on the schools of ``MeasureFixture``, checked by hand:
+/// ``MeasureDescription/Condition/match(_:in:)`` on the schools of ``MeasureFixture``, checked by hand:
 /// A1 ШНОР; A2 ШНСУ (textbooks 20 and staffing 30 met); A3 ШНОР and ШНСУ, 3 students; A4 in no
 /// category; A5 ШНОР open (no ЕГЭ value); A6 ШНСУ (staffing 35); A7 ШНОР, ШНСУ open (no staffing
 /// value).
 @Suite struct MeasureConditionTests {
   typealias F = MeasureFixture
 
-  func match(_ condition: MeasureCondition, _ school: SchoolID) throws -> MeasureMatch {
+  func match(_ condition: MeasureDescription.Condition, _ school: SchoolID) throws -> MeasureMatch {
     let report = try F.report()
     return condition.match(try F.outcome(report, school), in: report)
   }
@@ -53,7 +53,7 @@ import Testing
 
   @Test("categories: in any of them applies; one of them open is no data")
   func categories() throws {
-    let social = MeasureCondition.categories([.unfavourableSocialConditions])
+    let social = MeasureDescription.Condition.categories([.unfavourableSocialConditions])
     #expect(
       try match(social, "A2") == .applies([.category(.unfavourableSocialConditions, severity: nil)])
     )
@@ -63,7 +63,9 @@ import Testing
       try match(social, "A7") == .noData([.undeterminedCategory(.unfavourableSocialConditions)]))
     // A5's ШНСУ is decided (not in it), its ШНОР is open but not asked for
     #expect(try match(social, "A5") == .doesNotApply)
-    let either = MeasureCondition.categories([.lowResults, .unfavourableSocialConditions])
+    let either = MeasureDescription.Condition.categories([
+      .lowResults, .unfavourableSocialConditions,
+    ])
     #expect(try match(either, "A7") == .applies([.category(.lowResults, severity: nil)]))
     #expect(try match(.categories([.nonObjectiveResults]), "A3") == .doesNotApply)
   }
@@ -140,8 +142,8 @@ import Testing
 
   @Test("the content files' applies_to objects decode")
   func decoding() throws {
-    func decode(_ json: String) throws -> MeasureCondition {
-      try JSONDecoder().decode(MeasureCondition.self, from: Data(json.utf8))
+    func decode(_ json: String) throws -> MeasureDescription.Condition {
+      try JSONDecoder().decode(MeasureDescription.Condition.self, from: Data(json.utf8))
     }
     #expect(try decode(#"{"kind": "programme"}"#) == .programme)
     #expect(try decode(#"{"kind": "identified"}"#) == .identified)
@@ -154,8 +156,10 @@ import Testing
     #expect(
       try decode(#"{"kind": "criteria", "criteria": ["m.staffing_below_40"]}"#)
         == .criteria([F.staffing]))
-    #expect(throws: PackFormatIssue.self) { try decode(#"{"kind": "everyone"}"#) }
-    let data = try JSONEncoder().encode(MeasureCondition.criteria([F.staffing]))
-    #expect(try JSONDecoder().decode(MeasureCondition.self, from: data) == .criteria([F.staffing]))
+    #expect(throws: PackFileError.FormatIssue.self) { try decode(#"{"kind": "everyone"}"#) }
+    let data = try JSONEncoder().encode(MeasureDescription.Condition.criteria([F.staffing]))
+    #expect(
+      try JSONDecoder().decode(MeasureDescription.Condition.self, from: data)
+        == .criteria([F.staffing]))
   }
 }

@@ -154,7 +154,7 @@ enum MeasureFixture {
       ru: "Помощь в реализации школьных программ повышения качества, контроль выполнения "
         + "плановых мероприятий",
       en: "Help with the schools' improvement programmes, control of the planned measures"),
-    target: MeasureTarget(
+    target: MeasureDescription.Target(
       text: LocalizedText(ru: "не менее 4-х консультаций", en: "at least 4 consultations"),
       value: 4, unit: .count, comparison: .atLeast),
     condition: .identified,
@@ -194,7 +194,7 @@ enum MeasureFixture {
     schedule: .asScheduled, timingQuote: "по графику",
     expectedResult: LocalizedText(
       ru: "Составлены программы мониторинга в ШНОР", en: "Monitoring programmes drawn up in ШНОР"),
-    target: MeasureTarget(
+    target: MeasureDescription.Target(
       text: LocalizedText(ru: "100%", en: "100%"), value: 100, unit: .percent,
       comparison: .equal),
     condition: .categories([.lowResults]),
@@ -273,7 +273,7 @@ enum MeasureFixture {
       .contextEnrollment,
     ]
     let ordered = (order ?? Array(rows.indices)).map { rows[$0] }
-    var builder = try DatasetBuilder(
+    var builder = try Dataset.Builder(
       schools: ordered.map { Fixtures.school($0.0, name: "Школа \($0.0)") })
     for (id, values) in ordered {
       for (metric, value) in zip(metrics, values) {

@@ -8,7 +8,7 @@ import Testing
 @Suite struct MeasureReasonOrderTests {
   @Test("one category at several severities: most serious first, ungraded last")
   func severities() {
-    let expected: [MeasureReason] = [
+    let expected: [MeasureMatch.Reason] = [
       .programme,
       .category(.lowResults, severity: .crisis),
       .category(.lowResults, severity: .risk),
@@ -20,7 +20,7 @@ import Testing
     var inputs = (0..<expected.count).map { Array(expected[$0...] + expected[..<$0]) }
     inputs.append(expected.reversed())
     for input in inputs {
-      #expect(input.sorted(by: MeasureReason.listOrder) == expected)
+      #expect(input.sorted(by: MeasureMatch.Reason.listOrder) == expected)
     }
   }
 
@@ -28,9 +28,9 @@ import Testing
   func sameRank() {
     let amber = Severity(id: "amber", title: LocalizedText(ru: "а", en: "a"), rank: 1)
     let blue = Severity(id: "blue", title: LocalizedText(ru: "б", en: "b"), rank: 1)
-    let a = MeasureReason.category(.lowResults, severity: amber)
-    let b = MeasureReason.category(.lowResults, severity: blue)
-    #expect(MeasureReason.listOrder(a, b))
-    #expect(!MeasureReason.listOrder(b, a))
+    let a = MeasureMatch.Reason.category(.lowResults, severity: amber)
+    let b = MeasureMatch.Reason.category(.lowResults, severity: blue)
+    #expect(MeasureMatch.Reason.listOrder(a, b))
+    #expect(!MeasureMatch.Reason.listOrder(b, a))
   }
 }

@@ -2,13 +2,13 @@ import Foundation
 import QualityKit
 import Testing
 
-/// ``MeasureSchedule``: the occurrences of every form in 2024/2025 and in the leap year
+/// ``MeasureDescription/Schedule``: the occurrences of every form in 2024/2025 and in the leap year
 /// 2023/2024, written out by hand, validation and the content files' JSON form.
 @Suite struct MeasureScheduleTests {
   typealias F = MeasureFixture
 
   /// The occurrences as "start–end" strings.
-  func dates(_ schedule: MeasureSchedule, _ year: AcademicYear = 2025) -> [String] {
+  func dates(_ schedule: MeasureDescription.Schedule, _ year: AcademicYear = 2025) -> [String] {
     F.spans(schedule.occurrences(in: year))
   }
 
@@ -47,8 +47,8 @@ import Testing
         "2025-04-01–2025-05-31",
       ])
     #expect(
-      MeasureSchedule.schoolQuarters(in: 2025)
-        == MeasureSchedule.schoolQuarters.occurrences(in: 2025))
+      MeasureDescription.Schedule.schoolQuarters(in: 2025)
+        == MeasureDescription.Schedule.schoolQuarters.occurrences(in: 2025))
   }
 
   @Test("«до 15 сентября»: from 1 September to the day")
@@ -60,23 +60,23 @@ import Testing
   @Test("once: the window if it touches the year, whole; nothing otherwise")
   func once() {
     // «Июль–август 2022» is in 2021/2022, not in 2024/2025
-    let summer2022 = MeasureSchedule.once(from: .july, 2022, to: .august, 2022)
+    let summer2022 = MeasureDescription.Schedule.once(from: .july, 2022, to: .august, 2022)
     #expect(dates(summer2022) == [])
     #expect(dates(summer2022, 2022) == ["2022-07-01–2022-08-31"])
     // a window across 1 September is listed whole in both years it touches
-    let across = MeasureSchedule.once(from: .july, 2024, to: .september, 2024)
+    let across = MeasureDescription.Schedule.once(from: .july, 2024, to: .september, 2024)
     #expect(dates(across, 2024) == ["2024-07-01–2024-09-30"])
     #expect(dates(across) == ["2024-07-01–2024-09-30"])
     #expect(dates(across, 2026) == [])
     // «Сентябрь 2024 (2 неделя)»
-    let week = MeasureSchedule.once(from: F.day("2024-09-08"), to: F.day("2024-09-14"))
+    let week = MeasureDescription.Schedule.once(from: F.day("2024-09-08"), to: F.day("2024-09-14"))
     #expect(dates(week) == ["2024-09-08–2024-09-14"])
   }
 
   @Test("dates: the windows that touch the year, in order")
   func datesForm() {
     // «Январь, апрель 2023» and November 2024, given out of order
-    let schedule = MeasureSchedule.dates([
+    let schedule = MeasureDescription.Schedule.dates([
       .month(.november, 2024), .month(.january, 2023), .month(.april, 2023),
     ])
     #expect(dates(schedule) == ["2024-11-01–2024-11-30"])
@@ -88,7 +88,8 @@ import Testing
   func continuous() {
     #expect(dates(.continuous()) == ["2024-09-01–2025-08-31"])
     // «2022–2024» read as 2022-01-01 … 2024-12-31
-    let bounded = MeasureSchedule.continuous(from: F.day("2022-01-01"), to: F.day("2024-12-31"))
+    let bounded = MeasureDescription.Schedule.continuous(
+      from: F.day("2022-01-01"), to: F.day("2024-12-31"))
     #expect(dates(bounded) == ["2024-09-01–2024-12-31"])
     #expect(dates(bounded, 2023) == ["2022-09-01–2023-08-31"])
     #expect(dates(bounded, 2022) == ["2022-01-01–2022-08-31"])
@@ -102,9 +103,9 @@ import Testing
   @Test("«по графику»: no dates, not dated")
   func asScheduled() {
     #expect(dates(.asScheduled) == [])
-    #expect(!MeasureSchedule.asScheduled.isDated)
-    #expect(MeasureSchedule.continuous().isDated)
-    #expect(MeasureSchedule.asScheduled.summary[.russian] == "по графику")
+    #expect(!MeasureDescription.Schedule.asScheduled.isDated)
+    #expect(MeasureDescription.Schedule.continuous().isDated)
+    #expect(MeasureDescription.Schedule.asScheduled.summary[.russian] == "по графику")
   }
 
   // MARK: - The leap year 2023/2024
@@ -134,8 +135,9 @@ import Testing
 
   @Test("an academic year outside the calendar has no dates")
   func yearWithoutCalendar() {
-    for schedule in [MeasureSchedule.schoolQuarters, .continuous(), .month(.may), .timesPerYear(4)]
-    {
+    for schedule in [
+      MeasureDescription.Schedule.schoolQuarters, .continuous(), .month(.may), .timesPerYear(4),
+    ] {
       #expect(schedule.occurrences(in: 0) == [])
       #expect(schedule.occurrences(in: 10_000) == [])
     }
@@ -145,7 +147,7 @@ import Testing
 
   @Test("impossible schedules have a problem and no dates")
   func problems() {
-    let cases: [(MeasureSchedule, MeasureError.Kind)] = [
+    let cases: [(MeasureDescription.Schedule, MeasureError.Kind)] = [
       (.timesPerYear(5), .unsupportedTimesPerYear(5)),
       (.timesPerYear(0), .unsupportedTimesPerYear(0)),
       (.deadline(month: .february, day: 30), .invalidDeadline(month: .february, day: 30)),
@@ -172,9 +174,9 @@ import Testing
       #expect(schedule.problem == kind, "\(schedule)")
       #expect(schedule.occurrences(in: 2025) == [], "\(schedule)")
     }
-    #expect(MeasureSchedule.deadline(month: .february, day: 29).problem == nil)
-    #expect(MeasureSchedule.months(from: .november, to: .february).problem == nil)
-    #expect(MeasureSchedule.continuous(from: F.day("2024-01-01")).problem == nil)
+    #expect(MeasureDescription.Schedule.deadline(month: .february, day: 29).problem == nil)
+    #expect(MeasureDescription.Schedule.months(from: .november, to: .february).problem == nil)
+    #expect(MeasureDescription.Schedule.continuous(from: F.day("2024-01-01")).problem == nil)
   }
 
   @Test("problems read as sentences in both languages")
@@ -194,28 +196,29 @@ import Testing
 
   @Test("summaries for reports")
   func summaries() {
-    #expect(MeasureSchedule.month(.september).summary[.russian] == "ежегодно, сентябрь")
-    #expect(MeasureSchedule.schoolQuarters.summary[.russian] == "1 раз в четверть")
-    #expect(MeasureSchedule.schoolQuarters.summary[.english] == "once a school quarter")
-    #expect(MeasureSchedule.continuous().summary[.russian] == "в течение года")
+    #expect(MeasureDescription.Schedule.month(.september).summary[.russian] == "ежегодно, сентябрь")
+    #expect(MeasureDescription.Schedule.schoolQuarters.summary[.russian] == "1 раз в четверть")
+    #expect(MeasureDescription.Schedule.schoolQuarters.summary[.english] == "once a school quarter")
+    #expect(MeasureDescription.Schedule.continuous().summary[.russian] == "в течение года")
     #expect(
-      MeasureSchedule.continuous(from: F.day("2022-01-01"), to: F.day("2024-12-31"))
+      MeasureDescription.Schedule.continuous(from: F.day("2022-01-01"), to: F.day("2024-12-31"))
         .summary[.russian] == "в течение года; январь 2022 – декабрь 2024")
     #expect(
-      MeasureSchedule.dates([.month(.january, 2023), .month(.april, 2023)]).summary[.russian]
+      MeasureDescription.Schedule.dates([.month(.january, 2023), .month(.april, 2023)]).summary[
+        .russian]
         == "в указанные сроки: январь 2023; апрель 2023")
     #expect(
-      MeasureSchedule.once(from: .july, 2022, to: .august, 2022).summary[.russian]
+      MeasureDescription.Schedule.once(from: .july, 2022, to: .august, 2022).summary[.russian]
         == "однократно: июль–август 2022")
     #expect(
-      MeasureSchedule.deadline(month: .september, day: 15).summary[.russian]
+      MeasureDescription.Schedule.deadline(month: .september, day: 15).summary[.russian]
         == "ежегодно до 15 сентября")
   }
 
   // MARK: - JSON
 
-  func decode(_ json: String) throws -> MeasureSchedule {
-    try JSONDecoder().decode(MeasureSchedule.self, from: Data(json.utf8))
+  func decode(_ json: String) throws -> MeasureDescription.Schedule {
+    try JSONDecoder().decode(MeasureDescription.Schedule.self, from: Data(json.utf8))
   }
 
   @Test("the content files' schedule objects decode to every form")
@@ -249,7 +252,7 @@ import Testing
 
   @Test("JSON round-trips")
   func roundTrip() throws {
-    let schedules: [MeasureSchedule] = [
+    let schedules: [MeasureDescription.Schedule] = [
       .month(.may), .months(from: .september, to: .october), .timesPerYear(4), .schoolQuarters,
       .deadline(month: .february, day: 29), .once(.november, 2022),
       .dates([.month(.january, 2023)]), .continuous(), .continuous(from: F.day("2021-09-01")),
@@ -257,7 +260,7 @@ import Testing
     ]
     for schedule in schedules {
       let data = try JSONEncoder().encode(schedule)
-      #expect(try JSONDecoder().decode(MeasureSchedule.self, from: data) == schedule)
+      #expect(try JSONDecoder().decode(MeasureDescription.Schedule.self, from: data) == schedule)
     }
   }
 
@@ -291,7 +294,7 @@ import Testing
     #expect(
       underlying(#"{"form": "continuous", "from": "2024-12", "to": "2022-01"}"#)
         == .endsBeforeStart(from: F.day("2024-12-01"), to: F.day("2022-01-31")))
-    #expect(throws: PackFormatIssue.self) { try decode(#"{"form": "weekly"}"#) }
+    #expect(throws: PackFileError.FormatIssue.self) { try decode(#"{"form": "weekly"}"#) }
     #expect(throws: DecodingError.self) { try decode(#"{"form": "once", "from": "2022-07"}"#) }
   }
 }

@@ -62,23 +62,23 @@ enum PartnerFixture {
 
   static let strength = CompositeIndex(
     id: "t.strength", title: LocalizedText(ru: "сила", en: "strength"),
-    components: [IndexComponent(.egeRussianMeanScore, .positive)], minimumCoverage: 0)
+    components: [CompositeIndex.Component(.egeRussianMeanScore, .positive)], minimumCoverage: 0)
 
   static let social = CompositeIndex(
     id: "t.social", title: LocalizedText(ru: "индекс среды", en: "context index"),
-    components: [IndexComponent(.socialLowSesFamilyPercent, .positive)])
+    components: [CompositeIndex.Component(.socialLowSesFamilyPercent, .positive)])
 
   static func options(capacity: Int = 2, social: Bool = true, quantile: Double = 0.5)
-    -> PartnerMatchingOptions
+    -> PartnerMatcher.Options
   {
-    PartnerMatchingOptions(
+    PartnerMatcher.Options(
       capacity: capacity, strength: strength, strengthQuantile: quantile,
       socialIndex: social ? Self.social : nil)
   }
 
   /// The dataset of `rows`, its schools and values given to the builder in the order of `rows`.
   static func dataset(_ rows: [Row]) throws -> Dataset {
-    var builder = try DatasetBuilder(
+    var builder = try Dataset.Builder(
       schools: rows.map { Fixtures.school($0.id, municipality: $0.municipality) })
     for row in rows {
       let cells: [(MetricKey, Double?)] = [
@@ -96,7 +96,7 @@ enum PartnerFixture {
 
   /// Identifies `rows` and matches them.
   static func match(
-    _ rows: [Row], _ options: PartnerMatchingOptions = options()
+    _ rows: [Row], _ options: PartnerMatcher.Options = options()
   ) throws -> PartnerMatching {
     let data = try dataset(rows)
     let report = try Identifier(packs: [pack]).identify(data)
@@ -421,20 +421,20 @@ enum PartnerFixture {
   @Test("invalid options are typed errors")
   func invalidOptions() throws {
     #expect(throws: PartnerMatchingError.invalidCapacity(0)) {
-      try PartnerMatcher(options: PartnerMatchingOptions(capacity: 0))
+      try PartnerMatcher(options: PartnerMatcher.Options(capacity: 0))
     }
     #expect(throws: PartnerMatchingError.invalidCapacity(-3)) {
-      try PartnerMatcher(options: PartnerMatchingOptions(capacity: -3))
+      try PartnerMatcher(options: PartnerMatcher.Options(capacity: -3))
     }
     #expect(throws: PartnerMatchingError.invalidStrengthQuantile(1.5)) {
-      try PartnerMatcher(options: PartnerMatchingOptions(strengthQuantile: 1.5))
+      try PartnerMatcher(options: PartnerMatcher.Options(strengthQuantile: 1.5))
     }
     #expect(throws: PartnerMatchingError.self) {
-      try PartnerMatcher(options: PartnerMatchingOptions(strengthQuantile: .nan))
+      try PartnerMatcher(options: PartnerMatcher.Options(strengthQuantile: .nan))
     }
     let empty = CompositeIndex(id: "empty", title: Fixtures.text("e"), components: [])
     #expect(throws: PartnerMatchingError.emptyIndex("empty")) {
-      try PartnerMatcher(options: PartnerMatchingOptions(socialIndex: empty))
+      try PartnerMatcher(options: PartnerMatcher.Options(socialIndex: empty))
     }
     #expect(
       PartnerMatchingError.invalidCapacity(0).message(in: .russian)
@@ -458,16 +458,16 @@ enum PartnerFixture {
   @Test("a pack's index by id, and an unknown id")
   func indexByID() throws {
     let pack = Fixtures.krasnoyarskLikePack()
-    let index = try PartnerMatchingOptions.index("index.mini.results", in: [pack])
+    let index = try PartnerMatcher.Options.index("index.mini.results", in: [pack])
     #expect(index.id == "index.mini.results")
     #expect(throws: PartnerMatchingError.unknownIndex("nope", known: ["index.mini.results"])) {
-      try PartnerMatchingOptions.index("nope", in: [pack])
+      try PartnerMatcher.Options.index("nope", in: [pack])
     }
   }
 
   @Test("the default options: capacity 2, the four exam means, the median, no social index")
   func defaults() {
-    let options = PartnerMatchingOptions()
+    let options = PartnerMatcher.Options()
     #expect(options.capacity == 2)
     #expect(options.strengthQuantile == 0.5)
     #expect(options.socialIndex == nil)
@@ -483,7 +483,7 @@ enum PartnerFixture {
   func defaultStrength() throws {
     // ЕГЭ Russian 50, 70 (A, B; C has none): z −1, 1. ОГЭ Russian 3, 4, 5: mean 4, SD √(2/3),
     // z −1.2247, 0, 1.2247. A: (−1 − 1.2247) / 2; B: (1 + 0) / 2 = 0.5; C: 1.2247.
-    var builder = try DatasetBuilder(schools: ["A", "B", "C"].map { Fixtures.school($0) })
+    var builder = try Dataset.Builder(schools: ["A", "B", "C"].map { Fixtures.school($0) })
     try builder.set(50, school: "A", year: 2022, metric: .egeRussianMeanScore)
     try builder.set(70, school: "B", year: 2022, metric: .egeRussianMeanScore)
     for (id, mark) in [("A", 3.0), ("B", 4), ("C", 5)] {

@@ -4,7 +4,7 @@ import Testing
 
 @testable import QualityKit
 
-/// ``PartnerMatching`` as a ``SupportPlanSection``: the pairs after the roadmaps in text, Markdown
+/// ``PartnerMatching`` as a ``SupportPlan/Section``: the pairs after the roadmaps in text, Markdown
 /// and JSON, and as a second table in CSV. The plan is ``MeasureFixture``'s (2020/2021, identified for 2019/2020),
 /// the matching ``PartnerFixture``'s (identified for 2021/2022): the section does not compare the
 /// two, so fixtures of different years show which year each heading names.

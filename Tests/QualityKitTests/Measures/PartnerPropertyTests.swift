@@ -11,26 +11,26 @@ import Testing
 @Suite struct PartnerPropertyTests {
   static let social = CompositeIndex(
     id: "t.textbooks", title: Fixtures.text("textbooks"),
-    components: [IndexComponent(.resourcesRecentTextbooksPercent, .positive)])
+    components: [CompositeIndex.Component(.resourcesRecentTextbooksPercent, .positive)])
 
   /// A coarse strength: ОГЭ mathematics marks 2.8–4.5 in steps of 0.1, 18 values over about 190
   /// schools, so equal strengths (and, with the textbook index, full ties) are common.
   static let coarse = CompositeIndex(
     id: "t.coarse", title: Fixtures.text("coarse"),
-    components: [IndexComponent(.ogeMathMeanMark, .positive)], minimumCoverage: 0)
+    components: [CompositeIndex.Component(.ogeMathMeanMark, .positive)], minimumCoverage: 0)
 
   static let cases:
-    [(seed: UInt64, capacity: Int, social: Bool, cohort: CohortScope, coarse: Bool)] = [
+    [(seed: UInt64, capacity: Int, social: Bool, cohort: Cohort.Scope, coarse: Bool)] = [
       (1, 2, true, .all, false), (2, 1, true, .municipality, false), (3, 3, false, .all, false),
       (4, 2, false, .all, true), (5, 1, false, .municipality, true),
       (6, 2, true, .municipality, true),
       (7, 1, true, .all, true),
     ]
 
-  static func options(_ number: Int) -> PartnerMatchingOptions {
+  static func options(_ number: Int) -> PartnerMatcher.Options {
     let c = cases[number]
-    return PartnerMatchingOptions(
-      capacity: c.capacity, strength: c.coarse ? coarse : PartnerMatchingOptions.defaultStrength,
+    return PartnerMatcher.Options(
+      capacity: c.capacity, strength: c.coarse ? coarse : PartnerMatcher.Options.defaultStrength,
       socialIndex: c.social ? Self.social : nil)
   }
 
@@ -105,7 +105,7 @@ import Testing
   @Test("shuffled input gives an equal result and byte-identical JSON")
   func shuffled() throws {
     let cohort = SyntheticCohort(seed: 9)
-    let options = PartnerMatchingOptions(capacity: 2, socialIndex: Self.social)
+    let options = PartnerMatcher.Options(capacity: 2, socialIndex: Self.social)
     func run(_ data: Dataset) throws -> PartnerMatching {
       let report = try Identifier(packs: [Fixtures.krasnoyarskLikePack()]).identify(data)
       return try PartnerMatcher(options: options).match(report, dataset: data)
@@ -121,7 +121,7 @@ import Testing
   /// The documented rules read literally, with a scan over every strong school for every
   /// identified one: O(n²), which is the point of comparing.
   static func reference(
-    _ report: IdentificationReport, _ data: Dataset, _ options: PartnerMatchingOptions
+    _ report: IdentificationReport, _ data: Dataset, _ options: PartnerMatcher.Options
   ) throws -> (outcomes: [SchoolID: String], order: [SchoolID]) {
     let capacity = options.capacity
     let social = options.socialIndex != nil

@@ -194,7 +194,7 @@ import Testing
 
   @Test("JSON escapes names and is identical run to run")
   func jsonEscaping() throws {
-    var builder = try DatasetBuilder(schools: [
+    var builder = try Dataset.Builder(schools: [
       School(id: "A", name: Fixtures.trickyName, municipality: "М"),
       School(id: "B", name: "Гимназия «Б»", municipality: "М"),
     ])

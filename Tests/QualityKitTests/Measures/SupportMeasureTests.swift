@@ -10,9 +10,10 @@ import Testing
 
   /// `measure` with some fields changed.
   func variant(
-    _ measure: DeclaredMeasure, id: MeasureID? = nil, categories: [MeasureCategory]? = nil,
-    responsible: [ResponsibleRole]? = nil, schedule: MeasureSchedule? = nil,
-    target: MeasureTarget? = nil, condition: MeasureCondition? = nil
+    _ measure: DeclaredMeasure, id: MeasureID? = nil,
+    categories: [MeasureDescription.Category]? = nil,
+    responsible: [ResponsibleRole]? = nil, schedule: MeasureDescription.Schedule? = nil,
+    target: MeasureDescription.Target? = nil, condition: MeasureDescription.Condition? = nil
   ) -> DeclaredMeasure {
     DeclaredMeasure(
       id: id ?? measure.id, title: measure.title, categories: categories ?? measure.categories,
@@ -53,7 +54,7 @@ import Testing
     #expect(variant(base, schedule: .timesPerYear(7)).problem == .unsupportedTimesPerYear(7))
     #expect(variant(base, condition: .categories([])).problem == .emptyCondition)
     #expect(variant(base, condition: .criteria([])).problem == .emptyCondition)
-    let nan = MeasureTarget(
+    let nan = MeasureDescription.Target(
       text: Fixtures.text("?"), value: .nan, unit: .count, comparison: .atLeast)
     #expect(variant(base, target: nan).problem == .invalidTarget)
     #expect(throws: MeasureError(kind: .unsupportedTimesPerYear(7), measure: base.id)) {
@@ -185,28 +186,29 @@ import Testing
 
   @Test("categories: the nine of the catalogue, in its order, with content-file names")
   func categories() throws {
-    #expect(MeasureCategory.allCases.count == 9)
-    #expect(MeasureCategory.allCases.map(\.order) == Array(0..<9))
-    #expect(MeasureCategory.allCases.sorted() == MeasureCategory.allCases)
-    #expect(MeasureCategory(rawValue: "staffing_infrastructure") == .staffingInfrastructure)
-    #expect(MeasureCategory.studentsParents.code == "STUD-PAR")
-    #expect(MeasureLevel(rawValue: "school") == .school)
+    #expect(MeasureDescription.Category.allCases.count == 9)
+    #expect(MeasureDescription.Category.allCases.map(\.order) == Array(0..<9))
+    #expect(MeasureDescription.Category.allCases.sorted() == MeasureDescription.Category.allCases)
+    #expect(
+      MeasureDescription.Category(rawValue: "staffing_infrastructure") == .staffingInfrastructure)
+    #expect(MeasureDescription.Category.studentsParents.code == "STUD-PAR")
+    #expect(MeasureDescription.Level(rawValue: "school") == .school)
   }
 
   @Test("targets: content-file JSON and the value in words")
   func targets() throws {
     let json =
       #"{"ru": "не менее 4-х консультаций", "en": "at least 4 consultations", "value": 4, "unit": "count", "comparison": "at_least"}"#
-    let target = try JSONDecoder().decode(MeasureTarget.self, from: Data(json.utf8))
+    let target = try JSONDecoder().decode(MeasureDescription.Target.self, from: Data(json.utf8))
     #expect(target == F.consultations.target)
     #expect(target.valueText(in: .russian) == "не менее 4")
-    let share = MeasureTarget(
+    let share = MeasureDescription.Target(
       text: Fixtures.text("12,5 %"), value: 12.5, unit: .percent, comparison: .atMost)
     #expect(share.valueText(in: .russian) == "не более 12,5 %")
     #expect(share.valueText(in: .english) == "at most 12.5 %")
     #expect(throws: DecodingError.self) {
       try JSONDecoder().decode(
-        MeasureTarget.self,
+        MeasureDescription.Target.self,
         from: Data(
           #"{"ru": "", "en": "", "value": 1, "unit": "count", "comparison": "about"}"#.utf8))
     }

@@ -9,7 +9,7 @@ import Testing
   typealias F = MeasureFixture
 
   /// A section standing for the partner-matching one.
-  struct PartnerSection: SupportPlanSection {
+  struct PartnerSection: SupportPlan.Section {
     let jsonKey = "partners"
     func sectionDocument(language: Language) -> ReportDocument {
       var document = ReportDocument()
@@ -157,7 +157,7 @@ import Testing
     let share = DeclaredMeasure(
       id: "m.coverage", title: LocalizedText(ru: "=Охват", en: "=Coverage"),
       categories: [.information], level: .municipal, responsible: [], schedule: .month(.may),
-      target: MeasureTarget(
+      target: MeasureDescription.Target(
         text: LocalizedText(ru: "не менее 12,5 %", en: "at least 12.5 %"), value: 12.5,
         unit: .percent, comparison: .atLeast),
       condition: .programme, provenance: Fixtures.provenance)
@@ -230,7 +230,7 @@ import Testing
   @Test("extra sections: appended to text, JSON and CSV")
   func sections() throws {
     let plan = try F.plan()
-    let section: [any SupportPlanSection] = [PartnerSection()]
+    let section: [any SupportPlan.Section] = [PartnerSection()]
     let text = ReportFormat.text.render(plan.appending(section))
     #expect(text.hasSuffix("Школы-партнёры\n--------------\n• A1 — A4\n"))
     let json = ReportFormat.json.render(plan.appending(section))

@@ -9,7 +9,7 @@ import Testing
 @Suite struct SupportPlannerTests {
   typealias F = MeasureFixture
 
-  func ids(_ entries: [RoadmapEntry]) -> [String] { entries.map(\.measure.id.rawValue) }
+  func ids(_ entries: [Roadmap.Entry]) -> [String] { entries.map(\.measure.id.rawValue) }
 
   @Test("the municipal roadmap: programme measures, and measures that serve at least one school")
   func municipalRoadmap() throws {
@@ -55,7 +55,7 @@ import Testing
   func servedSchools() throws {
     let plan = try F.plan()
     let entries = plan.municipal.entries + plan.municipal.outsideYear
-    func entry(_ id: MeasureID) throws -> RoadmapEntry {
+    func entry(_ id: MeasureID) throws -> Roadmap.Entry {
       try #require(entries.first { $0.measure.id == id })
     }
     // programme measures serve no school in particular

@@ -2,14 +2,14 @@ import QualityKit
 import QualityKitTestSupport
 import Testing
 
-/// ``DatasetBuilder`` and the ``Dataset`` it builds: schools sorted by id, years and metrics
+/// ``Dataset/Builder`` and the ``Dataset`` it builds: schools sorted by id, years and metrics
 /// discovered from the values, typed errors for bad cells.
 @Suite struct DatasetBuilderTests {
   static let schools = ["S2", "S10", "S1"].map { Fixtures.school(SchoolID($0)) }
 
   @Test("schools are sorted by id (UTF-8 bytes) and indexed in that order")
   func sortedSchools() throws {
-    let builder = try DatasetBuilder(schools: Self.schools)
+    let builder = try Dataset.Builder(schools: Self.schools)
     #expect(builder.schools.map(\.id) == ["S1", "S10", "S2"])
     #expect(builder.index(of: "S2") == 2)
     #expect(builder.index(of: "S3") == nil)
@@ -20,7 +20,7 @@ import Testing
 
   @Test("values land in their cells; missing cells are nil (NaN in the column)")
   func cells() throws {
-    var builder = try DatasetBuilder(schools: Self.schools)
+    var builder = try Dataset.Builder(schools: Self.schools)
     try builder.set(72.5, school: "S2", year: 2022, metric: .resultsQualityPercent)
     try builder.set(60, school: "S1", year: 2021, metric: .resultsQualityPercent)
     try builder.set(3, school: "S1", year: 2022, metric: .contextEnrollment)
@@ -43,7 +43,7 @@ import Testing
 
   @Test("a column that received no value adds neither a year nor a metric")
   func emptyColumns() throws {
-    var builder = try DatasetBuilder(schools: Self.schools)
+    var builder = try Dataset.Builder(schools: Self.schools)
     _ = builder.slot(metric: .satisfactionPercent, year: 2023)
     try builder.set(1, school: "S1", year: 2022, metric: .resultsQualityPercent)
     let dataset = builder.build()
@@ -54,7 +54,7 @@ import Testing
 
   @Test("an empty dataset has no schools and no latest year")
   func empty() throws {
-    let dataset = try DatasetBuilder(schools: []).build()
+    let dataset = try Dataset.Builder(schools: []).build()
     #expect(dataset.schoolCount == 0)
     #expect(dataset.latestYear == nil)
   }
@@ -62,9 +62,9 @@ import Testing
   @Test("typed errors for a duplicate school, an unknown school, a non-finite or repeated value")
   func errors() throws {
     #expect(throws: DatasetError.duplicateSchool("S1")) {
-      try DatasetBuilder(schools: Self.schools + [Fixtures.school("S1")])
+      try Dataset.Builder(schools: Self.schools + [Fixtures.school("S1")])
     }
-    var builder = try DatasetBuilder(schools: Self.schools)
+    var builder = try Dataset.Builder(schools: Self.schools)
     #expect(throws: DatasetError.unknownSchool("S9")) {
       try builder.set(1, school: "S9", year: 2022, metric: .satisfactionPercent)
     }
@@ -84,7 +84,7 @@ import Testing
 
   @Test("the slot API reports a duplicate instead of overwriting")
   func slotDuplicate() throws {
-    var builder = try DatasetBuilder(schools: Self.schools)
+    var builder = try Dataset.Builder(schools: Self.schools)
     let slot = builder.slot(metric: .satisfactionPercent, year: 2022)
     #expect(builder.set(10, school: 1, slot: slot) == .stored)
     #expect(builder.set(20, school: 1, slot: slot) == .duplicate(existing: 10))

@@ -57,8 +57,8 @@ import Testing
       russian: "p.json:6:14: remove.critera: неизвестное поле «critera» (опечатка?)",
       location: "p.json:6:14"),
     Case(
-      type: "PackFormatIssue",
-      error: PackFormatIssue(
+      type: "FormatIssue",
+      error: PackFileError.FormatIssue(
         .unknownKind("tresh", expected: ["threshold", "gap"]),
         codingPath: [Key("criteria"), Key("kind")]),
       russian: "criteria.kind: неизвестный вид блока «tresh»; допустимы: threshold, gap",

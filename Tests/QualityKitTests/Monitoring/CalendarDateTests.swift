@@ -2,7 +2,7 @@ import Foundation
 import QualityKit
 import Testing
 
-/// ``CalendarDate``, ``Month`` and the dates of ``AcademicYear``.
+/// ``CalendarDate``, ``CalendarDate/Month`` and the dates of ``AcademicYear``.
 @Suite struct CalendarDateTests {
   typealias F = MonitoringFixture
 
@@ -109,25 +109,27 @@ import Testing
 
   @Test("months: academic order from September, calendar year inside an academic year, names")
   func months() {
-    #expect(Month.academicOrder.first == .september)
-    #expect(Month.academicOrder.last == .august)
-    #expect(Month.academicOrder.count == 12)
-    #expect(Month.september.academicIndex == 0)
-    #expect(Month.december.academicIndex == 3)
-    #expect(Month.january.academicIndex == 4)
-    #expect(Month.august.academicIndex == 11)
-    #expect(Month.allCases.allSatisfy { Month.academic($0.academicIndex) == $0 })
-    #expect(Month.academic(12) == .september)
-    #expect(Month.academic(-1) == .august)
+    #expect(CalendarDate.Month.academicOrder.first == .september)
+    #expect(CalendarDate.Month.academicOrder.last == .august)
+    #expect(CalendarDate.Month.academicOrder.count == 12)
+    #expect(CalendarDate.Month.september.academicIndex == 0)
+    #expect(CalendarDate.Month.december.academicIndex == 3)
+    #expect(CalendarDate.Month.january.academicIndex == 4)
+    #expect(CalendarDate.Month.august.academicIndex == 11)
+    #expect(
+      CalendarDate.Month.allCases.allSatisfy { CalendarDate.Month.academic($0.academicIndex) == $0 }
+    )
+    #expect(CalendarDate.Month.academic(12) == .september)
+    #expect(CalendarDate.Month.academic(-1) == .august)
     // 2022/2023: September–December in 2022, January–August in 2023.
-    #expect(Month.september.year(in: 2023) == 2022)
-    #expect(Month.december.year(in: 2023) == 2022)
-    #expect(Month.january.year(in: 2023) == 2023)
-    #expect(Month.august.year(in: 2023) == 2023)
-    #expect(Month.november.name[.russian] == "ноябрь")
-    #expect(Month.november.name[.english] == "November")
-    #expect(Month.september.genitive[.russian] == "сентября")
-    #expect(Month.may.genitive[.russian] == "мая")
+    #expect(CalendarDate.Month.september.year(in: 2023) == 2022)
+    #expect(CalendarDate.Month.december.year(in: 2023) == 2022)
+    #expect(CalendarDate.Month.january.year(in: 2023) == 2023)
+    #expect(CalendarDate.Month.august.year(in: 2023) == 2023)
+    #expect(CalendarDate.Month.november.name[.russian] == "ноябрь")
+    #expect(CalendarDate.Month.november.name[.english] == "November")
+    #expect(CalendarDate.Month.september.genitive[.russian] == "сентября")
+    #expect(CalendarDate.Month.may.genitive[.russian] == "мая")
   }
 
   @Test("an academic year runs from 1 September to 31 August")

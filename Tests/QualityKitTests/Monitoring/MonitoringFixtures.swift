@@ -29,7 +29,8 @@ enum MonitoringFixture {
 
   /// A procedure with a placeholder provenance.
   static func procedure(
-    _ id: MonitoringProcedureID, _ periodicity: Periodicity, title: String? = nil,
+    _ id: MonitoringProcedureID, _ periodicity: MonitoringProcedure.Periodicity,
+    title: String? = nil,
     responsible: LocalizedText? = nil
   ) -> MonitoringProcedure {
     MonitoringProcedure(

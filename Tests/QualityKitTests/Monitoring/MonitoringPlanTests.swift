@@ -7,7 +7,7 @@ import Testing
   typealias F = MonitoringFixture
 
   /// Each occurrence as "due procedure k/n" ("— procedure 1/1" when undated).
-  func lines(_ calendar: [MonitoringOccurrence]) -> [String] {
+  func lines(_ calendar: [MonitoringPlan.Occurrence]) -> [String] {
     calendar.map {
       "\($0.due?.description ?? "—") \($0.procedure.id) \($0.index)/\($0.count)"
     }

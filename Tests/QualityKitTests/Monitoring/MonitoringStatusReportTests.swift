@@ -248,11 +248,11 @@ import Testing
   @Test("statuses have Russian and English words")
   func statusWords() {
     #expect(
-      MonitoringStatus.allCases.map { $0.title[.russian] } == [
+      MonitoringStatusReport.Status.allCases.map { $0.title[.russian] } == [
         "выполнено", "просрочено", "идёт", "предстоит", "без срока",
       ])
     #expect(
-      MonitoringStatus.allCases.map { $0.title[.english] } == [
+      MonitoringStatusReport.Status.allCases.map { $0.title[.english] } == [
         "done", "overdue", "in progress", "upcoming", "no due date",
       ])
     for reason in MonitoringStatusReport.UnmatchedRecord.Reason.allCases {

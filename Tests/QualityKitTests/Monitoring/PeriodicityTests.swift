@@ -2,12 +2,14 @@ import Foundation
 import QualityKit
 import Testing
 
-/// ``Periodicity``: the windows of every case in 2022/2023, written out by hand.
+/// ``MonitoringProcedure/Periodicity``: the windows of every case in 2022/2023, written out by hand.
 @Suite struct PeriodicityTests {
   typealias F = MonitoringFixture
 
   /// The windows as "start–due" strings.
-  func windows(_ periodicity: Periodicity, _ year: AcademicYear = 2023) -> [String] {
+  func windows(_ periodicity: MonitoringProcedure.Periodicity, _ year: AcademicYear = 2023)
+    -> [String]
+  {
     periodicity.windows(in: year).map { "\($0.lowerBound)–\($0.upperBound)" }
   }
 
@@ -50,7 +52,7 @@ import Testing
 
   @Test("ежемесячно: each calendar month, due on its last day")
   func monthly() {
-    #expect(Periodicity.monthly == .timesPerYear(12))
+    #expect(MonitoringProcedure.Periodicity.monthly == .timesPerYear(12))
     #expect(
       windows(.monthly) == [
         "2022-09-01–2022-09-30", "2022-10-01–2022-10-31", "2022-11-01–2022-11-30",
@@ -93,25 +95,27 @@ import Testing
 
   @Test("«Ноябрь 2022» falls in 2022/2023 only; a window across 31 August falls in both years")
   func once() {
-    let november = Periodicity.once(.november, 2022)
+    let november = MonitoringProcedure.Periodicity.once(.november, 2022)
     #expect(november == .once(from: F.day("2022-11-01"), to: F.day("2022-11-30")))
     #expect(windows(november) == ["2022-11-01–2022-11-30"])
     #expect(windows(november, 2022) == [])
     #expect(windows(november, 2024) == [])
     // «Сентябрь–октябрь 2019»: 2019/2020 only.
-    let autumn = Periodicity.once(from: .september, 2019, to: .october, 2019)
+    let autumn = MonitoringProcedure.Periodicity.once(from: .september, 2019, to: .october, 2019)
     #expect(windows(autumn, 2020) == ["2019-09-01–2019-10-31"])
     #expect(windows(autumn, 2019) == [])
     // «Июль–сентябрь 2022» touches 2021/2022 and 2022/2023 and keeps its full window in both.
-    let summer = Periodicity.once(from: .july, 2022, to: .september, 2022)
+    let summer = MonitoringProcedure.Periodicity.once(from: .july, 2022, to: .september, 2022)
     #expect(windows(summer, 2022) == ["2022-07-01–2022-09-30"])
     #expect(windows(summer, 2023) == ["2022-07-01–2022-09-30"])
     #expect(windows(summer, 2024) == [])
     // The boundary days: 31 August belongs to the year that ends, 1 September to the next.
-    let august31 = Periodicity.once(from: F.day("2022-08-31"), to: F.day("2022-08-31"))
+    let august31 = MonitoringProcedure.Periodicity.once(
+      from: F.day("2022-08-31"), to: F.day("2022-08-31"))
     #expect(windows(august31, 2022) == ["2022-08-31–2022-08-31"])
     #expect(windows(august31, 2023) == [])
-    let september1 = Periodicity.once(from: F.day("2022-09-01"), to: F.day("2022-09-01"))
+    let september1 = MonitoringProcedure.Periodicity.once(
+      from: F.day("2022-09-01"), to: F.day("2022-09-01"))
     #expect(windows(september1, 2022) == [])
     #expect(windows(september1, 2023) == ["2022-09-01–2022-09-01"])
   }
@@ -120,36 +124,39 @@ import Testing
   func undated() {
     #expect(windows(.continuous) == [])
     #expect(windows(.asScheduled) == [])
-    #expect(!Periodicity.continuous.isDated)
-    #expect(!Periodicity.asScheduled.isDated)
-    #expect(Periodicity.timesPerYear(4).isDated)
-    #expect(Periodicity.once(.may, 2023).isDated)
+    #expect(!MonitoringProcedure.Periodicity.continuous.isDated)
+    #expect(!MonitoringProcedure.Periodicity.asScheduled.isDated)
+    #expect(MonitoringProcedure.Periodicity.timesPerYear(4).isDated)
+    #expect(MonitoringProcedure.Periodicity.once(.may, 2023).isDated)
   }
 
   @Test("what cannot be dated says why, and has no windows")
   func problems() {
     for n in [0, -1, 5, 7, 8, 24, Int.min, Int.max] {
-      #expect(Periodicity.timesPerYear(n).problem == .unsupportedTimesPerYear(n))
+      #expect(
+        MonitoringProcedure.Periodicity.timesPerYear(n).problem == .unsupportedTimesPerYear(n))
       #expect(windows(.timesPerYear(n)) == [])
     }
-    for n in Periodicity.supportedTimesPerYear {
-      #expect(Periodicity.timesPerYear(n).problem == nil)
+    for n in MonitoringProcedure.Periodicity.supportedTimesPerYear {
+      #expect(MonitoringProcedure.Periodicity.timesPerYear(n).problem == nil)
       #expect(windows(.timesPerYear(n)).count == n)
     }
     #expect(
-      Periodicity.deadline(month: .april, day: 31).problem
+      MonitoringProcedure.Periodicity.deadline(month: .april, day: 31).problem
         == .invalidDeadline(month: .april, day: 31))
     #expect(
-      Periodicity.deadline(month: .may, day: 0).problem == .invalidDeadline(month: .may, day: 0))
-    #expect(Periodicity.deadline(month: .february, day: 29).problem == nil)
+      MonitoringProcedure.Periodicity.deadline(month: .may, day: 0).problem
+        == .invalidDeadline(month: .may, day: 0))
+    #expect(MonitoringProcedure.Periodicity.deadline(month: .february, day: 29).problem == nil)
     #expect(
-      Periodicity.deadline(month: .february, day: 30).problem
+      MonitoringProcedure.Periodicity.deadline(month: .february, day: 30).problem
         == .invalidDeadline(month: .february, day: 30))
     #expect(
-      Periodicity.annually(from: .june, to: .september).problem
+      MonitoringProcedure.Periodicity.annually(from: .june, to: .september).problem
         == .monthsOutOfAcademicOrder(from: .june, to: .september))
     #expect(windows(.annually(from: .june, to: .september)) == [])
-    let backwards = Periodicity.once(from: F.day("2022-11-30"), to: F.day("2022-11-01"))
+    let backwards = MonitoringProcedure.Periodicity.once(
+      from: F.day("2022-11-30"), to: F.day("2022-11-01"))
     #expect(
       backwards.problem == .onceEndsBeforeStart(from: F.day("2022-11-30"), to: F.day("2022-11-01")))
     #expect(windows(backwards) == [])
@@ -157,7 +164,7 @@ import Testing
 
   @Test("phrases for reports, in Russian and English")
   func summaries() {
-    let cases: [(Periodicity, String, String)] = [
+    let cases: [(MonitoringProcedure.Periodicity, String, String)] = [
       (.timesPerYear(1), "1 раз в год", "once a year"),
       (.timesPerYear(2), "2 раза в год", "twice a year"),
       (.timesPerYear(4), "4 раза в год", "4 times a year"),
@@ -196,13 +203,19 @@ import Testing
       #expect(periodicity.summary[.russian] == ru)
       #expect(periodicity.summary[.english] == en)
     }
-    #expect(Periodicity.timesPerYear(22).summary[.russian] == "22 раза в год")
-    #expect(Periodicity.timesPerYear(11).summary[.russian] == "11 раз в год")
-    #expect(Periodicity.timesPerYear(Int.min).summary[.russian].hasSuffix(" раз в год"))
-    #expect(Periodicity.asScheduled.note[.russian].contains("внешний график"))
-    #expect(Periodicity.timesPerYear(4).note[.russian].contains("4 периода по 3 мес."))
-    #expect(Periodicity.timesPerYear(2).note[.english].contains("2 spans of 6 months"))
-    let all: [Periodicity] = [
+    #expect(MonitoringProcedure.Periodicity.timesPerYear(22).summary[.russian] == "22 раза в год")
+    #expect(MonitoringProcedure.Periodicity.timesPerYear(11).summary[.russian] == "11 раз в год")
+    #expect(
+      MonitoringProcedure.Periodicity.timesPerYear(Int.min).summary[.russian].hasSuffix(
+        " раз в год"))
+    #expect(MonitoringProcedure.Periodicity.asScheduled.note[.russian].contains("внешний график"))
+    #expect(
+      MonitoringProcedure.Periodicity.timesPerYear(4).note[.russian].contains("4 периода по 3 мес.")
+    )
+    #expect(
+      MonitoringProcedure.Periodicity.timesPerYear(2).note[.english].contains("2 spans of 6 months")
+    )
+    let all: [MonitoringProcedure.Periodicity] = [
       .timesPerYear(1), .timesPerYear(2), .timesPerYear(5), .monthly,
       .annually(in: .may), .deadline(month: .september, day: 10), .once(.may, 2023), .continuous,
       .asScheduled,
@@ -215,7 +228,7 @@ import Testing
 
   @Test("academic years without a calendar (outside years 1–9999) have no windows and no crash")
   func yearsOutsideTheCalendar() {
-    let all: [Periodicity] = [
+    let all: [MonitoringProcedure.Periodicity] = [
       .timesPerYear(1), .timesPerYear(2), .monthly, .annually(from: .december, to: .february),
       .deadline(month: .january, day: 1), .once(.november, 2022), .continuous, .asScheduled,
     ]
@@ -232,7 +245,7 @@ import Testing
 
   @Test("JSON: a kind and its fields, round-tripped; invalid values are refused")
   func coding() throws {
-    let all: [Periodicity] = [
+    let all: [MonitoringProcedure.Periodicity] = [
       .timesPerYear(4), .monthly, .annually(from: .september, to: .november),
       .deadline(month: .september, day: 10), .once(.november, 2022), .continuous, .asScheduled,
     ]
@@ -245,7 +258,7 @@ import Testing
         + #"{"from":9,"kind":"annually","to":11},{"day":10,"kind":"deadline","month":9},"#
         + #"{"from":"2022-11-01","kind":"once","to":"2022-11-30"},{"kind":"continuous"},"#
         + #"{"kind":"as_scheduled"}]"#)
-    #expect(try JSONDecoder().decode([Periodicity].self, from: data) == all)
+    #expect(try JSONDecoder().decode([MonitoringProcedure.Periodicity].self, from: data) == all)
     for bad in [
       #"{"kind":"times_per_year","times":5}"#, #"{"kind":"weekly"}"#,
       #"{"kind":"annually","from":6,"to":9}"#, #"{"kind":"annually","from":13,"to":9}"#,
@@ -253,11 +266,12 @@ import Testing
       #"{"kind":"once","from":"2022-11-30","to":"2022-11-01"}"#,
     ] {
       #expect(throws: (any Error).self) {
-        _ = try JSONDecoder().decode(Periodicity.self, from: Data(bad.utf8))
+        _ = try JSONDecoder().decode(MonitoringProcedure.Periodicity.self, from: Data(bad.utf8))
       }
     }
-    #expect(throws: PackFormatIssue.self) {
-      _ = try JSONDecoder().decode(Periodicity.self, from: Data(#"{"kind":"weekly"}"#.utf8))
+    #expect(throws: PackFileError.FormatIssue.self) {
+      _ = try JSONDecoder().decode(
+        MonitoringProcedure.Periodicity.self, from: Data(#"{"kind":"weekly"}"#.utf8))
     }
   }
 }

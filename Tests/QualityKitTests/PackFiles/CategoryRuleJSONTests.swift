@@ -27,14 +27,14 @@ import Testing
   }
 
   /// The issue `json` gives as a rule; records one when it decodes or fails otherwise.
-  static func issue(_ json: String) -> PackFormatIssue? {
+  static func issue(_ json: String) -> PackFileError.FormatIssue? {
     do {
       _ = try decode(json)
       Issue.record("decoded: \(json)")
-    } catch let issue as PackFormatIssue {
+    } catch let issue as PackFileError.FormatIssue {
       return issue
     } catch {
-      Issue.record("not a PackFormatIssue: \(error)")
+      Issue.record("not a PackFileError.FormatIssue: \(error)")
     }
     return nil
   }

@@ -3,7 +3,7 @@ import QualityKit
 import QualityKitTestSupport
 import Testing
 
-/// ``IndexComponent`` and ``CompositeIndex`` in JSON: fields, defaults, and the values an index
+/// ``CompositeIndex/Component`` and ``CompositeIndex`` in JSON: fields, defaults, and the values an index
 /// cannot take.
 @Suite struct CompositeIndexJSONTests {
   static let flag = PackParameter(
@@ -13,9 +13,9 @@ import Testing
   static let index = CompositeIndex(
     id: "index.test", title: Fixtures.text("test index"),
     components: [
-      IndexComponent(.socialLowSesFamilyPercent, .negative, weight: 2),
-      IndexComponent(.contextEnrollment, .positive),
-      IndexComponent(.socialLargeFamilyPercent, .negative, enabledBy: flag),
+      CompositeIndex.Component(.socialLowSesFamilyPercent, .negative, weight: 2),
+      CompositeIndex.Component(.contextEnrollment, .positive),
+      CompositeIndex.Component(.socialLargeFamilyPercent, .negative, enabledBy: flag),
     ],
     window: 3, minimumCoverage: 0.75, provenance: Fixtures.provenance)
 
@@ -48,8 +48,11 @@ import Testing
                       "range": {"min": 0, "max": 1}, "kind": "derived",
                       "rationale": {"ru": "switch", "en": "switch"}}}
       """
-    let component = try PackJSON.decoder().decode(IndexComponent.self, from: Data(json.utf8))
-    #expect(component == IndexComponent(.socialLargeFamilyPercent, .negative, enabledBy: Self.flag))
+    let component = try PackJSON.decoder().decode(
+      CompositeIndex.Component.self, from: Data(json.utf8))
+    #expect(
+      component
+        == CompositeIndex.Component(.socialLargeFamilyPercent, .negative, enabledBy: Self.flag))
   }
 
   @Test func writesEveryFieldAndReadsBackEqual() throws {
@@ -92,7 +95,7 @@ import Testing
                       "range": {"min": 0, "max": 1}, "kind": "derived",
                       "rationale": {"ru": "r", "en": "r"}}}
       """
-    let issue = try #require(PackJSON.issue(decoding: json, as: IndexComponent.self))
+    let issue = try #require(PackJSON.issue(decoding: json, as: CompositeIndex.Component.self))
     #expect(issue.path == ["enabled_by"])
     #expect(
       issue.kind

@@ -14,7 +14,7 @@ import Testing
 
   static let index = CompositeIndex(
     id: "index.t", title: LocalizedText(ru: "и", en: "i"),
-    components: [IndexComponent(.resultsQualityPercent, .positive)])
+    components: [CompositeIndex.Component(.resultsQualityPercent, .positive)])
 
   /// A lowest-share criterion whose `index` is `index` (a JSON value).
   static func lowestShare(index: String) -> String {
@@ -24,9 +24,10 @@ import Testing
     """
   }
 
-  /// The issue `json` causes when decoded through ``CriterionBlock``.
-  func issue(_ json: String, indices: [CompositeIndex] = []) throws -> PackFormatIssue {
-    try #require(PackJSON.issue(decoding: json, as: CriterionBlock.self, indices: indices))
+  /// The issue `json` causes when decoded through ``PackBlockKinds/CriterionBlock``.
+  func issue(_ json: String, indices: [CompositeIndex] = []) throws -> PackFileError.FormatIssue {
+    try #require(
+      PackJSON.issue(decoding: json, as: PackBlockKinds.CriterionBlock.self, indices: indices))
   }
 
   /// `json` with `original` replaced, checking that it was there.

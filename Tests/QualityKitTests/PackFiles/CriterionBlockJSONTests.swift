@@ -118,7 +118,7 @@ import Testing
       criterion.index
         == CompositeIndex(
           id: "index.t", title: LocalizedText(ru: "и", en: "i"),
-          components: [IndexComponent(.resultsQualityPercent, .positive)]))
+          components: [CompositeIndex.Component(.resultsQualityPercent, .positive)]))
     #expect(
       criterion.share == Self.parameter("t.lowest.share", 0.25, unit: .share, range: 0.01...1))
     #expect(criterion.criterionDescription.requiredMetrics == [.resultsQualityPercent])

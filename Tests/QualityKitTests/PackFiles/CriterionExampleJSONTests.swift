@@ -3,7 +3,7 @@ import QualityKit
 import QualityKitTestSupport
 import Testing
 
-/// ``CriterionExample``'s JSON form: schools by id, values by year and metric, the optional parts,
+/// ``CriterionDescription/Example``'s JSON form: schools by id, values by year and metric, the optional parts,
 /// and what an example cannot say.
 @Suite struct CriterionExampleJSONTests {
   static let json = """
@@ -18,8 +18,8 @@ import Testing
      "expected": {"A": "met", "B": "insufficient_data"}, "documented": false}
     """
 
-  func decode(_ json: String) throws -> CriterionExample {
-    try PackJSON.decoder().decode(CriterionExample.self, from: Data(json.utf8))
+  func decode(_ json: String) throws -> CriterionDescription.Example {
+    try PackJSON.decoder().decode(CriterionDescription.Example.self, from: Data(json.utf8))
   }
 
   @Test func decodesEveryField() throws {
@@ -60,7 +60,7 @@ import Testing
   }
 
   @Test func writesYearsAsKeysAndLeavesEmptyPartsOut() throws {
-    let example = CriterionExample(
+    let example = CriterionDescription.Example(
       "n", year: 2022, schools: ["A": [.resultsQualityPercent: [2022: 0.1 + 0.2]]],
       expected: ["A": .notMet])
     let text = String(decoding: try PackJSON.encoder().encode(example), as: UTF8.self)
@@ -73,7 +73,7 @@ import Testing
   @Test func aFullExampleReadsBackTheSameAndWritesTheSameBytes() throws {
     let example = try decode(Self.json)
     let data = try PackJSON.encoder().encode(example)
-    let again = try PackJSON.decoder().decode(CriterionExample.self, from: data)
+    let again = try PackJSON.decoder().decode(CriterionDescription.Example.self, from: data)
     #expect(ExampleFields(again) == ExampleFields(example))
     #expect(try PackJSON.encoder().encode(again) == data)
   }
@@ -94,7 +94,7 @@ import Testing
   func invalidValues(original: String, replacement: String, path: [String]) throws {
     #expect(Self.json.contains(original))
     let json = Self.json.replacingOccurrences(of: original, with: replacement)
-    let issue = try #require(PackJSON.issue(decoding: json, as: CriterionExample.self))
+    let issue = try #require(PackJSON.issue(decoding: json, as: CriterionDescription.Example.self))
     #expect(issue.path == path)
   }
 
@@ -105,7 +105,7 @@ import Testing
       {"year": 2022, "schools": {"A": {}}, "expected": {"A": "insufficient_data"},
        "benchmarks": [\(entry), \(entry)]}
       """
-    let issue = try #require(PackJSON.issue(decoding: json, as: CriterionExample.self))
+    let issue = try #require(PackJSON.issue(decoding: json, as: CriterionDescription.Example.self))
     #expect(issue.path == ["benchmarks"])
     #expect(
       issue.message(in: .english)

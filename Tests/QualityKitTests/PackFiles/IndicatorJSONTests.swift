@@ -32,7 +32,7 @@ import Testing
     derivation: LocalizedText(ru: "д", en: "d"))
 
   static func block(_ json: String) throws -> any Indicator {
-    try JSONDecoder().decode(IndicatorBlock.self, from: Data(json.utf8)).indicator
+    try JSONDecoder().decode(PackBlockKinds.IndicatorBlock.self, from: Data(json.utf8)).indicator
   }
 
   static func encode<T: Encodable>(_ value: T) throws -> String {
@@ -42,14 +42,14 @@ import Testing
   }
 
   /// The issue decoding `json` as `T` gives; records one when it decodes or fails otherwise.
-  static func issue<T: Decodable>(_ json: String, as type: T.Type) -> PackFormatIssue? {
+  static func issue<T: Decodable>(_ json: String, as type: T.Type) -> PackFileError.FormatIssue? {
     do {
       _ = try JSONDecoder().decode(T.self, from: Data(json.utf8))
       Issue.record("decoded: \(json)")
-    } catch let issue as PackFormatIssue {
+    } catch let issue as PackFileError.FormatIssue {
       return issue
     } catch {
-      Issue.record("not a PackFormatIssue: \(error)")
+      Issue.record("not a PackFileError.FormatIssue: \(error)")
     }
     return nil
   }
@@ -81,7 +81,7 @@ import Testing
       d.aggregation?.en.hasPrefix("The mean of results.quality_percent over the schools") == true)
     #expect(aggregate.actual(in: 2022, context: Self.context).value == 75)
     #expect(
-      try Self.encode(IndicatorBlock(aggregate))
+      try Self.encode(PackBlockKinds.IndicatorBlock(aggregate))
         == #"{"aggregation":"enrolment_weighted_mean","better":"+","id":"t.i","kind":"aggregate","level":"school","metric":"results.quality_percent","provenance":{"derivation":{"en":"d","ru":"д"},"kind":"derived","quote":"«…»","section":"1","source":"s.txt"},"rationale":{"en":"r","ru":"р"},"target":{"comparison":">=","plan":{"2024":60}},"title":{"en":"Indicator","ru":"Показатель"},"unit":"percent"}"#
     )
   }
@@ -101,7 +101,7 @@ import Testing
       dynamics.indicatorDescription.schoolValueMeaning?.en
         == "change of results.quality_percent since the previous year")
     #expect(dynamics.actual(in: 2022, context: Self.context).value == 50)
-    let json = try Self.encode(IndicatorBlock(dynamics))
+    let json = try Self.encode(PackBlockKinds.IndicatorBlock(dynamics))
     #expect(!json.contains("\"unit\"") && !json.contains("\"target\""))
     #expect(
       json.contains(
@@ -125,7 +125,7 @@ import Testing
     #expect(
       plain.indicatorDescription.aggregation?.en.hasPrefix(
         "The municipality's value where reported, otherwise the sum") == true)
-    #expect(!(try Self.encode(IndicatorBlock(plain))).contains("aggregation"))
+    #expect(!(try Self.encode(PackBlockKinds.IndicatorBlock(plain))).contains("aggregation"))
 
     let own = LocalizedText(ru: "По отчёту управления.", en: "From the department's report.")
     let custom = try #require(
@@ -134,7 +134,7 @@ import Testing
       ) as? ReportedIndicator)
     #expect(custom.indicatorDescription.aggregation == own)
     #expect(
-      try Self.encode(IndicatorBlock(custom)).hasPrefix(
+      try Self.encode(PackBlockKinds.IndicatorBlock(custom)).hasPrefix(
         #"{"aggregation":{"en":"From the department's report.","ru":"По отчёту управления."},"#))
   }
 
@@ -147,8 +147,8 @@ import Testing
       F.reported("t.r", unit: .count, level: .school, better: .negative, target: target),
     ]
     for indicator in indicators {
-      let data = try JSONEncoder().encode(IndicatorBlock(indicator))
-      let back = try JSONDecoder().decode(IndicatorBlock.self, from: data).indicator
+      let data = try JSONEncoder().encode(PackBlockKinds.IndicatorBlock(indicator))
+      let back = try JSONDecoder().decode(PackBlockKinds.IndicatorBlock.self, from: data).indicator
       #expect(type(of: back) == type(of: indicator))
       #expect(back.indicatorDescription == indicator.indicatorDescription)
       // 0.1 + 0.2 = 0.30000000000000004 survives exactly.
@@ -206,7 +206,7 @@ import Testing
   func unknownKind() throws {
     let json =
       #"[{"kind": "reported", \#(Self.common), "unit": "count", "level": "school", "better": "+"}, {"kind": "computed", "id": "t.x"}]"#
-    let issue = try #require(Self.issue(json, as: [IndicatorBlock].self))
+    let issue = try #require(Self.issue(json, as: [PackBlockKinds.IndicatorBlock].self))
     #expect(issue.path == ["[1]", "kind"])
     #expect(
       issue.kind
@@ -221,13 +221,16 @@ import Testing
   func invalidValues() throws {
     let emptyID =
       #"{"kind": "reported", "id": "", "title": {"ru": "", "en": ""}, \#(Self.provenance), "rationale": {"ru": "", "en": ""}, "unit": "count", "level": "school", "better": "+"}"#
-    #expect(Self.issue(emptyID, as: IndicatorBlock.self)?.path == ["id"])
+    #expect(Self.issue(emptyID, as: PackBlockKinds.IndicatorBlock.self)?.path == ["id"])
     let emptyMetric =
       #"{"kind": "aggregate", \#(Self.common), "unit": "percent", "level": "school", "better": "+", "metric": "", "aggregation": "mean"}"#
-    #expect(Self.issue(emptyMetric, as: IndicatorBlock.self)?.path == ["metric"])
+    #expect(Self.issue(emptyMetric, as: PackBlockKinds.IndicatorBlock.self)?.path == ["metric"])
     let noYears =
       #"[{"kind": "positive_dynamics", \#(Self.common), "target": {"comparison": ">=", "plan": {}}, "metric": "m", "metric_better": "+"}]"#
-    #expect(Self.issue(noYears, as: [IndicatorBlock].self)?.path == ["[0]", "target", "plan"])
+    #expect(
+      Self.issue(noYears, as: [PackBlockKinds.IndicatorBlock].self)?.path == [
+        "[0]", "target", "plan",
+      ])
     #expect(throws: DecodingError.self) {
       try Self.block(
         #"{"kind": "aggregate", \#(Self.common), "unit": "percent", "level": "school", "better": "+", "metric": "m", "aggregation": "median"}"#

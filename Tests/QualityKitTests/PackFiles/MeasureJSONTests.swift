@@ -30,14 +30,14 @@ import Testing
   }
 
   /// The issue `json` gives as a measure; records one when it decodes or fails otherwise.
-  static func issue(_ json: String) -> PackFormatIssue? {
+  static func issue(_ json: String) -> PackFileError.FormatIssue? {
     do {
       _ = try decode(json)
       Issue.record("decoded: \(json)")
-    } catch let issue as PackFormatIssue {
+    } catch let issue as PackFileError.FormatIssue {
       return issue
     } catch {
-      Issue.record("not a PackFormatIssue: \(error)")
+      Issue.record("not a PackFileError.FormatIssue: \(error)")
     }
     return nil
   }
@@ -92,13 +92,13 @@ import Testing
     }
     // A host's category in a condition keeps its title.
     let remote = SchoolCategory(id: "remote", title: LocalizedText(ru: "Удалённые", en: "Remote"))
-    let condition = MeasureCondition.categories([remote, .nonObjectiveResults])
+    let condition = MeasureDescription.Condition.categories([remote, .nonObjectiveResults])
     let data = try Self.encoder().encode(condition)
     #expect(
       String(decoding: data, as: UTF8.self)
         == #"{"categories":[{"id":"remote","title":{"en":"Remote","ru":"Удалённые"}},"non_objective_results"],"kind":"categories"}"#
     )
-    let back = try JSONDecoder().decode(MeasureCondition.self, from: data)
+    let back = try JSONDecoder().decode(MeasureDescription.Condition.self, from: data)
     #expect(back.summary == condition.summary)
   }
 

@@ -67,7 +67,7 @@ import Testing
         #"{"id": "", "title": {"ru": "", "en": ""}, "periodicity": {"kind": "continuous"}, \#(Self.provenance)}"#
       )
       Issue.record("an empty id decoded")
-    } catch let issue as PackFormatIssue {
+    } catch let issue as PackFileError.FormatIssue {
       #expect(issue.path == ["id"])
     }
     let list =
@@ -75,7 +75,7 @@ import Testing
     do {
       _ = try JSONDecoder().decode([MonitoringProcedure].self, from: Data(list.utf8))
       Issue.record("an empty id decoded")
-    } catch let issue as PackFormatIssue {
+    } catch let issue as PackFileError.FormatIssue {
       #expect(issue.path == ["[1]", "id"])
     }
     #expect(throws: DecodingError.self) {

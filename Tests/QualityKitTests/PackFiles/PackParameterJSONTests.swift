@@ -80,7 +80,7 @@ import Testing
     let json = """
       {"metric": "m", "direction": "+", "enabled_by": \(Self.json(#""max": 100"#, #""max": -1"#))}
       """
-    let issue = try #require(PackJSON.issue(decoding: json, as: IndexComponent.self))
+    let issue = try #require(PackJSON.issue(decoding: json, as: CompositeIndex.Component.self))
     #expect(issue.path == ["enabled_by", "range"])
   }
 }

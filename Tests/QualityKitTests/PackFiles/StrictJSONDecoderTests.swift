@@ -128,7 +128,7 @@ import Testing
       init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let kind = try container.decode(String.self, forKey: .kind)
-        throw PackFormatIssue(
+        throw PackFileError.FormatIssue(
           .unknownKind(kind, expected: ["a", "b"]),
           codingPath: container.codingPath + [CodingKeys.kind])
       }

@@ -4,7 +4,7 @@ import Testing
 
 @testable import QualityKit
 
-/// The reports a host's ``ProgressHandler`` receives from loading, identification, a history and
+/// The reports a host's ``RunProgress/Handler`` receives from loading, identification, a history and
 /// report writing, on data small enough to count by hand, and proof that asking for them changes
 /// no output.
 @Suite struct ProgressReportingTests {
@@ -13,7 +13,7 @@ import Testing
     private let lock = NSLock()
     private var stored: [RunProgress] = []
 
-    var handler: ProgressHandler { { progress in self.record(progress) } }
+    var handler: RunProgress.Handler { { progress in self.record(progress) } }
 
     private func record(_ progress: RunProgress) {
       lock.lock()

@@ -107,7 +107,7 @@ import Testing
   @Test("a host's registered metric is listed with the standard ones, in key order")
   func hostMetric() throws {
     let catalog = try MetricCatalog.standard.registering(
-      MetricDefinition(
+      MetricCatalog.Definition(
         key: "attendance.percent", unit: .percent, range: 0...100,
         title: LocalizedText(ru: "посещаемость", en: "attendance")))
     let text = MetricDictionary(catalog).render(.markdown, language: .russian)

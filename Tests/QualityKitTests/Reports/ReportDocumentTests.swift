@@ -1,7 +1,8 @@
-import QualityKit
 import Testing
 
-/// ``ReportDocument`` drawn by ``TextRenderer`` and ``MarkdownRenderer``: the rules every report's
+@testable import QualityKit
+
+/// ``ReportDocument`` drawn by `TextRenderer` and `MarkdownRenderer`: the rules every report's
 /// text and Markdown follow, now in one place.
 @Suite struct ReportDocumentTests {
   func sample() -> ReportDocument {

@@ -71,10 +71,10 @@ import Testing
   }
 
   static func statuses(_ pack: RulePack, _ criterion: CriterionID) throws -> [String:
-    CriterionStatus]
+    CriterionResult.Status]
   {
     let report = try Identifier(packs: [pack]).identify(try cohort(), year: 2022)
-    var statuses: [String: CriterionStatus] = [:]
+    var statuses: [String: CriterionResult.Status] = [:]
     for school in report.schools {
       statuses[school.school.id.rawValue] =
         school.findings.first { $0.criterion == criterion }?.status
@@ -173,8 +173,8 @@ import Testing
        "override": {"amur.persistent_low_results.required": 3}}
       """
     let packs = try Self.loader.load([
-      PackFileSource(file: "district.json", data: Data(second.utf8)),
-      PackFileSource(file: "local.json", data: Data(Self.amurExtension.utf8)),
+      RulePackLoader.Source(file: "district.json", data: Data(second.utf8)),
+      RulePackLoader.Source(file: "local.json", data: Data(Self.amurExtension.utf8)),
     ])
     #expect(packs.map(\.id) == ["district", "local"])
     #expect(packs[0].extends == "local")
@@ -387,8 +387,8 @@ import Testing
     let b = #"{"format": "qualitykit.pack/1", "id": "b", "version": "1", "extends": "a"}"#
     do {
       _ = try Self.loader.load([
-        PackFileSource(file: "a.json", data: Data(a.utf8)),
-        PackFileSource(file: "b.json", data: Data(b.utf8)),
+        RulePackLoader.Source(file: "a.json", data: Data(a.utf8)),
+        RulePackLoader.Source(file: "b.json", data: Data(b.utf8)),
       ])
       Issue.record("a cycle loaded")
     } catch {
@@ -409,8 +409,8 @@ import Testing
   func duplicatePack() throws {
     do {
       _ = try Self.loader.load([
-        PackFileSource(file: "one.json", data: Data(Self.amurExtension.utf8)),
-        PackFileSource(file: "two.json", data: Data(Self.amurExtension.utf8)),
+        RulePackLoader.Source(file: "one.json", data: Data(Self.amurExtension.utf8)),
+        RulePackLoader.Source(file: "two.json", data: Data(Self.amurExtension.utf8)),
       ])
       Issue.record("two packs with one id loaded")
     } catch {

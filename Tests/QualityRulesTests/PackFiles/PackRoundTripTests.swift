@@ -16,7 +16,7 @@ import Testing
   static let regions = ["seed-1", "seed-2", "seed-3"]
 
   /// The region named `seed-N`: N × 40 + 40 schools in N municipalities over 2019–2022, seed N.
-  static func region(_ name: String) throws -> LoadedData {
+  static func region(_ name: String) throws -> DatasetLoader.LoadedData {
     let seed = try #require(Int(name.dropFirst("seed-".count)))
     let files = RegionGenerator.generate(
       RegionOptions(
@@ -33,7 +33,7 @@ import Testing
   }
 
   /// The three documents a pack produces on `data`, as text.
-  static func documents(_ pack: RulePack, on data: LoadedData) throws -> [String] {
+  static func documents(_ pack: RulePack, on data: DatasetLoader.LoadedData) throws -> [String] {
     let report = try Identifier(packs: [pack]).identify(
       data.dataset, benchmarks: data.benchmarks, cohort: .all)
     let progress = ProgressReport(

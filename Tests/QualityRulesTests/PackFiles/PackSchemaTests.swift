@@ -200,10 +200,12 @@ import Testing
         == PackBlockKinds.standard.indicators.keys.sorted())
     #expect(Self.enumeration(checker, "Category") == SchoolCategory.known.map(\.id).sorted())
     #expect(Self.enumeration(checker, "Severity") == Severity.known.map(\.id).sorted())
-    #expect(Self.enumeration(checker, "MetricUnit") == MetricUnit.allCases.map(\.rawValue).sorted())
+    #expect(
+      Self.enumeration(checker, "MetricUnit")
+        == MetricCatalog.Unit.allCases.map(\.rawValue).sorted())
     #expect(
       Self.enumeration(checker, "IndicatorLevel")
-        == IndicatorLevel.allCases.map(\.rawValue).sorted())
+        == IndicatorDescription.Level.allCases.map(\.rawValue).sorted())
     #expect(
       Self.constants(checker, "MeasureCondition", "kind")
         == ["categories", "criteria", "identified", "programme"])

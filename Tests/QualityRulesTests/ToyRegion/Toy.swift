@@ -30,7 +30,7 @@ enum Toy {
       rationale: LocalizedText(
         ru: "«Менее 60%»: строго меньше.", en: "«Менее 60%»: strictly below.")),
     examples: [
-      CriterionExample(
+      CriterionDescription.Example(
         "59 is below 60, 60 is not, no value is insufficient data", year: 2022,
         schools: [
           "A": [.continuationGrade10Percent: [2022: 59]],

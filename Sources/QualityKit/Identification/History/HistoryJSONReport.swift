@@ -119,7 +119,9 @@ struct HistoryJSONReport: Sendable {
     buffer.append(history.tracks.isEmpty ? "]}" : "\n    ]}")
   }
 
-  private func write(_ ranking: ImprovementRanking, _ buffer: inout ByteBuffer) {
+  private func write(
+    _ ranking: IdentificationHistory.ImprovementRanking, _ buffer: inout ByteBuffer
+  ) {
     buffer.append("{\"index\": ")
     buffer.appendJSONString(ranking.index.id)
     buffer.append(", \"title\": ")

@@ -145,7 +145,9 @@ private struct HistoryDocument {
     }.joined(separator: ", ")
   }
 
-  private func add(_ ranking: ImprovementRanking, to document: inout ReportDocument) {
+  private func add(
+    _ ranking: IdentificationHistory.ImprovementRanking, to document: inout ReportDocument
+  ) {
     document.heading(
       2,
       t("Наибольшее и устойчивое улучшение: ", "Largest and steady improvement: ")

@@ -1,7 +1,7 @@
 /// Identification run for every year of a span, read as a history: for every school and category
 /// the years on the list, the entries, the exits and the undetermined years; for every category the
 /// schools on the list, entering and leaving, year by year; and, given a composite index, the
-/// schools that improved most and most steadily (see ``ImprovementRanking``).
+/// schools that improved most and most steadily (see ``IdentificationHistory/ImprovementRanking``).
 ///
 /// **Years.** The history covers every academic year from the dataset's first year with values to
 /// its last (or the span the host asks for), with no year left out. Each year is identified
@@ -33,7 +33,7 @@ public struct IdentificationHistory: Sendable {
   /// The years identification ran for: the years of ``years`` that have values.
   public let yearsRun: [AcademicYear]
   /// The cohort relative criteria and the improvement index compared within.
-  public let cohort: CohortScope
+  public let cohort: Cohort.Scope
   /// The packs, in the order given.
   public let packs: [IdentificationReport.PackReference]
   /// The categories the packs' rules can assign, in rule order, each once.
@@ -45,7 +45,7 @@ public struct IdentificationHistory: Sendable {
   /// Every category's years, in category order.
   public let summaries: [CategorySummary]
   /// The improvement ranking, when an index was given.
-  public let improvement: ImprovementRanking?
+  public let improvement: IdentificationHistory.ImprovementRanking?
   /// What the reader should know about the input, over all years.
   public let issues: [DataIssue]
   /// Reports never print values of a school with fewer students than this (small-cell suppression).
@@ -55,10 +55,10 @@ public struct IdentificationHistory: Sendable {
   /// ``init(identifier:dataset:benchmarks:from:through:cohort:overrides:catalog:issues:improvement:top:minimumGroupSize:progress:)``.
   init(
     run: IdentificationRun, dataset: Dataset, benchmarks: Benchmarks = .none,
-    from: AcademicYear? = nil, through: AcademicYear? = nil, cohort: CohortScope = .all,
+    from: AcademicYear? = nil, through: AcademicYear? = nil, cohort: Cohort.Scope = .all,
     overrides: [String: Double] = [:], catalog: MetricCatalog = .standard,
     issues: [DataIssue] = [], improvement: CompositeIndex? = nil, top: Int = 10,
-    minimumGroupSize: Int = 5, progress: ProgressHandler? = nil
+    minimumGroupSize: Int = 5, progress: RunProgress.Handler? = nil
   ) throws(HistoryError) {
     guard dataset.schoolCount > 0 else { throw .noSchools }
     guard !dataset.years.isEmpty else { throw .noValues }
@@ -163,7 +163,7 @@ public struct IdentificationHistory: Sendable {
       where !dataset.contains(metric) {
         found.insert(Self.indexMetricAbsent(metric, index: improvement.id))
       }
-      self.improvement = ImprovementRanking(
+      self.improvement = IdentificationHistory.ImprovementRanking(
         index: improvement, dataset: dataset, years: years, cohort: cohort, parameters: values,
         top: top, minimumGroupSize: minimumGroupSize)
     } else {

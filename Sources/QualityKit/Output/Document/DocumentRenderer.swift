@@ -1,7 +1,7 @@
-/// Draws a ``ReportDocument`` in one document format: ``TextRenderer``, ``MarkdownRenderer``.
+/// Draws a ``ReportDocument`` in one document format: `TextRenderer`, `MarkdownRenderer`.
 ///
 /// A renderer draws any document, so a report is built once and a format is added once.
-public protocol DocumentRenderer: Sendable {
+protocol DocumentRenderer: Sendable {
   /// Writes `document` to `output`.
   func render(_ document: ReportDocument, to output: inout some TextOutputStream)
 }

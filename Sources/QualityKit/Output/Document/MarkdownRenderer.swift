@@ -1,6 +1,6 @@
 /// Draws a document as Markdown, for wikis and documents: `#` headings, `-` lists, pipe tables,
 /// strong text in `**`.
-public struct MarkdownRenderer: DocumentRenderer {
+struct MarkdownRenderer: DocumentRenderer {
   /// Creates a renderer.
   public init() {}
 

@@ -2,12 +2,12 @@
 ///
 /// Each report of the library (identification, progress, monitoring status, identification history,
 /// support plan, partner schools, pack description) builds its document once, in one language; a
-/// renderer per document format draws any document (``TextRenderer``, ``MarkdownRenderer``), so a
+/// renderer per document format draws any document (`TextRenderer`, `MarkdownRenderer`), so a
 /// new format is one new renderer rather than a change to every report. JSON and CSV are not
 /// documents but typed data exports with their own schemas (``Reportable``).
 ///
 /// Documents compose: a support plan's document is followed by its extra sections' documents
-/// (``SupportPlanSection``), and a host may append blocks of its own.
+/// (``SupportPlan/Section``), and a host may append blocks of its own.
 ///
 /// ```swift
 /// var document = report.document(language: .english)

@@ -1,6 +1,6 @@
 /// Draws a document as plain text for the terminal: headings underlined with `=` and `-`, bullets
 /// `•` and `–`, tables in padded columns.
-public struct TextRenderer: DocumentRenderer {
+struct TextRenderer: DocumentRenderer {
   /// Creates a renderer.
   public init() {}
 

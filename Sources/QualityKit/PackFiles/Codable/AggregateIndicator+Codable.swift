@@ -17,7 +17,7 @@ extension AggregateIndicator: CodableIndicator {
 
   /// Decodes the indicator; `kind` is not read (the block wrapper has chosen the type by it).
   ///
-  /// - Throws: ``PackFormatIssue`` for an empty id or metric or an unusable target;
+  /// - Throws: ``PackFileError/FormatIssue`` for an empty id or metric or an unusable target;
   ///   `DecodingError` for a missing key, an unknown aggregation or a value of the wrong type.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: IndicatorJSONKey.self)

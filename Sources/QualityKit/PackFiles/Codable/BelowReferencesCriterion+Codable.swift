@@ -24,7 +24,7 @@ extension BelowReferencesCriterion: CodableCriterion {
 
   /// Decodes the criterion from its JSON object.
   ///
-  /// - Throws: `DecodingError` for a missing key or a wrong type; ``PackFormatIssue`` at `metrics`
+  /// - Throws: `DecodingError` for a missing key or a wrong type; ``PackFileError/FormatIssue`` at `metrics`
   ///   for an empty list, at `window` or `minimum_subjects` for a parameter whose range is not
   ///   within 1…10 000 (`window`) or 0…10 000 (`minimum_subjects`), at an example for an unusable
   ///   example.

@@ -10,17 +10,20 @@ enum BlockChecks {
   /// `Int(value)` cannot trap and a window of years stays cheap to walk.
   static let largestCount = 10_000
 
-  /// An ``PackFormatIssue/Kind/invalidValue(_:reason:)`` issue at `path`.
+  /// An ``PackFileError/FormatIssue/Kind/invalidValue(_:reason:)`` issue at `path`.
   static func invalid(_ value: String, ru: String, en: String, at path: [any CodingKey])
-    -> PackFormatIssue
+    -> PackFileError.FormatIssue
   {
-    PackFormatIssue(.invalidValue(value, reason: LocalizedText(ru: ru, en: en)), codingPath: path)
+    PackFileError.FormatIssue(
+      .invalidValue(value, reason: LocalizedText(ru: ru, en: en)), codingPath: path)
   }
 
   /// `years` when it is a window a criterion can walk: 1…``largestCount``.
   ///
-  /// - Throws: ``PackFormatIssue`` at `path` otherwise.
-  static func window(_ years: Int, at path: [any CodingKey]) throws(PackFormatIssue) -> Int {
+  /// - Throws: ``PackFileError/FormatIssue`` at `path` otherwise.
+  static func window(_ years: Int, at path: [any CodingKey]) throws(PackFileError.FormatIssue)
+    -> Int
+  {
     guard (1...largestCount).contains(years) else {
       throw invalid(
         String(years), ru: "окно — от 1 до \(largestCount) лет",
@@ -32,11 +35,11 @@ enum BlockChecks {
   /// `parameter` when every value it allows can be read as a whole number of years or parts:
   /// its range lies within `lowest`…``largestCount``.
   ///
-  /// - Throws: ``PackFormatIssue`` at `path` otherwise.
+  /// - Throws: ``PackFileError/FormatIssue`` at `path` otherwise.
   static func wholeNumber(
     _ parameter: PackParameter, atLeast lowest: Double, at path: [any CodingKey]
   )
-    throws(PackFormatIssue) -> PackParameter
+    throws(PackFileError.FormatIssue) -> PackParameter
   {
     guard parameter.range.lowerBound >= lowest,
       parameter.range.upperBound <= Double(largestCount)
@@ -53,9 +56,9 @@ enum BlockChecks {
 
   /// `parameter` when every value it allows is a share of a cohort: its range lies within 0…1.
   ///
-  /// - Throws: ``PackFormatIssue`` at `path` otherwise.
+  /// - Throws: ``PackFileError/FormatIssue`` at `path` otherwise.
   static func share(_ parameter: PackParameter, at path: [any CodingKey])
-    throws(PackFormatIssue) -> PackParameter
+    throws(PackFileError.FormatIssue) -> PackParameter
   {
     guard parameter.range.lowerBound >= 0, parameter.range.upperBound <= 1 else {
       throw invalid(
@@ -69,9 +72,9 @@ enum BlockChecks {
 
   /// `metrics` when there is at least one.
   ///
-  /// - Throws: ``PackFormatIssue`` at `path` for an empty list.
+  /// - Throws: ``PackFileError/FormatIssue`` at `path` for an empty list.
   static func someMetrics(_ metrics: [MetricKey], at path: [any CodingKey])
-    throws(PackFormatIssue) -> [MetricKey]
+    throws(PackFileError.FormatIssue) -> [MetricKey]
   {
     guard !metrics.isEmpty else {
       throw invalid(

@@ -24,7 +24,7 @@ extension CategoryRule: Codable {
 
   /// Decodes a rule from its pack-file object.
   ///
-  /// - Throws: ``PackFormatIssue`` for an unknown category or severity id or an unusable
+  /// - Throws: ``PackFileError/FormatIssue`` for an unknown category or severity id or an unusable
   ///   condition; `DecodingError` for a missing key or a value of the wrong JSON type.
   /// - Complexity: O(n) in the size of the condition.
   public init(from decoder: any Decoder) throws {
@@ -75,7 +75,7 @@ extension CategoryRule.Condition: Codable {
   /// and an exported pack must load back unchanged. Whether the criteria and the parameter exist
   /// is checked by the pack (``RulePack/validate()``), which knows them.
   ///
-  /// - Throws: ``PackFormatIssue`` (`invalidValue`) for an object with no operator or more than
+  /// - Throws: ``PackFileError/FormatIssue`` (`invalidValue`) for an object with no operator or more than
   ///   one (at the second operator's key), `at_least` without `of` or `of` without `at_least`, an
   ///   empty list or id, or a fixed count below 1; `DecodingError` for a value of the wrong
   ///   JSON type.
@@ -93,8 +93,10 @@ extension CategoryRule.Condition: Codable {
     let present = zip(
       Self.operators, [criterion != nil, all != nil, any != nil, count != nil, not != nil]
     ).filter(\.1).map(\.0)
-    func issue(_ key: CodingKeys?, _ value: String, ru: String, en: String) -> PackFormatIssue {
-      PackFormatIssue(
+    func issue(_ key: CodingKeys?, _ value: String, ru: String, en: String)
+      -> PackFileError.FormatIssue
+    {
+      PackFileError.FormatIssue(
         .invalidValue(value, reason: LocalizedText(ru: ru, en: en)),
         codingPath: container.codingPath + (key.map { [$0] } ?? []))
     }
@@ -153,7 +155,7 @@ extension CategoryRule.Condition: Codable {
     _ list: [Self]?, key: CodingKeys, in container: KeyedDecodingContainer<CodingKeys>
   ) throws -> [Self] {
     guard let list, !list.isEmpty else {
-      throw PackFormatIssue(
+      throw PackFileError.FormatIssue(
         .invalidValue(
           "[]",
           reason: LocalizedText(
@@ -183,14 +185,14 @@ extension CategoryRule.Count: Codable {
   /// Decodes a count: a JSON number is ``fixed(_:)`` and must be a whole number, a JSON string
   /// is ``parameter(_:)`` and must not be empty.
   ///
-  /// - Throws: ``PackFormatIssue`` (`invalidValue`) for a fraction, a number out of `Int`'s range
+  /// - Throws: ``PackFileError/FormatIssue`` (`invalidValue`) for a fraction, a number out of `Int`'s range
   ///   or an empty key; `DecodingError` for a value that is neither a number nor a string.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     do {
       let key = try container.decode(String.self)
       guard !key.isEmpty else {
-        throw PackFormatIssue(
+        throw PackFileError.FormatIssue(
           .invalidValue(
             "", reason: LocalizedText(ru: "пустой ключ параметра", en: "empty parameter key")),
           codingPath: decoder.codingPath)
@@ -199,7 +201,7 @@ extension CategoryRule.Count: Codable {
     } catch DecodingError.typeMismatch {
       let number = try container.decode(Double.self)
       guard let whole = Int(exactly: number) else {
-        throw PackFormatIssue(
+        throw PackFileError.FormatIssue(
           .invalidValue(
             NumberText.plain(number),
             reason: LocalizedText(
@@ -241,7 +243,7 @@ enum KnownValueCoding {
   ///   - expected: What may be written here, for the message about an unknown id.
   ///   - object: Decodes the full object form.
   /// - Returns: The known value, or the one `object` decodes.
-  /// - Throws: ``PackFormatIssue`` (`unknownReference`) for a string that names no known value.
+  /// - Throws: ``PackFileError/FormatIssue`` (`unknownReference`) for a string that names no known value.
   /// - Complexity: O(k) for the k known values, plus `object`.
   static func decode<Value>(
     from decoder: any Decoder, known: [Value], id: (Value) -> String, expected: LocalizedText,
@@ -255,7 +257,7 @@ enum KnownValueCoding {
       return try object(decoder)
     }
     guard let value = known.first(where: { id($0) == text }) else {
-      throw PackFormatIssue(
+      throw PackFileError.FormatIssue(
         .unknownReference(text, expected: expected), codingPath: decoder.codingPath)
     }
     return value
@@ -266,7 +268,7 @@ enum KnownValueCoding {
     _ id: String, in container: KeyedDecodingContainer<Key>, key: Key
   ) throws {
     guard id.isEmpty else { return }
-    throw PackFormatIssue(
+    throw PackFileError.FormatIssue(
       .invalidValue("", reason: LocalizedText(ru: "пустой идентификатор", en: "empty id")),
       codingPath: container.codingPath + [key])
   }

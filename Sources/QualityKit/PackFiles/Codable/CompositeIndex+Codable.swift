@@ -21,14 +21,14 @@ extension CompositeIndex: Codable {
 
   /// Decodes an index from its JSON object.
   ///
-  /// - Throws: `DecodingError` for a missing key or a wrong type; ``PackFormatIssue`` at
+  /// - Throws: `DecodingError` for a missing key or a wrong type; ``PackFileError/FormatIssue`` at
   ///   `components` for an empty list (no school could ever be scored), at `window` for a window
   ///   outside 1…10 000 years, at `minimum_coverage` for a share outside 0…1.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let id = try container.decode(String.self, forKey: .id)
     let title = try container.decode(LocalizedText.self, forKey: .title)
-    let components = try container.decode([IndexComponent].self, forKey: .components)
+    let components = try container.decode([CompositeIndex.Component].self, forKey: .components)
     let window = try container.decodeIfPresent(Int.self, forKey: .window) ?? 1
     let minimumCoverage =
       try container.decodeIfPresent(Double.self, forKey: .minimumCoverage) ?? 0.5

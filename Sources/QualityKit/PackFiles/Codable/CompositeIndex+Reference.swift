@@ -18,7 +18,7 @@ extension CompositeIndex {
   /// Reads the index under `key`: a string is an id looked up in `userInfo[.packIndices]`, an
   /// object is the index itself.
   ///
-  /// - Throws: ``PackFormatIssue`` (``PackFormatIssue/Kind/unknownReference(_:expected:)``) at `key`
+  /// - Throws: ``PackFileError/FormatIssue`` (``PackFileError/FormatIssue/Kind/unknownReference(_:expected:)``) at `key`
   ///   for an id the pack does not list; `DecodingError` for anything that is neither.
   static func decodeReference<Keys: CodingKey>(
     from container: KeyedDecodingContainer<Keys>, forKey key: Keys,
@@ -31,7 +31,7 @@ extension CompositeIndex {
     let indices = userInfo[.packIndices] as? [String: CompositeIndex] ?? [:]
     guard let index = indices[id] else {
       let known = indices.keys.sorted().joined(separator: ", ")
-      throw PackFormatIssue(
+      throw PackFileError.FormatIssue(
         .unknownReference(
           id,
           expected: LocalizedText(

@@ -40,27 +40,28 @@ struct CriterionBlockHeader {
   /// The provenance.
   let provenance: Provenance
   /// The worked examples; empty when the object has none.
-  let examples: [CriterionExample]
+  let examples: [CriterionDescription.Example]
 
   /// Reads the shared keys of a block of kind `kind`.
   ///
-  /// `kind` itself is optional here, because ``CriterionBlock`` has read it to choose the type; when
+  /// `kind` itself is optional here, because ``PackBlockKinds/CriterionBlock`` has read it to choose the type; when
   /// present (a block decoded on its own) it must name this type.
   ///
-  /// - Throws: `DecodingError` for a missing key or a wrong type; ``PackFormatIssue`` at `kind` for
+  /// - Throws: `DecodingError` for a missing key or a wrong type; ``PackFileError/FormatIssue`` at `kind` for
   ///   another block's kind.
   init<Keys: CriterionBlockCodingKeys>(kind: String, from container: KeyedDecodingContainer<Keys>)
     throws
   {
     if let found = try container.decodeIfPresent(String.self, forKey: .kind), found != kind {
-      throw PackFormatIssue(
+      throw PackFileError.FormatIssue(
         .unknownKind(found, expected: [kind]), codingPath: container.codingPath + [Keys.kind])
     }
     id = try container.decode(CriterionID.self, forKey: .id)
     title = try container.decode(LocalizedText.self, forKey: .title)
     rationale = try container.decode(LocalizedText.self, forKey: .rationale)
     provenance = try container.decode(Provenance.self, forKey: .provenance)
-    examples = try container.decodeIfPresent([CriterionExample].self, forKey: .examples) ?? []
+    examples =
+      try container.decodeIfPresent([CriterionDescription.Example].self, forKey: .examples) ?? []
   }
 
   /// Writes `kind` and the shared keys of `description`; `examples` only when there are some.
@@ -82,12 +83,12 @@ struct CriterionBlockHeader {
   /// parameters do not declare one key twice differently (which ``ParameterValues`` would refuse at
   /// every run), and every example's parameter overrides name its parameters with allowed values.
   ///
-  /// - Throws: ``PackFormatIssue`` at the object for a conflicting declaration, at
+  /// - Throws: ``PackFileError/FormatIssue`` at the object for a conflicting declaration, at
   ///   `examples[i].parameters` for a bad override.
   /// - Complexity: O(e · p log p) for e examples and p parameters.
   static func checkEvaluable<Keys: CriterionBlockCodingKeys>(
     _ description: CriterionDescription, in container: KeyedDecodingContainer<Keys>
-  ) throws(PackFormatIssue) {
+  ) throws(PackFileError.FormatIssue) {
     do {
       _ = try ParameterValues(declared: description.parameters)
     } catch {
@@ -106,8 +107,10 @@ struct CriterionBlockHeader {
     }
   }
 
-  private static func issue(_ error: ParameterError, at path: [any CodingKey]) -> PackFormatIssue {
-    PackFormatIssue(
+  private static func issue(_ error: ParameterError, at path: [any CodingKey])
+    -> PackFileError.FormatIssue
+  {
+    PackFileError.FormatIssue(
       .invalidValue(
         error.key,
         reason: LocalizedText(ru: error.message(in: .russian), en: error.message(in: .english))),

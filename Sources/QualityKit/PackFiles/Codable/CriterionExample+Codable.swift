@@ -15,9 +15,9 @@
 /// Schools are keyed by id, their values by end year (written as an object key) and then metric.
 /// `municipalities`, `kinds`, `benchmarks` and `parameters` are written only when not empty;
 /// `note`, `cohort` and `documented` may be left out (empty, `all`, `true`, as in
-/// ``CriterionExample/init(_:year:schools:municipalities:kinds:benchmarks:parameters:cohort:expected:isDocumented:fileID:filePath:line:column:)``)
+/// ``CriterionDescription/Example/init(_:year:schools:municipalities:kinds:benchmarks:parameters:cohort:expected:isDocumented:fileID:filePath:line:column:)``)
 /// but are always written. Statuses, kinds, cohort and benchmark scopes are their raw values
-/// (``CriterionStatus``, ``School/Kind``, ``CohortScope``, `region` / `municipality:<name>`).
+/// (``CriterionResult/Status``, ``School/Kind``, ``Cohort/Scope``, `region` / `municipality:<name>`).
 ///
 /// Objects become Swift dictionaries, so the order of keys is whatever the encoder makes it; the
 /// pack exporter sorts keys, which makes the output deterministic. A metric given with no year at
@@ -25,7 +25,7 @@
 ///
 /// A decoded example has no Swift source line: it records its JSON path as its `fileID` and
 /// `filePath` (line 1), so a failing example names where it sits in the pack.
-extension CriterionExample: Codable {
+extension CriterionDescription.Example: Codable {
   private enum CodingKeys: String, CodingKey {
     case note, year, schools, municipalities, kinds, benchmarks, parameters, cohort, expected
     case documented
@@ -42,7 +42,7 @@ extension CriterionExample: Codable {
   /// Decodes an example from its JSON object.
   ///
   /// - Throws: `DecodingError` for a missing key, a wrong type or an unknown status, kind or cohort;
-  ///   ``PackFormatIssue`` at `schools.<id>.<year>` for a year that is not a whole number, at
+  ///   ``PackFileError/FormatIssue`` at `schools.<id>.<year>` for a year that is not a whole number, at
   ///   `benchmarks[i].scope` for an unknown scope, at `benchmarks` for a repeated or non-finite
   ///   entry, at `expected`, `municipalities` or `kinds` for a school id that is not in `schools`.
   public init(from decoder: any Decoder) throws {
@@ -59,8 +59,8 @@ extension CriterionExample: Codable {
       try container.decodeIfPresent([BenchmarkObject].self, forKey: .benchmarks) ?? []
     let parameters =
       try container.decodeIfPresent([String: Double].self, forKey: .parameters) ?? [:]
-    let cohort = try container.decodeIfPresent(CohortScope.self, forKey: .cohort) ?? .all
-    let expected = try container.decode([String: CriterionStatus].self, forKey: .expected)
+    let cohort = try container.decodeIfPresent(Cohort.Scope.self, forKey: .cohort) ?? .all
+    let expected = try container.decode([String: CriterionResult.Status].self, forKey: .expected)
     let isDocumented = try container.decodeIfPresent(Bool.self, forKey: .documented) ?? true
 
     var schools: [SchoolID: [MetricKey: [Int: Double]]] = [:]
@@ -143,7 +143,7 @@ extension CriterionExample: Codable {
   private static func check(
     _ condition: Bool, _ key: CodingKeys, _ container: KeyedDecodingContainer<CodingKeys>,
     every: Bool = false
-  ) throws(PackFormatIssue) {
+  ) throws(PackFileError.FormatIssue) {
     guard !condition else { return }
     throw BlockChecks.invalid(
       key.stringValue,

@@ -11,9 +11,9 @@
 ///  "condition": {"kind": "programme"}, "provenance": {…}, "lines": "L1040–1044"}
 /// ```
 ///
-/// The parts are their own JSON forms: ``MeasureCategory`` and ``MeasureLevel`` raw values,
-/// ``ResponsibleRole`` `{"id", "title"}`, ``MeasureSchedule``, ``MeasureTarget`` and
-/// ``MeasureCondition`` objects, ``Provenance``. `timing_quote`, `expected_result`, `target` and
+/// The parts are their own JSON forms: ``MeasureDescription/Category`` and ``MeasureDescription/Level`` raw values,
+/// ``ResponsibleRole`` `{"id", "title"}`, ``MeasureDescription/Schedule``, ``MeasureDescription/Target`` and
+/// ``MeasureDescription/Condition`` objects, ``Provenance``. `timing_quote`, `expected_result`, `target` and
 /// `lines` are omitted when `nil`; `responsible` is always written and may be omitted (no role).
 ///
 /// It is the form the pack description (`identify-schools --describe`) and the support plan write
@@ -31,26 +31,26 @@ extension DeclaredMeasure: Codable {
   /// Whether the criteria of the condition exist and each role id has one title is checked by the
   /// pack (``RulePack/validate()``), which knows them.
   ///
-  /// - Throws: ``PackFormatIssue`` (`invalidValue`) for an empty id (at `id`), no category or a
+  /// - Throws: ``PackFileError/FormatIssue`` (`invalidValue`) for an empty id (at `id`), no category or a
   ///   category listed twice (at `categories`), an empty condition (at `condition.…`);
   ///   `DecodingError` for a missing key, a value of the wrong type, a schedule that cannot be
-  ///   dated or a target that is not a number (see ``MeasureSchedule/init(from:)`` and
-  ///   ``MeasureTarget/init(from:)``).
+  ///   dated or a target that is not a number (see ``MeasureDescription/Schedule/init(from:)`` and
+  ///   ``MeasureDescription/Target/init(from:)``).
   /// - Complexity: O(g + w) for g categories and w schedule windows, plus the texts.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
       id: try container.decode(MeasureID.self, forKey: .id),
       title: try container.decode(LocalizedText.self, forKey: .title),
-      categories: try container.decode([MeasureCategory].self, forKey: .categories),
-      level: try container.decode(MeasureLevel.self, forKey: .level),
+      categories: try container.decode([MeasureDescription.Category].self, forKey: .categories),
+      level: try container.decode(MeasureDescription.Level.self, forKey: .level),
       responsible: try container.decodeIfPresent([ResponsibleRole].self, forKey: .responsible)
         ?? [],
-      schedule: try container.decode(MeasureSchedule.self, forKey: .schedule),
+      schedule: try container.decode(MeasureDescription.Schedule.self, forKey: .schedule),
       timingQuote: try container.decodeIfPresent(String.self, forKey: .timingQuote),
       expectedResult: try container.decodeIfPresent(LocalizedText.self, forKey: .expectedResult),
-      target: try container.decodeIfPresent(MeasureTarget.self, forKey: .target),
-      condition: try container.decode(MeasureCondition.self, forKey: .condition),
+      target: try container.decodeIfPresent(MeasureDescription.Target.self, forKey: .target),
+      condition: try container.decode(MeasureDescription.Condition.self, forKey: .condition),
       provenance: try container.decode(Provenance.self, forKey: .provenance),
       lines: try container.decodeIfPresent(String.self, forKey: .lines))
     guard let problem else { return }
@@ -67,7 +67,7 @@ extension DeclaredMeasure: Codable {
       .monthsOutOfAcademicOrder, .endsBeforeStart, .noDates:
       (key, value) = (.schedule, schedule.form)
     }
-    throw PackFormatIssue(
+    throw PackFileError.FormatIssue(
       .invalidValue(
         value,
         reason: LocalizedText(ru: problem.message(in: .russian), en: problem.message(in: .english))),

@@ -22,7 +22,7 @@ extension GapCriterion: CodableCriterion {
   /// Decodes the criterion from its JSON object.
   ///
   /// - Throws: `DecodingError` for a missing key, a wrong type or an unknown reference or side;
-  ///   ``PackFormatIssue`` at `metrics` for an empty list, at `threshold` for an unusable
+  ///   ``PackFileError/FormatIssue`` at `metrics` for an empty list, at `threshold` for an unusable
   ///   parameter, at an example for an unusable example.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)

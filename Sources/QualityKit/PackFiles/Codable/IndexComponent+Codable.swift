@@ -6,10 +6,10 @@
 ///  "enabled_by": {"key": "amur.social_wellbeing.include_large_families", "unit": "flag", …}}
 /// ```
 ///
-/// `direction` is ``Direction``'s raw value (`+` or `-`); `weight` may be left out (1, as in
-/// ``IndexComponent/init(_:_:weight:enabledBy:)``) but is always written; `enabled_by` is a
+/// `direction` is ``MetricCatalog/Direction``'s raw value (`+` or `-`); `weight` may be left out (1, as in
+/// ``CompositeIndex/Component/init(_:_:weight:enabledBy:)``) but is always written; `enabled_by` is a
 /// ``PackParameter`` object and is written only for an optional component.
-extension IndexComponent: Codable {
+extension CompositeIndex.Component: Codable {
   private enum CodingKeys: String, CodingKey {
     case metric, direction, weight
     case enabledBy = "enabled_by"
@@ -17,13 +17,13 @@ extension IndexComponent: Codable {
 
   /// Decodes a component from its JSON object.
   ///
-  /// - Throws: `DecodingError` for a missing key or a wrong type; ``PackFormatIssue`` at `weight`
+  /// - Throws: `DecodingError` for a missing key or a wrong type; ``PackFileError/FormatIssue`` at `weight`
   ///   for a weight that is not positive (the opposite sense is `direction`), at `enabled_by` for a
   ///   switch whose unit is not ``PackParameter/Unit/flag``.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let metric = try container.decode(MetricKey.self, forKey: .metric)
-    let direction = try container.decode(Direction.self, forKey: .direction)
+    let direction = try container.decode(MetricCatalog.Direction.self, forKey: .direction)
     let weight = try container.decodeIfPresent(Double.self, forKey: .weight) ?? 1
     let enabledBy = try container.decodeIfPresent(PackParameter.self, forKey: .enabledBy)
     guard weight > 0 else {

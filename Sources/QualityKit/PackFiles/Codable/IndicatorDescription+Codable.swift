@@ -27,11 +27,11 @@ enum IndicatorJSON {
 
     /// Reads the common fields.
     ///
-    /// - Throws: ``PackFormatIssue`` for an empty id or an unusable target.
+    /// - Throws: ``PackFileError/FormatIssue`` for an empty id or an unusable target.
     init(from container: KeyedDecodingContainer<IndicatorJSONKey>) throws {
       id = try container.decode(IndicatorID.self, forKey: .id)
       guard !id.rawValue.isEmpty else {
-        throw PackFormatIssue(
+        throw PackFileError.FormatIssue(
           .invalidValue(
             "",
             reason: LocalizedText(ru: "пустой идентификатор показателя", en: "empty indicator id")
@@ -59,11 +59,11 @@ enum IndicatorJSON {
 
   /// The dataset metric of a kind computed from one (`metric`); never empty.
   ///
-  /// - Throws: ``PackFormatIssue`` for an empty key.
+  /// - Throws: ``PackFileError/FormatIssue`` for an empty key.
   static func metric(in container: KeyedDecodingContainer<IndicatorJSONKey>) throws -> MetricKey {
     let metric = try container.decode(MetricKey.self, forKey: .metric)
     guard !metric.rawValue.isEmpty else {
-      throw PackFormatIssue(
+      throw PackFileError.FormatIssue(
         .invalidValue(
           "", reason: LocalizedText(ru: "пустой ключ показателя данных", en: "empty metric key")),
         codingPath: container.codingPath + [IndicatorJSONKey.metric])
@@ -75,18 +75,18 @@ enum IndicatorJSON {
   /// (``PositiveDynamicsIndicator`` has none: it is always a percentage of schools, municipal,
   /// more is better).
   struct Scale {
-    /// The unit (``MetricUnit`` raw value: `percent`, `points`, `count`…).
-    var unit: MetricUnit
+    /// The unit (``MetricCatalog/Unit`` raw value: `percent`, `points`, `count`…).
+    var unit: MetricCatalog.Unit
     /// `municipality` or `school`.
-    var level: IndicatorLevel
+    var level: IndicatorDescription.Level
     /// `+` when more is better, `-` when less is.
-    var better: Direction
+    var better: MetricCatalog.Direction
 
     /// Reads the scale fields.
     init(from container: KeyedDecodingContainer<IndicatorJSONKey>) throws {
-      unit = try container.decode(MetricUnit.self, forKey: .unit)
-      level = try container.decode(IndicatorLevel.self, forKey: .level)
-      better = try container.decode(Direction.self, forKey: .better)
+      unit = try container.decode(MetricCatalog.Unit.self, forKey: .unit)
+      level = try container.decode(IndicatorDescription.Level.self, forKey: .level)
+      better = try container.decode(MetricCatalog.Direction.self, forKey: .better)
     }
 
     /// Writes the scale fields of `description`.
@@ -116,7 +116,7 @@ enum IndicatorJSON {
 extension IndicatorDescription: Codable {
   /// Decodes a description.
   ///
-  /// - Throws: ``PackFormatIssue`` for an empty id or an unusable target; `DecodingError` for a
+  /// - Throws: ``PackFileError/FormatIssue`` for an empty id or an unusable target; `DecodingError` for a
   ///   missing key or a value of the wrong type.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: IndicatorJSONKey.self)

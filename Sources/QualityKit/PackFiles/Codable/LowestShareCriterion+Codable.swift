@@ -23,7 +23,7 @@ extension LowestShareCriterion: CodableCriterion {
 
   /// Decodes the criterion from its JSON object.
   ///
-  /// - Throws: `DecodingError` for a missing key or a wrong type; ``PackFormatIssue`` at `index`
+  /// - Throws: `DecodingError` for a missing key or a wrong type; ``PackFileError/FormatIssue`` at `index`
   ///   for an id the pack's indices do not have, at `share` for a parameter whose range is not
   ///   within 0…1, at an example for an unusable example.
   public init(from decoder: any Decoder) throws {

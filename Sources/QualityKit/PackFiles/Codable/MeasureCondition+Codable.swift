@@ -1,4 +1,4 @@
-extension MeasureCondition: Codable {
+extension MeasureDescription.Condition: Codable {
   private enum CodingKeys: String, CodingKey {
     case kind, categories, criteria
   }
@@ -11,7 +11,7 @@ extension MeasureCondition: Codable {
   /// category by id, a host's own as `{"id", "title"}`; an unknown bare id is refused, since a
   /// misspelt one would make a measure that never applies.
   ///
-  /// - Throws: `DecodingError` for a missing key; ``PackFormatIssue`` for an unknown kind, an
+  /// - Throws: `DecodingError` for a missing key; ``PackFileError/FormatIssue`` for an unknown kind, an
   ///   unknown category id or an empty list of categories or criteria.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -19,7 +19,7 @@ extension MeasureCondition: Codable {
     func nonEmpty<Element>(_ list: [Element], _ key: CodingKeys) throws -> [Element] {
       guard list.isEmpty else { return list }
       let error = MeasureError.Kind.emptyCondition
-      throw PackFormatIssue(
+      throw PackFileError.FormatIssue(
         .invalidValue(
           "[]",
           reason: LocalizedText(ru: error.message(in: .russian), en: error.message(in: .english))),
@@ -36,7 +36,7 @@ extension MeasureCondition: Codable {
       self = .criteria(
         try nonEmpty(try container.decode([CriterionID].self, forKey: .criteria), .criteria))
     default:
-      throw PackFormatIssue(
+      throw PackFileError.FormatIssue(
         .unknownKind(kind, expected: ["programme", "identified", "categories", "criteria"]),
         codingPath: container.codingPath + [CodingKeys.kind])
     }

@@ -16,22 +16,22 @@
 /// Dates are `YYYY-MM-DD` or `YYYY-MM`; a month alone is its first day as a start (`from`) and its
 /// last day as an end (`to`). Encoding always writes `YYYY-MM-DD`, so a decoded schedule encodes to
 /// an equivalent one.
-extension MeasureSchedule: Codable {
+extension MeasureDescription.Schedule: Codable {
   private enum CodingKeys: String, CodingKey {
     case form, month, from, to, n, day, windows
   }
 
   /// Decodes a schedule from its content-file object.
   ///
-  /// - Throws: ``PackFormatIssue`` for an unknown form, `DecodingError` for a missing key, and
+  /// - Throws: ``PackFileError/FormatIssue`` for an unknown form, `DecodingError` for a missing key, and
   ///   `DecodingError.dataCorrupted` whose underlying error is a ``MeasureError`` for a month
   ///   outside 1–12, a date that does not exist, or a schedule with a ``problem``.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let form = try container.decode(String.self, forKey: .form)
-    func month(_ key: CodingKeys) throws -> Month {
+    func month(_ key: CodingKeys) throws -> CalendarDate.Month {
       let number = try container.decode(Int.self, forKey: key)
-      guard let month = Month(rawValue: number) else {
+      guard let month = CalendarDate.Month(rawValue: number) else {
         throw Self.corrupted(.invalidMonth(number), key, container)
       }
       return month
@@ -80,7 +80,7 @@ extension MeasureSchedule: Codable {
     case "as_scheduled":
       self = .asScheduled
     default:
-      throw PackFormatIssue(
+      throw PackFileError.FormatIssue(
         .unknownKind(
           form,
           expected: [
@@ -147,7 +147,9 @@ extension MeasureSchedule: Codable {
       guard digit < 10 else { return nil }
       if index < 4 { year = year * 10 + Int(digit) } else { month = month * 10 + Int(digit) }
     }
-    guard CalendarDate.years.contains(year), let named = Month(rawValue: month) else { return nil }
+    guard CalendarDate.years.contains(year), let named = CalendarDate.Month(rawValue: month) else {
+      return nil
+    }
     return end ? .last(of: named, year) : .first(of: named, year)
   }
 

@@ -8,7 +8,7 @@
 ///  "provenance": {…}, "notes": {"ru": "…", "en": "…"}}
 /// ```
 ///
-/// `periodicity` is ``Periodicity``'s own JSON form; `responsible` and `notes` are omitted when
+/// `periodicity` is ``MonitoringProcedure/Periodicity``'s own JSON form; `responsible` and `notes` are omitted when
 /// `nil`.
 extension MonitoringProcedure: Codable {
   private enum CodingKeys: String, CodingKey {
@@ -19,21 +19,21 @@ extension MonitoringProcedure: Codable {
   ///
   /// Whether ids are unique is the plan's concern (``MonitoringPlan/init(_:)``, ``RulePack/validate()``).
   ///
-  /// - Throws: ``PackFormatIssue`` (`invalidValue`) for an empty id; `DecodingError` for a missing
+  /// - Throws: ``PackFileError/FormatIssue`` (`invalidValue`) for an empty id; `DecodingError` for a missing
   ///   key, a value of the wrong type, or a periodicity that cannot be dated (see
-  ///   ``Periodicity/init(from:)``).
+  ///   ``MonitoringProcedure/Periodicity/init(from:)``).
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let id = try container.decode(MonitoringProcedureID.self, forKey: .id)
     guard !id.rawValue.isEmpty else {
-      throw PackFormatIssue(
+      throw PackFileError.FormatIssue(
         .invalidValue(
           "", reason: LocalizedText(ru: "пустой идентификатор процедуры", en: "empty procedure id")),
         codingPath: container.codingPath + [CodingKeys.id])
     }
     self.init(
       id: id, title: try container.decode(LocalizedText.self, forKey: .title),
-      periodicity: try container.decode(Periodicity.self, forKey: .periodicity),
+      periodicity: try container.decode(MonitoringProcedure.Periodicity.self, forKey: .periodicity),
       responsible: try container.decodeIfPresent(LocalizedText.self, forKey: .responsible),
       provenance: try container.decode(Provenance.self, forKey: .provenance),
       notes: try container.decodeIfPresent(LocalizedText.self, forKey: .notes))

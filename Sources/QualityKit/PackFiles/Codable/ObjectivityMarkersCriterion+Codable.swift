@@ -27,7 +27,7 @@ extension ObjectivityMarkersCriterion: CodableCriterion {
   /// Decodes the criterion from its JSON object.
   ///
   /// - Throws: `DecodingError` for a missing key, a wrong type or an unknown marker kind;
-  ///   ``PackFormatIssue`` at `markers` for an empty list, at `minimum_markers` for a parameter
+  ///   ``PackFileError/FormatIssue`` at `markers` for an empty list, at `minimum_markers` for a parameter
   ///   whose range is not within 0…10 000, at an example for an unusable example (or at the object
   ///   when two markers declare one threshold key differently).
   public init(from decoder: any Decoder) throws {

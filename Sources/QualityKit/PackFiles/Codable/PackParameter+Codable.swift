@@ -26,8 +26,8 @@ extension PackParameter: Codable {
 
   /// Decodes a parameter from its JSON object.
   ///
-  /// - Throws: `DecodingError` for a missing key or a value of the wrong type; ``PackFormatIssue``
-  ///   (``PackFormatIssue/Kind/invalidValue(_:reason:)``) at `range` for an inverted range, at
+  /// - Throws: `DecodingError` for a missing key or a value of the wrong type; ``PackFileError/FormatIssue``
+  ///   (``PackFileError/FormatIssue/Kind/invalidValue(_:reason:)``) at `range` for an inverted range, at
   ///   `default_value` for a default outside the range or a fractional count.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)

@@ -1,4 +1,4 @@
-extension Periodicity: Codable {
+extension MonitoringProcedure.Periodicity: Codable {
   private enum CodingKeys: String, CodingKey {
     case kind, times, from, to, month, day
   }
@@ -8,7 +8,7 @@ extension Periodicity: Codable {
   /// `{"kind": "once", "from": "2022-11-01", "to": "2022-11-30"}`, `{"kind": "continuous"}`,
   /// `{"kind": "as_scheduled"}`.
   ///
-  /// - Throws: ``PackFormatIssue`` for an unknown kind; `DecodingError` for a missing key, or a periodicity with a
+  /// - Throws: ``PackFileError/FormatIssue`` for an unknown kind; `DecodingError` for a missing key, or a periodicity with a
   ///   ``problem``.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -18,11 +18,11 @@ extension Periodicity: Codable {
       self = .timesPerYear(try container.decode(Int.self, forKey: .times))
     case "annually":
       self = .annually(
-        from: try container.decode(Month.self, forKey: .from),
-        to: try container.decode(Month.self, forKey: .to))
+        from: try container.decode(CalendarDate.Month.self, forKey: .from),
+        to: try container.decode(CalendarDate.Month.self, forKey: .to))
     case "deadline":
       self = .deadline(
-        month: try container.decode(Month.self, forKey: .month),
+        month: try container.decode(CalendarDate.Month.self, forKey: .month),
         day: try container.decode(Int.self, forKey: .day))
     case "once":
       self = .once(
@@ -33,7 +33,7 @@ extension Periodicity: Codable {
     case "as_scheduled":
       self = .asScheduled
     default:
-      throw PackFormatIssue(
+      throw PackFileError.FormatIssue(
         .unknownKind(
           kind,
           expected: [

@@ -10,7 +10,7 @@
 ///  "examples": [ … ]}
 /// ```
 ///
-/// `condition` is any criterion object, decoded through ``CriterionBlock`` with the same block
+/// `condition` is any criterion object, decoded through ``PackBlockKinds/CriterionBlock`` with the same block
 /// kinds and indices; its metrics and parameters become the description's, as in the Swift
 /// initialiser. Encoding fails (`EncodingError`) when the condition's type has no JSON form.
 extension PersistenceCriterion: CodableCriterion {
@@ -25,7 +25,7 @@ extension PersistenceCriterion: CodableCriterion {
   /// Decodes the criterion from its JSON object.
   ///
   /// - Throws: whatever the condition throws, at `condition…`; `DecodingError` for a missing key
-  ///   or a wrong type; ``PackFormatIssue`` at `window` or `required` for a parameter whose range is
+  ///   or a wrong type; ``PackFileError/FormatIssue`` at `window` or `required` for a parameter whose range is
   ///   not within 1…10 000 (`window`) or 0…10 000 (`required`), at an example for an unusable
   ///   example.
   public init(from decoder: any Decoder) throws {
@@ -34,7 +34,8 @@ extension PersistenceCriterion: CodableCriterion {
     self.init(
       id: header.id, title: header.title, rationale: header.rationale,
       provenance: header.provenance,
-      condition: try container.decode(CriterionBlock.self, forKey: .condition).criterion,
+      condition: try container.decode(PackBlockKinds.CriterionBlock.self, forKey: .condition)
+        .criterion,
       window: try BlockChecks.wholeNumber(
         try container.decode(PackParameter.self, forKey: .window), atLeast: 1,
         at: container.codingPath + [CodingKeys.window]),
@@ -49,7 +50,7 @@ extension PersistenceCriterion: CodableCriterion {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try CriterionBlockHeader.encode(criterionDescription, kind: Self.kind, to: &container)
-    try container.encode(CriterionBlock(condition), forKey: .condition)
+    try container.encode(PackBlockKinds.CriterionBlock(condition), forKey: .condition)
     try container.encode(window, forKey: .window)
     try container.encode(required, forKey: .required)
   }

@@ -17,7 +17,7 @@ extension PositiveDynamicsIndicator: CodableIndicator {
 
   /// Decodes the indicator; `kind` is not read (the block wrapper has chosen the type by it).
   ///
-  /// - Throws: ``PackFormatIssue`` for an empty id or metric or an unusable target;
+  /// - Throws: ``PackFileError/FormatIssue`` for an empty id or metric or an unusable target;
   ///   `DecodingError` for a missing key or a value of the wrong type.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: IndicatorJSONKey.self)
@@ -25,7 +25,7 @@ extension PositiveDynamicsIndicator: CodableIndicator {
     self.init(
       id: common.id, title: common.title, target: common.target, provenance: common.provenance,
       rationale: common.rationale, metric: try IndicatorJSON.metric(in: container),
-      metricBetter: try container.decode(Direction.self, forKey: .metricBetter))
+      metricBetter: try container.decode(MetricCatalog.Direction.self, forKey: .metricBetter))
   }
 
   /// Encodes the block, `kind` first.

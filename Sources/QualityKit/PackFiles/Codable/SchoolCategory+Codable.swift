@@ -11,7 +11,7 @@ extension SchoolCategory: Codable {
   /// A bare id the library does not know is refused rather than titled by itself: a misspelt
   /// `"low_result"` would otherwise be a new, empty category that no report flags.
   ///
-  /// - Throws: ``PackFormatIssue`` (`unknownReference`) for an unknown bare id, (`invalidValue`)
+  /// - Throws: ``PackFileError/FormatIssue`` (`unknownReference`) for an unknown bare id, (`invalidValue`)
   ///   for an object with an empty id; `DecodingError` for a value of another JSON type.
   /// - Complexity: O(k) for the k known categories.
   public init(from decoder: any Decoder) throws {

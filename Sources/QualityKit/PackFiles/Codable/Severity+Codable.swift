@@ -7,7 +7,7 @@ extension Severity: Codable {
   /// as ``risk`` and ``crisis`` with their titles and ranks), a host's own level as an object
   /// `{"id": "watch", "title": {"ru": …, "en": …}, "rank": 0}`.
   ///
-  /// - Throws: ``PackFormatIssue`` (`unknownReference`) for an unknown bare id, (`invalidValue`)
+  /// - Throws: ``PackFileError/FormatIssue`` (`unknownReference`) for an unknown bare id, (`invalidValue`)
   ///   for an object with an empty id; `DecodingError` for a value of another JSON type.
   /// - Complexity: O(k) for the k known levels.
   public init(from decoder: any Decoder) throws {

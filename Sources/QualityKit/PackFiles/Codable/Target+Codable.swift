@@ -25,7 +25,7 @@ extension Target: Codable {
 
   /// Decodes a target and checks it like ``validate()``.
   ///
-  /// - Throws: ``PackFormatIssue`` (`invalidValue`) for an empty plan (at `plan`) or a plan key
+  /// - Throws: ``PackFileError/FormatIssue`` (`invalidValue`) for an empty plan (at `plan`) or a plan key
   ///   that is not a whole year (at `plan.<key>`); `DecodingError` for an unknown comparison or a
   ///   value of the wrong type.
   /// - Complexity: O(p log p) for p planned years.
@@ -37,7 +37,7 @@ extension Target: Codable {
     // Sorted, so that the first bad key reported is the same on every run.
     for key in years.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
       guard let year = Int(key.stringValue), String(year) == key.stringValue else {
-        throw PackFormatIssue(
+        throw PackFileError.FormatIssue(
           .invalidValue(
             key.stringValue,
             reason: LocalizedText(
@@ -49,7 +49,7 @@ extension Target: Codable {
       plan[year] = try years.decode(Double.self, forKey: key)
     }
     guard !plan.isEmpty else {
-      throw PackFormatIssue(
+      throw PackFileError.FormatIssue(
         .invalidValue(
           "{}",
           reason: LocalizedText(

@@ -20,7 +20,7 @@ extension ThresholdCriterion: CodableCriterion {
 
   /// Decodes the criterion from its JSON object.
   ///
-  /// - Throws: `DecodingError` for a missing key or a wrong type; ``PackFormatIssue`` at `metrics`
+  /// - Throws: `DecodingError` for a missing key or a wrong type; ``PackFileError/FormatIssue`` at `metrics`
   ///   for both `metric` and `metrics` or an empty list, at `threshold` for an unusable parameter,
   ///   at an example for an unusable example.
   public init(from decoder: any Decoder) throws {

@@ -19,7 +19,7 @@ extension WindowMeanCriterion: CodableCriterion {
 
   /// Decodes the criterion from its JSON object.
   ///
-  /// - Throws: `DecodingError` for a missing key or a wrong type; ``PackFormatIssue`` at `window`
+  /// - Throws: `DecodingError` for a missing key or a wrong type; ``PackFileError/FormatIssue`` at `window`
   ///   for a window outside 1…10 000, at `threshold` for an unusable parameter, at an example for an
   ///   unusable example.
   public init(from decoder: any Decoder) throws {

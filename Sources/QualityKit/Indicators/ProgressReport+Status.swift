@@ -1,0 +1,37 @@
+extension ProgressReport {
+  /// Where an indicator stands against its target in one year.
+  ///
+  /// Decided in this order: no target at all → ``noTarget``; no target in force that year →
+  /// ``notYetDue``; no actual value → ``noData``; otherwise ``achieved`` or ``notAchieved`` by the
+  /// target's comparison. Missing data is therefore never reported as "not achieved".
+  public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The actual value meets the target in force («достигнуто»).
+    case achieved
+    /// The actual value is on the wrong side of the target in force («не достигнуто»).
+    case notAchieved = "not_achieved"
+    /// A target is in force but there is no actual value («нет данных»).
+    case noData = "no_data"
+    /// No target is due in this year: it is before the first planned year, or between planned years
+    /// without a value of its own («срок не наступил»).
+    case notYetDue = "not_yet_due"
+    /// The indicator has no target at all («цель не задана»): the document names it without a value,
+    /// and only its trend can be followed.
+    case noTarget = "no_target"
+
+    /// The status in words, e.g. «не достигнуто».
+    public func title(in language: Language) -> String {
+      switch (self, language) {
+      case (.achieved, .russian): "достигнуто"
+      case (.achieved, .english): "achieved"
+      case (.notAchieved, .russian): "не достигнуто"
+      case (.notAchieved, .english): "not achieved"
+      case (.noData, .russian): "нет данных"
+      case (.noData, .english): "no data"
+      case (.notYetDue, .russian): "срок не наступил"
+      case (.notYetDue, .english): "not yet due"
+      case (.noTarget, .russian): "цель не задана"
+      case (.noTarget, .english): "no target"
+      }
+    }
+  }
+}

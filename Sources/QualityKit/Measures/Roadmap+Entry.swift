@@ -1,0 +1,102 @@
+extension Roadmap {
+  /// One measure on a roadmap: when it takes place in the year, and why it is there.
+  ///
+  /// On the municipal roadmap an entry also lists the schools the measure serves and the schools for
+  /// which missing data leaves it open; on a school's roadmap both lists are empty and the reasons
+  /// carry the school's own findings.
+  ///
+  /// Two entries are equal when their measures' descriptions and everything else are: a measure is
+  /// compared by its ``SupportMeasure/measureDescription``.
+  ///
+  /// - Complexity: Every property is O(1).
+  public struct Entry: Sendable, Hashable {
+    /// The measure.
+    public let measure: any SupportMeasure
+    /// The measure's description, read once.
+    public let measureDescription: MeasureDescription
+    /// The pack the measure belongs to.
+    public let pack: String
+    /// The dated occurrences in the plan's year, in chronological order — the school's on its
+    /// roadmap, the municipality's on the municipal one: empty for a measure «по графику» and for one
+    /// that does not fall in the year.
+    public let occurrences: [ClosedRange<CalendarDate>]
+    /// Why the measure is listed, in a fixed order (the programme, categories, criteria, missing
+    /// data).
+    public let reasons: [MeasureMatch.Reason]
+    /// Municipal roadmap: the identified schools the measure serves, by id; empty for a programme
+    /// measure and on a school's roadmap.
+    public let schools: [SchoolID]
+    /// Municipal roadmap: the schools for which the measure may apply but data is missing, by id.
+    public let schoolsWithoutData: [SchoolID]
+
+    /// Creates an entry.
+    public init(
+      measure: any SupportMeasure, pack: String, occurrences: [ClosedRange<CalendarDate>],
+      reasons: [MeasureMatch.Reason], schools: [SchoolID] = [], schoolsWithoutData: [SchoolID] = []
+    ) {
+      self.init(
+        measure: measure, description: measure.measureDescription, pack: pack,
+        occurrences: occurrences, reasons: reasons, schools: schools,
+        schoolsWithoutData: schoolsWithoutData)
+    }
+
+    /// Creates an entry with the measure's description already read.
+    init(
+      measure: any SupportMeasure, description: MeasureDescription, pack: String,
+      occurrences: [ClosedRange<CalendarDate>], reasons: [MeasureMatch.Reason], schools: [SchoolID],
+      schoolsWithoutData: [SchoolID]
+    ) {
+      self.measure = measure
+      self.measureDescription = description
+      self.pack = pack
+      self.occurrences = occurrences
+      self.reasons = reasons
+      self.schools = schools
+      self.schoolsWithoutData = schoolsWithoutData
+    }
+
+    /// The roadmap order: dated occurrences first, by the start of the first, then measures «по
+    /// графику», then measures with no occurrence in the year by the first date their schedule
+    /// states; ties by primary category (catalogue order), then measure id.
+    ///
+    /// - Complexity: O(1) (identifiers compare in O(m) of their length).
+    public static func roadmapOrder(_ lhs: Roadmap.Entry, _ rhs: Roadmap.Entry) -> Bool {
+      let left = lhs.sortKey
+      let right = rhs.sortKey
+      if left.group != right.group { return left.group < right.group }
+      switch (left.date, right.date) {
+      case (let a?, let b?) where a != b: return a < b
+      case (.some, nil): return true
+      case (nil, .some): return false
+      default: break
+      }
+      let leftCategory = lhs.measureDescription.primaryCategory?.order ?? Int.max
+      let rightCategory = rhs.measureDescription.primaryCategory?.order ?? Int.max
+      if leftCategory != rightCategory { return leftCategory < rightCategory }
+      return lhs.measureDescription.id < rhs.measureDescription.id
+    }
+
+    private var sortKey: (group: Int, date: CalendarDate?) {
+      if let first = occurrences.first { return (0, first.lowerBound) }
+      if !measureDescription.timing.isDated { return (1, nil) }
+      return (2, measureDescription.timing.firstStatedDate)
+    }
+
+    /// Compares the measures' descriptions and the rest.
+    public static func == (lhs: Roadmap.Entry, rhs: Roadmap.Entry) -> Bool {
+      lhs.measureDescription == rhs.measureDescription && lhs.pack == rhs.pack
+        && lhs.occurrences == rhs.occurrences && lhs.reasons == rhs.reasons
+        && lhs.schools == rhs.schools && lhs.schoolsWithoutData == rhs.schoolsWithoutData
+    }
+
+    /// Hashes the measure's description and the rest.
+    public func hash(into hasher: inout Hasher) {
+      hasher.combine(measureDescription)
+      hasher.combine(pack)
+      hasher.combine(occurrences)
+      hasher.combine(reasons)
+      hasher.combine(schools)
+      hasher.combine(schoolsWithoutData)
+    }
+  }
+}
