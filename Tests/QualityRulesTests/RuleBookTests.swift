@@ -1,3 +1,4 @@
+import Foundation
 import QualityKit
 import Testing
 
@@ -246,25 +247,37 @@ import Testing
     // And as Markdown, where the links are plain text and the key and quote keep their marks.
     let markdown = MarkdownRenderer().render(
       ReportDocument(Self.toyCriterion + [Self.toyParameters]))
-    #expect(
-      markdown == """
-        #### Менее 60 % выпускников 9 класса продолжили обучение в 10 классе
+    #expect(markdown == Self.toyMarkdown)
+  }
 
-        Критерий игрушечного региона: доля продолживших обучение за год Y.
+  static let toyMarkdown = """
+    #### Менее 60 % выпускников 9 класса продолжили обучение в 10 классе
 
-        - Код: `toy.continuation_below_60`
-        - Источник: 003_2156e850bfcb12b0.txt, раздел «2.1.Организация процесса идентификации ШНОР/ШНСУ»
-        - Цитата: «Менее 60% учащихся, продолживших обучение на старшей ступени образования.»
-        - Основание: установлено документом
-        - Данные: доля выпускников 9 кл., продолживших обучение в 10 кл.
-        - Параметры: `toy.continuation_below_60.threshold` = 60 %
-        - Примеры: 1, проверяются тестами
+    Критерий игрушечного региона: доля продолживших обучение за год Y.
 
-        | Ключ для `--set` | По умолчанию | Допустимо | Основание | Где используется | Обоснование |
-        | --- | --- | --- | --- | --- | --- |
-        | `toy.continuation_below_60.threshold` | 60 % | 0–100 | установлено документом | Менее 60 % выпускников 9 класса продолжили обучение в 10 классе | «Менее 60%»: строго меньше. |
+    - Код: `toy.continuation_below_60`
+    - Источник: 003_2156e850bfcb12b0.txt, раздел «2.1.Организация процесса идентификации ШНОР/ШНСУ»
+    - Цитата: «Менее 60% учащихся, продолживших обучение на старшей ступени образования.»
+    - Основание: установлено документом
+    - Данные: доля выпускников 9 кл., продолживших обучение в 10 кл.
+    - Параметры: `toy.continuation_below_60.threshold` = 60 %
+    - Примеры: 1, проверяются тестами
 
-        """)
+    | Ключ для `--set` | По умолчанию | Допустимо | Основание | Где используется | Обоснование |
+    | --- | --- | --- | --- | --- | --- |
+    | `toy.continuation_below_60.threshold` | 60 % | 0–100 | установлено документом | Менее 60 % выпускников 9 класса продолжили обучение в 10 классе | «Менее 60%»: строго меньше. |
+
+    """
+
+  /// `Guides/RuleBook.md` shows the toy fragment as the book writes it.
+  @Test func theGuideShowsTheToyFragmentAsWritten() throws {
+    let root = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let guide = try String(
+      contentsOf: root.appendingPathComponent("Guides/RuleBook.md"), encoding: .utf8)
+    let block = guide.components(separatedBy: "```markdown\n").dropFirst().first
+      .map { String($0.components(separatedBy: "```")[0]) }
+    #expect(block == Self.toyMarkdown)
   }
 }
 
