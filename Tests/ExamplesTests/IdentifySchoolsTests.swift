@@ -680,6 +680,14 @@ func collectReportsTheBadCellAsAnIssue(_ malformed: MalformedCase) throws {
   expectSnapshot(run.stdout, named: "describeJSONSnapshot", extension: "json")
 }
 
+/// The rule book of the default pack as Markdown: a change to its wording or structure shows here
+/// as a diff to review against the documents.
+@Test func describeMarkdownSnapshot() throws {
+  let run = try runIdentifySchools(["--describe", "--format", "markdown"])
+  #expect(run.status == 0)
+  expectSnapshot(run.stdout, named: "describeMarkdownSnapshot", extension: "md")
+}
+
 @Test func helpSnapshot() throws {
   let run = try runIdentifySchools(["--help"])
   #expect(run.status == 0)

@@ -63,24 +63,31 @@ import Testing
   func text() {
     let lines = describe([F.pack()], .text).split(separator: "\n").map(String.init)
     #expect(lines.contains("Меры поддержки"))
+    let heading = lines.firstIndex(
+      of: "Консультационно-методическое обеспечение реализации программ повышения качества ОО")
+    #expect(heading != nil)
+    #expect(lines.contains("Код: m.consultations"))
+    #expect(lines.contains("Направления: Методическое сопровождение; муниципальный уровень"))
+    #expect(lines.contains("Ответственные: Муниципальная методическая служба"))
+    #expect(lines.contains("Сроки: в течение года (в документе: «В течение всего периода»)"))
+    #expect(lines.contains("Цель: не менее 4-х консультаций"))
+    #expect(lines.contains("Для кого: все идентифицированные школы"))
     #expect(
       lines.contains(
-        "• m.consultations — Консультационно-методическое обеспечение реализации программ повышения качества ОО"
-      ))
-    #expect(lines.contains("  Направления: Методическое сопровождение; муниципальный уровень"))
-    #expect(lines.contains("  Ответственные: Муниципальная методическая служба"))
-    #expect(lines.contains("  Сроки: в течение года («В течение всего периода»)"))
-    #expect(lines.contains("  Цель: не менее 4-х консультаций"))
-    #expect(lines.contains("  Для кого: все идентифицированные школы"))
+        "Цитата: «функционирующих в неблагоприятных социальных условиях и показывающих низкие "
+          + "результаты»"))
     #expect(
-      lines.contains(
-        "  Источник: 002_b8ad0e30ae99d723.txt, раздел «Мероприятия Программы, п. 1.1.4», из "
-          + "документа: «функционирующих в неблагоприятных социальных условиях и показывающих "
-          + "низкие результаты»"))
+      lines.contains {
+        $0.hasPrefix(
+          "Источник: 002_b8ad0e30ae99d723.txt, раздел «Мероприятия Программы, п. 1.1.4»")
+      })
+    #expect(lines.contains("Основание: установлено документом"))
     let english = describe([F.pack()], .markdown, .english)
-    #expect(english.contains("## Support measures"))
+    #expect(english.contains("### Support measures"))
+    #expect(english.contains("#### Meeting of the municipal working group"))
+    #expect(english.contains("- Code: `m.working_group_meeting`"))
     #expect(
-      english.contains("- **m.working_group_meeting** — Meeting of the municipal working group"))
-    #expect(english.contains("  Timing: once a school quarter («1 раз в четверть ежегодно»)"))
+      english.contains(
+        "- Timing: once a school quarter (the document: «1 раз в четверть ежегодно»)"))
   }
 }
