@@ -452,7 +452,7 @@ private struct PackChapter {
     }
     document.table(
       [
-        Inline(t("Показатель", "Metric")), Inline(t("Направление", "Direction")),
+        Inline(t("Показатель", "Metric")), Inline(t("Направление", "MetricCatalog.Direction")),
         Inline(t("Вес", "Weight")), Inline(t("Включается параметром", "Switched on by")),
       ], rows, alignment: .left)
     document.blank()
@@ -626,7 +626,7 @@ private struct PackChapter {
   }
 
   /// The unit of an indicator in words.
-  private func unitTitle(_ unit: MetricUnit) -> String {
+  private func unitTitle(_ unit: MetricCatalog.Unit) -> String {
     switch unit {
     case .percent: t("проценты", "percent")
     case .points: t("баллы", "points")
@@ -646,7 +646,7 @@ private struct PackChapter {
       repeating: [procedure.provenance.derivation?[language]], &document)
     code(procedure.id.rawValue, &document)
     field(
-      t("Периодичность", "Periodicity"), Inline(procedure.periodicity.summary[language]), &document)
+      t("Периодичность", "MonitoringProcedure.Periodicity"), Inline(procedure.periodicity.summary[language]), &document)
     field(
       t("Ответственные", "Responsible"),
       Inline(
