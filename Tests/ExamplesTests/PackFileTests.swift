@@ -262,8 +262,7 @@ import Testing
       #expect(run.stdout.contains("Выполнено: 3, просрочено: 2, идёт: 3"))
       #expect(
         run.stdout.contains(
-          "• 28.02.2022 — Проверка посещаемости уроков [krasnoyarsk.local.attendance_check], "
-            + "1 из 2 (01.09.2021–28.02.2022)"))
+          "• 28.02.2022 — Проверка посещаемости уроков, 1 из 2 (01.09.2021–28.02.2022)"))
       // `--pack krasnoyarsk` is the file's base, not a second programme.
       let withBase = try self.run(
         "track-indicators",
