@@ -77,7 +77,14 @@ private struct HistoryDocument {
       document.blank()
       document.heading(
         2, t("Замечания к данным", "Data issues") + ": \(history.issues.count)")
-      for issue in history.issues { document.item(issue.text(in: language)) }
+      // The messages name metrics and the ranked index by key for the JSON; people read titles.
+      var names = ReadableNames(MetricCatalog.standard)
+      if let index = history.improvement?.index {
+        names = names.merging(ReadableNames([index.id: index.title]))
+      }
+      for issue in history.issues {
+        document.item(names.text(issue.text(in: language), in: language))
+      }
     }
     return document
   }
