@@ -233,22 +233,25 @@ pack = try pack.addingMeasure(VisitingTeacher())
 // 4. The command line: pack files, built on this pack or a built-in one, replace it in the run.
 let usage = UsageError(
   ru: """
-    Использование: custom-criterion [--pack-file ПАКЕТ.json]… [--lang ru|en]
+    Использование: custom-criterion [--pack-file ПАКЕТ.json]… [--format text|markdown] [--lang ru|en]
     --pack-file  пакет из JSON-файла вместо настроенного здесь; может расширять его
                  («extends»: «krasnoyarsk.host») или встроенный пакет и называть показатель
                  host.attendance_percent
+    --format     text — сводка (по умолчанию), markdown — полный отчёт с карточками школ
     Коды выхода: 0 — успех, 1 — ошибка пакета, 2 — ошибка в аргументах.
     """,
   en: """
-    Usage: custom-criterion [--pack-file PACK.json]… [--lang ru|en]
+    Usage: custom-criterion [--pack-file PACK.json]… [--format text|markdown] [--lang ru|en]
     --pack-file  a pack from a JSON file instead of the one tailored here; it may extend it
                  ("extends": "krasnoyarsk.host") or a built-in pack and name the metric
                  host.attendance_percent
+    --format     text: the summary (the default); markdown: the full report with school cards
     Exit status: 0 success, 1 pack error, 2 usage error.
     """)
 let arguments = Array(CommandLine.arguments.dropFirst())
 var language = CommandLineReader.language(in: arguments)
 var selection = PackSelection()
+var format = ReportFormat.text
 func fail(_ message: String, status: Int32) -> Never {
   FileHandle.standardError.write(Data("custom-criterion: \(message)\n".utf8))
   exit(status)
@@ -258,6 +261,14 @@ do throws(UsageError) {
   while let name = reader.nextName() {
     switch name {
     case "--pack-file": selection.files.append(try reader.value())
+    case "--format":
+      let text = try reader.value()
+      guard let chosen = ReportFormat(rawValue: text), chosen == .text || chosen == .markdown
+      else {
+        throw UsageError(
+          ru: "--format: ожидается text или markdown", en: "--format: expected text or markdown")
+      }
+      format = chosen
     case "--lang":
       let text = try reader.value()
       guard let chosen = Language(rawValue: text) else {
@@ -323,7 +334,7 @@ do {
 }
 
 var output = FileOutput.standardOutput()
-ReportFormat.text.write(report, language: language, to: &output)
+format.write(report, language: language, to: &output)
 
 // The host's indicator and measure, where the run's packs have them (a pack file may leave them out).
 let indicators = packs.flatMap(\.indicators).filter { $0 is AttendanceAtLeast90 }
@@ -331,7 +342,7 @@ if !indicators.isEmpty {
   let progress = ProgressReport(
     indicators: indicators, context: IndicatorContext(dataset: data.dataset, catalog: catalog))
   output.write("\n")
-  ReportFormat.text.write(progress, language: language, to: &output)
+  format.write(progress, language: language, to: &output)
 }
 if packs.contains(where: { $0.measures.contains { $0 is VisitingTeacher } }) {
   let planner: SupportPlanner

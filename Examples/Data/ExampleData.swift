@@ -35,6 +35,34 @@ public enum ExampleData {
     }
   }
 
+  /// The names of the data files a run reads, for a report's heading: the files named on the
+  /// command line (without their folders, so that a report does not depend on where it was run),
+  /// or the bundled sample's.
+  public static func fileNames(schools: String?, values: [String], benchmarks: String?) -> [String]
+  {
+    guard let schools else { return ["schools.csv", "values.csv", "benchmarks.csv"] }
+    return ([schools] + values + (benchmarks.map { [$0] } ?? [])).map {
+      URL(fileURLWithPath: $0).lastPathComponent
+    }
+  }
+
+  /// The day a report is made on: `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) when the
+  /// environment sets it, as reproducible builds do — the tests set it so that a report comes out
+  /// the same on any day — or else today in the local time zone.
+  public static func today(
+    environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()
+  ) -> CalendarDate {
+    var calendar = Calendar(identifier: .gregorian)
+    var date = now
+    if let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int(text) {
+      date = Date(timeIntervalSince1970: TimeInterval(seconds))
+      calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    }
+    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    return CalendarDate(
+      clampingYear: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+  }
+
   /// The data files named on the command line, or the bundled sample when `schools` is `nil`;
   /// `progress` hears each file read.
   public static func load(

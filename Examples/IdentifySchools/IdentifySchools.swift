@@ -110,7 +110,7 @@ struct IdentifySchools {
     } catch {
       throw RunError.data(error.message(in: options.language))
     }
-    let report: IdentificationReport
+    var report: IdentificationReport
     do throws(IdentificationError) {
       report = try identifier.identify(
         loaded.dataset, benchmarks: loaded.benchmarks, year: options.year.map { AcademicYear($0) },
@@ -122,6 +122,10 @@ struct IdentifySchools {
       default: throw RunError.data(error.message(in: options.language))
       }
     }
+    // The heading of the document names the files read and the day; the exports do not.
+    report.dataFiles = ExampleData.fileNames(
+      schools: options.schools, values: options.values, benchmarks: options.benchmarks)
+    report.madeOn = ExampleData.today()
     if let school = options.school {
       let explanation: SchoolExplanation
       do {

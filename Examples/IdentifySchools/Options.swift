@@ -153,6 +153,8 @@ struct Options {
         --export-pack записать встроенный пакет в JSON (образец для своего пакета)
         --metrics     словарь показателей: ключи, названия, единицы, диапазоны, направления
         --school      почему школа в списке или нет: все критерии всех пакетов и правила категорий
+        --format      text — сводка: итоги, таблица по муниципалитетам, списки; markdown — полный
+                      отчёт: ещё таблица критериев, карточка каждой школы из списков, параметры
 
         --collect   не останавливаться на первой ошибке в данных: отклонённые ячейки перечисляются
                     в отчёте как замечания и считаются отсутствующими
@@ -180,6 +182,9 @@ struct Options {
         --export-pack write a built-in pack as JSON (a template for your own pack)
         --metrics     the metric dictionary: keys, titles, units, ranges, directions
         --school      why a school is (not) on a list: every criterion of every pack and the rules
+        --format      text: the summary (totals, the table by municipality, the lists); markdown:
+                      the full report (also the criterion table, a card per listed school, the
+                      parameters)
 
         --collect   do not stop at the first data error: rejected cells are listed in the report as
                     issues and treated as missing

@@ -78,6 +78,10 @@ private let ignoreBrokenPipe: Void = {
   _ = signal(SIGPIPE, SIG_IGN)
 }()
 
+/// The day every example run is made on, in seconds since 1970 (UTC): 15 June 2022, after the
+/// sample's last academic year. Reports print it as «Составлен: 15.06.2022».
+let sourceDateEpoch = "1655251200"
+
 /// Runs the built `identify-schools` with `args`, feeding `stdin` (if any), and returns its exit
 /// status and its whole stdout and stderr decoded as UTF-8.
 ///
@@ -104,6 +108,10 @@ func runExample(
   process.executableURL = try ExampleProducts.executable(name)
   process.arguments = args
   process.currentDirectoryURL = FileManager.default.temporaryDirectory
+  // Reports are dated by the day they are made: a fixed day makes every run the same on any day.
+  var environment = ProcessInfo.processInfo.environment
+  environment["SOURCE_DATE_EPOCH"] = sourceDateEpoch
+  process.environment = environment
   let output = Pipe()
   let errors = Pipe()
   process.standardOutput = output

@@ -88,8 +88,9 @@ struct SimpleTable: Sendable {
 
 // MARK: - Reading the output
 
-/// The category sections of a text or Markdown report: which schools each lists, and the reason
-/// lines under each school.
+/// The category sections of a text or Markdown report: which schools each lists, and the reasons
+/// of each school — the criterion titles after « — » on its line, «; »-separated, after
+/// «. Критерии: » when the line first gives the severity or the packs.
 struct ReportSections {
   private(set) var headings: [String] = []
   private var schools: [String: [(id: String, reasons: [String])]] = [:]
@@ -109,16 +110,25 @@ struct ReportSections {
         continue
       }
       guard let section else { continue }
-      // "• Name (ID)", or "• Name (ID) — packs: …; severity" when the run says more.
-      let head = line.components(separatedBy: " — ")[0]
+      // "• Name (ID) — reason; reason", with ", municipality" after the id when there are several
+      // and "severity; packs: …. Критерии: " before the reasons when the run says more.
+      let parts = line.components(separatedBy: " — ")
+      var head = parts[0]
+      if let comma = head.range(of: "), ", options: .backwards) {
+        head = String(head[..<comma.lowerBound]) + ")"
+      }
       if line.hasPrefix("• ") || line.hasPrefix("- "), head.hasSuffix(")"),
         let open = head.lastIndex(of: "(")
       {
         let id = String(head[head.index(after: open)..<head.index(before: head.endIndex)])
-        schools[section, default: []].append((id, []))
-      } else if line.hasPrefix("  "), var list = schools[section], !list.isEmpty {
-        list[list.count - 1].reasons.append(line.trimmingCharacters(in: .whitespaces))
-        schools[section] = list
+        var reasons = parts.dropFirst().joined(separator: " — ")
+        for marker in [". Критерии: ", ". Criteria: "] {
+          if let notes = reasons.range(of: marker) {
+            reasons = String(reasons[notes.upperBound...])
+          }
+        }
+        schools[section, default: []].append(
+          (id, reasons.isEmpty ? [] : reasons.components(separatedBy: "; ")))
       }
     }
   }

@@ -151,12 +151,19 @@ import Testing
     return try body(paths)
   }
 
-  /// The row of the criteria table that ends with `[id]` and its three counts: met, not met,
-  /// insufficient data.
-  func counts(_ report: String, _ id: String) throws -> [String] {
-    let row = try #require(report.split(separator: "\n").first { $0.contains("[\(id)]") })
-    return row.split(separator: " ").suffix(3).map(String.init)
+  /// The row of the criteria table of a Markdown report (`--format markdown`: the table is in the
+  /// full report, not in the text summary) whose criterion is `title`, and its three counts: met,
+  /// not met, insufficient data.
+  func counts(_ markdown: String, _ title: String) throws -> [String] {
+    let row = try #require(
+      markdown.split(separator: "\n").first { $0.hasPrefix("| \(title) | ") })
+    return row.split(separator: "|").suffix(3).map { $0.trimmingCharacters(in: .whitespaces) }
   }
+
+  /// The titles of the criteria the tests count (the report names criteria by title).
+  static let qualityGap =
+    "Качество обученности ниже среднего по муниципалитету более чем на 10 п.п."
+  static let continuation = "Менее 60 % выпускников 9 класса продолжили обучение в 10 классе"
 
   // MARK: - identify-schools
 
@@ -164,14 +171,19 @@ import Testing
     try withPackFiles([("local.json", Self.qualityGap12)]) { paths in
       let run = try run("identify-schools", ["--pack-file", paths[0]])
       #expect(run.status == 0, "\(run.stderr)")
-      #expect(run.stdout.contains("Пакеты правил: krasnoyarsk.local 1.0.0 — Красноярский край"))
+      #expect(run.stdout.contains("Пакет правил: krasnoyarsk.local 1.0.0 — Красноярский край"))
       // Quality gaps: СОШ №6 11,33 p.p. (no longer above 12), СОШ №8 13,33 (still above). СОШ №6
       // had no other supporting criterion and leaves ШНОР; СОШ №8 also has continuation 57,4 < 60.
       let sections = ReportSections(run.stdout)
       #expect(sections.ids("low_results") == ["LES06"])
       #expect(sections.ids("unfavourable_social_conditions") == ["LES04", "LES05", "LES06"])
-      #expect(try counts(run.stdout, "krasnoyarsk.quality_gap_over_10") == ["1", "8", "0"])
-      #expect(run.stdout.contains("• krasnoyarsk.quality_gap_over_10.threshold = 12\n"))
+      let markdown = try self.run(
+        "identify-schools", ["--pack-file", paths[0], "--format", "markdown"])
+      #expect(try counts(markdown.stdout, Self.qualityGap) == ["1", "8", "0"])
+      // The file's value is its pack's default: the full report's parameter table says 12.
+      #expect(
+        markdown.stdout.contains(
+          "| \(Self.qualityGap) — порог | 12 | 12 | `krasnoyarsk.quality_gap_over_10.threshold` |"))
     }
   }
 
@@ -180,8 +192,8 @@ import Testing
       // `--pack amur` with the file: both packs, the built-in one first.
       let both = try run("identify-schools", ["--pack", "amur", "--pack-file", paths[0]])
       #expect(both.status == 0, "\(both.stderr)")
-      #expect(both.stdout.contains("Пакеты правил: amur 1.0.0 — "))
-      #expect(both.stdout.contains("; krasnoyarsk.local 1.0.0 — "))
+      #expect(both.stdout.contains("Пакеты правил:\n  – amur 1.0.0 — "))
+      #expect(both.stdout.contains("\n  – krasnoyarsk.local 1.0.0 — "))
       // `--pack krasnoyarsk` is the file's base: it runs through the file only, instead of
       // declaring every krasnoyarsk criterion twice.
       let base = try run("identify-schools", ["--pack", "krasnoyarsk", "--pack-file", paths[0]])
@@ -196,12 +208,15 @@ import Testing
     try withPackFiles(files) { paths in
       let run = try run("identify-schools", ["--pack-file", paths[0], "--pack-file", paths[1]])
       #expect(run.status == 0, "\(run.stderr)")
-      #expect(run.stdout.contains("Пакеты правил: krasnoyarsk.local.strict 1.0.0 — "))
+      #expect(run.stdout.contains("Пакет правил: krasnoyarsk.local.strict 1.0.0 — "))
       #expect(!run.stdout.contains("krasnoyarsk.local 1.0.0"))
       // Both overrides hold: continuation 57,4 is not below 57, so no school meets it, and СОШ №8
       // stays ШНОР by its quality gap 13,33 > 12 alone.
-      #expect(try counts(run.stdout, "krasnoyarsk.continuation_below_60") == ["0", "9", "0"])
-      #expect(try counts(run.stdout, "krasnoyarsk.quality_gap_over_10") == ["1", "8", "0"])
+      let markdown = try self.run(
+        "identify-schools",
+        ["--pack-file", paths[0], "--pack-file", paths[1], "--format", "markdown"])
+      #expect(try counts(markdown.stdout, Self.continuation) == ["0", "9", "0"])
+      #expect(try counts(markdown.stdout, Self.qualityGap) == ["1", "8", "0"])
       #expect(ReportSections(run.stdout).ids("low_results") == ["LES06"])
     }
   }
@@ -247,8 +262,7 @@ import Testing
       #expect(run.stdout.contains("Выполнено: 3, просрочено: 2, идёт: 3"))
       #expect(
         run.stdout.contains(
-          "• 28.02.2022 — Проверка посещаемости уроков [krasnoyarsk.local.attendance_check], "
-            + "1 из 2 (01.09.2021–28.02.2022)"))
+          "• 28.02.2022 — Проверка посещаемости уроков, 1 из 2 (01.09.2021–28.02.2022)"))
       // `--pack krasnoyarsk` is the file's base, not a second programme.
       let withBase = try self.run(
         "track-indicators",
@@ -310,14 +324,22 @@ import Testing
     try withPackFiles([("tuned.json", Self.hostThreshold88)]) { paths in
       let run = try run("custom-criterion", ["--pack-file", paths[0]])
       #expect(run.status == 0, "\(run.stderr)")
-      #expect(run.stdout.contains("Пакеты правил: krasnoyarsk.host.tuned 1.1.0 — "))
+      #expect(run.stdout.contains("Пакет правил: krasnoyarsk.host.tuned 1.1.0 — "))
       // Attendance below 88: only СОШ №6 (86,5); СОШ №8 88,9 and Лицей 89,4 are no longer below
       // (at 90 the table counted 3). The Swift-built rest of the pack is kept: continuation
       // threshold 55, and both schools stay ШНОР by their quality gaps.
-      #expect(try counts(run.stdout, "krasnoyarsk.host.attendance_below") == ["1", "8", "0"])
-      #expect(run.stdout.contains("Посещаемость 86,5 % при пороге 88 %."))
-      #expect(run.stdout.contains("• krasnoyarsk.host.attendance_below.threshold = 88\n"))
-      #expect(run.stdout.contains("• krasnoyarsk.continuation_below_60.threshold = 55\n"))
+      let markdown = try self.run(
+        "custom-criterion", ["--pack-file", paths[0], "--format", "markdown"])
+      #expect(try counts(markdown.stdout, "Посещаемость уроков ниже порога") == ["1", "8", "0"])
+      #expect(markdown.stdout.contains("Посещаемость 86,5 % при пороге 88 %."))
+      #expect(
+        markdown.stdout.contains(
+          "| Посещаемость уроков ниже порога — порог | 88 | 88 | "
+            + "`krasnoyarsk.host.attendance_below.threshold` |"))
+      #expect(
+        markdown.stdout.contains(
+          "| \(Self.continuation) — порог | 55 | 55 | `krasnoyarsk.continuation_below_60.threshold` |"
+        ))
       let sections = ReportSections(run.stdout)
       #expect(sections.ids("low_results") == ["LES05", "LES06"])
       #expect(!sections.reasons("low_results", "LES06").contains { $0.contains("Посещаемость") })
@@ -330,7 +352,9 @@ import Testing
       // below 87.
       let run = try run("custom-criterion", ["--pack-file", paths[0]])
       #expect(run.status == 0, "\(run.stderr)")
-      #expect(try counts(run.stdout, "krasnoyarsk.attendance_below_87") == ["1", "8", "0"])
+      let markdown = try self.run(
+        "custom-criterion", ["--pack-file", paths[0], "--format", "markdown"])
+      #expect(try counts(markdown.stdout, "Посещаемость уроков ниже 87 %") == ["1", "8", "0"])
       // The file replaces the tailored pack: the Swift criterion does not run.
       #expect(!run.stdout.contains("krasnoyarsk.host.attendance_below"))
       // identify-schools has the standard catalogue only. The metric's value begins on line 13,

@@ -1,6 +1,7 @@
 import Foundation
-import QualityKit
 import Testing
+
+@testable import QualityKit
 
 /// `--describe` as a rule book (`PackDescription.document(language:)`): every rule of every pack
 /// the registry lists is in it with its quote and basis, every link leads to a heading of the same

@@ -10,6 +10,16 @@ public struct IdentificationReport: Sendable {
     public let version: String
     /// The pack's name.
     public let title: LocalizedText
+    /// The documents the pack is drawn from (``RulePack/sources``), which the document's heading
+    /// names; not in the JSON export.
+    public let sources: [String]
+
+    init(id: String, version: String, title: LocalizedText, sources: [String] = []) {
+      self.id = id
+      self.version = version
+      self.title = title
+      self.sources = sources
+    }
   }
 
   /// A criterion that took part in the run, in pack order.
@@ -153,6 +163,52 @@ public struct IdentificationReport: Sendable {
   public let issues: [DataIssue]
   /// Reports never print values of a school with fewer students than this (small-cell suppression).
   public let minimumGroupSize: Int
+
+  /// The data files the report was made from, by name, for the heading of its document: the
+  /// library reads bytes and cannot know where they came from, so the host says (`identify-schools`
+  /// gives the names of `--schools`, `--values` and `--benchmarks`). Empty: the heading leaves the
+  /// line out. The JSON and CSV exports do not carry it.
+  public var dataFiles: [String] = []
+
+  /// The day the report was made, for the heading of its document. The host sets it — today, or a
+  /// fixed day for a document that must come out the same on every run; `nil` leaves the line out,
+  /// so a document is never dated by a clock it did not choose. The exports do not carry it.
+  public var madeOn: CalendarDate?
+
+  /// The metric titles the document names missing data by: the run's catalogue.
+  var catalog: MetricCatalog = .standard
+
+  /// What the document says about each parameter of the run, by key.
+  var parameterReferences: [String: ParameterReference] = [:]
+
+  /// A parameter as the document names it: whose it is, what it measures and its default.
+  struct ParameterReference: Sendable, Hashable {
+    /// The criterion that reads it, the category rule that counts with it, or the pack.
+    let owner: LocalizedText
+    /// What the value measures.
+    let unit: PackParameter.Unit
+    /// The value without `--set`: the pack's default, or the host's.
+    let defaultValue: Double
+
+    /// «25 % школ с самыми низкими результатами … — доля школ снизу»: whose the parameter is and
+    /// what it sets. Two parameters of one criterion in one unit share a title; their keys tell
+    /// them apart where the document shows keys.
+    func title(in language: Language) -> String {
+      let ru = language == .russian
+      let role: String
+      switch unit {
+      case .share: role = ru ? "доля школ снизу" : "share of schools at the bottom"
+      case .percent, .percentagePoints, .points, .mark, .index: role = ru ? "порог" : "threshold"
+      case .years: role = ru ? "окно, лет" : "window, years"
+      case .count: role = ru ? "сколько нужно" : "how many are needed"
+      case .flag:
+        role =
+          ru
+          ? "дополнительный показатель (1 — учитывается, 0 — нет)" : "optional input (1 on, 0 off)"
+      }
+      return "\(owner[language]) — \(role)"
+    }
+  }
 
   /// The title of `criterion`, if it took part in the run.
   public func title(of criterion: CriterionID) -> LocalizedText? {

@@ -269,7 +269,7 @@ struct IdentificationRun: Sendable {
     table: IdentificationReport.ResultTable, in context: EvaluationContext, issues: [DataIssue],
     minimumGroupSize: Int
   ) -> IdentificationReport {
-    IdentificationReport(
+    var report = IdentificationReport(
       year: context.year, cohort: context.cohort.scope,
       packs: packs,
       criteria: table.criteria,
@@ -286,6 +286,38 @@ struct IdentificationRun: Sendable {
       schools: outcomes,
       issues: issues.sorted(),
       minimumGroupSize: minimumGroupSize)
+    report.catalog = context.catalog
+    report.parameterReferences = parameterReferences()
+    return report
+  }
+
+  /// Each declared parameter with the criterion that reads it, the category rule that counts with
+  /// it, or else its pack, so that the document can name it by title.
+  func parameterReferences() -> [String: IdentificationReport.ParameterReference] {
+    var owners: [String: LocalizedText] = [:]
+    for (_, criterion) in criteria {
+      let description = criterion.criterionDescription
+      for parameter in description.parameters where owners[parameter.key] == nil {
+        owners[parameter.key] = description.title
+      }
+    }
+    for (pack, rule) in rules {
+      for key in rule.condition.parameterKeys where owners[key] == nil {
+        owners[key] = LocalizedText(
+          ru: "\(rule.category.title.ru) (правило пакета \(pack))",
+          en: "\(rule.category.title.en) (rule of pack \(pack))")
+      }
+    }
+    var references: [String: IdentificationReport.ParameterReference] = [:]
+    for parameter in parameters {
+      let pack = packs.first { parameter.key.hasPrefix($0.id + ".") }
+      let owner =
+        owners[parameter.key] ?? pack?.title
+        ?? LocalizedText(ru: parameter.key, en: parameter.key)
+      references[parameter.key] = IdentificationReport.ParameterReference(
+        owner: owner, unit: parameter.unit, defaultValue: parameter.defaultValue)
+    }
+    return references
   }
 }
 

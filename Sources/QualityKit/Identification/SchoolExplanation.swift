@@ -80,12 +80,14 @@ public struct SchoolExplanation: Sendable {
   public let categories: [CategoryDecision]
   /// The small-cell limit of the run: a school with fewer students has its values hidden.
   public let minimumGroupSize: Int
+  /// The run's parameter keys: a rule's wording that names one shows it as a key to type.
+  let parameterKeys: [String]
 
   /// The school.
   public var school: School { outcome.school }
 
-  /// The metric titles the text names missing data by: the standard dictionary, or a host's
-  /// catalogue with its own metrics.
+  /// The metric titles the text names missing data by: the run's catalogue (the standard
+  /// dictionary, or a host's with its own metrics).
   public var catalog: MetricCatalog = .standard
 
   /// Every finding, in pack order.
@@ -112,6 +114,9 @@ public struct SchoolExplanation: Sendable {
     self.outcome = outcome
     self.criteria = report.criteria
     self.minimumGroupSize = report.minimumGroupSize
+    self.parameterKeys = report.parameters.map(\.key)
+    // The run's catalogue titles the missing metrics, a host's own ones included.
+    self.catalog = report.catalog
 
     var results: [CriterionID: CriterionResult] = [:]
     for finding in outcome.findings { results[finding.criterion] = finding.result }

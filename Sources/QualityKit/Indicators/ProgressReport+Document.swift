@@ -34,6 +34,9 @@ extension ProgressReport: Reportable {
 /// Builds the document of a progress report.
 private struct ProgressDocument {
   let language: Language
+  /// The metric titles for the sentences written with keys (how a value is computed, why it is
+  /// missing), which the exports keep as they are.
+  private let names = ReadableNames(MetricCatalog.standard)
 
   private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
 
@@ -71,7 +74,9 @@ private struct ProgressDocument {
     to document: inout ReportDocument
   ) -> Bool {
     let d = progress.description
-    document.heading(2, "\(d.title[language]) [\(d.id)]")
+    // The indicator by its title: its id is for the reported-values file, the exports and
+    // `--describe`.
+    document.heading(2, d.title[language])
     let better = d.better == .positive ? t("больше", "higher") : t("меньше", "lower")
     // The indicator's facts: a list in Markdown, so that the lines stay apart; lines in text.
     document.item(
@@ -83,7 +88,8 @@ private struct ProgressDocument {
     document.item(target + ".", marked: false)
     if let aggregation = d.aggregation {
       document.item(
-        t("Как считается: ", "How it is computed: ") + aggregation[language], marked: false)
+        t("Как считается: ", "How it is computed: ")
+          + names.text(aggregation[language], in: language), marked: false)
     }
     var trend = t("Тренд: ", "Trend: ") + progress.trend.title(in: language)
     if let slope = progress.slope, progress.mayShowValues {
@@ -110,7 +116,7 @@ private struct ProgressDocument {
         ReportDocument.Inline(row.year.description), value ?? "—",
         ReportDocument.Inline(row.target.map { IndicatorText.number($0, language) } ?? "—"),
         ReportDocument.Inline(row.status.title(in: language)), distance ?? "—",
-        ReportDocument.Inline(row.actual.note[language]),
+        ReportDocument.Inline(names.text(row.actual.note[language], in: language)),
       ]
     }
     document.table(header, rows, alignment: .left)
@@ -119,7 +125,7 @@ private struct ProgressDocument {
     guard !schools.isEmpty else { return hidden }
     document.blank()
     let meaning =
-      d.schoolValueMeaning.map { " (" + $0[language] + ")" } ?? ""
+      d.schoolValueMeaning.map { " (" + names.text($0[language], in: language) + ")" } ?? ""
     document.line(t("Значения школ", "School values") + meaning + ":")
     document.blank(.markdownOnly)
     let years = progress.rows.filter { !$0.schools.isEmpty }

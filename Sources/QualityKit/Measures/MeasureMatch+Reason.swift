@@ -98,6 +98,30 @@ extension MeasureMatch {
       }
     }
 
+    /// The reason as a document for people says it: criteria by title alone, metric keys in the
+    /// explanations by their titles («критерий «Менее 60 % выпускников…» выполнен: …»). ``text(in:)``
+    /// keeps the ids for the CSV export, whose bytes do not change.
+    ///
+    /// - Complexity: O(n) in the length of the explanation.
+    func documentText(in language: Language, names: ReadableNames) -> String {
+      let ru = language == .russian
+      func because(_ explanation: LocalizedText) -> String {
+        explanation[language].isEmpty ? "" : ": " + names.text(explanation[language], in: language)
+      }
+      switch self {
+      case .criterion(let id, let title, let explanation):
+        let name = ru ? "«\(title?.ru ?? id.rawValue)»" : "'\(title?.en ?? id.rawValue)'"
+        return (ru ? "критерий \(name) выполнен" : "criterion \(name) is met")
+          + because(explanation)
+      case .insufficientData(let id, let title, let explanation):
+        let name = ru ? "«\(title?.ru ?? id.rawValue)»" : "'\(title?.en ?? id.rawValue)'"
+        return (ru ? "нет данных по критерию \(name)" : "no data for criterion \(name)")
+          + because(explanation)
+      case .rule, .ruleWithoutData, .programme, .category, .undeterminedCategory:
+        return names.text(text(in: language), in: language)
+      }
+    }
+
     /// The order in which reasons are listed: the programme, categories, criteria, rules, then
     /// missing data (categories, criteria, rules); within each, by id (a rule by its Russian words); one category at several severities (the municipal roadmap's union
     /// of its schools' reasons) most serious first, ungraded last. The reasons come from a set, so

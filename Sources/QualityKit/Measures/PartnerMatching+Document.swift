@@ -74,9 +74,9 @@ struct PartnerDocument {
     if let index = options.socialIndex {
       document.paragraph(
         t(
-          "Социальный индекс: \(index.title.ru) [\(index.id)] — среди партнёров своего "
+          "Социальный индекс: \(index.title.ru) — среди партнёров своего "
             + "муниципалитета выбирается ближайший по нему.",
-          "Social index: \(index.title.en) [\(index.id)] — among the partners of the own "
+          "Social index: \(index.title.en) — among the partners of the own "
             + "municipality the closest by it is chosen."))
     } else {
       document.paragraph(

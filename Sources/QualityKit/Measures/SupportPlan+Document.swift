@@ -43,6 +43,8 @@ extension SupportPlan: Reportable {
 private struct SupportPlanDocument {
   let language: Language
   private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
+  /// The metric titles for the reasons' sentences, which the exports keep with keys.
+  private let names = ReadableNames(MetricCatalog.standard)
 
   func document(_ plan: SupportPlan) -> ReportDocument {
     var document = ReportDocument()
@@ -180,12 +182,14 @@ private struct SupportPlanDocument {
     if !entry.reasons.isEmpty {
       document.item(
         t("основание: ", "because: ")
-          + entry.reasons.map { $0.text(in: language) }.joined(separator: "; "), level: 1)
+          + entry.reasons.map { $0.documentText(in: language, names: names) }
+          .joined(separator: "; "), level: 1)
     }
   }
 
+  /// A measure by its title: its id is for the JSON and CSV exports and `--describe`.
   private func name(_ measure: MeasureDescription) -> ReportDocument.Inline {
-    .strong(measure.title[language]) + ReportDocument.Inline(" [\(measure.id)]")
+    .strong(measure.title[language])
   }
 
   private func window(_ range: ClosedRange<CalendarDate>) -> String {

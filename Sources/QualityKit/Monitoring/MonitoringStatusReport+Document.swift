@@ -49,8 +49,9 @@ private struct MonitoringDocument {
     "\(date(window.lowerBound))–\(date(window.upperBound))"
   }
 
+  /// A procedure by its title: its id is for the records file, the exports and `--describe`.
   private func name(_ procedure: MonitoringProcedure) -> String {
-    "\(procedure.title[language]) [\(procedure.id)]"
+    procedure.title[language]
   }
 
   private func number(_ occurrence: MonitoringPlan.Occurrence) -> String {

@@ -10,8 +10,18 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   /// CSV for Russian Excel: `;`, decimal comma, UTF-8 with BOM.
   case csv
 
-  /// Writes `report` in this format to `output`: its document drawn by `TextRenderer` or
-  /// `MarkdownRenderer`, or its JSON or CSV export.
+  /// How much of a report's document the format shows: plain text, read at a terminal, the
+  /// summary; Markdown everything. `nil` for the data exports, which are not documents.
+  public var detail: ReportDocument.Detail? {
+    switch self {
+    case .text: .summary
+    case .markdown: .full
+    case .json, .csv: nil
+    }
+  }
+
+  /// Writes `report` in this format to `output`: its document at the format's ``detail`` drawn by
+  /// `TextRenderer` or `MarkdownRenderer`, or its JSON or CSV export.
   ///
   /// `progress`, when given, hears ``RunProgress/Phase/writing`` in the report's
   /// ``Reportable/progressUnits`` (one per school of an identification report): as each chunk is
@@ -25,8 +35,10 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
       ProgressCounter(.writing, total: report.progressUnits, handler: $0)
     }
     switch self {
-    case .text: TextRenderer().render(report.document(language: language), to: &output)
-    case .markdown: MarkdownRenderer().render(report.document(language: language), to: &output)
+    case .text:
+      TextRenderer().render(report.document(language: language, detail: .summary), to: &output)
+    case .markdown:
+      MarkdownRenderer().render(report.document(language: language, detail: .full), to: &output)
     case .json:
       report.writeJSON(language: language, to: &output) { written?.advance(by: $0) }
     case .csv: report.writeCSV(language: language, to: &output)

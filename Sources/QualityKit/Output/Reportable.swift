@@ -10,8 +10,13 @@
 /// ReportFormat.markdown.write(progress, language: .english, to: &output)
 /// ```
 public protocol Reportable: Sendable {
-  /// The document for people (text, Markdown and the formats to come), in `language`.
+  /// The document for people (text, Markdown and the formats to come), in `language`: everything
+  /// the report has to say, as ``ReportDocument/Detail/full``.
   func document(language: Language) -> ReportDocument
+
+  /// The document at `detail`: plain text asks for the ``ReportDocument/Detail/summary``. By
+  /// default the same document at every level, ``document(language:)``.
+  func document(language: Language, detail: ReportDocument.Detail) -> ReportDocument
 
   /// Writes the JSON export, its schema the concept's own, texts that are not bilingual in
   /// `language`.
@@ -34,6 +39,11 @@ public protocol Reportable: Sendable {
 }
 
 extension Reportable {
+  /// The one document of a report that shows the same at every level.
+  public func document(language: Language, detail: ReportDocument.Detail) -> ReportDocument {
+    document(language: language)
+  }
+
   /// Nothing to follow: a small report is written at once.
   public var progressUnits: Int { 0 }
 

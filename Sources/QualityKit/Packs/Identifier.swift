@@ -43,7 +43,9 @@ public struct Identifier: Sendable {
     }
     self.packs = packs
     self.run = IdentificationRun(
-      packs: packs.map { .init(id: $0.id, version: $0.version, title: $0.title) },
+      packs: packs.map {
+        .init(id: $0.id, version: $0.version, title: $0.title, sources: $0.sources)
+      },
       criteria: packs.flatMap { pack in pack.criteria.map { (pack: pack.id, criterion: $0) } },
       rules: packs.flatMap { pack in pack.categoryRules.map { (pack: pack.id, rule: $0) } },
       parameters: parameters)

@@ -646,7 +646,8 @@ private struct PackChapter {
       repeating: [procedure.provenance.derivation?[language]], &document)
     code(procedure.id.rawValue, &document)
     field(
-      t("Периодичность", "MonitoringProcedure.Periodicity"), Inline(procedure.periodicity.summary[language]), &document)
+      t("Периодичность", "MonitoringProcedure.Periodicity"),
+      Inline(procedure.periodicity.summary[language]), &document)
     field(
       t("Ответственные", "Responsible"),
       Inline(

@@ -87,24 +87,18 @@ struct SchoolExplanationReport: Sendable {
     }
   }
 
-  /// «Недостаточно данных: нет средний балл ЕГЭ по русскому языку (2021/2022), …» with metric
-  /// titles instead of keys.
-  func missingText(_ missing: [CriterionResult.MissingData]) -> String {
-    let cells = missing.prefix(6).map { cell in
-      var text = catalog[cell.metric]?.title[language] ?? cell.metric.rawValue
-      if let year = cell.year { text += " (\(year))" }
-      switch cell.source {
-      case .school: break
-      case .regionalBenchmark: text += t(" — региональное значение", " — regional benchmark")
-      case .municipalReference: text += t(" — муниципальное значение", " — municipal reference")
-      }
-      return text
-    }
-    var text = t("нет данных: ", "missing: ") + cells.joined(separator: "; ")
-    if missing.count > 6 {
-      text += t(" и ещё \(missing.count - 6)", " and \(missing.count - 6) more")
-    }
-    return text
+  /// How findings and missing data are worded: shared with the identification document's cards.
+  private func words(_ explanation: SchoolExplanation) -> FindingText {
+    FindingText(
+      language: language, catalog: catalog, minimumGroupSize: explanation.minimumGroupSize)
+  }
+
+  /// «нет данных: средний балл ЕГЭ по русскому языку (2021/2022); …» with metric titles instead of
+  /// keys.
+  func missingText(_ missing: [CriterionResult.MissingData], in explanation: SchoolExplanation)
+    -> String
+  {
+    words(explanation).missing(missing)
   }
 
   /// A finding's sentence: the criterion's explanation, the small-cell notice, or for missing data
@@ -112,34 +106,19 @@ struct SchoolExplanationReport: Sendable {
   func findingText(_ finding: IdentificationReport.Finding, in explanation: SchoolExplanation)
     -> String
   {
-    switch finding.result {
-    case .insufficientData(let missing, _):
-      return t("Недостаточно данных: ", "Insufficient data: ") + missingText(missing) + "."
-    case .met, .notMet:
-      return explanation.outcome.mayShowValues
-        ? finding.result.explanation(in: language)
-        : SmallCell.notice(language, limit: explanation.minimumGroupSize)
-    }
+    words(explanation).sentence(finding, mayShowValues: explanation.outcome.mayShowValues)
   }
 
-  /// «значение -1,13; порог -0,68; годы 2019/2020–2021/2022», or `nil` when nothing may be shown.
-  func numbersLine(_ finding: IdentificationReport.Finding, shown: Bool) -> String? {
-    var parts: [String] = []
-    if shown, let evidence = finding.result.evidence {
-      func add(_ ru: String, _ en: String, _ value: Double?) {
-        guard let value, value.isFinite else { return }
-        parts.append(t(ru, en) + " " + NumberText.format(value, decimals: 2, language))
-      }
-      add("значение", "value", evidence.value)
-      add("порог", "threshold", evidence.threshold)
-      add("эталон", "reference", evidence.reference)
-    }
-    let years = finding.result.years
-    if !years.isEmpty {
-      parts.append(
-        t("годы ", "years ") + years.map { "\($0)" }.joined(separator: ", "))
-    }
-    return parts.isEmpty ? nil : parts.joined(separator: "; ")
+  /// The sentence of the JSON form, as it has always been written.
+  func jsonFindingText(_ finding: IdentificationReport.Finding, in explanation: SchoolExplanation)
+    -> String
+  {
+    words(explanation).explanation(finding, mayShowValues: explanation.outcome.mayShowValues)
+  }
+
+  /// The parameter keys of the run: a rule's wording that names one sets it as code.
+  private func parameterKeys(_ explanation: SchoolExplanation) -> [String] {
+    explanation.parameterKeys
   }
 
   // MARK: - Text and Markdown
@@ -180,15 +159,15 @@ struct SchoolExplanationReport: Sendable {
         document.item(
           ReportDocument.Inline(line + " — " + ruleVerdict(rule.truth) + "."),
           details: [
-            ReportDocument.Inline(
-              t("Что требует: ", "What it requires: ") + rule.rationale[language])
+            ReportDocument.Inline(t("Что требует: ", "What it requires: "))
+              + .marking(parameterKeys(explanation), in: rule.rationale[language])
           ])
         tree(rule.evaluation, level: 1, in: explanation, to: &document)
         for entry in rule.missing {
           let title = explanation.title(of: entry.criterion)?[language] ?? entry.criterion.rawValue
           document.item(
             t("Для решения не хватает: ", "Needed to decide: ") + "\(title) — "
-              + missingText(entry.data), level: 1)
+              + missingText(entry.data, in: explanation), level: 1)
         }
       }
       document.blank()
@@ -205,7 +184,10 @@ struct SchoolExplanationReport: Sendable {
       for finding in findings {
         let title =
           explanation.title(of: finding.criterion)?[language] ?? finding.criterion.rawValue
-        let numbers = numbersLine(finding, shown: shown).map { [ReportDocument.Inline($0)] } ?? []
+        let numbers =
+          words(explanation).numbers(finding, mayShowValues: shown).map {
+            [ReportDocument.Inline($0)]
+          } ?? []
         document.item(
           ReportDocument.Inline("\(title) — \(finding.status.title(in: language))"),
           details: [ReportDocument.Inline(findingText(finding, in: explanation))] + numbers)
@@ -296,7 +278,7 @@ struct SchoolExplanationReport: Sendable {
         + "\"reference\": \(JSONText.number(evidence?.reference)), "
         + "\"years\": [\(finding.result.years.map { "\($0.endYear)" }.joined(separator: ", "))], "
       if !shown, finding.result.evidence != nil { text += "\"suppressed\": true, " }
-      text += "\"explanation\": \(JSONText.string(findingText(finding, in: explanation)))}"
+      text += "\"explanation\": \(JSONText.string(jsonFindingText(finding, in: explanation)))}"
       output.write(text)
     }
     output.write(explanation.findings.isEmpty ? "]\n}\n" : "\n  ]\n}\n")

@@ -37,7 +37,7 @@ import Testing
     #expect(all.contains("По итогам идентификации за 2019/2020 учебный год; пакеты: m 0.1.0."))
     #expect(all.contains("Школ в плане: 5; не определено из-за нехватки данных: 1."))
     #expect(all.contains("Муниципальная дорожная карта"))
-    #expect(all.contains("• Заседание муниципальной рабочей группы [m.working_group_meeting]"))
+    #expect(all.contains("• Заседание муниципальной рабочей группы"))
     #expect(
       all.contains(
         "  – сроки: 01.09.2020–31.10.2020; 01.11.2020–31.12.2020; 09.01.2021–31.03.2021; "
@@ -75,7 +75,7 @@ import Testing
 
       Муниципальная дорожная карта
       ----------------------------
-      • Заседание муниципальной рабочей группы [m.working_group_meeting]
+      • Заседание муниципальной рабочей группы
         – сроки: 01.09.2020–31.10.2020; 01.11.2020–31.12.2020; 09.01.2021–31.03.2021; \
       01.04.2021–31.05.2021 (1 раз в четверть)
         – в документе: «1 раз в четверть ежегодно»
@@ -97,7 +97,7 @@ import Testing
     let block = all[start...].prefix { !$0.hasPrefix("Школа A5") }
     #expect(block.contains("Значения не выводятся: в школе менее 5 обучающихся."))
     let reason = try #require(
-      block.first { $0.contains("критерий «threshold» [m.staffing_below_40]") })
+      block.first { $0.contains("критерий «threshold»") })
     #expect(reason.hasSuffix("выполнен: Значения не выводятся: в школе менее 5 обучающихся."))
   }
 
@@ -117,7 +117,7 @@ import Testing
     #expect(markdown.first == "# Дорожные карты поддержки школ: 2020/2021 учебный год")
     #expect(markdown.contains("## Муниципальная дорожная карта"))
     #expect(
-      markdown.contains("- **Заседание муниципальной рабочей группы** [m.working_group_meeting]"))
+      markdown.contains("- **Заседание муниципальной рабочей группы**"))
     #expect(markdown.contains("  - ответственные: Муниципальный координатор"))
     #expect(markdown.contains("### Школа A1 [A1], М"))
   }

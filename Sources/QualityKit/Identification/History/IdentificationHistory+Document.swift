@@ -60,15 +60,31 @@ private struct HistoryDocument {
     if let improvement = history.improvement { add(improvement, to: &document) }
 
     document.heading(2, t("Параметры", "Parameters"))
+    // By title and value; the key is what a reader types to change it: code where the format has
+    // it.
     for parameter in history.parameters {
+      let value = NumberText.format(parameter.value, decimals: 6, language)
+      guard let reference = history.parameterReferences[parameter.key] else {
+        document.item(.code(parameter.key) + ReportDocument.Inline(" = \(value)"))
+        continue
+      }
       document.item(
-        "\(parameter.key) = \(NumberText.format(parameter.value, decimals: 6, language))")
+        ReportDocument.Inline(
+          "\(reference.title(in: language)) — \(value)" + t(", ключ ", ", key "))
+          + .code(parameter.key))
     }
     if !history.issues.isEmpty {
       document.blank()
       document.heading(
         2, t("Замечания к данным", "Data issues") + ": \(history.issues.count)")
-      for issue in history.issues { document.item(issue.text(in: language)) }
+      // The messages name metrics and the ranked index by key for the JSON; people read titles.
+      var names = ReadableNames(MetricCatalog.standard)
+      if let index = history.improvement?.index {
+        names = names.merging(ReadableNames([index.id: index.title]))
+      }
+      for issue in history.issues {
+        document.item(names.text(issue.text(in: language), in: language))
+      }
     }
     return document
   }

@@ -40,6 +40,9 @@ public struct IdentificationHistory: Sendable {
   public let categories: [SchoolCategory]
   /// Every parameter's value (the packs' and the improvement index's switches), sorted by key.
   public let parameters: [(key: String, value: Double)]
+  /// What the document says about each parameter of the packs, by key (the index's switches have
+  /// none and are named by key).
+  let parameterReferences: [String: IdentificationReport.ParameterReference]
   /// Every school's tracks, sorted by id.
   public let schools: [SchoolHistory]
   /// Every category's years, in category order.
@@ -175,6 +178,7 @@ public struct IdentificationHistory: Sendable {
     self.packs = run.packs
     self.categories = categories
     self.parameters = values.sorted
+    self.parameterReferences = run.parameterReferences()
     self.schools = schools
     self.issues = found.sorted()
     self.minimumGroupSize = minimumGroupSize
