@@ -7,13 +7,22 @@
 /// documents but typed data exports with their own schemas (``Reportable``).
 ///
 /// Documents compose: a support plan's document is followed by its extra sections' documents
-/// (``SupportPlan/Section``), and a host may append blocks of its own.
+/// (``SupportPlan/Section``), and a host's own ``Reportable`` may return a library report's
+/// document with blocks of its own appended; ``ReportFormat`` draws it like any other.
 ///
 /// ```swift
-/// var document = report.document(language: .english)
-/// document.paragraph("Prepared for the board meeting.")
-/// var text = ""
-/// MarkdownRenderer().render(document, to: &text)
+/// struct BoardReport: Reportable {
+///   let report: IdentificationReport
+///   func document(language: Language) -> ReportDocument {
+///     var document = report.document(language: language)
+///     document.paragraph("Prepared for the board meeting.")
+///     return document
+///   }
+///   func writeJSON(language: Language, to output: inout some ReportOutputStream) {
+///     report.writeJSON(language: language, to: &output)
+///   }
+/// }
+/// let markdown = BoardReport(report: report).render(.markdown)
 /// ```
 public struct ReportDocument: Sendable, Hashable {
   /// The blocks, in reading order.
