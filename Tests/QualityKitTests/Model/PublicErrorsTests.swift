@@ -80,15 +80,23 @@ import Testing
       error: ParameterError(kind: .conflictingDeclarations, key: "b.share"),
       russian: "параметр «b.share» объявлен дважды по-разному", location: nil),
     Case(
-      type: "UnknownSchoolError",
-      error: UnknownSchoolError(id: "LES5", known: ["LES01", "LES05", "LES15"]),
+      type: "IdentificationError", kind: "unknownSchool",
+      error: IdentificationError.unknownSchool("LES5", known: ["LES01", "LES05", "LES15"]),
       russian: "школы «LES5» нет в данных; похожие: LES05, LES15 — опечатка?", location: nil),
     Case(
-      type: "IdentificationError", error: IdentificationError.noSchools,
+      type: "IdentificationError", kind: "noSchools", error: IdentificationError.noSchools,
       russian: "в наборе данных нет ни одной школы", location: nil),
     Case(
-      type: "HistoryError", error: HistoryError.emptySpan(from: 2023, through: 2019),
+      type: "IdentificationError", kind: "emptySpan",
+      error: IdentificationError.emptySpan(from: 2023, through: 2019),
       russian: "первый год истории (2022/2023) позже последнего (2018/2019)", location: nil),
+    Case(
+      type: "IdentificationError", kind: "inYear",
+      error: IdentificationError.inYear(2023, .yearWithoutValues(2023, available: [2022])),
+      russian:
+        "идентификация за 2022/2023 учебный год: за 2022/2023 учебный год нет данных; есть: "
+        + "2021/2022",
+      location: nil),
     Case(
       type: "DatasetError", kind: "duplicateMetric", error: duplicateMetric,
       russian: "метрика results.quality_percent уже определена", location: nil),
