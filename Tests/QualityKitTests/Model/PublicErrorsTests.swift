@@ -116,12 +116,12 @@ import Testing
       error: MonitoringPlanError(kind: .emptyProcedureID, procedure: ""),
       russian: "процедура мониторинга «»: пустой идентификатор процедуры", location: nil),
     Case(
-      type: "ReportedValuesError",
-      error: ReportedValuesError.notFinite(
+      type: "IndicatorError", kind: "notFiniteValue",
+      error: IndicatorError.notFiniteValue(
         .init(indicator: "webinars", year: 2022, value: .nan)),
       russian: "значение показателя webinars за 2022 год — не число", location: nil),
     Case(
-      type: "TargetError", error: TargetError.emptyPlan,
+      type: "IndicatorError", kind: "emptyPlan", error: IndicatorError.emptyPlan,
       russian: "в плане целевого значения нет ни одного года", location: nil),
     Case(
       type: "DatasetError", kind: "notFiniteBenchmark",
