@@ -104,12 +104,12 @@ import Testing
       type: "MeasureError", error: MeasureError(kind: .emptyID, measure: "m.x"),
       russian: "мероприятие m.x: пустой идентификатор мероприятия", location: nil),
     Case(
-      type: "SupportPlanError",
+      type: "SupportPlanError", kind: "packNotInRun",
       error: SupportPlanError.packNotInRun("amur", run: ["krasnoyarsk"]),
       russian: "пакет amur не участвовал в идентификации (пакеты расчёта: krasnoyarsk)",
       location: nil),
     Case(
-      type: "PartnerMatchingError", error: PartnerMatchingError.invalidCapacity(0),
+      type: "SupportPlanError", kind: "invalidCapacity", error: SupportPlanError.invalidCapacity(0),
       russian: "вместимость партнёра должна быть не меньше 1, получено 0", location: nil),
     Case(
       type: "MonitoringPlanError",
