@@ -71,8 +71,8 @@ import Testing
       type: "PackError", error: PackError(kind: .duplicateCriterion("k.c"), pack: "k"),
       russian: "пакет k: критерий k.c объявлен дважды", location: nil),
     Case(
-      type: "PackExportError",
-      error: PackExportError(pack: "host", reason: "HostCriterion has no JSON form"),
+      type: "PackFileError", kind: "notExportable",
+      error: PackFileError.notExportable(pack: "host", reason: "HostCriterion has no JSON form"),
       russian: "пакет host нельзя записать в JSON: HostCriterion has no JSON form",
       location: nil),
     Case(
