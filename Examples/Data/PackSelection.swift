@@ -29,7 +29,7 @@ public struct PackSelection: Sendable {
     /// A pack file that cannot be read or used: a data error.
     case packFile(PackFileError)
     /// A pack that cannot be written as JSON.
-    case export(PackExportError)
+    case export(PackFileError)
 
     /// The message in `language`, located for file errors.
     public func message(in language: Language) -> String {

@@ -117,7 +117,7 @@ struct IdentifySchools {
         cohort: options.cohort, overrides: options.overrides,
         issues: loaded.rejected.map { DataIssue($0) }, progress: status.handler)
     } catch {
-      switch error {
+      switch error.kind {
       case .parameter: throw RunError.usage(error.message(in: options.language))
       default: throw RunError.data(error.message(in: options.language))
       }

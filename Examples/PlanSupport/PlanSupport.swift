@@ -145,7 +145,7 @@ enum PlanSupport {
 
   /// The index the matching compares social conditions by: the one named, none, or the first of
   /// ``socialIndexIDs`` that the packs have.
-  static func socialIndex(_ options: Options, _ packs: [RulePack]) throws(PartnerMatchingError)
+  static func socialIndex(_ options: Options, _ packs: [RulePack]) throws(SupportPlanError)
     -> CompositeIndex?
   {
     switch options.socialIndex {

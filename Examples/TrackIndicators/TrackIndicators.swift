@@ -134,7 +134,7 @@ enum TrackIndicators {
           identifier: try Identifier(packs: [pack]), dataset: dataset,
           benchmarks: data.loaded.benchmarks, improvement: Amur.yearlyResultsIndex, top: 5,
           progress: status.handler)
-      } catch let error as HistoryError {
+      } catch let error as IdentificationError {
         throw RunError.data(error.message(in: options.language))
       } catch let error as PackError {
         throw RunError.data(error.message(in: options.language))

@@ -88,20 +88,20 @@ enum BenchmarksFile {
         try mode.reject(error, into: &rejected)
       }
     }
-    do throws(BenchmarksError) {
+    do throws(DatasetError) {
       return try Benchmarks(entries)
     } catch {
       // Unreachable: repeated and non-finite values were rejected row by row above.
-      switch error {
-      case .duplicate(let entry):
+      if case .duplicateBenchmark(let entry) = error.kind {
         throw CSVError(
           kind: .duplicateBenchmark(
             scope: entry.scope.description, year: entry.year.endYear, metric: entry.metric),
           file: source.name, line: 0, column: 0)
-      case .notFinite(let entry):
-        throw CSVError(
-          kind: .notANumber(String(entry.value)), file: source.name, line: 0, column: 0)
       }
+      // `Benchmarks(_:)` throws no other kind than these two.
+      let value =
+        if case .notFiniteBenchmark(let entry) = error.kind { String(entry.value) } else { "" }
+      throw CSVError(kind: .notANumber(value), file: source.name, line: 0, column: 0)
     }
   }
 

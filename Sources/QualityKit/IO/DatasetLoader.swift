@@ -154,7 +154,7 @@ public enum DatasetLoader {
       builder = try Dataset.Builder(schools: accepted)
     } catch {
       // Unreachable: SchoolsFile has already rejected every repeated id at its line.
-      let id: SchoolID = if case .duplicateSchool(let id) = error { id } else { "" }
+      let id: SchoolID = if case .duplicateSchool(let id) = error.kind { id } else { "" }
       throw CSVError(kind: .duplicateSchool(id), file: schoolsSource.name, line: 0, column: 0)
     }
     let valuesRead = progress.map {

@@ -100,13 +100,14 @@ public struct SchoolExplanation: Sendable {
 
   /// The explanation of `school` in `report`.
   ///
-  /// - Throws: ``UnknownSchoolError`` naming the nearest known ids when the report has no such
-  ///   school.
+  /// - Throws: ``IdentificationError`` of kind
+  ///   ``IdentificationError/Kind/unknownSchool(_:suggestions:near:)``, naming the nearest known
+  ///   ids, when the report has no such school.
   /// - Complexity: O(s) to find the school among s schools, then O(c + r) for c criteria and r
   ///   rule nodes.
-  public init(_ report: IdentificationReport, school: SchoolID) throws(UnknownSchoolError) {
+  public init(_ report: IdentificationReport, school: SchoolID) throws(IdentificationError) {
     guard let outcome = report.schools.first(where: { $0.school.id == school }) else {
-      throw UnknownSchoolError(id: school, known: report.schools.map(\.school.id))
+      throw .unknownSchool(school, known: report.schools.map(\.school.id))
     }
     self.year = report.year
     self.cohort = report.cohort

@@ -56,17 +56,18 @@ public struct ReportedValues: Sendable, Hashable {
 
   /// Creates reported values from entries.
   ///
-  /// - Throws: ``ReportedValuesError`` when an entry repeats an (indicator, year, school) or its
-  ///   value is not finite.
+  /// - Throws: ``IndicatorError`` (``IndicatorError/Kind/duplicateValue(_:)``,
+  ///   ``IndicatorError/Kind/notFiniteValue(_:)``) when an entry repeats an (indicator, year,
+  ///   school) or its value is not finite.
   /// - Complexity: O(n log n) for n entries.
-  public init(_ entries: [Entry]) throws(ReportedValuesError) {
+  public init(_ entries: [Entry]) throws(IndicatorError) {
     var seen = Set<Entry>()
     for entry in entries {
-      guard entry.value.isFinite else { throw .notFinite(entry) }
+      guard entry.value.isFinite else { throw .notFiniteValue(entry) }
       // Each entry is remembered with value 0, so that the set compares (indicator, year, school).
       var key = entry
       key.value = 0
-      guard seen.insert(key).inserted else { throw .duplicate(entry) }
+      guard seen.insert(key).inserted else { throw .duplicateValue(entry) }
     }
     self.init(validated: entries)
   }
@@ -114,27 +115,4 @@ public struct ReportedValues: Sendable, Hashable {
   {
     bySchool[Key(indicator: indicator, year: year)] ?? []
   }
-}
-
-/// Reported values that cannot be stored.
-public enum ReportedValuesError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError
-{
-  /// A second value for the same (indicator, year, school).
-  case duplicate(ReportedValues.Entry)
-  /// A value that is NaN or infinite.
-  case notFinite(ReportedValues.Entry)
-
-  /// A Russian message.
-  public var description: String {
-    switch self {
-    case .duplicate(let entry):
-      "повторное значение показателя \(entry.indicator) за \(entry.year.endYear) год"
-        + (entry.school.map { " для школы \($0)" } ?? " для муниципалитета")
-    case .notFinite(let entry):
-      "значение показателя \(entry.indicator) за \(entry.year.endYear) год — не число"
-    }
-  }
-
-  /// The same as ``description``, so that `localizedDescription` reads it.
-  public var errorDescription: String? { description }
 }

@@ -124,20 +124,20 @@ public enum ReportedValuesFile {
         try mode.reject(error, into: &rejected)
       }
     }
-    do throws(ReportedValuesError) {
+    do throws(IndicatorError) {
       return try ReportedValues(entries)
     } catch {
       // Unreachable: repeated and non-finite values were rejected row by row above.
-      switch error {
-      case .duplicate(let entry):
+      if case .duplicateValue(let entry) = error.kind {
         throw CSVError(
           kind: .duplicateReportedValue(
             indicator: entry.indicator, year: entry.year.endYear, school: entry.school),
           file: source.name, line: 0, column: 0)
-      case .notFinite(let entry):
-        throw CSVError(
-          kind: .notANumber(String(entry.value)), file: source.name, line: 0, column: 0)
       }
+      // `ReportedValues(_:)` throws no other kind than these two.
+      let value =
+        if case .notFiniteValue(let entry) = error.kind { String(entry.value) } else { "" }
+      throw CSVError(kind: .notANumber(value), file: source.name, line: 0, column: 0)
     }
   }
 

@@ -133,12 +133,13 @@ public struct Target: Sendable, Hashable {
 
   /// Checks that the plan has at least one year and only finite values.
   ///
-  /// - Throws: ``TargetError``.
+  /// - Throws: ``IndicatorError`` (``IndicatorError/Kind/emptyPlan``,
+  ///   ``IndicatorError/Kind/notFiniteTarget(year:)``).
   /// - Complexity: O(p log p) for p planned years.
-  public func validate() throws(TargetError) {
+  public func validate() throws(IndicatorError) {
     guard !plan.isEmpty else { throw .emptyPlan }
     for year in plan.keys.sorted() where !(plan[year]?.isFinite ?? false) {
-      throw .notFinite(year: year)
+      throw .notFiniteTarget(year: year)
     }
   }
 
@@ -155,23 +156,4 @@ public struct Target: Sendable, Hashable {
     if values.count == 1, let only = values.first { return "\(words) \(only.1) (\(only.0))" }
     return "\(words): " + values.map { "\($0.0) — \($0.1)" }.joined(separator: "; ")
   }
-}
-
-/// A target that cannot be checked.
-public enum TargetError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
-  /// The plan has no year.
-  case emptyPlan
-  /// The planned value of this end year is NaN or infinite.
-  case notFinite(year: Int)
-
-  /// A Russian message.
-  public var description: String {
-    switch self {
-    case .emptyPlan: "в плане целевого значения нет ни одного года"
-    case .notFinite(let year): "плановое значение на \(year) год — не число"
-    }
-  }
-
-  /// The same as ``description``, so that `localizedDescription` reads it.
-  public var errorDescription: String? { description }
 }

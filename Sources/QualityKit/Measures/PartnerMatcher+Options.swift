@@ -82,9 +82,9 @@ extension PartnerMatcher {
 
     /// Checks the options.
     ///
-    /// - Throws: ``PartnerMatchingError`` for a capacity below 1, a quantile outside 0…1 or an
+    /// - Throws: ``SupportPlanError`` for a capacity below 1, a quantile outside 0…1 or an
     ///   index without components.
-    func validate() throws(PartnerMatchingError) {
+    func validate() throws(SupportPlanError) {
       guard capacity >= 1 else { throw .invalidCapacity(capacity) }
       guard strengthQuantile.isFinite, (0...1).contains(strengthQuantile) else {
         throw .invalidStrengthQuantile(strengthQuantile)

@@ -38,10 +38,10 @@ public struct PartnerMatcher: Sendable {
 
   /// A matcher with `options`.
   ///
-  /// - Throws: ``PartnerMatchingError`` for a capacity below 1, a quantile outside 0…1 or an index
+  /// - Throws: ``SupportPlanError`` for a capacity below 1, a quantile outside 0…1 or an index
   ///   without components.
   public init(options: PartnerMatcher.Options = PartnerMatcher.Options())
-    throws(PartnerMatchingError)
+    throws(SupportPlanError)
   {
     try options.validate()
     self.options = options
@@ -54,11 +54,11 @@ public struct PartnerMatcher: Sendable {
   ///   - dataset: the data the report was made from.
   /// - Returns: the pairs, the identified schools left without a partner and why, and every strong
   ///   school's load.
-  /// - Throws: ``PartnerMatchingError`` when the report and the dataset do not have the same
+  /// - Throws: ``SupportPlanError`` when the report and the dataset do not have the same
   ///   schools, or an index switch cannot be read.
   /// - Complexity: O(c · w · n + n log n), see the type.
   public func match(_ report: IdentificationReport, dataset: Dataset)
-    throws(PartnerMatchingError) -> PartnerMatching
+    throws(SupportPlanError) -> PartnerMatching
   {
     let positions = try Self.positions(of: report, in: dataset)
     let strengths = try scores(of: options.strength, cohort: .all, report, dataset)
@@ -186,7 +186,7 @@ public struct PartnerMatcher: Sendable {
 
   /// For each school of the report, its position in the dataset; both must hold the same schools.
   private static func positions(of report: IdentificationReport, in dataset: Dataset)
-    throws(PartnerMatchingError) -> [Int]
+    throws(SupportPlanError) -> [Int]
   {
     var positions: [Int] = []
     positions.reserveCapacity(report.schools.count)
@@ -210,7 +210,7 @@ public struct PartnerMatcher: Sendable {
   private func scores(
     of index: CompositeIndex, cohort: Cohort.Scope, _ report: IdentificationReport,
     _ dataset: Dataset
-  ) throws(PartnerMatchingError) -> [Double?] {
+  ) throws(SupportPlanError) -> [Double?] {
     let switches = index.switches
     let keys = Set(switches.map(\.key))
     var overrides: [String: Double] = [:]

@@ -32,8 +32,8 @@
 ///
 /// An implementation must be a pure function of its arguments: the same school, year and context
 /// give the same answer, so plans are reproducible byte for byte. Only ``DeclaredMeasure`` has a
-/// pack-file form: ``RulePack/jsonData()`` throws ``PackExportError`` for a pack holding a host's
-/// own measure type.
+/// pack-file form: ``RulePack/jsonData()`` throws ``PackFileError`` (not exportable) for a pack
+/// holding a host's own measure type.
 public protocol SupportMeasure: Sendable {
   /// What the measure is: id, title, categories, level, roles, timing, audience, result, target
   /// and provenance.

@@ -92,13 +92,17 @@ public struct Benchmarks: Sendable {
 
   /// Creates benchmarks from entries.
   ///
-  /// - Throws: ``BenchmarksError`` when an entry repeats a (scope, year, metric) or is not finite.
-  public init(_ entries: [Entry]) throws(BenchmarksError) {
+  /// - Throws: ``DatasetError`` (``DatasetError/Kind/duplicateBenchmark(_:)``,
+  ///   ``DatasetError/Kind/notFiniteBenchmark(_:)``) when an entry repeats a (scope, year, metric)
+  ///   or is not finite.
+  public init(_ entries: [Entry]) throws(DatasetError) {
     var values: [Key: Double] = [:]
     for entry in entries {
-      guard entry.value.isFinite else { throw .notFinite(entry) }
+      guard entry.value.isFinite else { throw .notFiniteBenchmark(entry) }
       let key = Key(scope: entry.scope, year: entry.year, metric: entry.metric)
-      guard values.updateValue(entry.value, forKey: key) == nil else { throw .duplicate(entry) }
+      guard values.updateValue(entry.value, forKey: key) == nil else {
+        throw .duplicateBenchmark(entry)
+      }
     }
     self.values = values
     self.municipal = Self.municipalPairs(values)

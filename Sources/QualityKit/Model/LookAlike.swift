@@ -36,7 +36,7 @@ enum LookAlike {
   }
 
   /// The Levenshtein distance between two byte strings, one row at a time; also ranks the
-  /// suggestions for an unknown school id (``UnknownSchoolError``).
+  /// suggestions for an unknown school id (``IdentificationError/unknownSchool(_:known:)``).
   ///
   /// - Complexity: O(a · b).
   static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {

@@ -109,9 +109,9 @@ public struct MetricCatalog: Sendable {
 
   /// A catalogue with the host's own metrics added.
   ///
-  /// - Throws: ``MetricCatalogError`` when a key is already defined, so that a host cannot redefine a
-  ///   standard metric's range by accident.
-  public func registering(_ added: MetricCatalog.Definition...) throws(MetricCatalogError)
+  /// - Throws: ``DatasetError`` (``DatasetError/Kind/duplicateMetric(_:)``) when a key is already
+  ///   defined, so that a host cannot redefine a standard metric's range by accident.
+  public func registering(_ added: MetricCatalog.Definition...) throws(DatasetError)
     -> MetricCatalog
   {
     try registering(contentsOf: added)
@@ -119,31 +119,19 @@ public struct MetricCatalog: Sendable {
 
   /// A catalogue with the host's own metrics added.
   ///
-  /// - Throws: ``MetricCatalogError`` when a key is already defined.
-  public func registering(contentsOf added: [MetricCatalog.Definition]) throws(MetricCatalogError)
+  /// - Throws: ``DatasetError`` (``DatasetError/Kind/duplicateMetric(_:)``) when a key is already
+  ///   defined.
+  public func registering(contentsOf added: [MetricCatalog.Definition]) throws(DatasetError)
     -> MetricCatalog
   {
     var all = Array(definitions.values)
     var seen = Set(definitions.keys)
     for definition in added {
       guard seen.insert(definition.key).inserted else {
-        throw MetricCatalogError(duplicateKey: definition.key)
+        throw .duplicateMetric(definition.key)
       }
       all.append(definition)
     }
     return MetricCatalog(definitions: all)
   }
-}
-
-/// A metric registered twice.
-public struct MetricCatalogError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError
-{
-  /// The key that was already defined.
-  public let duplicateKey: MetricKey
-
-  /// A Russian message.
-  public var description: String { "метрика \(duplicateKey) уже определена" }
-
-  /// The same as ``description``, so that `localizedDescription` reads it.
-  public var errorDescription: String? { description }
 }

@@ -1,11 +1,13 @@
 import Foundation
 
-/// A pack file that cannot be loaded, with where: the file, the JSON path
+/// A pack file that cannot be loaded or written, with where: the file, the JSON path
 /// (`criteria[3].threshold`) and the line and column of the offending value.
 ///
 /// ``RulePackLoader`` throws it for bad JSON syntax, an unknown key, a missing field, a value of the
 /// wrong type, an unknown block kind or metric, a duplicate or conflicting id, a condition naming a
-/// missing criterion and a cycle in `extends` — never a crash.
+/// missing criterion and a cycle in `extends` — never a crash. ``RulePack/jsonData()`` throws it
+/// (``Kind/notExportable(pack:reason:)``, with no file) for a pack that has no JSON form, so the
+/// pack-file domain has one error both ways.
 ///
 /// - Complexity: Creating an error and its messages is O(path length).
 ///
@@ -13,9 +15,9 @@ import Foundation
 /// error.description
 /// // "custom.json:14:22: criteria[0].threshold.default_value: ожидалось число, а найдена строка"
 /// ```
-public struct PackFileError: Error, Sendable, CustomStringConvertible, LocalizedError {
+public struct PackFileError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
   /// What is wrong.
-  public enum Kind: Sendable {
+  public enum Kind: Sendable, Hashable {
     /// The file cannot be read: missing, a folder, no permission, …; the error's sentence names
     /// the path.
     case unreadable(FileAccessError)
@@ -46,6 +48,10 @@ public struct PackFileError: Error, Sendable, CustomStringConvertible, Localized
     /// The pack as built breaks a rule of packs (duplicate or conflicting id, a condition naming a
     /// missing criterion, …).
     case pack(PackError)
+    /// The pack cannot be written as JSON: it holds a host's own criterion or indicator type
+    /// without a JSON form, or a host's own measure type; `reason` is in English (it names Swift
+    /// types).
+    case notExportable(pack: String, reason: String)
   }
 
   /// What is wrong.
@@ -66,6 +72,12 @@ public struct PackFileError: Error, Sendable, CustomStringConvertible, Localized
     self.path = path
     self.line = line
     self.column = column
+  }
+
+  /// A pack that cannot be written as JSON, for the reason given (in English: it names Swift
+  /// types). It has no file: the JSON was never written.
+  public static func notExportable(pack: String, reason: String) -> Self {
+    Self(kind: .notExportable(pack: pack, reason: reason), file: "", path: "")
   }
 
   /// The message in `language`, without the location.
@@ -117,17 +129,23 @@ public struct PackFileError: Error, Sendable, CustomStringConvertible, Localized
         ? "в пакете с «extends» раздел «\(section)» пишется внутри «add» или «replace»"
         : "in a pack with 'extends', section '\(section)' goes inside 'add' or 'replace'"
     case .pack(let error): return error.message(in: language)
+    case .notExportable(let pack, let reason):
+      return russian
+        ? "пакет \(pack) нельзя записать в JSON: \(reason)"
+        : "pack \(pack) cannot be written as JSON: \(reason)"
     }
   }
 
   /// `file:line:column: path: message`, the form compilers use, so editors can jump to it.
   ///
   /// A file that cannot be read is named by its sentence («нет файла p.json»), so the location is
-  /// not repeated in front of it.
+  /// not repeated in front of it; a pack that cannot be written has no file, and its sentence
+  /// names the pack.
   public func located(in language: Language = .russian) -> String {
     if case .unreadable(let error) = kind, error.path == file, path.isEmpty, line == nil {
       return error.message(in: language)
     }
+    if case .notExportable = kind { return message(in: language) }
     var location = file
     if let line {
       location += ":\(line)"

@@ -8,15 +8,16 @@ extension RulePack {
   /// Keys come in a reading order and criteria name the pack's composite indices by id. Parameter
   /// defaults changed with ``overriding(_:with:)`` are written under `override`.
   ///
-  /// - Throws: ``PackExportError`` when a criterion or indicator is a host type without a JSON
-  ///   form (not a ``CodableCriterion`` / ``CodableIndicator``), or a measure is a host's own
-  ///   ``SupportMeasure`` type (pack files hold ``DeclaredMeasure`` values only).
+  /// - Throws: ``PackFileError`` of kind ``PackFileError/Kind/notExportable(pack:reason:)`` when a
+  ///   criterion or indicator is a host type without a JSON form (not a ``CodableCriterion`` /
+  ///   ``CodableIndicator``), or a measure is a host's own ``SupportMeasure`` type (pack files hold
+  ///   ``DeclaredMeasure`` values only).
   /// - Complexity: O(n) in the size of the pack.
-  public func jsonData() throws(PackExportError) -> Data {
+  public func jsonData() throws(PackFileError) -> Data {
     var declared: [DeclaredMeasure] = []
     for measure in measures {
       guard let value = measure as? DeclaredMeasure else {
-        throw PackExportError(
+        throw .notExportable(
           pack: id,
           reason: "measure \(measure.id) (\(type(of: measure))) has no JSON form: pack files hold "
             + "DeclaredMeasure values only")
@@ -43,39 +44,11 @@ extension RulePack {
       return Data(JSONWriter.write(try JSONParser.parse(compact)).utf8)
     } catch let error as EncodingError {
       guard case .invalidValue(_, let context) = error else {
-        throw PackExportError(pack: id, reason: "\(error)")
+        throw .notExportable(pack: id, reason: "\(error)")
       }
-      throw PackExportError(pack: id, reason: context.debugDescription)
+      throw .notExportable(pack: id, reason: context.debugDescription)
     } catch {
-      throw PackExportError(pack: id, reason: "\(error)")
+      throw .notExportable(pack: id, reason: "\(error)")
     }
   }
-}
-
-/// A pack that cannot be written as JSON: it holds a host's own criterion or indicator type
-/// without a JSON form, or a host's own measure type.
-public struct PackExportError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
-  /// The pack.
-  public let pack: String
-  /// What could not be written (in English: it names Swift types).
-  public let reason: String
-
-  /// Creates an error.
-  public init(pack: String, reason: String) {
-    self.pack = pack
-    self.reason = reason
-  }
-
-  /// The message in `language`.
-  public func message(in language: Language = .russian) -> String {
-    language == .russian
-      ? "пакет \(pack) нельзя записать в JSON: \(reason)"
-      : "pack \(pack) cannot be written as JSON: \(reason)"
-  }
-
-  /// The Russian message.
-  public var description: String { message() }
-
-  /// The same as ``description``, so that `localizedDescription` reads it.
-  public var errorDescription: String? { description }
 }

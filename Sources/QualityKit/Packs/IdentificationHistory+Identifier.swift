@@ -20,8 +20,9 @@ extension IdentificationHistory {
   ///   - minimumGroupSize: small-cell limit: values of schools with fewer students are not printed.
   ///   - progress: called as each year is identified (``RunProgress/Phase/identifying``, one unit
   ///     per year of the span); `nil` for no reports.
-  /// - Throws: ``HistoryError`` for an empty dataset, a dataset without values, a span that is
-  ///   empty or longer than 50 years, or a bad override.
+  /// - Throws: ``IdentificationError`` for an empty dataset, a dataset without values, a span that
+  ///   is empty or longer than 50 years, a bad override, or a year that cannot be identified
+  ///   (``IdentificationError/Kind/inYear(_:_:)``).
   /// - Complexity: O(y · R + y · n · k) for y years, the cost R of one identification run, n
   ///   schools and k categories, plus the ranking's cost (see ``IdentificationHistory/ImprovementRanking``).
   public init(
@@ -30,7 +31,7 @@ extension IdentificationHistory {
     overrides: [String: Double] = [:], catalog: MetricCatalog = .standard,
     issues: [DataIssue] = [], improvement: CompositeIndex? = nil, top: Int = 10,
     minimumGroupSize: Int = 5, progress: RunProgress.Handler? = nil
-  ) throws(HistoryError) {
+  ) throws(IdentificationError) {
     try self.init(
       run: identifier.run, dataset: dataset, benchmarks: benchmarks, from: from, through: through,
       cohort: cohort, overrides: overrides, catalog: catalog, issues: issues,

@@ -2,9 +2,9 @@ extension PartnerMatcher.Options {
   /// The composite index with `id` among the indices of `packs`: the way to name a pack's social
   /// index (`index.social_wellbeing` of `krasnoyarsk`, `index.amur.social_wellbeing` of `amur`).
   ///
-  /// - Throws: ``PartnerMatchingError`` when no pack has an index with that id.
+  /// - Throws: ``SupportPlanError`` when no pack has an index with that id.
   /// - Complexity: O(i) in the number of indices of the packs.
-  public static func index(_ id: String, in packs: [RulePack]) throws(PartnerMatchingError)
+  public static func index(_ id: String, in packs: [RulePack]) throws(SupportPlanError)
     -> CompositeIndex
   {
     let all = packs.flatMap(\.indices)

@@ -240,17 +240,17 @@ import Testing
 
   @Test("bad spans, empty datasets and bad overrides are typed errors")
   func errors() throws {
-    #expect(throws: HistoryError.emptySpan(from: 2023, through: 2019)) {
+    #expect(throws: IdentificationError.emptySpan(from: 2023, through: 2019)) {
       try Self.history(from: 2023, through: 2019)
     }
-    #expect(throws: HistoryError.spanTooLong(from: 1900, through: 2023, limit: 50)) {
+    #expect(throws: IdentificationError.spanTooLong(from: 1900, through: 2023, limit: 50)) {
       try Self.history(from: 1900)
     }
-    #expect(throws: HistoryError.noSchools) {
+    #expect(throws: IdentificationError.noSchools) {
       try IdentificationHistory(
         identifier: try Identifier(packs: [Self.pack]), dataset: try Fixtures.dataset([:]))
     }
-    #expect(throws: HistoryError.noValues) {
+    #expect(throws: IdentificationError.noValues) {
       try IdentificationHistory(
         identifier: try Identifier(packs: [Self.pack]),
         dataset: try Fixtures.dataset([:], names: ["A": "A"]))
@@ -259,13 +259,14 @@ import Testing
       _ = try Self.history(overrides: ["hist.unknown": 1])
       Issue.record("an unknown key was accepted")
     } catch {
-      guard case .parameter(let parameter)? = error as? HistoryError else {
+      guard case .parameter(let parameter)? = (error as? IdentificationError)?.kind else {
         Issue.record("unexpected \(error)")
         return
       }
       #expect(parameter.key == "hist.unknown")
     }
-    #expect(HistoryError.emptySpan(from: 2023, through: 2019).description.contains("2022/2023"))
+    #expect(
+      IdentificationError.emptySpan(from: 2023, through: 2019).description.contains("2022/2023"))
   }
 
   @Test("overrides reach the packs: a threshold of 55 takes B's 55 in 2022 off the list")

@@ -160,7 +160,7 @@ import Testing
     let error = #expect(throws: IdentificationError.self) {
       try identifier.identify(try Fixtures.smallMunicipality(), overrides: ["mini.typo": 1])
     }
-    guard case .parameter(let parameterError)? = error else {
+    guard case .parameter(let parameterError)? = error?.kind else {
       Issue.record("expected a parameter error, got \(String(describing: error))")
       return
     }

@@ -147,19 +147,24 @@ import Testing
   @Test("an unknown id names the nearest known ids")
   func unknownSchool() throws {
     let report = try Self.report()
-    #expect(throws: UnknownSchoolError.self) { try SchoolExplanation(report, school: "S9") }
+    #expect(throws: IdentificationError.self) { try SchoolExplanation(report, school: "S9") }
     do {
       _ = try SchoolExplanation(report, school: "s1")
     } catch {
-      #expect(error.suggestions == ["S1"])
+      #expect(error.kind == .unknownSchool("s1", suggestions: ["S1"], near: true))
       #expect(error.message() == "школы «s1» нет в данных; похожие: S1 — опечатка?")
     }
     // S6 is one edit from each of S1…S5.
-    let six = UnknownSchoolError(id: "S6", known: report.schools.map(\.school.id))
-    #expect(six.suggestions == ["S1", "S2", "S3", "S4", "S5"])
-    #expect(six.suggestionsAreNear)
-    let far = UnknownSchoolError(id: "LYCEUM", known: report.schools.map(\.school.id))
-    #expect(!far.suggestionsAreNear)
+    let known = report.schools.map(\.school.id)
+    let six = IdentificationError.unknownSchool("S6", known: known)
+    #expect(
+      six.kind == .unknownSchool("S6", suggestions: ["S1", "S2", "S3", "S4", "S5"], near: true))
+    let far = IdentificationError.unknownSchool("LYCEUM", known: known)
+    guard case .unknownSchool(_, _, let near) = far.kind else {
+      Issue.record("expected an unknown school, got \(far.kind)")
+      return
+    }
+    #expect(!near)
     #expect(
       far.message(in: .english)
         == "school 'LYCEUM' is not in the data; known ids include S1, S2, S3, S4, S5")

@@ -173,11 +173,11 @@ struct ReportedValuesFileTests {
 struct ReportedValuesTests {
   @Test func entriesAreCheckedForRepeatsAndNonFiniteValues() throws {
     let entry = ReportedValues.Entry(indicator: "i1", year: 2022, value: 1)
-    #expect(throws: ReportedValuesError.duplicate(entry)) {
+    #expect(throws: IndicatorError.duplicateValue(entry)) {
       _ = try ReportedValues([entry, entry])
     }
     let infinite = ReportedValues.Entry(indicator: "i1", year: 2022, school: "S1", value: .infinity)
-    #expect(throws: ReportedValuesError.notFinite(infinite)) {
+    #expect(throws: IndicatorError.notFiniteValue(infinite)) {
       _ = try ReportedValues([infinite])
     }
     // The same indicator and year for the municipality and for a school are different values.

@@ -99,16 +99,16 @@ struct TargetTests {
   }
 
   @Test func validationRejectsAnEmptyPlanAndNonFiniteValues() throws {
-    #expect(throws: TargetError.emptyPlan) {
+    #expect(throws: IndicatorError.emptyPlan) {
       try Target(comparison: .atLeast, plan: [:]).validate()
     }
-    #expect(throws: TargetError.notFinite(year: 2023)) {
+    #expect(throws: IndicatorError.notFiniteTarget(year: 2023)) {
       try Target(comparison: .atLeast, plan: [2022: 1, 2023: .nan, 2024: .infinity]).validate()
     }
     try Target(comparison: .atLeast, plan: [2022: 1]).validate()
     // An empty plan is never due.
     #expect(Target(comparison: .atLeast, plan: [:]).status(of: 1, in: 2022) == .notYetDue)
-    #expect(TargetError.emptyPlan.description.contains("нет ни одного года"))
+    #expect(IndicatorError.emptyPlan.description.contains("нет ни одного года"))
   }
 
   @Test func theTargetInWords() {

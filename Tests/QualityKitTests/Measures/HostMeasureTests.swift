@@ -187,9 +187,13 @@ private typealias F = MeasureFixture
       _ = try pack.jsonData()
       Issue.record("exported a pack with a host measure")
     } catch {
-      #expect(error.pack == "m")
-      #expect(error.reason.contains("host.small_school_visits"))
-      #expect(error.reason.contains("SmallSchoolVisits"))
+      guard case .notExportable(let pack, let reason) = error.kind else {
+        Issue.record("expected a pack that cannot be exported, got \(error)")
+        return
+      }
+      #expect(pack == "m")
+      #expect(reason.contains("host.small_school_visits"))
+      #expect(reason.contains("SmallSchoolVisits"))
       #expect(error.message(in: .english).hasPrefix("pack m cannot be written as JSON: measure"))
     }
   }

@@ -420,24 +420,24 @@ enum PartnerFixture {
 
   @Test("invalid options are typed errors")
   func invalidOptions() throws {
-    #expect(throws: PartnerMatchingError.invalidCapacity(0)) {
+    #expect(throws: SupportPlanError.invalidCapacity(0)) {
       try PartnerMatcher(options: PartnerMatcher.Options(capacity: 0))
     }
-    #expect(throws: PartnerMatchingError.invalidCapacity(-3)) {
+    #expect(throws: SupportPlanError.invalidCapacity(-3)) {
       try PartnerMatcher(options: PartnerMatcher.Options(capacity: -3))
     }
-    #expect(throws: PartnerMatchingError.invalidStrengthQuantile(1.5)) {
+    #expect(throws: SupportPlanError.invalidStrengthQuantile(1.5)) {
       try PartnerMatcher(options: PartnerMatcher.Options(strengthQuantile: 1.5))
     }
-    #expect(throws: PartnerMatchingError.self) {
+    #expect(throws: SupportPlanError.self) {
       try PartnerMatcher(options: PartnerMatcher.Options(strengthQuantile: .nan))
     }
     let empty = CompositeIndex(id: "empty", title: Fixtures.text("e"), components: [])
-    #expect(throws: PartnerMatchingError.emptyIndex("empty")) {
+    #expect(throws: SupportPlanError.emptyIndex("empty")) {
       try PartnerMatcher(options: PartnerMatcher.Options(socialIndex: empty))
     }
     #expect(
-      PartnerMatchingError.invalidCapacity(0).message(in: .russian)
+      SupportPlanError.invalidCapacity(0).message(in: .russian)
         == "вместимость партнёра должна быть не меньше 1, получено 0")
   }
 
@@ -446,11 +446,11 @@ enum PartnerFixture {
     let data = try F.dataset([F.low("A", ege: 40), F.fine("B", ege: 80)])
     let report = try Identifier(packs: [F.pack]).identify(data)
     let other = try F.dataset([F.low("A", ege: 40), F.fine("B", ege: 80), F.fine("C", ege: 1)])
-    #expect(throws: PartnerMatchingError.schoolNotInReport("C")) {
+    #expect(throws: SupportPlanError.schoolNotInReport("C")) {
       try PartnerMatcher().match(report, dataset: other)
     }
     let fewer = try F.dataset([F.low("A", ege: 40)])
-    #expect(throws: PartnerMatchingError.schoolNotInDataset("B")) {
+    #expect(throws: SupportPlanError.schoolNotInDataset("B")) {
       try PartnerMatcher().match(report, dataset: fewer)
     }
   }
@@ -460,7 +460,7 @@ enum PartnerFixture {
     let pack = Fixtures.krasnoyarskLikePack()
     let index = try PartnerMatcher.Options.index("index.mini.results", in: [pack])
     #expect(index.id == "index.mini.results")
-    #expect(throws: PartnerMatchingError.unknownIndex("nope", known: ["index.mini.results"])) {
+    #expect(throws: SupportPlanError.unknownIndex("nope", known: ["index.mini.results"])) {
       try PartnerMatcher.Options.index("nope", in: [pack])
     }
   }

@@ -33,9 +33,9 @@ import Testing
   func errors() {
     let entry = Benchmarks.Entry(
       scope: .region, year: 2022, metric: .egeRussianMeanScore, value: 70)
-    #expect(throws: BenchmarksError.duplicate(entry)) { try Benchmarks([entry, entry]) }
+    #expect(throws: DatasetError.duplicateBenchmark(entry)) { try Benchmarks([entry, entry]) }
     var infinite = entry
     infinite.value = .infinity
-    #expect(throws: BenchmarksError.notFinite(infinite)) { try Benchmarks([infinite]) }
+    #expect(throws: DatasetError.notFiniteBenchmark(infinite)) { try Benchmarks([infinite]) }
   }
 }

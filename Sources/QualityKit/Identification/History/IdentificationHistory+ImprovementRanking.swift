@@ -77,15 +77,15 @@ extension IdentificationHistory {
     ///   - parameters: the values of the index's switches; their defaults when `nil`.
     ///   - top: how many steady improvers to list (a negative number lists none).
     ///   - minimumGroupSize: small-cell limit: values of schools with fewer students are not printed.
-    /// - Throws: ``HistoryError`` for a dataset without values (when a bound is `nil`), a span that
-    ///   is empty or longer than 50 years, or switches declared inconsistently.
+    /// - Throws: ``IdentificationError`` for a dataset without values (when a bound is `nil`), a
+    ///   span that is empty or longer than 50 years, or switches declared inconsistently.
     /// - Complexity: O(y · (c · w · n + n log n)) for y years, c components, a window of w years and
     ///   n schools.
     public init(
       index: CompositeIndex, dataset: Dataset, from: AcademicYear? = nil,
       through: AcademicYear? = nil, cohort: Cohort.Scope = .all, parameters: ParameterValues? = nil,
       top: Int = 10, minimumGroupSize: Int = 5
-    ) throws(HistoryError) {
+    ) throws(IdentificationError) {
       let years = try HistorySpan.years(of: dataset, from: from, through: through)
       let values: ParameterValues
       if let parameters {

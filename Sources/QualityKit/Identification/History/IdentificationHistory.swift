@@ -62,7 +62,7 @@ public struct IdentificationHistory: Sendable {
     overrides: [String: Double] = [:], catalog: MetricCatalog = .standard,
     issues: [DataIssue] = [], improvement: CompositeIndex? = nil, top: Int = 10,
     minimumGroupSize: Int = 5, progress: RunProgress.Handler? = nil
-  ) throws(HistoryError) {
+  ) throws(IdentificationError) {
     guard dataset.schoolCount > 0 else { throw .noSchools }
     guard !dataset.years.isEmpty else { throw .noValues }
     let years = try HistorySpan.years(of: dataset, from: from, through: through)
@@ -107,7 +107,7 @@ public struct IdentificationHistory: Sendable {
           overrides: identifierOverrides, catalog: catalog, issues: [],
           minimumGroupSize: minimumGroupSize, progress: nil)
       } catch {
-        throw .identification(year, error)
+        throw .inYear(year, error)
       }
       yearsRun.append(year)
       for (school, outcome) in report.schools.enumerated() {

@@ -102,13 +102,16 @@ extension CriterionDescription.Example: Codable {
     do {
       _ = try Benchmarks(benchmarks)
     } catch {
-      // JSON has no NaN or infinity, so only a repeated entry can arrive here.
-      let entry: Benchmarks.Entry
-      switch error {
-      case .duplicate(let repeated), .notFinite(let repeated): entry = repeated
+      // JSON has no NaN or infinity, so only a repeated entry can arrive here; `Benchmarks(_:)`
+      // throws no kind but the two benchmark ones.
+      let value: String
+      switch error.kind {
+      case .duplicateBenchmark(let entry), .notFiniteBenchmark(let entry):
+        value = "\(entry.scope) \(entry.year.endYear) \(entry.metric)"
+      default: value = error.message(in: .english)
       }
       throw BlockChecks.invalid(
-        "\(entry.scope) \(entry.year.endYear) \(entry.metric)",
+        value,
         ru: "эталон для этой области, года и показателя повторяется",
         en: "the benchmark for this scope, year and metric is given twice",
         at: container.codingPath + [CodingKeys.benchmarks])

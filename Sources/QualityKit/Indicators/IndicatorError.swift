@@ -1,0 +1,76 @@
+import Foundation
+
+/// Indicator data that cannot be used: a target whose plan cannot be checked, or reported values
+/// that cannot be stored.
+///
+/// One error for the indicators domain: ``Target/validate()`` and ``ReportedValues/init(_:)``
+/// throw it, so a host switches on one ``kind``.
+///
+/// - Complexity: Creating an error is O(1); a message is O(1).
+///
+/// ```swift
+/// IndicatorError.emptyPlan.description  // "в плане целевого значения нет ни одного года"
+/// ```
+public struct IndicatorError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
+  /// What is wrong.
+  public enum Kind: Sendable, Hashable {
+    /// A target's plan has no year.
+    case emptyPlan
+    /// A target's planned value for this end year is NaN or infinite.
+    case notFiniteTarget(year: Int)
+    /// A second reported value for the same (indicator, year, school).
+    case duplicateValue(ReportedValues.Entry)
+    /// A reported value that is NaN or infinite.
+    case notFiniteValue(ReportedValues.Entry)
+  }
+
+  /// What is wrong.
+  public let kind: Kind
+
+  /// Creates an error.
+  public init(kind: Kind) {
+    self.kind = kind
+  }
+
+  // A factory per kind, so that `throw .emptyPlan` and `#expect(throws: IndicatorError.emptyPlan)`
+  // read as the old `TargetError` and `ReportedValuesError` cases did.
+
+  /// A target's plan has no year.
+  public static let emptyPlan = Self(kind: .emptyPlan)
+  /// A target's planned value for the end year `year` is NaN or infinite.
+  public static func notFiniteTarget(year: Int) -> Self { Self(kind: .notFiniteTarget(year: year)) }
+  /// A second reported value for the same (indicator, year, school).
+  public static func duplicateValue(_ entry: ReportedValues.Entry) -> Self {
+    Self(kind: .duplicateValue(entry))
+  }
+  /// A reported value that is NaN or infinite.
+  public static func notFiniteValue(_ entry: ReportedValues.Entry) -> Self {
+    Self(kind: .notFiniteValue(entry))
+  }
+
+  /// The message in `language`.
+  public func message(in language: Language = .russian) -> String {
+    switch (kind, language) {
+    case (.emptyPlan, .russian): "в плане целевого значения нет ни одного года"
+    case (.emptyPlan, .english): "the target's plan has no year"
+    case (.notFiniteTarget(let year), .russian): "плановое значение на \(year) год — не число"
+    case (.notFiniteTarget(let year), .english): "the planned value for \(year) is not a number"
+    case (.duplicateValue(let entry), .russian):
+      "повторное значение показателя \(entry.indicator) за \(entry.year.endYear) год"
+        + (entry.school.map { " для школы \($0)" } ?? " для муниципалитета")
+    case (.duplicateValue(let entry), .english):
+      "duplicate value of indicator \(entry.indicator) for \(entry.year.endYear)"
+        + (entry.school.map { " for school \($0)" } ?? " for the municipality")
+    case (.notFiniteValue(let entry), .russian):
+      "значение показателя \(entry.indicator) за \(entry.year.endYear) год — не число"
+    case (.notFiniteValue(let entry), .english):
+      "the value of indicator \(entry.indicator) for \(entry.year.endYear) is not a number"
+    }
+  }
+
+  /// The Russian message.
+  public var description: String { message(in: .russian) }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
+}
