@@ -61,7 +61,9 @@ struct QualityKitBenchmark {
         size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
       }
     }
-    print("schools: \(schools), packs: \(packs.map(\.id).joined(separator: ",")), runs: \(runs)")
+    print(
+      "schools: \(schools), packs: \(packs.map(\.id.rawValue).joined(separator: ",")), runs: \(runs)"
+    )
     for (phase, times) in phases.sorted(by: { $0.key < $1.key }) {
       let sorted = times.sorted()
       print(

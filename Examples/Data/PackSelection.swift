@@ -82,7 +82,8 @@ public struct PackSelection: Sendable {
   }
 
   /// A built-in pack's JSON form, for `--export-pack`.
-  public static func exported(_ id: String) throws(Failure) -> Data {
+  public static func exported(_ name: String) throws(Failure) -> Data {
+    let id = PackID(name)
     guard let pack = DefaultPacks.pack(id: id) else {
       throw .unknownPack(
         PackError(kind: .unknownPack(id, known: DefaultPacks.all.map(\.id)), pack: id))

@@ -40,8 +40,8 @@ struct Options {
       case "--excel": excel = true
       case "--pack":
         let text = try value()
-        guard let pack = DefaultPacks.pack(id: text) else {
-          let known = DefaultPacks.all.map(\.id).joined(separator: ", ")
+        guard let pack = DefaultPacks.pack(id: PackID(text)) else {
+          let known = DefaultPacks.all.map(\.id.rawValue).joined(separator: ", ")
           throw UsageError(
             ru: "--pack: неизвестный пакет «\(text)»; есть: \(known)",
             en: "--pack: unknown pack '\(text)'; known: \(known)")

@@ -64,7 +64,7 @@ enum TrackIndicators {
     }
     let programmes = PackSelection.withoutBases(packs)
     guard programmes.count == 1, let pack = programmes.first else {
-      let ids = programmes.map(\.id).joined(separator: ", ")
+      let ids = programmes.map(\.id.rawValue).joined(separator: ", ")
       throw .usage(
         language == .russian
           ? "нужен ровно один пакет (одна программа), а --pack и --pack-file дают "
@@ -72,8 +72,8 @@ enum TrackIndicators {
           : "exactly one pack (one programme) is needed, but --pack and --pack-file give "
             + "\(programmes.count): \(ids)")
     }
-    var id: String? = pack.id
-    var seen = Set<String>()
+    var id: PackID? = pack.id
+    var seen = Set<PackID>()
     while let current = id, seen.insert(current).inserted {
       if current == DefaultPacks.krasnoyarsk.id { return (pack, true) }
       id = packs.first { $0.id == current }?.extends

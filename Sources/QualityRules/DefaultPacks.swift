@@ -27,14 +27,14 @@ public enum DefaultPacks {
   public static let krasnodar = Krasnodar.pack
 
   /// The pack with `id`, or `nil`.
-  public static func pack(id: String) -> RulePack? { all.first { $0.id == id } }
+  public static func pack(id: PackID) -> RulePack? { all.first { $0.id == id } }
 
   /// The packs named in a comma-separated list such as `krasnoyarsk,amur`.
   ///
   /// - Throws: ``/QualityKit/PackError`` naming an unknown pack and the packs available.
   public static func packs(named list: String) throws(PackError) -> [RulePack] {
     try list.split(separator: ",").map { name throws(PackError) in
-      let id = name.trimmingCharacters(in: .whitespaces)
+      let id = PackID(name.trimmingCharacters(in: .whitespaces))
       guard let pack = pack(id: id) else {
         throw PackError(kind: .unknownPack(id, known: all.map(\.id)), pack: id)
       }

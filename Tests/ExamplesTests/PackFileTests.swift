@@ -12,7 +12,7 @@ import Testing
   /// The four executables that take `--pack-file`.
   static let tools = ["identify-schools", "track-indicators", "plan-support", "custom-criterion"]
   /// The built-in packs as the tools list them in errors: the registry's ids, in its order.
-  static let registered = DefaultPacks.all.map(\.id).joined(separator: ", ")
+  static let registered = DefaultPacks.all.map(\.id.rawValue).joined(separator: ", ")
 
   /// `krasnoyarsk` with the quality-gap threshold raised from 10 to 12 p.p.
   static let qualityGap12 = """
@@ -221,7 +221,7 @@ import Testing
     }
   }
 
-  @Test(arguments: DefaultPacks.all.map(\.id))
+  @Test(arguments: DefaultPacks.all.map(\.id.rawValue))
   func exportedPackReloadsToTheSameJSONReport(_ pack: String) throws {
     let directory = try makeTemporaryDirectory()
     defer { removeTemporaryDirectory(directory) }

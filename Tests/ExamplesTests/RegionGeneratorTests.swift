@@ -216,9 +216,9 @@ import Testing
 
   @Test(
     "each default pack finds schools on a generated region, seldom for want of data",
-    arguments: DefaultPacks.all.map(\.id))
+    arguments: DefaultPacks.all.map(\.id.rawValue))
   func packsFindSchools(packID: String) throws {
-    let pack = try #require(DefaultPacks.pack(id: packID))
+    let pack = try #require(DefaultPacks.pack(id: PackID(packID)))
     let files = RegionGenerator.generate(RegionOptions(schools: 800, seed: 1, programme: pack))
     let data = try Self.load(files)
     let report = try Identifier(packs: [pack]).identify(

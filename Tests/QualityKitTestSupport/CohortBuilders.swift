@@ -204,7 +204,7 @@ public enum Fixtures {
       category: .unfavourableSocialConditions, condition: .any([.criterion(textbooks.id)]),
       provenance: provenance, rationale: text("social"))
     return RulePack(
-      id: id, version: version, title: text("pack \(id)"), region: text("region"),
+      id: PackID(id), version: version, title: text("pack \(id)"), region: text("region"),
       sources: ["test"], criteria: [results, continuation, olympiad, quality, textbooks],
       indices: [index], categoryRules: [lowResults, social], parameters: [minSupporting])
   }

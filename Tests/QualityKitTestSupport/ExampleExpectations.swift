@@ -36,7 +36,7 @@ public struct CriterionExampleCase: Sendable, CustomTestStringConvertible {
       pack.criteria.flatMap { criterion in
         criterion.criterionDescription.examples.enumerated().map { index, example in
           CriterionExampleCase(
-            pack: pack.id, criterion: criterion, number: index + 1, example: example)
+            pack: pack.id.rawValue, criterion: criterion, number: index + 1, example: example)
         }
       }
     }

@@ -18,7 +18,7 @@ import Testing
       + pack.measures.map { ($0.id.rawValue, $0.measureDescription.provenance) }
   }
 
-  @Test(arguments: TestedPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id.rawValue))
   func packValidates(_ id: String) throws {
     let pack = try #require(TestedPacks.pack(id: id))
     try pack.validate()
@@ -31,7 +31,7 @@ import Testing
     #expect(identifier.packs.count == TestedPacks.all.count)
   }
 
-  @Test(arguments: TestedPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id.rawValue))
   func everyCriterionHasMetAndNotMetExamples(_ id: String) throws {
     let pack = try #require(TestedPacks.pack(id: id))
     for criterion in pack.criteria {
@@ -41,7 +41,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestedPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id.rawValue))
   func provenanceIsCompleteAndDerivedItemsExplainThemselves(_ id: String) throws {
     let pack = try #require(TestedPacks.pack(id: id))
     let records = Self.provenanceRecords(of: pack)
@@ -64,27 +64,27 @@ import Testing
     }
   }
 
-  @Test(arguments: TestedPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id.rawValue))
   func everyParameterHasADefaultInRangeAndARationale(_ id: String) throws {
     let pack = try #require(TestedPacks.pack(id: id))
     for parameter in pack.allParameters {
       #expect(parameter.range.contains(parameter.defaultValue), "\(parameter.key)")
-      #expect(parameter.key.hasPrefix(pack.id + "."), "\(parameter.key) is not namespaced")
+      #expect(parameter.key.hasPrefix(pack.id.rawValue + "."), "\(parameter.key) is not namespaced")
       #expect(
         parameter.rationale.ru.count >= 10 && parameter.rationale.en.count >= 10,
         "\(parameter.key) needs a rationale in Russian and English")
     }
   }
 
-  @Test(arguments: TestedPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id.rawValue))
   func idsAreUniqueAndNamespaced(_ id: String) throws {
     let pack = try #require(TestedPacks.pack(id: id))
     let ids = pack.criteria.map(\.id)
     #expect(Set(ids).count == ids.count)
-    for criterion in ids { #expect(criterion.rawValue.hasPrefix(pack.id + ".")) }
+    for criterion in ids { #expect(criterion.rawValue.hasPrefix(pack.id.rawValue + ".")) }
   }
 
-  @Test(arguments: TestedPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id.rawValue))
   func packsUseOnlyCataloguedMetrics(_ id: String) throws {
     let pack = try #require(TestedPacks.pack(id: id))
     for criterion in pack.criteria {
@@ -97,7 +97,7 @@ import Testing
   /// Every quote can be found in its seed file by a text search: quotes are verbatim (white space
   /// folded and hyphenated line breaks joined, since the seeds break lines mid-sentence), cut only
   /// at «…».
-  @Test(arguments: TestedPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id.rawValue))
   func quotesAreVerbatimFromTheSeeds(_ id: String) throws {
     let pack = try #require(TestedPacks.pack(id: id))
     let records = Self.provenanceRecords(of: pack)
@@ -124,9 +124,9 @@ import Testing
   /// found through the source location their examples record (no folder-naming convention), and
   /// every file of that folder defines something the pack uses — a criterion with examples, or
   /// the region's namespace, pack or catalogue.
-  @Test(arguments: DefaultPacks.all.map(\.id))
+  @Test(arguments: DefaultPacks.all.map(\.id.rawValue))
   func everyFileOfTheRegionsFolderIsInItsPack(_ id: String) throws {
-    let pack = try #require(DefaultPacks.pack(id: id))
+    let pack = try #require(DefaultPacks.pack(id: PackID(id)))
     let exampleFiles = pack.criteria.flatMap(\.criterionDescription.examples).map {
       URL(fileURLWithPath: $0.filePath)
     }

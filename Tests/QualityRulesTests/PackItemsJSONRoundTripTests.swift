@@ -23,7 +23,7 @@ import Testing
     return (decoded, first, try encoder().encode(decoded))
   }
 
-  @Test(arguments: TestedPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id.rawValue))
   func categoryRules(_ id: String) throws {
     let pack = try #require(TestedPacks.pack(id: id))
     for rule in pack.categoryRules {
@@ -36,7 +36,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestedPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id.rawValue))
   func monitoringProcedures(_ id: String) throws {
     let pack = try #require(TestedPacks.pack(id: id))
     for procedure in pack.monitoring {
@@ -46,7 +46,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestedPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id.rawValue))
   func measures(_ id: String) throws {
     let pack = try #require(TestedPacks.pack(id: id))
     #expect(!pack.measures.isEmpty)
@@ -62,7 +62,7 @@ import Testing
     }
   }
 
-  @Test(arguments: TestedPacks.all.map(\.id))
+  @Test(arguments: TestedPacks.all.map(\.id.rawValue))
   func indicators(_ id: String) throws {
     let pack = try #require(TestedPacks.pack(id: id))
     let context = try Self.context(for: pack.indicators)

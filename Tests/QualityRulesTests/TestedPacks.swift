@@ -11,5 +11,5 @@ enum TestedPacks {
     ]
 
   /// The pack with `id`, or `nil`.
-  static func pack(id: String) -> RulePack? { all.first { $0.id == id } }
+  static func pack(id: String) -> RulePack? { all.first { $0.id.rawValue == id } }
 }

@@ -101,7 +101,8 @@ struct PackBuilder {
       throw fail(.missingField("category_rules", similar: nil), at: [])
     }
     let pack = RulePack(
-      id: document.id, version: document.version, title: title, region: region, sources: sources,
+      id: PackID(document.id), version: document.version, title: title, region: region,
+      sources: sources,
       criteria: [], categoryRules: [], notes: document.notes)
     return try adding(sections, to: pack, at: [])
   }
@@ -113,7 +114,7 @@ struct PackBuilder {
       throw fail(.notWithExtends(first.stringValue), at: [first.stringValue])
     }
     var pack = base.extended(
-      as: document.id, version: document.version, title: document.title ?? base.title)
+      as: PackID(document.id), version: document.version, title: document.title ?? base.title)
     if let region = document.region { pack.region = region }
     if let sources = document.sources { pack.sources = sources }
     if let notes = document.notes { pack.notes = notes }

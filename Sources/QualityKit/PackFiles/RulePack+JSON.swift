@@ -18,14 +18,15 @@ extension RulePack {
     for measure in measures {
       guard let value = measure as? DeclaredMeasure else {
         throw .notExportable(
-          pack: id,
+          pack: id.rawValue,
           reason: "measure \(measure.id) (\(type(of: measure))) has no JSON form: pack files hold "
             + "DeclaredMeasure values only")
       }
       declared.append(value)
     }
     let document = RulePackDocument(
-      id: id, version: version, title: title, region: region, sources: sources, notes: notes,
+      id: id.rawValue, version: version, title: title, region: region, sources: sources,
+      notes: notes,
       sections: RulePackDocument.Sections(
         parameters: parameters.isEmpty ? nil : parameters,
         indices: indices.isEmpty ? nil : indices,
@@ -44,11 +45,11 @@ extension RulePack {
       return Data(JSONWriter.write(try JSONParser.parse(compact)).utf8)
     } catch let error as EncodingError {
       guard case .invalidValue(_, let context) = error else {
-        throw .notExportable(pack: id, reason: "\(error)")
+        throw .notExportable(pack: id.rawValue, reason: "\(error)")
       }
-      throw .notExportable(pack: id, reason: context.debugDescription)
+      throw .notExportable(pack: id.rawValue, reason: context.debugDescription)
     } catch {
-      throw .notExportable(pack: id, reason: "\(error)")
+      throw .notExportable(pack: id.rawValue, reason: "\(error)")
     }
   }
 }

@@ -128,7 +128,9 @@ private struct Resolution {
     for index in sources.indices {
       guard let id = string("id", of: index) else { continue }
       guard seen.insert(id).inserted else {
-        throw error(.pack(PackError(kind: .duplicatePack(id), pack: id)), in: index, at: ["id"])
+        throw error(
+          .pack(PackError(kind: .duplicatePack(PackID(id)), pack: PackID(id))), in: index,
+          at: ["id"])
       }
     }
   }
@@ -145,13 +147,13 @@ private struct Resolution {
           throw error(.extendsCycle(chain + [id, extends]), in: index, at: ["extends"])
         }
         base = try pack(at: other, chain: chain + [id])
-      } else if let known = loader.basePacks.first(where: { $0.id == extends }) {
+      } else if let known = loader.basePacks.first(where: { $0.id.rawValue == extends }) {
         base = known
       } else if extends == id {
         throw error(.extendsCycle([id, id]), in: index, at: ["extends"])
       } else {
         let known =
-          (loader.basePacks.map(\.id) + sources.indices.compactMap { string("id", of: $0) })
+          (loader.basePacks.map(\.id.rawValue) + sources.indices.compactMap { string("id", of: $0) })
           .filter { $0 != id }
         throw error(.unknownBasePack(extends, known: known), in: index, at: ["extends"])
       }

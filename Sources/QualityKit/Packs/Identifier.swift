@@ -24,7 +24,7 @@ public struct Identifier: Sendable {
   /// - Throws: ``PackError`` for a pack given twice, a criterion id used twice, a category rule naming
   ///   a missing criterion, or a parameter declared inconsistently.
   public init(packs: [RulePack]) throws(PackError) {
-    var packIDs = Set<String>()
+    var packIDs = Set<PackID>()
     var criterionIDs = Set<CriterionID>()
     for pack in packs {
       guard packIDs.insert(pack.id).inserted else {
@@ -39,15 +39,19 @@ public struct Identifier: Sendable {
     do {
       self.parameters = try ParameterValues(declared: declared).declared
     } catch {
-      throw PackError(kind: .parameter(error), pack: packs.map(\.id).joined(separator: "+"))
+      throw PackError(
+        kind: .parameter(error), pack: PackID(packs.map(\.id.rawValue).joined(separator: "+")))
     }
     self.packs = packs
     self.run = IdentificationRun(
       packs: packs.map {
-        .init(id: $0.id, version: $0.version, title: $0.title, sources: $0.sources)
+        .init(id: $0.id.rawValue, version: $0.version, title: $0.title, sources: $0.sources)
       },
-      criteria: packs.flatMap { pack in pack.criteria.map { (pack: pack.id, criterion: $0) } },
-      rules: packs.flatMap { pack in pack.categoryRules.map { (pack: pack.id, rule: $0) } },
+      criteria: packs.flatMap { pack in
+        pack.criteria.map { (pack: pack.id.rawValue, criterion: $0) }
+      },
+      rules: packs.flatMap { pack in pack.categoryRules.map { (pack: pack.id.rawValue, rule: $0) }
+      },
       parameters: parameters)
   }
 

@@ -26,9 +26,9 @@ extension RulePack {
   ///   (``PackError/Kind/measureInTwoPacks(_:first:second:)``), or declare a parameter differently.
   /// - Complexity: O(c + m) for c criteria and m measures in all.
   public static func combining(
-    _ packs: [RulePack], id: String, version: String, title: LocalizedText, region: LocalizedText
+    _ packs: [RulePack], id: PackID, version: String, title: LocalizedText, region: LocalizedText
   ) throws(PackError) -> RulePack {
-    var owner: [CriterionID: String] = [:]
+    var owner: [CriterionID: PackID] = [:]
     for pack in packs {
       for criterion in pack.criteria {
         if let first = owner[criterion.id] {
@@ -38,7 +38,7 @@ extension RulePack {
         owner[criterion.id] = pack.id
       }
     }
-    var measureOwner: [MeasureID: String] = [:]
+    var measureOwner: [MeasureID: PackID] = [:]
     for pack in packs {
       for measure in pack.measures {
         if let first = measureOwner[measure.id] {
@@ -65,7 +65,7 @@ extension RulePack {
   /// A new pack that starts as a copy of this one: same criteria, rules, parameters, indicators,
   /// monitoring and measures, a new id, and ``extends`` naming this pack. Add, replace or remove
   /// from there.
-  public func extended(as id: String, version: String, title: LocalizedText) -> RulePack {
+  public func extended(as id: PackID, version: String, title: LocalizedText) -> RulePack {
     var pack = self
     pack.id = id
     pack.version = version

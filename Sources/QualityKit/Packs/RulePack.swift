@@ -7,7 +7,7 @@ import Foundation
 /// (see ``Identifier`` for running several packs together).
 public struct RulePack: Sendable {
   /// The pack id, e.g. `krasnoyarsk`.
-  public var id: String
+  public var id: PackID
   /// The pack version (semantic versioning); reports name it so a result can be traced to its rules.
   public var version: String
   /// The pack's name.
@@ -34,13 +34,13 @@ public struct RulePack: Sendable {
   /// What the maintainers should know about the pack: what the documents leave open.
   public var notes: LocalizedText?
   /// The id of the pack this one extends (see ``extended(as:version:title:)``), if any.
-  public var extends: String?
+  public var extends: PackID?
   /// Parameter defaults the host has changed with ``overriding(_:with:)``, by key.
   public internal(set) var parameterDefaults: [String: Double] = [:]
 
   /// Creates a pack.
   public init(
-    id: String, version: String, title: LocalizedText, region: LocalizedText, sources: [String],
+    id: PackID, version: String, title: LocalizedText, region: LocalizedText, sources: [String],
     criteria: [any IdentificationCriterion], indices: [CompositeIndex] = [],
     categoryRules: [CategoryRule], parameters: [PackParameter] = [],
     indicators: [any Indicator] = [], monitoring: [MonitoringProcedure] = [],
@@ -167,13 +167,13 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible, Loc
     /// A category rule counts with a parameter the pack does not declare.
     case unknownParameterInRule(String, category: String)
     /// Two packs in one run share an id.
-    case duplicatePack(String)
+    case duplicatePack(PackID)
     /// A pack id the run does not know.
-    case unknownPack(String, known: [String])
+    case unknownPack(PackID, known: [PackID])
     /// A criterion to replace or remove is not in the pack.
     case unknownCriterion(CriterionID)
     /// Two packs being combined both have this criterion.
-    case criterionInTwoPacks(CriterionID, first: String, second: String)
+    case criterionInTwoPacks(CriterionID, first: PackID, second: PackID)
     /// Two indicators share an id.
     case duplicateIndicator(IndicatorID)
     /// The monitoring procedures do not make a plan.
@@ -189,7 +189,7 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible, Loc
     /// A support measure to replace or remove is not in the pack.
     case unknownMeasure(MeasureID)
     /// Two packs being combined (or planned together) both have this measure.
-    case measureInTwoPacks(MeasureID, first: String, second: String)
+    case measureInTwoPacks(MeasureID, first: PackID, second: PackID)
     /// An indicator to replace or remove is not in the pack.
     case unknownIndicator(IndicatorID)
     /// A monitoring procedure to replace or remove is not in the pack.
@@ -207,10 +207,10 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible, Loc
   /// What is wrong.
   public let kind: Kind
   /// The pack concerned.
-  public let pack: String
+  public let pack: PackID
 
   /// Creates an error.
-  public init(kind: Kind, pack: String) {
+  public init(kind: Kind, pack: PackID) {
     self.kind = kind
     self.pack = pack
   }
@@ -232,9 +232,9 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible, Loc
     case (.duplicatePack(let id), .russian): "пакет \(id) указан дважды"
     case (.duplicatePack(let id), .english): "pack \(id) is given twice"
     case (.unknownPack(let id, let known), .russian):
-      "неизвестный пакет «\(id)»; доступны: \(known.joined(separator: ", "))"
+      "неизвестный пакет «\(id)»; доступны: \(known.map(\.rawValue).joined(separator: ", "))"
     case (.unknownPack(let id, let known), .english):
-      "unknown pack '\(id)'; available: \(known.joined(separator: ", "))"
+      "unknown pack '\(id)'; available: \(known.map(\.rawValue).joined(separator: ", "))"
     case (.unknownCriterion(let id), .russian): "пакет \(pack): нет критерия \(id)"
     case (.unknownCriterion(let id), .english): "pack \(pack): there is no criterion \(id)"
     case (.criterionInTwoPacks(let id, let first, let second), .russian):

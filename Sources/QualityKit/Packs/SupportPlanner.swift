@@ -43,7 +43,7 @@ public struct SupportPlanner: Sendable {
   ///   (``PackError/Kind/measureInTwoPacks(_:first:second:)``).
   /// - Complexity: O(c + m) for c criteria and m measures of the packs.
   public init(packs: [RulePack]) throws(PackError) {
-    var owner: [MeasureID: String] = [:]
+    var owner: [MeasureID: PackID] = [:]
     for pack in packs {
       try pack.validate()
       for measure in pack.measures {
@@ -102,14 +102,14 @@ public struct SupportPlanner: Sendable {
   ) throws(SupportPlanError) -> SupportPlan {
     guard year.hasCalendar else { throw .yearOutsideCalendar(year) }
     let run = report.packs.map(\.id)
-    for pack in packs where !run.contains(pack.id) {
-      throw .packNotInRun(pack.id, run: run)
+    for pack in packs where !run.contains(pack.id.rawValue) {
+      throw .packNotInRun(pack.id.rawValue, run: run)
     }
     let context = MeasureContext(report: report, dataset: dataset)
     var items = packs.flatMap { pack in
       pack.measures.map { measure in
         Item(
-          pack: pack.id, measure: measure, description: measure.measureDescription,
+          pack: pack.id.rawValue, measure: measure, description: measure.measureDescription,
           occurrences: measure.occurrences(in: year, for: nil, context: context))
       }
     }
@@ -186,7 +186,7 @@ public struct SupportPlanner: Sendable {
     }
     return SupportPlan(
       year: year, identificationYear: report.year,
-      packs: report.packs.filter { reference in packs.contains { $0.id == reference.id } },
+      packs: report.packs.filter { reference in packs.contains { $0.id.rawValue == reference.id } },
       measures: items.map { ($0.pack, $0.measure) },
       municipal: Roadmap(entries: entries, outsideYear: outside, noData: noData),
       schools: roadmaps.sorted { $0.school.id < $1.school.id }, notSelected: notSelected,

@@ -28,13 +28,15 @@ public struct PackDescription: Reportable {
     output.write("{\n  \"schema\": \"qualitykit.packs/1\",\n  \"packs\": [")
     for (index, pack) in packs.enumerated() {
       output.write(index == 0 ? "\n" : ",\n")
-      output.write("    {\n      \"id\": \(JSONText.string(pack.id)),\n")
+      output.write("    {\n      \"id\": \(JSONText.string(pack.id.rawValue)),\n")
       output.write("      \"version\": \(JSONText.string(pack.version)),\n")
       output.write("      \"title\": \(Self.json(pack.title)),\n")
       output.write("      \"region\": \(Self.json(pack.region)),\n")
       output.write(
         "      \"sources\": [\(pack.sources.map(JSONText.string).joined(separator: ", "))],\n")
-      if let base = pack.extends { output.write("      \"extends\": \(JSONText.string(base)),\n") }
+      if let base = pack.extends {
+        output.write("      \"extends\": \(JSONText.string(base.rawValue)),\n")
+      }
       if let notes = pack.notes { output.write("      \"notes\": \(Self.json(notes)),\n") }
       output.write("      \"criteria\": [")
       output.write(

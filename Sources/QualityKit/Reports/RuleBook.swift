@@ -134,11 +134,11 @@ struct RuleBook {
     _ = book.claim(Self.contentsAnchor)
     return packs.map { pack in
       var anchors = PackAnchors()
-      let base = "pack-" + Self.slug(pack.id)
+      let base = "pack-" + Self.slug(pack.id.rawValue)
       anchors.pack = book.claim(base)
       // An entry's id usually repeats the pack's: the anchor says it once.
       func entry(_ kind: String, _ id: String) -> String {
-        let prefix = pack.id + "."
+        let prefix = pack.id.rawValue + "."
         let short =
           id.hasPrefix(prefix) && id.count > prefix.count ? String(id.dropFirst(prefix.count)) : id
         return book.claim("\(anchors.pack)-\(kind)-\(Self.slug(short))")
@@ -263,14 +263,14 @@ private struct PackChapter {
     document.heading(2, pack.title[language], anchor: anchors.pack)
     field(
       t("Пакет", "Pack"),
-      .code(pack.id) + Inline(t(", версия ", ", version ") + pack.version), &document)
+      .code(pack.id.rawValue) + Inline(t(", версия ", ", version ") + pack.version), &document)
     field(t("Регион", "Region"), Inline(pack.region[language]), &document)
     field(t("Документы", "Documents"), Inline(pack.sources.joined(separator: "; ")), &document)
     if let base = pack.extends {
       let baseLink = book.packs.firstIndex { $0.id == base }.map { index in
         Inline.link(book.packs[index].title[language], anchor: all[index].pack)
       }
-      field(t("Расширяет пакет", "Extends pack"), baseLink ?? .code(base), &document)
+      field(t("Расширяет пакет", "Extends pack"), baseLink ?? .code(base.rawValue), &document)
     }
     document.blank()
     if let notes = pack.notes {

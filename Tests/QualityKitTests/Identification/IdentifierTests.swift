@@ -230,7 +230,7 @@ import Testing
   func conflictingParameterAcrossPacks() {
     func pack(_ id: String, default value: Double) -> RulePack {
       RulePack(
-        id: id, version: "1.0.0", title: Fixtures.text(id), region: Fixtures.text("r"),
+        id: PackID(id), version: "1.0.0", title: Fixtures.text(id), region: Fixtures.text("r"),
         sources: [], criteria: [], categoryRules: [],
         parameters: [Fixtures.parameter("shared.limit", value)])
     }

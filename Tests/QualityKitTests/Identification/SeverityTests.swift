@@ -46,7 +46,7 @@ import Testing
   /// A pack with criteria `a` and `b` and one `low_results` rule per (criterion, severity) given.
   static func pack(_ id: String, rules: [(String, Severity?)]) -> RulePack {
     RulePack(
-      id: id, version: "1.0.0", title: Fixtures.text(id), region: Fixtures.text("r"),
+      id: PackID(id), version: "1.0.0", title: Fixtures.text(id), region: Fixtures.text("r"),
       sources: [], criteria: [a(id), b(id)],
       categoryRules: rules.map { rule(CriterionID("\(id).\($0.0)"), $0.1) })
   }

@@ -26,7 +26,7 @@ import Testing
     _ id: String, _ criteria: [any IdentificationCriterion], _ rules: [CategoryRule]
   ) -> RulePack {
     RulePack(
-      id: id, version: "1.0.0", title: Fixtures.text(id), region: Fixtures.text("r"),
+      id: PackID(id), version: "1.0.0", title: Fixtures.text(id), region: Fixtures.text("r"),
       sources: ["\(id).txt"], criteria: criteria, categoryRules: rules)
   }
 

@@ -35,9 +35,9 @@ import Testing
     try expectSameCriterion(try PackJSON.criterion(json), testCase.criterion)
   }
 
-  @Test(arguments: DefaultPacks.all.map(\.id))
+  @Test(arguments: DefaultPacks.all.map(\.id.rawValue))
   func listedIndicesAreWrittenByID(_ id: String) throws {
-    let pack = try #require(DefaultPacks.pack(id: id))
+    let pack = try #require(DefaultPacks.pack(id: PackID(id)))
     let listed = Set(pack.indices.map(\.id))
     for case let criterion as LowestShareCriterion in pack.criteria
     where listed.contains(criterion.index.id) {
@@ -46,9 +46,9 @@ import Testing
     }
   }
 
-  @Test(arguments: DefaultPacks.all.map(\.id))
+  @Test(arguments: DefaultPacks.all.map(\.id.rawValue))
   func indicesRoundTrip(_ id: String) throws {
-    let pack = try #require(DefaultPacks.pack(id: id))
+    let pack = try #require(DefaultPacks.pack(id: PackID(id)))
     let data = try PackJSON.encoder().encode(pack.indices)
     let decoded = try PackJSON.decoder().decode([CompositeIndex].self, from: data)
     #expect(decoded == pack.indices)

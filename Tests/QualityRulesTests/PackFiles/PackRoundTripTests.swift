@@ -49,9 +49,9 @@ import Testing
 
   @Test(
     "a reloaded built-in pack gives identical identification, progress and roadmap",
-    arguments: DefaultPacks.all.map(\.id), regions)
+    arguments: DefaultPacks.all.map(\.id.rawValue), regions)
   func identicalBehaviour(packID: String, region: String) throws {
-    let pack = try #require(DefaultPacks.pack(id: packID))
+    let pack = try #require(DefaultPacks.pack(id: PackID(packID)))
     let data = try Self.region(region)
     let original = try Self.documents(pack, on: data)
     let reloaded = try Self.documents(try Self.reloaded(pack), on: data)
@@ -68,9 +68,9 @@ import Testing
 
   @Test(
     "export is a fixed point: a reloaded pack writes the same bytes",
-    arguments: DefaultPacks.all.map(\.id))
+    arguments: DefaultPacks.all.map(\.id.rawValue))
   func fixedPoint(packID: String) throws {
-    let pack = try #require(DefaultPacks.pack(id: packID))
+    let pack = try #require(DefaultPacks.pack(id: PackID(packID)))
     let first = try pack.jsonData()
     let second = try Self.reloaded(pack).jsonData()
     #expect(first == second)

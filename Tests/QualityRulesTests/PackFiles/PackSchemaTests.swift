@@ -71,9 +71,9 @@ import Testing
 
   @Test(
     "every built-in pack, as exported, conforms to the schema",
-    arguments: DefaultPacks.all.map(\.id))
+    arguments: DefaultPacks.all.map(\.id.rawValue))
   func exportedPacksConform(_ id: String) throws {
-    let pack = try #require(DefaultPacks.pack(id: id))
+    let pack = try #require(DefaultPacks.pack(id: PackID(id)))
     let errors = try Self.checker().errors(in: JSONValue(parsing: try pack.jsonData()))
     #expect(errors.isEmpty, "\(pack.id): \(errors.prefix(5))")
   }
