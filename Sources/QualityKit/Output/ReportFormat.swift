@@ -9,9 +9,12 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   case json
   /// CSV for Russian Excel: `;`, decimal comma, UTF-8 with BOM.
   case csv
+  /// One self-contained HTML page with the charts drawn, for the browser and for A4 printing
+  /// (``HTMLRenderer``).
+  case html
 
-  /// Writes `report` in this format to `output`: its document drawn by ``TextRenderer`` or
-  /// ``MarkdownRenderer``, or its JSON or CSV export.
+  /// Writes `report` in this format to `output`: its document drawn by ``TextRenderer``,
+  /// ``MarkdownRenderer`` or ``HTMLRenderer``, or its JSON or CSV export.
   ///
   /// `progress`, when given, hears ``RunProgress/Phase/writing`` in the report's
   /// ``Reportable/progressUnits`` (one per school of an identification report): as each chunk is
@@ -30,6 +33,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     case .json:
       report.writeJSON(language: language, to: &output) { written?.advance(by: $0) }
     case .csv: report.writeCSV(language: language, to: &output)
+    case .html:
+      HTMLRenderer(language: language).render(report.document(language: language), to: &output)
     }
     // JSON has counted its units chunk by chunk.
     if self != .json { written?.advance(by: report.progressUnits) }
