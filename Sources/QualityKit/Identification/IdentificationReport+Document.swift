@@ -62,6 +62,7 @@ private struct IdentificationDocument {
         "Школ: \(report.schools.count). Сравнение с: \(cohort).",
         "Schools: \(report.schools.count). Compared with: \(cohort)."))
     document.blank()
+    document.append(contentsOf: report.figureSection(language: language))
 
     for category in report.categories {
       let members = report.schools(in: category)

@@ -1,0 +1,289 @@
+/// The charts of the identification document, drawn by the formats that draw (HTML) and left out
+/// by text and Markdown: results against social conditions, the distribution of each lowest-share
+/// index with its cut-off, and the share of schools on each list by municipality.
+///
+/// Everything is read from the report itself — the values and cut-offs of the lowest-share
+/// findings, the categories, the municipalities — so any pack gets the charts its criteria allow. A
+/// school whose values may not be shown (fewer than ``IdentificationReport/minimumGroupSize``
+/// students) is plotted nowhere, as it is printed nowhere.
+extension IdentificationReport {
+  /// The section of charts, opened by the heading «Диаграммы» on its first figure; empty for a
+  /// report without schools.
+  ///
+  /// - Complexity: O(s · c) for s schools and c criteria.
+  func figureSection(language: Language) -> ReportDocument {
+    guard !schools.isEmpty else { return ReportDocument() }
+    let figures = IdentificationFigures(report: self, language: language)
+    var all = figures.resultsAgainstConditions() + figures.distributions()
+    if let municipalities = figures.categoriesByMunicipality() { all.append(municipalities) }
+    guard !all.isEmpty else { return ReportDocument() }
+    all[0].section = ReportDocument.Inline(language == .russian ? "Диаграммы" : "Charts")
+    return ReportDocument(all.map { .figure($0) })
+  }
+}
+
+/// Builds the identification charts of one report in one language.
+private struct IdentificationFigures {
+  let report: IdentificationReport
+  let language: Language
+  /// The lowest-share criteria of the run, found once.
+  let lowestShares: [LowestShare]
+
+  init(report: IdentificationReport, language: Language) {
+    self.report = report
+    self.language = language
+    lowestShares = Self.lowestShares(of: report, in: language)
+  }
+
+  typealias Figure = ReportDocument.Figure
+
+  private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
+
+  private func number(_ value: Double) -> String { NumberText.format(value, decimals: 2, language) }
+
+  /// A lowest-share criterion of the run: where its findings are in the report, what it ranks and
+  /// its cut-off.
+  struct LowestShare {
+    let index: Int
+    let criterion: IdentificationReport.CriterionReference
+    /// The index ranked, as its findings name it.
+    let title: String
+    /// The share at the bottom that meets it.
+    let share: Double
+    /// The cut-off, when one holds for every school (cohort `all`); `nil` when each cohort group
+    /// has its own.
+    let cutoff: Double?
+  }
+
+  /// The lowest-share criteria of the run, in criterion order: those whose findings are decided
+  /// on a lowest-share evidence.
+  static func lowestShares(of report: IdentificationReport, in language: Language)
+    -> [LowestShare]
+  {
+    report.criteria.indices.compactMap { index in
+      var found: (title: String, share: Double)?
+      var cutoff: Double?
+      var uniform = true
+      for outcome in report.schools {
+        guard let evidence = outcome.finding(at: index).result.evidence,
+          case .lowestShare(let title, _, let cut, let share, _, _, _) = evidence.explanation
+            .storage
+        else { continue }
+        if found == nil { found = (title.text[language], share) }
+        if let cutoff, cutoff != cut { uniform = false }
+        cutoff = cut
+      }
+      guard let found else { return nil }
+      return LowestShare(
+        index: index, criterion: report.criteria[index], title: found.title, share: found.share,
+        cutoff: uniform ? cutoff : nil)
+    }
+  }
+
+  /// The value of the lowest-share finding at `index` for `outcome`, if it may be shown.
+  private func value(_ outcome: IdentificationReport.SchoolOutcome, _ index: Int) -> Double? {
+    guard outcome.mayShowValues else { return nil }
+    return outcome.finding(at: index).result.evidence?.value
+  }
+
+  /// The axis of a composite index: its scores are means of z-scores within the cohort.
+  private func axis(_ lowest: LowestShare) -> Figure.Axis {
+    Figure.Axis(title: lowest.title, unit: t("средняя z-оценка", "mean z-score"))
+  }
+
+  private func cutoffLabel(_ lowest: LowestShare, _ cutoff: Double) -> String {
+    let percent = NumberText.format(lowest.share * 100, decimals: 1, language)
+    return t(
+      "порог отсечения \(number(cutoff)) (нижние \(percent) %)",
+      "cut-off \(number(cutoff)) (lowest \(percent)%)")
+  }
+
+  /// Why some schools are not plotted, and why a cut-off is not drawn: `nil` when nothing is left
+  /// out.
+  private func note(hidden: Int, cutoffPerGroup: Bool) -> ReportDocument.Inline? {
+    var parts: [String] = []
+    if hidden > 0 {
+      parts.append(
+        t(
+          "Не показаны школы, в которых менее \(report.minimumGroupSize) обучающихся: \(hidden).",
+          "Schools with fewer than \(report.minimumGroupSize) students are not shown: \(hidden)."))
+    }
+    if cutoffPerGroup {
+      parts.append(
+        t(
+          "Порог отсечения свой в каждой группе сравнения (\(report.cohort.comparedWith[language])), поэтому линия порога не проведена.",
+          "Each comparison group (\(report.cohort.comparedWith[language])) has its own cut-off, so no cut-off line is drawn."
+        ))
+    }
+    return parts.isEmpty ? nil : ReportDocument.Inline(parts.joined(separator: " "))
+  }
+
+  /// The short name of a category: «ШНОР» of «ШНОР — школы с низкими результатами обучения», or
+  /// of «Schools with low learning results (ШНОР)»; the whole title when it has no short form.
+  private func shortName(_ category: SchoolCategory) -> String {
+    let title = category.title[language]
+    if let dash = title.range(of: " — ") { return String(title[..<dash.lowerBound]) }
+    if title.hasSuffix(")"), let open = title.lastIndex(of: "(") {
+      return String(title[title.index(after: open)..<title.index(before: title.endIndex)])
+    }
+    return title
+  }
+
+  // MARK: Results against social conditions
+
+  /// For each pack whose rules rank both a results index (for ШНОР) and a social one (for ШНСУ):
+  /// a point per school, results against conditions, the two cut-offs, the lists by colour and
+  /// shape.
+  func resultsAgainstConditions() -> [Figure] {
+    let lowest = lowestShares
+    var figures: [Figure] = []
+    for pack in report.packs {
+      func ranked(for category: SchoolCategory) -> LowestShare? {
+        let named = Set(
+          report.rules.filter { $0.pack == pack.id && $0.category == category }.flatMap(\.criteria))
+        return lowest.first { $0.criterion.pack == pack.id && named.contains($0.criterion.id) }
+      }
+      guard let results = ranked(for: .lowResults),
+        let social = ranked(for: .unfavourableSocialConditions)
+      else { continue }
+      figures.append(
+        scatter(results: results, social: social, pack: report.packs.count > 1 ? pack.id : nil))
+    }
+    return figures
+  }
+
+  private func scatter(results: LowestShare, social: LowestShare, pack: String?) -> Figure {
+    let low = shortName(.lowResults)
+    let unfavourable = shortName(.unfavourableSocialConditions)
+    let series = [
+      Figure.Series(t("\(low) и \(unfavourable)", "\(low) and \(unfavourable)")),
+      Figure.Series(t("только \(low)", "\(low) only")),
+      Figure.Series(t("только \(unfavourable)", "\(unfavourable) only")),
+      Figure.Series(t("ни в одном из двух списков", "on neither list"), style: .muted),
+    ]
+    let labelled = report.schools.count <= Figure.densityThreshold
+    var points: [Figure.Point] = []
+    points.reserveCapacity(report.schools.count)
+    var hidden = 0
+    for outcome in report.schools {
+      guard outcome.mayShowValues else {
+        hidden += 1
+        continue
+      }
+      guard let x = value(outcome, social.index), let y = value(outcome, results.index) else {
+        continue
+      }
+      let categories = outcome.categories
+      let isLow = categories.contains(.lowResults)
+      let isUnfavourable = categories.contains(.unfavourableSocialConditions)
+      let group = isLow ? (isUnfavourable ? 0 : 1) : (isUnfavourable ? 2 : 3)
+      points.append(
+        Figure.Point(
+          x: x, y: y, series: group,
+          label: labelled ? "\(outcome.school.name) (\(outcome.school.id))" : nil))
+    }
+    var references: [Figure.Reference] = []
+    if let cut = social.cutoff {
+      references.append(Figure.Reference(.x, cut, label: cutoffLabel(social, cut)))
+    }
+    if let cut = results.cutoff {
+      references.append(Figure.Reference(.y, cut, label: cutoffLabel(results, cut)))
+    }
+    return Figure.scatter(
+      title: ReportDocument.Inline(
+        t("Результаты обучения и социальные условия", "Learning results and social conditions")
+          + (pack.map { " (\($0))" } ?? "")),
+      x: axis(social), y: axis(results), series: series, points: points,
+      pointTitle: t("школа", "school"), references: references,
+      note: note(hidden: hidden, cutoffPerGroup: results.cutoff == nil || social.cutoff == nil),
+      language: language)
+  }
+
+  // MARK: Distributions
+
+  /// For each lowest-share criterion: the distribution of its index over the schools, with the
+  /// cut-off.
+  func distributions() -> [Figure] {
+    lowestShares.map { lowest in
+      var values: [Double] = []
+      values.reserveCapacity(report.schools.count)
+      var hidden = 0
+      for outcome in report.schools {
+        guard outcome.mayShowValues else {
+          hidden += 1
+          continue
+        }
+        if let value = value(outcome, lowest.index) { values.append(value) }
+      }
+      // About two bins per ten schools' square root: six for the sample of nine, twenty from a
+      // hundred schools on.
+      let bins = min(20, max(5, Int(Double(values.count).squareRoot() * 2)))
+      return Figure.histogram(
+        title: ReportDocument.Inline(t("Распределение: ", "Distribution: ") + lowest.title),
+        x: axis(lowest), count: Figure.Axis(title: t("школ", "schools")), values: values,
+        bins: bins,
+        references: lowest.cutoff.map { [Figure.Reference(.x, $0, label: cutoffLabel(lowest, $0))] }
+          ?? [],
+        note: note(hidden: hidden, cutoffPerGroup: lowest.cutoff == nil), language: language)
+    }
+  }
+
+  // MARK: Municipalities
+
+  /// The municipalities shown at most: two printed pages of bars.
+  static let municipalityLimit = 60
+
+  /// The share of schools on each list in each municipality, the municipalities with the largest
+  /// share on any list first; `nil` when the run assigns no category.
+  func categoriesByMunicipality() -> Figure? {
+    let categories = report.categories
+    guard !categories.isEmpty else { return nil }
+    struct Tally {
+      var schools = 0
+      var listed = 0
+      var inCategory: [Int]
+    }
+    var tallies: [String: Tally] = [:]
+    for outcome in report.schools {
+      var tally =
+        tallies[outcome.school.municipality]
+        ?? Tally(inCategory: [Int](repeating: 0, count: categories.count))
+      tally.schools += 1
+      let placed = outcome.categories
+      if !placed.isEmpty { tally.listed += 1 }
+      for (index, category) in categories.enumerated() where placed.contains(category) {
+        tally.inCategory[index] += 1
+      }
+      tallies[outcome.school.municipality] = tally
+    }
+    // Worst first; the name breaks ties, so the order never depends on the dictionary's.
+    let ordered = tallies.sorted { lhs, rhs in
+      let left = Double(lhs.value.listed) / Double(lhs.value.schools)
+      let right = Double(rhs.value.listed) / Double(rhs.value.schools)
+      if left != right { return left > right }
+      return lhs.key.utf8.lexicographicallyPrecedes(rhs.key.utf8)
+    }
+    let shown = ordered.prefix(Self.municipalityLimit)
+    let groups = shown.map { municipality, tally in
+      Figure.Group(
+        t("\(municipality) (\(tally.schools) шк.)", "\(municipality) (\(tally.schools) schools)"),
+        values: tally.inCategory.map { 100 * Double($0) / Double(tally.schools) })
+    }
+    let note =
+      ordered.count > shown.count
+      ? ReportDocument.Inline(
+        t(
+          "Показаны \(shown.count) муниципалитетов с наибольшей долей школ в списках из \(ordered.count).",
+          "The \(shown.count) municipalities with the largest share of listed schools of \(ordered.count) are shown."
+        )) : nil
+    return Figure.bars(
+      title: ReportDocument.Inline(
+        t("Доля школ в списках по муниципалитетам", "Share of schools on each list by municipality")
+      ),
+      value: Figure.Axis(
+        title: t("доля школ муниципалитета", "share of the municipality's schools"), unit: "%"),
+      groupTitle: t("муниципалитет", "municipality"),
+      series: categories.map { Figure.Series(shortName($0)) }, groups: Array(groups), note: note,
+      language: language)
+  }
+}
