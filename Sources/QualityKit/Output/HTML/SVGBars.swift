@@ -105,7 +105,7 @@ struct SVGBars {
       buffer.append("\" class=\"bar ")
       buffer.append(string: look.className)
       if !fill.isEmpty {
-        buffer.append("\" fill=\"")
+        buffer.append("\" style=\"fill:")
         buffer.append(string: fill)
       }
       buffer.append("\"><title>")

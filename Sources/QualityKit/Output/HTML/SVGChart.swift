@@ -143,9 +143,12 @@ struct SVGChart {
 
   /// The figure's reference lines within the plot, each labelled at its end; a line outside the
   /// domain is left out (the legend and the data table still name it).
+  ///
+  /// A vertical line's label stands beside its top, or at `labelTop` when given (a timeline
+  /// labels it above its month row, where no bar is).
   func references(
     x: ChartScale?, y: ChartScale?, top: Double, bottom: Double, left: Double, right: Double,
-    into buffer: inout ByteBuffer
+    labelTop: Double? = nil, into buffer: inout ByteBuffer
   ) {
     guard !figure.references.isEmpty else { return }
     buffer.append("<g class=\"references\">")
@@ -158,7 +161,7 @@ struct SVGChart {
         // The label beside the line's top, on the side with room.
         let onLeft = position > left + (right - left) * 0.6
         buffer.svgText(
-          onLeft ? position - 4 : position + 4, top + 11,
+          onLeft ? position - 4 : position + 4, labelTop ?? top + 11,
           Self.fitted(reference.label, width: onLeft ? position - left : right - position),
           anchor: onLeft ? .end : .start, class: "reference-label")
       case .y:
@@ -208,13 +211,14 @@ struct SVGChart {
     }
   }
 
-  /// Defines the marker shapes, centred on 0, 0, as `<id>-m0` … `<id>-m5`, `size` units across.
-  func markerDefinitions(size: Double, into buffer: inout ByteBuffer) {
+  /// Defines the marker shapes, centred on 0, 0, as `<id>-m0` … `<id>-m5` (or `-s0` … for a
+  /// second, `small`, set), `size` units across.
+  func markerDefinitions(size: Double, small: Bool = false, into buffer: inout ByteBuffer) {
     let r = size / 2
     func shape(_ index: Int, _ body: (inout ByteBuffer) -> Void) {
       buffer.append("<g id=\"")
       buffer.append(string: id)
-      buffer.append("-m")
+      buffer.append(small ? "-s" : "-m")
       buffer.append(int: index)
       buffer.append("\">")
       body(&buffer)
@@ -346,7 +350,7 @@ struct SVGChart {
         buffer.append("\" width=\"16\" height=\"12\" class=\"bar ")
         buffer.append(string: look.className)
         if !fill.isEmpty {
-          buffer.append("\" fill=\"")
+          buffer.append("\" style=\"fill:")
           buffer.append(string: fill)
         }
         buffer.append("\"/>")
@@ -358,7 +362,7 @@ struct SVGChart {
         buffer.append("<g class=\"")
         buffer.append(look.dashed ? "hollow" : "filled")
         buffer.append("\">")
-        buffer.svgUse("\(id)-m\(look.marker)", x + 9, y)
+        buffer.svgUse("\(id)-\(look.dashed ? "m" : "s")\(look.marker)", x + 9, y)
         buffer.append("</g></g>")
       case .reference:
         buffer.svgLine(x, y, x + 18, y, class: "reference")

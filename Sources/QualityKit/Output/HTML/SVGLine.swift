@@ -1,12 +1,14 @@
 /// Lines through the groups (years, as labelled on the x axis): a line per series with a marker
-/// at each value, a target dashed with hollow markers, a gap where a value is missing.
+/// at each value, a target dashed with larger hollow markers, so that an actual value on its target
+/// shows inside it; a gap where a value is missing. A scale of values that are not negative starts
+/// at 0, so that a fall from 100 to 80 looks like one.
 struct SVGLine {
   let chart: SVGChart
 
   private let left = 64.0
   private let right = SVGChart.width - 24
   private let top = 12.0
-  private let bottom = 232.0
+  private let bottom = 192.0
 
   /// The x coordinate of the group at `index`: the groups evenly spread, half a step in from each
   /// side.
@@ -31,7 +33,8 @@ struct SVGLine {
       high = max(high, reference.value)
     }
     return ChartScale(
-      low: low, high: high, fixed: chart.figure.y.range, ticks: 5, from: bottom, to: top)
+      low: low >= 0 ? 0 : low, high: high, fixed: chart.figure.y.range, ticks: 5, from: bottom,
+      to: top)
   }
 
   func draw(into buffer: inout ByteBuffer) {
@@ -44,7 +47,8 @@ struct SVGLine {
       } + chart.referenceEntries
     let legendTop = bottom + 24 + chart.xTitleHeight(width: right - left) + 8
     chart.open(height: legendTop + SVGChart.legendHeight(entries) + 4, into: &buffer)
-    chart.markerDefinitions(size: 8, into: &buffer)
+    chart.markerDefinitions(size: 11, into: &buffer)
+    chart.markerDefinitions(size: 7, small: true, into: &buffer)
     chart.yAxis(y, top: top, bottom: bottom, left: left, right: right, into: &buffer)
     buffer.append("<g class=\"axis\">")
     for (index, group) in figure.groups.enumerated() {
@@ -60,7 +64,8 @@ struct SVGLine {
     }
     chart.references(
       x: nil, y: y, top: top, bottom: bottom, left: left, right: right, into: &buffer)
-    for (series, look) in looks.enumerated() {
+    // The first series on top: drawn last.
+    for (series, look) in looks.enumerated().reversed() {
       buffer.append("<g class=\"")
       buffer.append(string: look.className)
       buffer.append("\">")
@@ -86,7 +91,7 @@ struct SVGLine {
       for (index, group) in figure.groups.enumerated() {
         guard series < group.values.count, let value = group.values[series] else { continue }
         buffer.svgUse(
-          "\(chart.id)-m\(look.marker)", x(index), y(value),
+          "\(chart.id)-\(look.dashed ? "m" : "s")\(look.marker)", x(index), y(value),
           title:
             "\(figure.series[series].name), \(group.label): \(chart.number(value, decimals: 2))"
         )

@@ -7,7 +7,8 @@ struct SVGTimeline {
   /// The rows of one part: about an A4 page.
   static let rowsPerPart = 40
 
-  private let top = 24.0
+  /// Room above the rows for the reference lines' labels, then the month labels.
+  private var top: Double { chart.figure.references.isEmpty ? 24 : 38 }
   private let right = SVGChart.width - 12
   private let row = 18.0
 
@@ -62,7 +63,8 @@ struct SVGTimeline {
         }
       }
       chart.references(
-        x: x, y: nil, top: top, bottom: bottom, left: left, right: right, into: &buffer)
+        x: x, y: nil, top: top, bottom: bottom, left: left, right: right, labelTop: 11,
+        into: &buffer)
       chart.legend(entries, top: legendTop, into: &buffer)
       chart.close(into: &buffer)
     }
@@ -125,7 +127,7 @@ struct SVGTimeline {
     buffer.append("\" height=\"10\" class=\"bar ")
     buffer.append(string: look.className)
     if !fill.isEmpty {
-      buffer.append("\" fill=\"")
+      buffer.append("\" style=\"fill:")
       buffer.append(string: fill)
     }
     buffer.append("\"><title>")
