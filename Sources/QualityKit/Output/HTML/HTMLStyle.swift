@@ -2,8 +2,9 @@
 /// reading, A4 printing, and the charts' colours, patterns and marks.
 ///
 /// The colours of the series are the Okabe–Ito palette, which readers with the common colour
-/// vision deficiencies tell apart; shapes and patterns tell them apart in grey print too. The
-/// sheet holds no `<` or `&`, so it is plain XML text.
+/// vision deficiencies tell apart; shapes and patterns tell them apart in grey print too. In print
+/// a table is held to the page's width (Chromium would otherwise lay a wide data table past the
+/// right margin, where the page cuts it). The sheet holds no `<` or `&`, so it is plain XML text.
 enum HTMLStyle {
   static let sheet: StaticString = """
     body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",\
@@ -78,6 +79,8 @@ enum HTMLStyle {
     h2:first-of-type{break-before:auto;page-break-before:auto}
     h1,h2,h3,h4,figcaption,caption{break-after:avoid;page-break-after:avoid}
     thead{display:table-header-group}
+    table{max-width:100%}table.data{width:calc(100% - 2px)}td,th{overflow-wrap:break-word}
+    table.numeric td+td{white-space:nowrap}table.numeric td.text{white-space:normal}
     tr,li,p.line,svg.chart{break-inside:avoid;page-break-inside:avoid}
     a{color:inherit;text-decoration:none}
     code{background:none;padding:0}
