@@ -146,8 +146,9 @@ private struct IdentificationFigures {
       guard let results = ranked(for: .lowResults),
         let social = ranked(for: .unfavourableSocialConditions)
       else { continue }
-      figures.append(
-        scatter(results: results, social: social, pack: report.packs.count > 1 ? pack.id : nil))
+      let figure = scatter(
+        results: results, social: social, pack: report.packs.count > 1 ? pack.id : nil)
+      if !figure.points.isEmpty { figures.append(figure) }
     }
     return figures
   }
@@ -204,7 +205,7 @@ private struct IdentificationFigures {
   /// For each lowest-share criterion: the distribution of its index over the schools, with the
   /// cut-off.
   func distributions() -> [Figure] {
-    lowestShares.map { lowest in
+    lowestShares.compactMap { lowest in
       var values: [Double] = []
       values.reserveCapacity(report.schools.count)
       var hidden = 0
@@ -215,6 +216,8 @@ private struct IdentificationFigures {
         }
         if let value = value(outcome, lowest.index) { values.append(value) }
       }
+      // Every value hidden or undecided: nothing to draw.
+      guard !values.isEmpty else { return nil }
       // About two bins per ten schools' square root: six for the sample of nine, twenty from a
       // hundred schools on.
       let bins = min(20, max(5, Int(Double(values.count).squareRoot() * 2)))

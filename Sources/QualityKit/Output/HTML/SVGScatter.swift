@@ -45,7 +45,8 @@ struct SVGScatter {
     let figure = chart.figure
     let looks = chart.looks
     let (x, y) = scales
-    let entries = legendEntries(looks)
+    let counts = dense ? Self.densityCounts(figure.points, x: x.domain, y: y.domain) : []
+    let entries = legendEntries(looks, highest: counts.max() ?? 0)
     let legendTop = bottom + 24 + chart.xTitleHeight(width: right - left) + 8
     chart.open(height: legendTop + SVGChart.legendHeight(entries) + 4, into: &buffer)
     let count = figure.points.count
@@ -53,7 +54,7 @@ struct SVGScatter {
     chart.xAxis(x, top: top, bottom: bottom, left: left, right: right, into: &buffer)
     chart.yAxis(y, top: top, bottom: bottom, left: left, right: right, into: &buffer)
     if dense {
-      densityGrid(x, y, into: &buffer)
+      densityGrid(counts, into: &buffer)
     } else {
       points(x, y, looks, into: &buffer)
     }
@@ -94,8 +95,7 @@ struct SVGScatter {
 
   /// The points counted in a grid of cells over the plot, each cell shaded by its count on a
   /// logarithmic scale of nine steps (a few crowded cells would otherwise leave the rest white).
-  private func densityGrid(_ x: ChartScale, _ y: ChartScale, into buffer: inout ByteBuffer) {
-    let counts = Self.densityCounts(chart.figure.points, x: x.domain, y: y.domain)
+  private func densityGrid(_ counts: [Int], into buffer: inout ByteBuffer) {
     let highest = counts.max() ?? 0
     guard highest > 0 else { return }
     let cellWidth = (right - left) / Double(Self.columns)
@@ -138,7 +138,9 @@ struct SVGScatter {
     return min(max(Int((level * 8).rounded()) + 1, 1), 9)
   }
 
-  private func legendEntries(_ looks: [SVGChart.Look]) -> [SVGChart.LegendEntry] {
+  /// The legend: in the density form, the shades (`highest` in the fullest cell) and each
+  /// series' count; otherwise each series' marker and count; then the reference lines.
+  private func legendEntries(_ looks: [SVGChart.Look], highest: Int) -> [SVGChart.LegendEntry] {
     let figure = chart.figure
     var counts = [Int](repeating: 0, count: figure.series.count)
     for point in figure.points where counts.indices.contains(point.series) {
@@ -146,8 +148,6 @@ struct SVGScatter {
     }
     var entries: [SVGChart.LegendEntry] = []
     if dense {
-      let highest =
-        Self.densityCounts(figure.points, x: scales.x.domain, y: scales.y.domain).max() ?? 0
       entries.append(
         SVGChart.LegendEntry(
           swatch: .density,
