@@ -26,13 +26,47 @@ extension IdentificationReport {
 private struct IdentificationFigures {
   let report: IdentificationReport
   let language: Language
+  /// Every criterion's results, criterion by criterion, as the report keeps them: read in place, a
+  /// national run's 400,000 findings need no copies of the schools they belong to.
+  let columns: [[CriterionResult]]
+  /// For each school of `report.schools`, its position in `columns`.
+  let positions: [Int]
+  /// For each school, whether its values may be shown.
+  let shown: [Bool]
   /// The lowest-share criteria of the run, found once.
   let lowestShares: [LowestShare]
+  /// For each lowest-share criterion (by its index in the run), each school's value where it may
+  /// be shown, in the order of `report.schools`: read once, used by the scatter and the
+  /// distribution.
+  let values: [Int: [Double?]]
 
   init(report: IdentificationReport, language: Language) {
     self.report = report
     self.language = language
-    lowestShares = Self.lowestShares(of: report, in: language)
+    columns = report.schools.first?.table.columns ?? []
+    var positions: [Int] = []
+    var shown: [Bool] = []
+    positions.reserveCapacity(report.schools.count)
+    shown.reserveCapacity(report.schools.count)
+    // Read in place: a copy of an outcome retains its school's texts and its placements.
+    report.schools.withUnsafeBufferPointer { outcomes in
+      for index in outcomes.indices {
+        positions.append(outcomes[index].position)
+        shown.append(outcomes[index].mayShowValues)
+      }
+    }
+    self.positions = positions
+    self.shown = shown
+    lowestShares = Self.lowestShares(of: report, columns: columns, in: language)
+    var values: [Int: [Double?]] = [:]
+    for lowest in lowestShares {
+      values[lowest.index] = columns[lowest.index].withUnsafeBufferPointer { column in
+        positions.indices.map { school in
+          shown[school] ? column[positions[school]].evidenceValue : nil
+        }
+      }
+    }
+    self.values = values
   }
 
   typealias Figure = ReportDocument.Figure
@@ -57,21 +91,26 @@ private struct IdentificationFigures {
 
   /// The lowest-share criteria of the run, in criterion order: those whose findings are decided
   /// on a lowest-share evidence.
-  static func lowestShares(of report: IdentificationReport, in language: Language)
-    -> [LowestShare]
-  {
+  static func lowestShares(
+    of report: IdentificationReport, columns: [[CriterionResult]], in language: Language
+  ) -> [LowestShare] {
     report.criteria.indices.compactMap { index in
+      guard index < columns.count else { return nil }
       var found: (title: String, share: Double)?
       var cutoff: Double?
       var uniform = true
-      for outcome in report.schools {
-        guard let evidence = outcome.finding(at: index).result.evidence,
+      for result in columns[index] {
+        guard let evidence = result.evidence else { continue }
+        // A criterion's findings are all of one kind: the first decided one tells.
+        guard
           case .lowestShare(let title, _, let cut, let share, _, _, _) = evidence.explanation
             .storage
-        else { continue }
+        else { break }
         if found == nil { found = (title.text[language], share) }
         if let cutoff, cutoff != cut { uniform = false }
         cutoff = cut
+        // Compared with every school, the run has one cut-off: the first finding has it.
+        if report.cohort == .all { break }
       }
       guard let found else { return nil }
       return LowestShare(
@@ -80,11 +119,8 @@ private struct IdentificationFigures {
     }
   }
 
-  /// The value of the lowest-share finding at `index` for `outcome`, if it may be shown.
-  private func value(_ outcome: IdentificationReport.SchoolOutcome, _ index: Int) -> Double? {
-    guard outcome.mayShowValues else { return nil }
-    return outcome.finding(at: index).result.evidence?.value
-  }
+  /// The number of schools whose values may not be shown.
+  private var hiddenCount: Int { shown.count(where: { !$0 }) }
 
   /// The axis of a composite index: its scores are means of z-scores within the cohort.
   private func axis(_ lowest: LowestShare) -> Figure.Axis {
@@ -165,24 +201,22 @@ private struct IdentificationFigures {
     let labelled = report.schools.count <= Figure.densityThreshold
     var points: [Figure.Point] = []
     points.reserveCapacity(report.schools.count)
-    var hidden = 0
-    for outcome in report.schools {
-      guard outcome.mayShowValues else {
-        hidden += 1
-        continue
-      }
-      guard let x = value(outcome, social.index), let y = value(outcome, results.index) else {
-        continue
-      }
-      let categories = outcome.categories
-      let isLow = categories.contains(.lowResults)
-      let isUnfavourable = categories.contains(.unfavourableSocialConditions)
+    let xs = values[social.index] ?? []
+    let ys = values[results.index] ?? []
+    for school in report.schools.indices {
+      guard let x = xs[school], let y = ys[school] else { continue }
+      let placements = report.schools[school].placements
+      let isLow = placements.contains { $0.category == .lowResults }
+      let isUnfavourable = placements.contains { $0.category == .unfavourableSocialConditions }
       let group = isLow ? (isUnfavourable ? 0 : 1) : (isUnfavourable ? 2 : 3)
-      points.append(
-        Figure.Point(
-          x: x, y: y, series: group,
-          label: labelled ? "\(outcome.school.name) (\(outcome.school.id))" : nil))
+      var label: String?
+      if labelled {
+        let identity = report.schools[school].school
+        label = "\(identity.name) (\(identity.id))"
+      }
+      points.append(Figure.Point(x: x, y: y, series: group, label: label))
     }
+    let hidden = hiddenCount
     var references: [Figure.Reference] = []
     if let cut = social.cutoff {
       references.append(Figure.Reference(.x, cut, label: cutoffLabel(social, cut)))
@@ -205,17 +239,9 @@ private struct IdentificationFigures {
   /// For each lowest-share criterion: the distribution of its index over the schools, with the
   /// cut-off.
   func distributions() -> [Figure] {
-    lowestShares.compactMap { lowest in
-      var values: [Double] = []
-      values.reserveCapacity(report.schools.count)
-      var hidden = 0
-      for outcome in report.schools {
-        guard outcome.mayShowValues else {
-          hidden += 1
-          continue
-        }
-        if let value = value(outcome, lowest.index) { values.append(value) }
-      }
+    let hidden = hiddenCount
+    return lowestShares.compactMap { lowest in
+      let values = (self.values[lowest.index] ?? []).compactMap { $0 }
       // Every value hidden or undecided: nothing to draw.
       guard !values.isEmpty else { return nil }
       // About two bins per ten schools' square root: six for the sample of nine, twenty from a
@@ -242,34 +268,47 @@ private struct IdentificationFigures {
     let categories = report.categories
     guard !categories.isEmpty else { return nil }
     struct Tally {
+      var name: String
       var schools = 0
       var listed = 0
       var inCategory: [Int]
     }
-    var tallies: [String: Tally] = [:]
-    for outcome in report.schools {
-      var tally =
-        tallies[outcome.school.municipality]
-        ?? Tally(inCategory: [Int](repeating: 0, count: categories.count))
-      tally.schools += 1
-      let placed = outcome.categories
-      if !placed.isEmpty { tally.listed += 1 }
-      for (index, category) in categories.enumerated() where placed.contains(category) {
-        tally.inCategory[index] += 1
+    // One lookup per school, by the name's bytes (hashing Cyrillic text as a `String` normalises
+    // it first, which 40,000 lookups feel); the tallies in an array.
+    var byName: [Name: Int] = [:]
+    var tallies: [Tally] = []
+    report.schools.withUnsafeBufferPointer { outcomes in
+      for school in outcomes.indices {
+        let municipality = outcomes[school].school.municipality
+        let slot: Int
+        if let known = byName[Name(municipality)] {
+          slot = known
+        } else {
+          slot = tallies.count
+          byName[Name(municipality)] = slot
+          tallies.append(
+            Tally(name: municipality, inCategory: [Int](repeating: 0, count: categories.count)))
+        }
+        let placements = outcomes[school].placements
+        tallies[slot].schools += 1
+        if !placements.isEmpty { tallies[slot].listed += 1 }
+        for (index, category) in categories.enumerated()
+        where placements.contains(where: { $0.category == category }) {
+          tallies[slot].inCategory[index] += 1
+        }
       }
-      tallies[outcome.school.municipality] = tally
     }
     // Worst first; the name breaks ties, so the order never depends on the dictionary's.
     let ordered = tallies.sorted { lhs, rhs in
-      let left = Double(lhs.value.listed) / Double(lhs.value.schools)
-      let right = Double(rhs.value.listed) / Double(rhs.value.schools)
+      let left = Double(lhs.listed) / Double(lhs.schools)
+      let right = Double(rhs.listed) / Double(rhs.schools)
       if left != right { return left > right }
-      return lhs.key.utf8.lexicographicallyPrecedes(rhs.key.utf8)
+      return lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8)
     }
     let shown = ordered.prefix(Self.municipalityLimit)
-    let groups = shown.map { municipality, tally in
+    let groups = shown.map { tally in
       Figure.Group(
-        t("\(municipality) (\(tally.schools) шк.)", "\(municipality) (\(tally.schools) schools)"),
+        t("\(tally.name) (\(tally.schools) шк.)", "\(tally.name) (\(tally.schools) schools)"),
         values: tally.inCategory.map { 100 * Double($0) / Double(tally.schools) })
     }
     let note =
@@ -288,5 +327,27 @@ private struct IdentificationFigures {
       groupTitle: t("муниципалитет", "municipality"),
       series: categories.map { Figure.Series(shortName($0)) }, groups: Array(groups), note: note,
       language: language)
+  }
+}
+
+/// A municipality's name as a dictionary key by its UTF-8 bytes: the names come from one schools
+/// file, so equal names are equal bytes.
+private struct Name: Hashable {
+  let text: String
+  init(_ text: String) { self.text = text }
+  static func == (lhs: Name, rhs: Name) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+  func hash(into hasher: inout Hasher) {
+    var text = text
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+}
+
+extension CriterionResult {
+  /// The evidence's value, read without copying the evidence out.
+  fileprivate var evidenceValue: Double? {
+    switch self {
+    case .met(let evidence), .notMet(let evidence): evidence.value
+    case .insufficientData: nil
+    }
   }
 }
