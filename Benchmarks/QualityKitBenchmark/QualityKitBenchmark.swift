@@ -2,26 +2,32 @@ import Foundation
 import QualityKit
 import QualityRules
 
-/// `qualitykit-benchmark`: times load, identify and JSON writing in one process, best of N runs.
+/// `qualitykit-benchmark`: times load, identify and JSON writing in one process, best of N runs;
+/// with `--html FILE`, the HTML document of the same report as well.
 ///
 ///     swift build -c release --product qualitykit-benchmark
 ///     .build/release/qualitykit-benchmark DIR [--packs krasnoyarsk|all] [--runs 5] [--out FILE]
+///         [--html FILE]
 ///
 /// DIR holds `schools.csv`, `values.csv` and `benchmarks.csv` as `make-region` writes them. Prints
-/// one line per phase with the best and median times, the JSON size and the process's peak
-/// resident memory.
+/// one line per phase with the best and median times, the JSON (and HTML) size and the process's
+/// peak resident memory. The HTML phase is timed after the total, which stays load + identify +
+/// JSON as before.
 @main
 struct QualityKitBenchmark {
   static func main() throws {
     var arguments = Array(CommandLine.arguments.dropFirst())
     guard let directory = arguments.first, !directory.hasPrefix("--") else {
-      print("usage: qualitykit-benchmark DIR [--packs krasnoyarsk|all] [--runs N] [--out FILE]")
+      print(
+        "usage: qualitykit-benchmark DIR [--packs krasnoyarsk|all] [--runs N] [--out FILE] "
+          + "[--html FILE]")
       exit(2)
     }
     arguments.removeFirst()
     var packsName = "krasnoyarsk"
     var runs = 5
     var out = "/dev/null"
+    var html: String?
     while let flag = arguments.first {
       arguments.removeFirst()
       let value = arguments.isEmpty ? "" : arguments.removeFirst()
@@ -29,6 +35,7 @@ struct QualityKitBenchmark {
       case "--packs": packsName = value
       case "--runs": runs = max(1, Int(value) ?? 5)
       case "--out": out = value
+      case "--html": html = value
       default:
         print("unknown flag \(flag)")
         exit(2)
@@ -38,6 +45,7 @@ struct QualityKitBenchmark {
     let base = URL(fileURLWithPath: directory)
     var phases: [String: [Double]] = [:]
     var size = 0
+    var htmlSize = 0
     var schools = 0
     for _ in 0..<runs {
       let start = DispatchTime.now()
@@ -60,6 +68,15 @@ struct QualityKitBenchmark {
       if out != "/dev/null" {
         size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
       }
+      if let html {
+        // The document is built and drawn: what `--format html` does after identifying.
+        let start = DispatchTime.now()
+        var output = try FileOutput(path: html)
+        ReportFormat.html.write(report, to: &output)
+        output.flush()
+        phases["5 write html", default: []].append(seconds(start, DispatchTime.now()))
+        htmlSize = (try? FileManager.default.attributesOfItem(atPath: html)[.size] as? Int) ?? 0
+      }
     }
     print(
       "schools: \(schools), packs: \(packs.map(\.id.rawValue).joined(separator: ",")), runs: \(runs)"
@@ -70,6 +87,7 @@ struct QualityKitBenchmark {
         "\(phase): best \(format(sorted[0])) s, median \(format(sorted[sorted.count / 2])) s")
     }
     if size > 0 { print("json: \(size) bytes") }
+    if htmlSize > 0 { print("html: \(htmlSize) bytes") }
     print("peak RSS: \(peakResidentKilobytes() / 1024) MB")
   }
 

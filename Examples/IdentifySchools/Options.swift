@@ -71,8 +71,8 @@ struct Options {
         let text = try value()
         guard let format = ReportFormat(rawValue: text) else {
           throw UsageError(
-            ru: "--format: ожидается text, markdown, json или csv, получено «\(text)»",
-            en: "--format: expected text, markdown, json or csv, got '\(text)'")
+            ru: "--format: ожидается text, markdown, html, json или csv, получено «\(text)»",
+            en: "--format: expected text, markdown, html, json or csv, got '\(text)'")
         }
         self.format = format
       case "--lang":
@@ -97,13 +97,13 @@ struct Options {
     }
     if describe, format == .csv {
       throw UsageError(
-        ru: "--describe выводит text, markdown или json, не csv",
-        en: "--describe writes text, markdown or json, not csv")
+        ru: "--describe выводит text, markdown, html или json, не csv",
+        en: "--describe writes text, markdown, html or json, not csv")
     }
     if school != nil, format == .csv {
       throw UsageError(
-        ru: "--school выводит text, markdown или json, не csv",
-        en: "--school writes text, markdown or json, not csv")
+        ru: "--school выводит text, markdown, html или json, не csv",
+        en: "--school writes text, markdown, html or json, not csv")
     }
     if school != nil, describe || metrics {
       throw UsageError(
@@ -139,12 +139,12 @@ struct Options {
           identify-schools --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
                            [--pack krasnoyarsk[,…]] [--pack-file ПАКЕТ.json]…
                            [--year 2022] [--cohort all|municipality|region]
-                           [--set ПАРАМЕТР=ЗНАЧЕНИЕ]… [--format text|markdown|json|csv]
+                           [--set ПАРАМЕТР=ЗНАЧЕНИЕ]… [--format text|markdown|html|json|csv]
                            [--lang ru|en] [--out ФАЙЛ] [--collect]
-          identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|json]
+          identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
           identify-schools --export-pack krasnoyarsk [--out ПАКЕТ.json]
-          identify-schools --metrics [--format text|markdown|json|csv]
-          identify-schools --school LES05 [--pack …] [данные как выше] [--format text|markdown|json]
+          identify-schools --metrics [--format text|markdown|html|json|csv]
+          identify-schools --school LES05 [--pack …] [данные как выше] [--format text|markdown|html|json]
 
         --pack-file   пакет правил из JSON-файла (qualitykit.pack/1, может расширять встроенный
                       пакет или другой файл через «extends»); без --pack используются только
@@ -169,12 +169,12 @@ struct Options {
           identify-schools --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
                            [--pack krasnoyarsk[,…]] [--pack-file PACK.json]…
                            [--year 2022] [--cohort all|municipality|region]
-                           [--set KEY=VALUE]… [--format text|markdown|json|csv]
+                           [--set KEY=VALUE]… [--format text|markdown|html|json|csv]
                            [--lang ru|en] [--out FILE] [--collect]
-          identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|json]
+          identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
           identify-schools --export-pack krasnoyarsk [--out PACK.json]
-          identify-schools --metrics [--format text|markdown|json|csv]
-          identify-schools --school LES05 [--pack …] [data as above] [--format text|markdown|json]
+          identify-schools --metrics [--format text|markdown|html|json|csv]
+          identify-schools --school LES05 [--pack …] [data as above] [--format text|markdown|html|json]
 
         --pack-file   a rule pack from a JSON file (qualitykit.pack/1; it may extend a built-in
                       pack or another file with "extends"); without --pack only the files' packs

@@ -91,8 +91,8 @@ struct Options {
         let text = try value()
         guard let format = ReportFormat(rawValue: text) else {
           throw UsageError(
-            ru: "--format: ожидается text, markdown, json или csv, получено «\(text)»",
-            en: "--format: expected text, markdown, json or csv, got '\(text)'")
+            ru: "--format: ожидается text, markdown, html, json или csv, получено «\(text)»",
+            en: "--format: expected text, markdown, html, json or csv, got '\(text)'")
         }
         self.format = format
       case "--lang":
@@ -114,8 +114,8 @@ struct Options {
     }
     if describe, format == .csv {
       throw UsageError(
-        ru: "--describe выводит text, markdown или json, не csv",
-        en: "--describe writes text, markdown or json, not csv")
+        ru: "--describe выводит text, markdown, html или json, не csv",
+        en: "--describe writes text, markdown, html or json, not csv")
     }
     if schools != nil, values.isEmpty {
       throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
@@ -158,9 +158,9 @@ struct Options {
           plan-support --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
                        [--pack krasnoyarsk[,…]] [--pack-file ПАКЕТ.json]… [--year 2022]
                        [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
-                       [--section all|roadmaps|partners] [--format text|markdown|json|csv]
+                       [--section all|roadmaps|partners] [--format text|markdown|html|json|csv]
                        [--lang ru|en] [--out ФАЙЛ]
-          plan-support --describe [--pack …] [--pack-file …] [--format text|markdown|json]
+          plan-support --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
 
         Школы выявляются за учебный год --year (2022 = 2021/2022; по умолчанию последний год
         данных), а дорожные карты строятся на СЛЕДУЮЩИЙ учебный год: по данным 2021/2022 —
@@ -189,9 +189,9 @@ struct Options {
           plan-support --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
                        [--pack krasnoyarsk[,…]] [--pack-file PACK.json]… [--year 2022]
                        [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
-                       [--section all|roadmaps|partners] [--format text|markdown|json|csv]
+                       [--section all|roadmaps|partners] [--format text|markdown|html|json|csv]
                        [--lang ru|en] [--out FILE]
-          plan-support --describe [--pack …] [--pack-file …] [--format text|markdown|json]
+          plan-support --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
 
         Schools are identified for the academic year --year (2022 = 2021/2022; by default the
         latest year of the data) and the roadmaps plan the academic year that FOLLOWS: data of

@@ -7,7 +7,7 @@
 //     swift run plan-support --format csv --out /tmp/plan.csv
 //     swift run plan-support --schools S.csv --values V.csv [--benchmarks B.csv] [--pack amur[,…]]
 //         [--pack-file PACK.json]… [--year 2022] [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
-//         [--section all|roadmaps|partners] [--format text|markdown|csv|json] [--lang ru|en]
+//         [--section all|roadmaps|partners] [--format text|markdown|html|csv|json] [--lang ru|en]
 //         [--out FILE]
 //     swift run plan-support --describe [--pack amur]
 

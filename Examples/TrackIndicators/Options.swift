@@ -60,8 +60,8 @@ struct Options {
         let text = try value()
         guard let parsed = ReportFormat(rawValue: text) else {
           throw UsageError(
-            ru: "--format: ожидается text, markdown, json или csv, получено «\(text)»",
-            en: "--format: expected text, markdown, json or csv, got '\(text)'")
+            ru: "--format: ожидается text, markdown, html, json или csv, получено «\(text)»",
+            en: "--format: expected text, markdown, html, json or csv, got '\(text)'")
         }
         format = parsed
       case "--lang":
@@ -93,8 +93,8 @@ struct Options {
     }
     if format == .csv, section == "history" {
       throw UsageError(
-        ru: "у истории нет формы CSV: выберите text, markdown или json",
-        en: "the history has no CSV form: use text, markdown or json")
+        ru: "у истории нет формы CSV: выберите text, markdown, html или json",
+        en: "the history has no CSV form: use text, markdown, html or json")
     }
   }
 
@@ -117,7 +117,7 @@ struct Options {
                            [--reported R.csv] [--records M.csv]
                            [--pack krasnoyarsk] [--pack-file ПАКЕТ.json]… [--year 2022]
                            [--as-of 2022-03-01] [--section all|progress|monitoring|history]
-                           [--format text|markdown|json|csv] [--lang ru|en] [--out ФАЙЛ]
+                           [--format text|markdown|html|json|csv] [--lang ru|en] [--out ФАЙЛ]
 
         Без файлов — встроенный пример (9 школ г. Лесосибирска, пакет krasnoyarsk).
         --reported   indicator;year;value[;school_id] — значения показателей, собранные вручную
@@ -140,7 +140,7 @@ struct Options {
                            [--reported R.csv] [--records M.csv]
                            [--pack krasnoyarsk] [--pack-file PACK.json]… [--year 2022]
                            [--as-of 2022-03-01] [--section all|progress|monitoring|history]
-                           [--format text|markdown|json|csv] [--lang ru|en] [--out FILE]
+                           [--format text|markdown|html|json|csv] [--lang ru|en] [--out FILE]
 
         Without files: the bundled sample (9 Lesosibirsk schools, pack krasnoyarsk).
         --reported   indicator;year;value[;school_id]: indicator values collected by hand

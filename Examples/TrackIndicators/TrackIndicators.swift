@@ -8,7 +8,7 @@
 //         [--reported R.csv] [--records M.csv] [--pack krasnoyarsk] [--pack-file PACK.json]…
 //         [--year 2022]
 //         [--as-of 2022-03-01] [--section all|progress|monitoring|history]
-//         [--format text|markdown|json|csv] [--lang ru|en] [--out FILE]
+//         [--format text|markdown|html|json|csv] [--lang ru|en] [--out FILE]
 
 import ExampleData
 import Foundation
@@ -97,6 +97,15 @@ enum TrackIndicators {
       options.asOf ?? CalendarDate(clampingYear: year.endYear, month: 3, day: 1)
 
     var sections: [(name: String, text: String)] = []
+    // HTML is one page: the sections' documents in one, not pages glued together.
+    var pages: [any Reportable] = []
+    func add(_ name: String, _ report: some Reportable) {
+      if options.format == .html {
+        pages.append(report)
+      } else {
+        sections.append((name, options.format.render(report, language: options.language)))
+      }
+    }
     let wants = { (name: String) in options.section == "all" || options.section == name }
     if wants("progress") {
       let reported = try located(options.language) { () throws(CSVError) -> ReportedValues in
@@ -109,7 +118,7 @@ enum TrackIndicators {
       let progress = ProgressReport(
         indicators: pack.indicators,
         context: IndicatorContext(dataset: dataset, reported: reported))
-      sections.append(("progress", options.format.render(progress, language: options.language)))
+      add("progress", progress)
     }
     if wants("monitoring") {
       let plan: MonitoringPlan
@@ -124,8 +133,7 @@ enum TrackIndicators {
         return try MonitoringRecordsFile.read(file.source, procedures: procedures)
       }
       let status = MonitoringStatusReport(plan: plan, year: year, records: records, asOf: asOf)
-      sections.append(
-        ("monitoring", options.format.render(status, language: options.language)))
+      add("monitoring", status)
     }
     if wants("history") {
       let history: IdentificationHistory
@@ -140,12 +148,14 @@ enum TrackIndicators {
         throw RunError.data(error.message(in: options.language))
       }
       // The history is a text, Markdown or JSON document (Options rejects CSV for it).
-      sections.append(("history", options.format.render(history, language: options.language)))
+      add("history", history)
     }
 
     status.finish()
     var output = try options.output()
-    if options.format == .json, sections.count > 1 {
+    if options.format == .html {
+      options.format.write(Sections(reports: pages), language: options.language, to: &output)
+    } else if options.format == .json, sections.count > 1 {
       // One JSON document: each section is the report's own document under its name.
       output.write("{\n\"schema\": \"qualitykit.tracking/1\"")
       for section in sections { output.write(",\n\"\(section.name)\": \(section.text)") }
@@ -211,5 +221,21 @@ enum TrackIndicators {
     } catch {
       throw RunError.data(error.located(in: language))
     }
+  }
+}
+
+/// The sections of the HTML page, one report after another: the page's document is theirs in
+/// order. Only HTML asks for it; the other formats write each section as before.
+struct Sections: Reportable {
+  let reports: [any Reportable]
+
+  func document(language: Language) -> ReportDocument {
+    reports.reduce(into: ReportDocument()) {
+      $0.append(contentsOf: $1.document(language: language))
+    }
+  }
+
+  func writeJSON(language: Language, to output: inout some ReportOutputStream) {
+    for report in reports { report.writeJSON(language: language, to: &output) }
   }
 }

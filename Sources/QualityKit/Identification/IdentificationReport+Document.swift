@@ -107,6 +107,8 @@ private struct IdentificationDocument {
     heading(to: &document)
     summary(to: &document)
     byMunicipality(to: &document)
+    // The charts are drawn only where figures are (HTML); the summary has no use for them.
+    if full { document.append(contentsOf: report.figureSection(language: language)) }
     lists(to: &document)
     undetermined(to: &document)
     if full {

@@ -98,6 +98,7 @@ private struct ProgressDocument {
     }
     document.item(trend + ".", marked: false)
     document.blank()
+    document.append(contentsOf: progress.figure(language: language))
 
     var hidden = false
     let header = [

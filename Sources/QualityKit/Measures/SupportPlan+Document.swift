@@ -115,6 +115,7 @@ private struct SupportPlanDocument {
   }
 
   private func add(_ roadmap: Roadmap, municipal: Bool, to document: inout ReportDocument) {
+    document.append(contentsOf: roadmap.timelineFigure(language: language))
     if roadmap.entries.isEmpty {
       document.paragraph(t("Мероприятий нет.", "No measures."))
     }

@@ -91,6 +91,7 @@ private struct MonitoringDocument {
     }
 
     document.heading(2, t("Календарь", "Calendar"))
+    document.append(contentsOf: report.calendarFigure(language: language))
     let dated = report.entries.filter { $0.occurrence.window != nil }
     if dated.isEmpty {
       document.paragraph(

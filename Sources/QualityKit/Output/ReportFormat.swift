@@ -9,19 +9,22 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   case json
   /// CSV for Russian Excel: `;`, decimal comma, UTF-8 with BOM.
   case csv
+  /// One self-contained HTML page with the charts drawn, for the browser and for A4 printing
+  /// (drawn by the library's HTML renderer; see `Guides/HTMLReports.md`).
+  case html
 
   /// How much of a report's document the format shows: plain text, read at a terminal, the
-  /// summary; Markdown everything. `nil` for the data exports, which are not documents.
+  /// summary; Markdown and HTML everything. `nil` for the data exports, which are not documents.
   public var detail: ReportDocument.Detail? {
     switch self {
     case .text: .summary
-    case .markdown: .full
+    case .markdown, .html: .full
     case .json, .csv: nil
     }
   }
 
   /// Writes `report` in this format to `output`: its document at the format's ``detail`` drawn by
-  /// `TextRenderer` or `MarkdownRenderer`, or its JSON or CSV export.
+  /// the text, Markdown or HTML renderer, or its JSON or CSV export.
   ///
   /// `progress`, when given, hears ``RunProgress/Phase/writing`` in the report's
   /// ``Reportable/progressUnits`` (one per school of an identification report): as each chunk is
@@ -42,6 +45,9 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     case .json:
       report.writeJSON(language: language, to: &output) { written?.advance(by: $0) }
     case .csv: report.writeCSV(language: language, to: &output)
+    case .html:
+      HTMLRenderer(language: language).render(
+        report.document(language: language, detail: .full), to: &output)
     }
     // JSON has counted its units chunk by chunk.
     if self != .json { written?.advance(by: report.progressUnits) }
