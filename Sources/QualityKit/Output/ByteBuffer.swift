@@ -125,17 +125,30 @@ struct ByteBuffer: ~Copyable {
   }
 
   /// `text` with JSON escapes, without quotes.
-  mutating func appendJSONEscaped(_ text: String) {
-    if let done: Void = text.utf8.withContiguousStorageIfAvailable({ appendJSONEscaped($0) }) {
+  mutating func appendJSONEscaped(_ text: String) { appendEscaped(text, JSONEscapes.self) }
+
+  /// UTF-8 bytes with JSON escapes, without quotes.
+  mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    appendEscaped(utf8, JSONEscapes.self)
+  }
+
+  /// `text` with the escapes of `Escapes`.
+  @inline(__always)
+  mutating func appendEscaped<Escapes: ByteEscapes>(_ text: String, _ escapes: Escapes.Type) {
+    if let done: Void = text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, escapes) }) {
       return done
     }
     var text = text
-    text.withUTF8 { appendJSONEscaped($0) }
+    text.withUTF8 { appendEscaped($0, escapes) }
   }
 
-  /// UTF-8 bytes with JSON escapes, without quotes. Eight bytes at a time are checked for a byte
-  /// that needs an escape (a control character, `"` or `\`); most text has none.
-  mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+  /// UTF-8 bytes with the escapes of `Escapes`. Eight bytes at a time are checked for a byte that
+  /// may need an escape; most text has none, so it is copied in one piece. JSON and HTML share
+  /// this scan and differ only in their ``ByteEscapes``.
+  @inline(__always)
+  mutating func appendEscaped<Escapes: ByteEscapes>(
+    _ utf8: UnsafeBufferPointer<UInt8>, _: Escapes.Type
+  ) {
     guard let source = utf8.baseAddress else { return }
     let total = utf8.count
     var start = 0
@@ -145,14 +158,13 @@ struct ByteBuffer: ~Copyable {
       while total - index >= 8 {
         let word = UInt64(
           littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
-        if Self.hasSpecialByte(word) { break }
+        if Escapes.mayNeedEscape(word) { break }
         index += 8
       }
       let limit = min(total, index + 8)
       var found = -1
       while index < limit {
-        let byte = source[index]
-        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        if Escapes.needsEscape(source[index]) {
           found = index
           break
         }
@@ -160,38 +172,14 @@ struct ByteBuffer: ~Copyable {
       }
       guard found >= 0 else { continue }
       append(UnsafeBufferPointer(start: source + start, count: found - start))
-      let byte = source[found]
-      switch byte {
-      case UInt8(ascii: "\""): append("\\\"")
-      case UInt8(ascii: "\\"): append("\\\\")
-      case UInt8(ascii: "\n"): append("\\n")
-      case UInt8(ascii: "\r"): append("\\r")
-      case UInt8(ascii: "\t"): append("\\t")
-      default:
-        append("\\u00")
-        append(byte: Self.hexDigit(byte >> 4))
-        append(byte: Self.hexDigit(byte & 0xF))
-      }
+      Escapes.appendEscape(of: source[found], to: &self)
       index = found + 1
       start = index
     }
     append(UnsafeBufferPointer(start: source + start, count: total - start))
   }
 
-  /// Whether a byte of `word` is below 0x20, `"` or `\`.
-  @inline(__always)
-  private static func hasSpecialByte(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    let control = (word &- ones &* 0x20) & ~word & highs
-    let quote = word ^ (ones &* 0x22)
-    let backslash = word ^ (ones &* 0x5C)
-    let quoteZero = (quote &- ones) & ~quote & highs
-    let backslashZero = (backslash &- ones) & ~backslash & highs
-    return (control | quoteZero | backslashZero) != 0
-  }
-
-  private static func hexDigit(_ value: UInt8) -> UInt8 {
+  fileprivate static func hexDigit(_ value: UInt8) -> UInt8 {
     value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
   }
 
@@ -410,5 +398,61 @@ final class ByteStorage: @unchecked Sendable {
     -> Result
   {
     try body(UnsafeBufferPointer(start: pointer, count: pointer == nil ? 0 : count))
+  }
+}
+
+/// The bytes a text format must write differently, and what it writes instead: the one thing JSON
+/// strings and HTML text differ in when ``ByteBuffer`` copies text into them.
+protocol ByteEscapes {
+  /// Whether a byte of `word` (eight bytes, little-endian) may need an escape: a quick check that
+  /// may say yes for a byte ``needsEscape(_:)`` lets through, never no for one it escapes.
+  static func mayNeedEscape(_ word: UInt64) -> Bool
+  /// Whether `byte` is written as an escape.
+  static func needsEscape(_ byte: UInt8) -> Bool
+  /// Appends the escape of `byte` to `buffer`.
+  static func appendEscape(of byte: UInt8, to buffer: inout ByteBuffer)
+}
+
+/// Bit tricks on eight bytes at once: which bytes of a word are zero, or below a bound.
+enum ByteWord {
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+  static let highs: UInt64 = 0x8080_8080_8080_8080
+
+  /// The high bit of each byte of `word` that equals `byte` (exact for bytes below 0x80).
+  @inline(__always)
+  static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let value = word ^ (ones &* UInt64(byte))
+    return (value &- ones) & ~value & highs
+  }
+
+  /// The high bit of each byte of `word` below 0x20 (a control character).
+  @inline(__always)
+  static func control(_ word: UInt64) -> UInt64 { (word &- ones &* 0x20) & ~word & highs }
+}
+
+/// RFC 8259: `"`, `\` and control characters.
+enum JSONEscapes: ByteEscapes {
+  @inline(__always)
+  static func mayNeedEscape(_ word: UInt64) -> Bool {
+    (ByteWord.control(word) | ByteWord.equal(word, 0x22) | ByteWord.equal(word, 0x5C)) != 0
+  }
+
+  @inline(__always)
+  static func needsEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+  }
+
+  static func appendEscape(of byte: UInt8, to buffer: inout ByteBuffer) {
+    switch byte {
+    case UInt8(ascii: "\""): buffer.append("\\\"")
+    case UInt8(ascii: "\\"): buffer.append("\\\\")
+    case UInt8(ascii: "\n"): buffer.append("\\n")
+    case UInt8(ascii: "\r"): buffer.append("\\r")
+    case UInt8(ascii: "\t"): buffer.append("\\t")
+    default:
+      buffer.append("\\u00")
+      buffer.append(byte: ByteBuffer.hexDigit(byte >> 4))
+      buffer.append(byte: ByteBuffer.hexDigit(byte & 0xF))
+    }
   }
 }
