@@ -6,7 +6,7 @@ extension ReportDocument {
   /// A figure is format-agnostic data: what is plotted (``points``, ``groups``, ``spans``), the
   /// axes with their units, the series a legend names, and the reference lines such as cut-offs.
   /// How it looks — sizes, colours, marker shapes, when thousands of points become a density grid
-  /// — is the drawing format's. The builders (``scatter(title:x:y:series:points:references:note:language:)``
+  /// — is the drawing format's. The builders (``scatter(title:x:y:series:points:pointTitle:references:note:language:)``
   /// and the others) fill the fields a kind reads and make ``data`` from them.
   public struct Figure: Sendable, Hashable {
     /// What kind of chart: an open set, so that a format can add kinds without breaking others.
