@@ -36,6 +36,16 @@ extension IdentificationReport: Reportable {
     IdentificationDocument(self, language: language, detail: detail).document()
   }
 
+  /// The report as a document with compact cards above `compactCardsAbove` cards rather than
+  /// ``IdentificationDocument/compactCardsAbove``: tests force the compact cards on a small report.
+  func document(
+    language: Language, detail: ReportDocument.Detail, compactCardsAbove: Int
+  ) -> ReportDocument {
+    IdentificationDocument(
+      self, language: language, detail: detail, compactCardsAbove: compactCardsAbove
+    ).document()
+  }
+
   /// Writes the `qualitykit.identification/1` JSON.
   ///
   /// - Complexity: O(s · c).
@@ -62,8 +72,14 @@ extension IdentificationReport: Reportable {
 }
 
 /// Builds the document of an identification report.
-private struct IdentificationDocument {
+struct IdentificationDocument {
   typealias Inline = ReportDocument.Inline
+
+  /// Above this many cards the document holds compact cards: a full card is ~5.7 KB, so at 40,000
+  /// schools (18,625 cards) the HTML was 110 MB; a reader browses a few cards of a large run and
+  /// asks `identify-schools --school ID` for every sentence, as the charts draw a density grid
+  /// above 2,000 points.
+  static let compactCardsAbove = 1_000
 
   let report: IdentificationReport
   let language: Language
@@ -74,11 +90,17 @@ private struct IdentificationDocument {
   let municipalities: [String]
   /// The schools in list order: by municipality, then by id.
   let ordered: [IdentificationReport.SchoolOutcome]
+  /// The number of cards above which they are compact.
+  let compactCardsAbove: Int
 
-  init(_ report: IdentificationReport, language: Language, detail: ReportDocument.Detail) {
+  init(
+    _ report: IdentificationReport, language: Language, detail: ReportDocument.Detail,
+    compactCardsAbove: Int = IdentificationDocument.compactCardsAbove
+  ) {
     self.report = report
     self.language = language
     self.detail = detail
+    self.compactCardsAbove = compactCardsAbove
     words = FindingText(
       language: language, catalog: report.catalog, minimumGroupSize: report.minimumGroupSize)
     municipalities = Set(report.schools.map(\.school.municipality)).sorted(by: naturalOrder)
@@ -102,8 +124,7 @@ private struct IdentificationDocument {
   func document() -> ReportDocument {
     var document = ReportDocument()
     document.blocks.reserveCapacity(
-      full ? report.schools.count * (report.criteria.count + 8) + 64 : report.schools.count * 2 + 64
-    )
+      full ? report.schools.count * 12 + 64 : report.schools.count * 2 + 64)
     heading(to: &document)
     summary(to: &document)
     byMunicipality(to: &document)
@@ -422,7 +443,155 @@ private struct IdentificationDocument {
     var parameters: [String: Double] = [:]
     for parameter in report.parameters { parameters[parameter.key] = parameter.value }
     let keys = report.parameters.map(\.key)
+    if listed.count > compactCardsAbove {
+      compactCards(listed, parameters: parameters, keys: keys, to: &document)
+      return
+    }
     for outcome in listed { card(outcome, parameters: parameters, keys: keys, to: &document) }
+  }
+
+  // MARK: - Compact cards
+
+  /// A criterion's short label: «К1», «К2» … in Russian, «C1», «C2» … in English, in the order of
+  /// the report's criteria.
+  private func label(_ index: Int) -> String { t("К", "C") + "\(index + 1)" }
+
+  /// The compact cards of a large run: a note on why, the legend of the short labels, and a card
+  /// per school with its categories, the rules that placed it, one line per met criterion or
+  /// criterion short of data, and the count of the rest.
+  private func compactCards(
+    _ listed: [IdentificationReport.SchoolOutcome], parameters: [String: Double],
+    keys: [String], to document: inout ReportDocument
+  ) {
+    document.paragraph(
+      Inline(
+        t(
+          "Школ в списках: \(listed.count), поэтому карточки краткие: в них выполненные критерии и "
+            + "критерии с недостаточными данными, одна строка на критерий, и число невыполненных. "
+            + "Все критерии школы с пояснением каждого даёт ",
+          "Schools on the lists: \(listed.count), so the cards are compact: the met criteria and "
+            + "those short of data, one line each, and the number not met. Every criterion of a "
+            + "school with its sentence is given by "))
+        + .code("identify-schools --school ID") + Inline("."))
+    document.blank(.markdownOnly)
+    document.table(
+      [t("метка", "label"), t("критерий", "criterion"), t("пакет", "pack")],
+      report.criteria.indices.map { index in
+        let criterion = report.criteria[index]
+        return [label(index), criterion.title[language], criterion.pack]
+      }, alignment: .left)
+    document.blank()
+    // The rules, worded once here rather than on each of thousands of cards.
+    let ruleLabels = report.rules.indices.map { t("П", "R") + "\($0 + 1)" }
+    document.table(
+      [
+        Inline(t("правило", "rule")), Inline(t("категория", "category")),
+        Inline(t("пакет", "pack")),
+        Inline(t("условие", "condition")),
+      ],
+      report.rules.enumerated().map { index, rule in
+        [
+          Inline(ruleLabels[index]), Inline(shortLabel(rule.category)), Inline(rule.pack),
+          .marking(keys, in: rule.rationale[language]),
+        ]
+      }, alignment: .left)
+    document.blank()
+
+    // Everything that is the same on every card, worded once.
+    let labels = report.criteria.indices.map(label)
+    let met = labels.map { $0 + t(" выполнен", " met") }
+    let short = labels.map { $0 + t(": недостаточно данных", ": insufficient data") }
+    let onList = t(": в списке", ": on the list")
+    let byRule = t("; правило ", "; rule ")
+    let byRules = t("; правила ", "; rules ")
+    let open = t(": не определено", ": undetermined")
+    let notMetWord = t("не выполнены: ", "not met: ")
+    let of = t(" из ", " of ")
+    let atThreshold = t(" при пороге ", " at threshold ")
+    let reference = t(", эталон ", ", reference ")
+    let missingWord = t(" — нет данных: ", " — missing: ")
+    let total = report.criteria.count
+    var categoryLabels: [String: String] = [:]
+    for category in report.categories { categoryLabels[category.id] = shortLabel(category) }
+
+    for outcome in listed {
+      let school = outcome.school
+      document.heading(3, "\(school.name) (\(school.id))", anchor: Self.anchor(school.id))
+      var place =
+        school.region.isEmpty ? school.municipality : "\(school.region), \(school.municipality)"
+      if !outcome.mayShowValues {
+        place += ". " + SmallCell.notice(language, limit: report.minimumGroupSize)
+      }
+      document.paragraph(place)
+
+      var statuses: [CriterionID: CriterionResult.Status] = [:]
+      statuses.reserveCapacity(outcome.findingCount)
+      for index in 0..<outcome.findingCount {
+        statuses[report.criteria[index].id] = outcome.finding(at: index).status
+      }
+      for category in report.categories {
+        guard let placement = outcome.placement(in: category) else {
+          if outcome.undeterminedCategories.contains(category) {
+            document.item(categoryLabels[category.id, default: category.title[language]] + open)
+          }
+          continue
+        }
+        // The rules that placed it: each rule for the category, of a pack that raised it, that
+        // holds.
+        var holding: [String] = []
+        for (index, rule) in report.rules.enumerated()
+        where rule.category == category && placement.packs.contains(rule.pack) {
+          let truth = rule.condition.evaluation({ statuses[$0] }, parameter: { parameters[$0] })
+            .truth
+          if truth == .true { holding.append(ruleLabels[index]) }
+        }
+        let notes = self.notes(placement)
+        var line = categoryLabels[category.id, default: category.title[language]] + onList
+        if !notes.isEmpty { line += " (" + notes + ")" }
+        if !holding.isEmpty {
+          line += (holding.count == 1 ? byRule : byRules) + holding.joined(separator: ", ")
+        }
+        document.item(line)
+      }
+
+      var notMet = 0
+      for index in 0..<outcome.findingCount {
+        let finding = outcome.finding(at: index)
+        switch finding.status {
+        case .notMet:
+          notMet += 1
+        case .met:
+          var line = met[index]
+          if outcome.mayShowValues, let evidence = finding.result.evidence {
+            if let value = evidence.value, value.isFinite {
+              line += ": " + NumberText.format(value, decimals: 2, language)
+              if let threshold = evidence.threshold, threshold.isFinite {
+                line += atThreshold + NumberText.format(threshold, decimals: 2, language)
+              }
+              if let value = evidence.reference, value.isFinite {
+                line += reference + NumberText.format(value, decimals: 2, language)
+              }
+            }
+          }
+          line += years(finding.result.years)
+          document.item(line)
+        case .insufficientData:
+          var line = short[index]
+          if case .insufficientData(let cells, _) = finding.result, !cells.isEmpty {
+            line += missingWord + words.missingMetrics(cells, limit: 2)
+          }
+          document.item(line)
+        }
+      }
+      document.item(notMetWord + "\(notMet)" + of + "\(total)")
+      document.blank()
+    }
+  }
+
+  /// « (2019/2020–2021/2022)», « (2021/2022)», or nothing without years.
+  private func years(_ years: [some CustomStringConvertible]) -> String {
+    guard let first = years.first, let last = years.last else { return "" }
+    return years.count == 1 ? " (\(first))" : " (\(first)–\(last))"
   }
 
   /// A school's card: where it stands in each category, the rules that placed it, every finding.
