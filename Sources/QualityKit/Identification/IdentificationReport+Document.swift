@@ -107,11 +107,13 @@ struct IdentificationDocument {
     var rank: [String: Int] = [:]
     for (index, name) in municipalities.enumerated() { rank[name] = index }
     // The report's schools are sorted by id; a stable sort by municipality keeps that within each.
-    ordered = report.schools.enumerated().sorted { lhs, rhs in
-      let left = rank[lhs.element.school.municipality] ?? 0
-      let right = rank[rhs.element.school.municipality] ?? 0
-      return left != right ? left < right : lhs.offset < rhs.offset
-    }.map(\.element)
+    // Each school's rank is looked up once and the positions sorted, not the outcomes: hashing a
+    // name in every comparison and moving whole outcomes took a tenth of a 40,000-school document.
+    let ranks = report.schools.map { rank[$0.school.municipality] ?? 0 }
+    let positions = ranks.indices.sorted { lhs, rhs in
+      ranks[lhs] != ranks[rhs] ? ranks[lhs] < ranks[rhs] : lhs < rhs
+    }
+    ordered = positions.map { report.schools[$0] }
   }
 
   private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
