@@ -105,3 +105,18 @@ enum TextAnchor {
   /// Ends there.
   case end
 }
+
+extension ByteBuffer {
+  /// The end of a bar's `<rect …` after `class="bar `: its class, its fill where the series sets
+  /// one, and its tooltip — the same for the bars of a bar chart and the spans of a timeline.
+  mutating func appendBarEnd(className: String, fill: String, title: String) {
+    append(string: className)
+    if !fill.isEmpty {
+      append("\" style=\"fill:")
+      append(string: fill)
+    }
+    append("\"><title>")
+    appendHTMLEscaped(title)
+    append("</title></rect>")
+  }
+}

@@ -103,14 +103,7 @@ struct SVGBars {
       buffer.append("\" height=\"")
       buffer.append(coordinate: bar.height - (stacked ? 0 : 1))
       buffer.append("\" class=\"bar ")
-      buffer.append(string: look.className)
-      if !fill.isEmpty {
-        buffer.append("\" style=\"fill:")
-        buffer.append(string: fill)
-      }
-      buffer.append("\"><title>")
-      buffer.appendHTMLEscaped(title)
-      buffer.append("</title></rect>")
+      buffer.appendBarEnd(className: look.className, fill: fill, title: title)
       if stacked {
         offset += value
       } else if bar.height >= 7 {

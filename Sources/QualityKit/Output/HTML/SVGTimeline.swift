@@ -125,13 +125,6 @@ struct SVGTimeline {
     buffer.append("\" width=\"")
     buffer.append(coordinate: max(to - from, 2))
     buffer.append("\" height=\"10\" class=\"bar ")
-    buffer.append(string: look.className)
-    if !fill.isEmpty {
-      buffer.append("\" style=\"fill:")
-      buffer.append(string: fill)
-    }
-    buffer.append("\"><title>")
-    buffer.appendHTMLEscaped(title)
-    buffer.append("</title></rect>")
+    buffer.appendBarEnd(className: look.className, fill: fill, title: title)
   }
 }
