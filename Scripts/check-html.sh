@@ -34,10 +34,7 @@ if [[ -z $browser ]]; then
   browser=$(command -v chromium)
 fi
 
-swift build --product identify-schools >/dev/null
-swift build --product track-indicators >/dev/null
-swift build --product plan-support >/dev/null
-swift build --product make-region >/dev/null
+swift build >/dev/null
 bin=$(swift build --show-bin-path)
 
 region="$out/region"

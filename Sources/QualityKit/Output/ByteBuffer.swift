@@ -127,11 +127,6 @@ struct ByteBuffer: ~Copyable {
   /// `text` with JSON escapes, without quotes.
   mutating func appendJSONEscaped(_ text: String) { appendEscaped(text, JSONEscapes.self) }
 
-  /// UTF-8 bytes with JSON escapes, without quotes.
-  mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-    appendEscaped(utf8, JSONEscapes.self)
-  }
-
   /// `text` with the escapes of `Escapes`.
   @inline(__always)
   mutating func appendEscaped<Escapes: ByteEscapes>(_ text: String, _ escapes: Escapes.Type) {
