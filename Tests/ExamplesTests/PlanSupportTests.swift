@@ -86,7 +86,9 @@ import Testing
     let all = lines(run.stdout)
     #expect(all.first == "Дорожные карты поддержки школ: 2022/2023 учебный год")
     #expect(
-      all.contains("По итогам идентификации за 2021/2022 учебный год; пакеты: krasnoyarsk 1.0.0."))
+      all.contains(
+        "По итогам идентификации за 2021/2022 учебный год. Пакет правил: krasnoyarsk 1.0.0 — Красноярский край: критерии идентификации ШНОР/ШНСУ (г. Лесосибирск)."
+      ))
     #expect(all.contains("Школ в плане: 3; не определено из-за нехватки данных: 0."))
     let municipal = try #require(all.firstIndex(of: "Муниципальная дорожная карта"))
     let schools = try #require(all.firstIndex(of: "Дорожные карты школ"))
@@ -220,7 +222,10 @@ import Testing
     let run = try run(["--pack", "amur"])
     #expect(run.status == 0)
     let all = lines(run.stdout)
-    #expect(all.contains("По итогам идентификации за 2021/2022 учебный год; пакеты: amur 1.0.0."))
+    #expect(
+      all.contains(
+        "По итогам идентификации за 2021/2022 учебный год. Пакет правил: amur 1.0.0 — Амурская область: ШНОР, ШНСУ и необъективные результаты (г. Свободный, Михайловский район)."
+      ))
     #expect(
       dates(of: "amur.working_group_sessions", in: all)
         == "  – сроки: 01.09.2022–31.10.2022; 01.11.2022–31.12.2022; 09.01.2023–31.03.2023; "
@@ -243,7 +248,9 @@ import Testing
     let all = lines(run.stdout)
     #expect(all.first == "Дорожные карты поддержки школ: 2021/2022 учебный год")
     #expect(
-      all.contains("По итогам идентификации за 2021/2022 учебный год; пакеты: krasnoyarsk 1.0.0."))
+      all.contains(
+        "По итогам идентификации за 2021/2022 учебный год. Пакет правил: krasnoyarsk 1.0.0 — Красноярский край: критерии идентификации ШНОР/ШНСУ (г. Лесосибирск)."
+      ))
     #expect(
       dates(of: "krasnoyarsk.experience_exchange_events", in: all)
         == "  – сроки: 01.09.2021–30.11.2021; 01.12.2021–28.02.2022; 01.03.2022–31.05.2022; "
@@ -259,7 +266,8 @@ import Testing
     let earlier = try self.run(["--year", "2021", "--section", "roadmaps"])
     #expect(earlier.status == 0)
     #expect(earlier.stdout.hasPrefix("Дорожные карты поддержки школ: 2021/2022 учебный год\n"))
-    #expect(earlier.stdout.contains("По итогам идентификации за 2020/2021 учебный год;"))
+    #expect(
+      earlier.stdout.contains("По итогам идентификации за 2020/2021 учебный год. Пакет правил:"))
   }
 
   @Test func sectionsSocialIndexAndOutFile() throws {

@@ -41,6 +41,21 @@ import Testing
     }
   }
 
+  @Test(
+    "every source of a built-in pack has a title in both languages, naming its years",
+    arguments: TestedPacks.all.map(\.id.rawValue))
+  func sourcesHaveTitles(_ id: String) throws {
+    let pack = try #require(TestedPacks.pack(id: id))
+    #expect(Set(pack.sourceTitles.keys) == Set(pack.sources))
+    for (file, title) in pack.sourceTitles {
+      // Every programme names its years; a title without them names no programme.
+      #expect(title.ru.contains("20") && title.en.contains("20"), "\(file)")
+      #expect(
+        !title.ru.contains(file) && !title.en.contains(file),
+        "\(file): the name is added by reports")
+    }
+  }
+
   @Test(arguments: TestedPacks.all.map(\.id.rawValue))
   func provenanceIsCompleteAndDerivedItemsExplainThemselves(_ id: String) throws {
     let pack = try #require(TestedPacks.pack(id: id))

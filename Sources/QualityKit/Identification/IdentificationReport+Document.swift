@@ -166,7 +166,8 @@ struct IdentificationDocument {
     }
     if !report.dataFiles.isEmpty {
       document.item(
-        Inline(t("Данные: ", "Data: ")) + files(report.dataFiles), marked: false)
+        Inline(t("Данные: ", "Data: "))
+          + Self.documents(report.dataFiles, titles: [:], in: language), marked: false)
     }
     if let day = report.madeOn {
       document.item(t("Составлен: ", "Made on: ") + day.formatted(in: language), marked: false)
@@ -187,7 +188,7 @@ struct IdentificationDocument {
     return region.map { "\($0), \(all)" } ?? all.capitalizedInitial
   }
 
-  /// «krasnoyarsk 1.0.0 — Красноярский край: …; документ: 003_….txt».
+  /// «krasnoyarsk 1.0.0 — Красноярский край: …; документ: Муниципальная программа «…» (003_….txt)».
   private func packLine(_ pack: IdentificationReport.PackReference) -> Inline {
     var line = Inline("\(pack.id) \(pack.version) — \(pack.title[language])")
     if !pack.sources.isEmpty {
@@ -196,17 +197,26 @@ struct IdentificationDocument {
         + Inline(
           pack.sources.count == 1
             ? t("; документ: ", "; document: ") : t("; документы: ", "; documents: "))
-        + files(pack.sources)
+        + Self.documents(pack.sources, titles: pack.sourceTitles, in: language)
     }
     return line
   }
 
-  /// File names, as code where the format has it: they are names, not words.
-  private func files(_ names: [String]) -> Inline {
+  /// Source documents by their titles with the file name after each, as code where the format has
+  /// it (a name, not words); a file without a title by its name alone.
+  static func documents(
+    _ files: [String], titles: [String: LocalizedText], in language: Language
+  ) -> Inline {
     var runs: [Inline.Run] = []
-    for (index, name) in names.enumerated() {
-      if index > 0 { runs.append(.text(", ")) }
-      runs.append(.code(name))
+    for (index, file) in files.enumerated() {
+      if index > 0 { runs.append(.text(titles.isEmpty ? ", " : "; ")) }
+      if let title = titles[file] {
+        runs.append(.text("\(title[language]) ("))
+        runs.append(.code(file))
+        runs.append(.text(")"))
+      } else {
+        runs.append(.code(file))
+      }
     }
     return Inline(runs: runs)
   }

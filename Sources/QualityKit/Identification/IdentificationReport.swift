@@ -13,12 +13,18 @@ public struct IdentificationReport: Sendable {
     /// The documents the pack is drawn from (``RulePack/sources``), which the document's heading
     /// names; not in the JSON export.
     public let sources: [String]
+    /// The title of each of ``sources`` that has one (``RulePack/sourceTitles``).
+    public let sourceTitles: [String: LocalizedText]
 
-    init(id: String, version: String, title: LocalizedText, sources: [String] = []) {
+    init(
+      id: String, version: String, title: LocalizedText, sources: [String] = [],
+      sourceTitles: [String: LocalizedText] = [:]
+    ) {
       self.id = id
       self.version = version
       self.title = title
       self.sources = sources
+      self.sourceTitles = sourceTitles
     }
   }
 

@@ -53,11 +53,16 @@ private struct SupportPlanDocument {
       t(
         "Дорожные карты поддержки школ: \(plan.year) учебный год",
         "Support roadmaps: academic year \(plan.year)"))
-    let packs = plan.packs.map { "\($0.id) \($0.version)" }.joined(separator: ", ")
+    // The same naming as the identification document's heading: id and version trace the rules,
+    // the title says what they are.
+    let packs = plan.packs.map { "\($0.id) \($0.version) — \($0.title[language])" }
+      .joined(separator: "; ")
     document.paragraph(
       t(
-        "По итогам идентификации за \(plan.identificationYear) учебный год; пакеты: \(packs).",
-        "Following identification for \(plan.identificationYear); packs: \(packs)."))
+        "По итогам идентификации за \(plan.identificationYear) учебный год. "
+          + "\(plan.packs.count == 1 ? "Пакет правил" : "Пакеты правил"): \(packs).",
+        "Following identification for \(plan.identificationYear). "
+          + "\(plan.packs.count == 1 ? "Rule pack" : "Rule packs"): \(packs)."))
     document.paragraph(
       t(
         "Школ в плане: \(plan.identifiedCount); не определено из-за нехватки данных: "

@@ -102,7 +102,7 @@ struct PackBuilder {
     }
     let pack = RulePack(
       id: PackID(document.id), version: document.version, title: title, region: region,
-      sources: sources,
+      sources: sources, sourceTitles: try sourceTitles(document, sources: sources),
       criteria: [], categoryRules: [], notes: document.notes)
     return try adding(sections, to: pack, at: [])
   }
@@ -117,11 +117,30 @@ struct PackBuilder {
       as: PackID(document.id), version: document.version, title: document.title ?? base.title)
     if let region = document.region { pack.region = region }
     if let sources = document.sources { pack.sources = sources }
+    pack.sourceTitles = pack.sourceTitles.filter { pack.sources.contains($0.key) }
+    pack.sourceTitles.merge(try sourceTitles(document, sources: pack.sources)) { _, new in new }
     if let notes = document.notes { pack.notes = notes }
     if let removals = document.remove { pack = try removing(removals, from: pack) }
     if let replacements = document.replace { pack = try replacing(replacements, in: pack) }
     if let additions = document.add { pack = try adding(additions, to: pack, at: ["add"]) }
     return pack
+  }
+
+  /// The document's `source_titles`, each naming one of `sources`: a title of a file the pack does
+  /// not draw on is a slip, not a title to drop silently.
+  private func sourceTitles(_ document: RulePackDocument, sources: [String])
+    throws(PackFileError) -> [String: LocalizedText]
+  {
+    let titles = document.sourceTitles ?? [:]
+    for file in titles.keys.sorted() where !sources.contains(file) {
+      throw fail(
+        .invalidValue(
+          LocalizedText(
+            ru: "«\(file)» нет среди источников пакета (sources)",
+            en: "'\(file)' is not among the pack's sources")),
+        at: ["source_titles", file])
+    }
+    return titles
   }
 
   /// Appends every element of `sections`, checking the pack after each.

@@ -26,7 +26,7 @@ extension RulePack {
     }
     let document = RulePackDocument(
       id: id.rawValue, version: version, title: title, region: region, sources: sources,
-      notes: notes,
+      sourceTitles: sourceTitles.isEmpty ? nil : sourceTitles, notes: notes,
       sections: RulePackDocument.Sections(
         parameters: parameters.isEmpty ? nil : parameters,
         indices: indices.isEmpty ? nil : indices,

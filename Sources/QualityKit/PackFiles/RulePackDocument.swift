@@ -16,6 +16,8 @@ struct RulePackDocument: Codable {
   var title: LocalizedText?
   var region: LocalizedText?
   var sources: [String]?
+  /// The title of each source document, by file name.
+  var sourceTitles: [String: LocalizedText]?
   var notes: LocalizedText?
   var sections: Sections
   var remove: Removals?
@@ -72,12 +74,15 @@ struct RulePackDocument: Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case format, id, version, extends, title, region, sources, notes, remove, replace, add, override
+    case format, id, version, extends, title, region, sources
+    case sourceTitles = "source_titles"
+    case notes, remove, replace, add, override
   }
 
   init(
     id: String, version: String, title: LocalizedText, region: LocalizedText, sources: [String],
-    notes: LocalizedText?, sections: Sections, override: [String: Double]?
+    sourceTitles: [String: LocalizedText]?, notes: LocalizedText?, sections: Sections,
+    override: [String: Double]?
   ) {
     self.format = Self.format
     self.id = id
@@ -85,6 +90,7 @@ struct RulePackDocument: Codable {
     self.title = title
     self.region = region
     self.sources = sources
+    self.sourceTitles = sourceTitles
     self.notes = notes
     self.sections = sections
     self.override = override
@@ -108,6 +114,8 @@ struct RulePackDocument: Codable {
     title = try container.decodeIfPresent(LocalizedText.self, forKey: .title)
     region = try container.decodeIfPresent(LocalizedText.self, forKey: .region)
     sources = try container.decodeIfPresent([String].self, forKey: .sources)
+    sourceTitles = try container.decodeIfPresent(
+      [String: LocalizedText].self, forKey: .sourceTitles)
     notes = try container.decodeIfPresent(LocalizedText.self, forKey: .notes)
     // The full-pack sections sit at the top level, in the same object.
     sections = try Sections(from: decoder)
@@ -126,6 +134,7 @@ struct RulePackDocument: Codable {
     try container.encodeIfPresent(title, forKey: .title)
     try container.encodeIfPresent(region, forKey: .region)
     try container.encodeIfPresent(sources, forKey: .sources)
+    try container.encodeIfPresent(sourceTitles, forKey: .sourceTitles)
     try container.encodeIfPresent(notes, forKey: .notes)
     try sections.encode(to: encoder)
     try container.encodeIfPresent(remove, forKey: .remove)

@@ -45,7 +45,9 @@ public struct Identifier: Sendable {
     self.packs = packs
     self.run = IdentificationRun(
       packs: packs.map {
-        .init(id: $0.id.rawValue, version: $0.version, title: $0.title, sources: $0.sources)
+        .init(
+          id: $0.id.rawValue, version: $0.version, title: $0.title, sources: $0.sources,
+          sourceTitles: $0.sourceTitles)
       },
       criteria: packs.flatMap { pack in
         pack.criteria.map { (pack: pack.id.rawValue, criterion: $0) }

@@ -51,6 +51,9 @@ extension RulePack {
     var combined = RulePack(
       id: id, version: version, title: title, region: region,
       sources: packs.flatMap(\.sources).reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
+      sourceTitles: packs.reduce(into: [:]) { titles, pack in
+        titles.merge(pack.sourceTitles) { first, _ in first }
+      },
       criteria: packs.flatMap(\.criteria), indices: packs.flatMap(\.indices),
       categoryRules: packs.flatMap(\.categoryRules), parameters: packs.flatMap(\.parameters),
       indicators: packs.flatMap(\.indicators), monitoring: packs.flatMap(\.monitoring),

@@ -16,6 +16,9 @@ public struct RulePack: Sendable {
   public var region: LocalizedText
   /// The seed files the pack is drawn from.
   public var sources: [String]
+  /// The title of each source document, by file name, as a reader cites it; documents name a
+  /// source by its title with the file name after it, and by the file name alone without one.
+  public var sourceTitles: [String: LocalizedText]
   /// The criteria, in the order reports list them.
   public var criteria: [any IdentificationCriterion]
   /// The composite indices the criteria use, for documentation.
@@ -41,7 +44,8 @@ public struct RulePack: Sendable {
   /// Creates a pack.
   public init(
     id: PackID, version: String, title: LocalizedText, region: LocalizedText, sources: [String],
-    criteria: [any IdentificationCriterion], indices: [CompositeIndex] = [],
+    sourceTitles: [String: LocalizedText] = [:], criteria: [any IdentificationCriterion],
+    indices: [CompositeIndex] = [],
     categoryRules: [CategoryRule], parameters: [PackParameter] = [],
     indicators: [any Indicator] = [], monitoring: [MonitoringProcedure] = [],
     measures: [any SupportMeasure] = [], notes: LocalizedText? = nil
@@ -51,6 +55,7 @@ public struct RulePack: Sendable {
     self.title = title
     self.region = region
     self.sources = sources
+    self.sourceTitles = sourceTitles
     self.criteria = criteria
     self.indices = indices
     self.categoryRules = categoryRules

@@ -34,6 +34,12 @@ public struct PackDescription: Reportable {
       output.write("      \"region\": \(Self.json(pack.region)),\n")
       output.write(
         "      \"sources\": [\(pack.sources.map(JSONText.string).joined(separator: ", "))],\n")
+      if !pack.sourceTitles.isEmpty {
+        let titles = pack.sourceTitles.sorted { $0.key < $1.key }.map { file, title in
+          "\(JSONText.string(file)): \(Self.json(title))"
+        }
+        output.write("      \"source_titles\": {\(titles.joined(separator: ", "))},\n")
+      }
       if let base = pack.extends {
         output.write("      \"extends\": \(JSONText.string(base.rawValue)),\n")
       }

@@ -265,7 +265,10 @@ private struct PackChapter {
       t("Пакет", "Pack"),
       .code(pack.id.rawValue) + Inline(t(", версия ", ", version ") + pack.version), &document)
     field(t("Регион", "Region"), Inline(pack.region[language]), &document)
-    field(t("Документы", "Documents"), Inline(pack.sources.joined(separator: "; ")), &document)
+    field(
+      t("Документы", "Documents"),
+      IdentificationDocument.documents(pack.sources, titles: pack.sourceTitles, in: language),
+      &document)
     if let base = pack.extends {
       let baseLink = book.packs.firstIndex { $0.id == base }.map { index in
         Inline.link(book.packs[index].title[language], anchor: all[index].pack)

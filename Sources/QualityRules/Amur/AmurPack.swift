@@ -102,6 +102,22 @@ extension Amur {
       en: "Amur oblast: ШНОР, ШНСУ and non-objective results (Svobodny, Mikhailovsky district)"),
     region: LocalizedText(ru: "Амурская область", en: "Amur oblast"),
     sources: [svobodny, mikhailovsky],
+    sourceTitles: [
+      svobodny: LocalizedText(
+        ru: "муниципальная программа «Повышение качества образования в муниципальных "
+          + "общеобразовательных организациях г. Свободного на 2022-2024 годы», утверждённая "
+          + "приказом управления образования администрации г. Свободного от 01.07.2022 № 385",
+        en: "the municipal programme «Повышение качества образования в муниципальных "
+          + "общеобразовательных организациях г. Свободного на 2022-2024 годы» (raising the "
+          + "quality of education in Svobodny schools, 2022–2024), approved by order No. 385 of "
+          + "the Svobodny education department of 01.07.2022"),
+      mikhailovsky: LocalizedText(
+        ru: "программа повышения качества образования в общеобразовательных организациях "
+          + "Михайловского района, функционирующих в неблагоприятных социальных условиях, на "
+          + "2019-2021 годы",
+        en: "the Mikhailovsky district programme for raising the quality of education in schools "
+          + "in unfavourable social conditions, 2019–2021"),
+    ],
     criteria: [
       persistentLowResults, lowResultsEveryYear, belowMinimumOver5, socialWellbeingLowestShare,
       objectivityMarkers,

@@ -72,6 +72,14 @@ extension Khabarovsk {
       en: "Khabarovsk krai: programme indicators for ШНОР (Khabarovsk)"),
     region: LocalizedText(ru: "Хабаровский край", en: "Khabarovsk krai"),
     sources: [source],
+    sourceTitles: [
+      source: LocalizedText(
+        ru: "программа по повышению качества образования в общеобразовательных организациях "
+          + "города Хабаровска с низкими результатами обучения и школ, функционирующих в "
+          + "неблагоприятных социальных условиях, на 2020-2023 годы",
+        en: "the Khabarovsk programme for raising the quality of education in schools with low "
+          + "learning results and schools in unfavourable social conditions, 2020–2023")
+    ],
     criteria: [giaMeanPersistentlyLow] + supportingCriteria,
     indices: [
       giaMeanIndex, qualityIndex, belowMinIndex, noCertificateIndex, honoursIndex,

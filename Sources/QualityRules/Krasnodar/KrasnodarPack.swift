@@ -43,6 +43,16 @@ extension Krasnodar {
       en: "Krasnodar krai: schools with low learning results (Tbilissky district)"),
     region: LocalizedText(ru: "Краснодарский край", en: "Krasnodar krai"),
     sources: [source],
+    // The document has no title page: it opens with «1. Паспорт программы»; the title below is
+    // its passport's aim, district and «Срок действия Программы 2021-2024 год».
+    sourceTitles: [
+      source: LocalizedText(
+        ru: "программа управления образованием муниципального образования Тбилисский район для "
+          + "школ с низкими результатами обучения, 2021–2024 годы (название по паспорту "
+          + "программы)",
+        en: "the Tbilissky district education department's programme for schools with low "
+          + "learning results, 2021–2024 (named from its passport; the document has no title)")
+    ],
     criteria: [belowReferences] + procedureCriteria,
     indices: [],
     categoryRules: [lowResultsRule],

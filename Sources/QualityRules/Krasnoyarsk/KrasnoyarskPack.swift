@@ -75,6 +75,19 @@ extension Krasnoyarsk {
       en: "Krasnoyarsk krai: ШНОР/ШНСУ identification criteria (Lesosibirsk)"),
     region: LocalizedText(ru: "Красноярский край", en: "Krasnoyarsk krai"),
     sources: [source],
+    sourceTitles: [
+      source: LocalizedText(
+        ru: "муниципальная программа «Совершенствование условий для получения качественного "
+          + "образования в образовательных учреждениях с низкими результатами обучения в школах "
+          + "и школах, функционирующих в неблагоприятных социальных условиях города Лесосибирска "
+          + "на 2020 – 2023 гг», утверждённая начальником отдела образования администрации "
+          + "г. Лесосибирска 12.08.2020",
+        en: "the Lesosibirsk municipal programme «Совершенствование условий для получения "
+          + "качественного образования…» (better conditions for quality education in schools "
+          + "with low learning results and schools in unfavourable social conditions, "
+          + "2020–2023), approved by the head of the Lesosibirsk education department on "
+          + "12.08.2020")
+    ],
     criteria: [resultsLowestQuarter] + supportingResultCriteria + [
       socialWellbeingLowestQuarter, staffingPotentialLowestQuarter,
       educationalPotentialLowestQuarter,

@@ -166,6 +166,52 @@ import Testing
     #expect(pack.title == DefaultPacks.amur.title)
   }
 
+  // MARK: Source titles
+
+  @Test("source_titles give documents their titles; a name not in sources is an error at its key")
+  func sourceTitles() throws {
+    let titled = Self.full.replacingOccurrences(
+      of: #""sources": ["local.txt"],"#,
+      with:
+        #""sources": ["local.txt"], "source_titles": {"local.txt": {"ru": "Приказ № 1", "en": "Order No. 1"}},"#
+    )
+    let pack = try Self.load(titled)
+    #expect(pack.sourceTitles == ["local.txt": LocalizedText(ru: "Приказ № 1", en: "Order No. 1")])
+    // A round trip keeps them.
+    let reloaded = try Self.load(String(decoding: try pack.jsonData(), as: UTF8.self))
+    #expect(reloaded.sourceTitles == pack.sourceTitles)
+
+    let stray = Self.full.replacingOccurrences(
+      of: #""sources": ["local.txt"],"#,
+      with:
+        "\"sources\": [\"local.txt\"],\n  \"source_titles\": {\"locl.txt\": {\"ru\": \"П\", \"en\": \"O\"}},"
+    )
+    let error = try #require(Self.failure(stray))
+    #expect(error.path == "source_titles.locl.txt", "\(error)")
+    #expect(error.message().contains("«locl.txt» нет среди источников пакета"), "\(error)")
+    // The line of the stray title: the line after "sources" (line 7 of the document).
+    #expect(error.line == 8 && error.column != nil, "\(error)")
+  }
+
+  @Test("an extending pack adds titles and drops those of the sources it no longer lists")
+  func extendingSourceTitles() throws {
+    let adds = try Self.load(
+      """
+      {"format": "qualitykit.pack/1", "id": "local", "version": "1.0.0", "extends": "amur",
+       "sources": ["002_b8ad0e30ae99d723.txt", "order-12.txt"],
+       "source_titles": {"order-12.txt": {"ru": "Приказ № 12", "en": "Order No. 12"}}}
+      """)
+    let amur = DefaultPacks.amur
+    #expect(amur.sourceTitles.count == 2)
+    #expect(
+      adds.sourceTitles == [
+        "002_b8ad0e30ae99d723.txt": try #require(amur.sourceTitles["002_b8ad0e30ae99d723.txt"]),
+        "order-12.txt": LocalizedText(ru: "Приказ № 12", en: "Order No. 12"),
+      ])
+    // Without `sources` the base's titles stay as they are.
+    #expect(try Self.load(Self.amurExtension).sourceTitles == amur.sourceTitles)
+  }
+
   @Test("two files may extend each other in any order")
   func filesExtendFiles() throws {
     let second = """

@@ -86,6 +86,7 @@ import Testing
       #expect(reloaded.id == pack.id && reloaded.version == pack.version)
       #expect(reloaded.title == pack.title && reloaded.region == pack.region)
       #expect(reloaded.sources == pack.sources && reloaded.notes == pack.notes)
+      #expect(reloaded.sourceTitles == pack.sourceTitles)
       #expect(
         reloaded.criteria.map(\.criterionDescription) == pack.criteria.map(\.criterionDescription))
       #expect(

@@ -92,6 +92,11 @@ enum Toy {
     id: "toy", version: "0.1.0",
     title: LocalizedText(ru: "Игрушечный регион", en: "Toy region"),
     region: LocalizedText(ru: "Игрушечный регион", en: "Toy region"), sources: [source],
+    sourceTitles: [
+      source: LocalizedText(
+        ru: "муниципальная программа г. Лесосибирска на 2020 – 2023 гг (как образец)",
+        en: "the Lesosibirsk municipal programme, 2020–2023 (as a sample)")
+    ],
     criteria: [continuationBelow60], categoryRules: [lowResultsRule],
     indicators: catalogue.indicators, monitoring: catalogue.monitoring,
     measures: catalogue.measures)
