@@ -39,7 +39,7 @@ private let sampleFiles = ["schools.csv", "values.csv", "benchmarks.csv"]
   #expect(sections.reasons(lowResults, "LES06").count == 3)
   #expect(
     sections.reasons(lowResults, "LES06").contains {
-      $0 == "Менее 60 % выпускников 9 класса продолжили обучение в 10 классе"
+      $0 == "Менее 60 % учащихся продолжили обучение на старшей ступени"
     })
   // The text is the summary: no card, no value; the numbers are in the full (Markdown) report.
   #expect(!run.stdout.contains("57,4"))

@@ -163,7 +163,7 @@ import Testing
   /// The titles of the criteria the tests count (the report names criteria by title).
   static let qualityGap =
     "Качество обученности ниже среднего по муниципалитету более чем на 10 п.п."
-  static let continuation = "Менее 60 % выпускников 9 класса продолжили обучение в 10 классе"
+  static let continuation = "Менее 60 % учащихся продолжили обучение на старшей ступени"
 
   // MARK: - identify-schools
 

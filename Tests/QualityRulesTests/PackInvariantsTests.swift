@@ -135,6 +135,64 @@ import Testing
     }
   }
 
+  /// A quote starts and ends on a word's edge, unless «…» marks the cut: «… школ с низкими
+  /// результатами обуч» would misquote the document.
+  @Test(arguments: TestedPacks.all.map(\.id.rawValue))
+  func quotesDoNotCutWords(_ id: String) throws {
+    let pack = try #require(TestedPacks.pack(id: id))
+    // Each seed read and folded once, as printed and with hyphenated words joined.
+    var texts: [String: [String]] = [:]
+    for source in pack.sources {
+      texts[source] = [
+        try Seeds.text(source), try Seeds.text(source, joiningHyphenatedWords: true),
+      ]
+    }
+    #expect(
+      !Self.occurs(
+        "результатами обуч", in: "с результатами обучения", edgeBefore: false, edgeAfter: true))
+    #expect(
+      Self.occurs("результатами", in: "с результатами обучения", edgeBefore: true, edgeAfter: true))
+    for (name, provenance) in Self.provenanceRecords(of: pack) {
+      let quote = provenance.quote.trimmingCharacters(in: .whitespaces)
+      let fragments = quote.components(separatedBy: "…").map(Seeds.folded)
+      guard let first = fragments.first, let last = fragments.last else { continue }
+      let seeds = try #require(texts[provenance.source], "\(name): \(provenance.source)")
+      if !first.isEmpty {
+        let starts = seeds.contains {
+          Self.occurs(first, in: $0, edgeBefore: true, edgeAfter: false)
+        }
+        #expect(starts, "\(name): «\(first.prefix(40))…» starts inside a word")
+      }
+      if !last.isEmpty {
+        let ends = seeds.contains { Self.occurs(last, in: $0, edgeBefore: false, edgeAfter: true) }
+        #expect(ends, "\(name): «…\(last.suffix(40))» ends inside a word")
+      }
+    }
+  }
+
+  /// Whether `fragment` occurs in `text` with no letter or digit right before it (`edgeBefore`)
+  /// or right after it (`edgeAfter`).
+  static func occurs(_ fragment: String, in text: String, edgeBefore: Bool, edgeAfter: Bool)
+    -> Bool
+  {
+    func isWordCharacter(_ character: Character?) -> Bool {
+      character.map { $0.isLetter || $0.isNumber } ?? false
+    }
+    var searchStart = text.startIndex
+    while let range = text.range(of: fragment, range: searchStart..<text.endIndex) {
+      let before =
+        range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : nil
+      let after = range.upperBound < text.endIndex ? text[range.upperBound] : nil
+      let fragmentStartsWord = fragment.first.map { $0.isLetter || $0.isNumber } ?? false
+      let fragmentEndsWord = fragment.last.map { $0.isLetter || $0.isNumber } ?? false
+      let startOK = !edgeBefore || !fragmentStartsWord || !isWordCharacter(before)
+      let endOK = !edgeAfter || !fragmentEndsWord || !isWordCharacter(after)
+      if startOK && endOK { return true }
+      searchStart = text.index(after: range.lowerBound)
+    }
+    return false
+  }
+
   /// A region is one folder: a pack's criteria are declared in one folder of `QualityRules`,
   /// found through the source location their examples record (no folder-naming convention), and
   /// every file of that folder defines something the pack uses — a criterion with examples, or

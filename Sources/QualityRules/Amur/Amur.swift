@@ -34,8 +34,9 @@ public enum Amur {
     static let appendix2 = "Приложение 2"
     /// The ВПР 2021 analysis, with the markers of non-objective results.
     static let vpr = "Итоги Всероссийских проверочных работ 2021 года"
-    /// Seed 002's passport, with «Актуальность».
-    static let mikhailovskyPassport = "Паспорт программы"
+    /// Seed 002's «Актуальность», which follows the passport: the persistent-results and
+    /// crisis-or-risk passages.
+    static let mikhailovskyRelevance = "Актуальность"
     /// Seed 002's plan of measures.
     static let mikhailovskyMeasures = "Мероприятия Программы"
   }

@@ -633,7 +633,7 @@ extension Amur {
            "timing_quote": "декабрь", "lines": "L677–695",
            "title": {"ru": "Утвердить Положение о муниципальном банке лучших практик перехода школ в эффективный режим работы", "en": "Approving the regulation on the municipal bank of best practices of moving schools into effective mode"},
            "expected_result": {"ru": "Разработано муниципальное Положение, определен порядок сбора, оценки и последующего распространения лучших практик", "en": "The municipal regulation is drafted; the procedure for collecting, assessing and then spreading best practices is set"},
-           "provenance": {"kind": "stated", "quote": "Утвердить Положение о муниципальном банке лучших практик перехода школ в эффективный режим работы"},
+           "provenance": {"kind": "derived", "quote": "Утвердить Положение о муниципальном банке лучших практик перехода школ в эффективный режим работы"},
            "reading": {"ru": "год не указан (соседние строки датированы 2019 г.); месяц без года понимается как этот месяц ежегодно", "en": "year not stated (neighbouring rows are dated 2019); a bare month read as that month every year"}},
           {"id": "amur.school_effectiveness_indicators", "categories": ["normative_organisational"],
            "condition": {"kind": "programme"}, "level": "municipal",

@@ -5,7 +5,7 @@ extension Amur {
   /// risk, without saying how.
   static func severityProvenance(_ derivation: LocalizedText) -> Provenance {
     mikhailovsky(
-      Section.mikhailovskyPassport,
+      Section.mikhailovskyRelevance,
       "…инструментов, которые позволяют выявлять школы. находящиеся в кризисной ситуации, и "
         + "школы - в ситуации риска",
       .derived, derivation: derivation)

@@ -62,7 +62,7 @@ extension Amur {
         + "results composite; «стабильно низкие» means in the bottom quarter in at least two of "
         + "the three years. A year without data counts neither as low nor as not low."),
     provenance: mikhailovsky(
-      Section.mikhailovskyPassport,
+      Section.mikhailovskyRelevance,
       "в течение нескольких последних лет образовалась группа школ со стабильно низкими "
         + "результатами обучения.", .derived,
       derivation: LocalizedText(

@@ -189,7 +189,7 @@ extension Krasnodar {
            "schedule": {"form": "as_scheduled"}, "timing_quote": "по договору", "lines": "L616–657",
            "title": {"ru": "Оформление партнёрства со школами, оказывающими методическую и организационную поддержку ШНОР", "en": "Formalising partnership with schools that give ШНОР methodical and organisational support"},
            "expected_result": {"ru": "Задействованы методические ресурсы по повышению качества результатов обучения; Созданы условия для профессионального партнерства школ по взаимообмену успешными практиками улучшения образовательных результатов", "en": "Methodical resources for raising learning results are drawn in; conditions are created for schools' professional partnership in exchanging successful practices of improving results"},
-           "provenance": {"kind": "stated", "quote": "Оформление партнѐрства со школами, оказывающими методическую и организационную поддержку ШНОР"},
+           "provenance": {"kind": "derived", "quote": "Оформление партнѐрства со школами, оказывающими методическую и организационную поддержку ШНОР"},
            "reading": {"ru": "«по договору» → as_scheduled; ответственные: куратор программы, главный специалист управления образования → education_department, директор МКУ «МЦ СДПО» (ответственный исполнитель программы) → methodical_service; партнёрство для каждой идентифицированной школы (ср. подбор партнёров).", "en": "«по договору» → as_scheduled; responsible: the programme curator, chief specialist of the education department → education_department, director of МКУ «МЦ СДПО» (the programme's responsible executor) → methodical_service; a partnership for each identified school (cf. partner matching)."}}]},
         {"section": "4. План — 1. Управленческий модуль, п. 1.6", "entries": [
           {"id": "krasnodar.additional_education_partnership", "categories": ["partnership_network"],
@@ -218,7 +218,7 @@ extension Krasnodar {
            "timing_quote": "ноябрь", "lines": "L746–772",
            "title": {"ru": "Формирование Координационного совета сети образовательных организаций", "en": "Forming the Coordination Council of the network of educational organisations"},
            "expected_result": {"ru": "Создан Координационный совет сети образовательных организаций, который будет курировать вопросы сетевого взаимодействия на базе образовательных организаций", "en": "A Coordination Council of the school network has been created to oversee network interaction based in the schools"},
-           "provenance": {"kind": "stated", "quote": "Формирование Координационного совета сети образовательных организаций"},
+           "provenance": {"kind": "derived", "quote": "Формирование Координационного совета сети образовательных организаций"},
            "reading": {"ru": "«ноябрь» указан без года [sic]: форма «месяц» по словарю сроков, хотя создание совета — единовременное действие; ответственный: директор МКУ «МЦ СДПО» (ответственный исполнитель программы) → methodical_service.", "en": "«ноябрь» has no year [sic]: month form per the timing vocabulary although forming the council is a one-off act; responsible: director of МКУ «МЦ СДПО» (the programme's responsible executor) → methodical_service."}}]},
         {"section": "4. План — 1. Управленческий модуль, п. 1.9", "entries": [
           {"id": "krasnodar.network_training_seminars", "categories": ["professional_development"],
@@ -239,7 +239,7 @@ extension Krasnodar {
            "timing_quote": "сентябрь- ноябрь", "lines": "L813–899",
            "title": {"ru": "Проведение анализа программ развития ОО, школьных управленческих проектов по повышению эффективности управления качеством образования на муниципальном уровне, использования модуля МСОКО, учебных планов и рабочих программ педагогов", "en": "Analysis of school development programmes, school management projects for more effective quality management at the municipal level, use of the МСОКО module, curricula and teachers' work programmes"},
            "expected_result": {"ru": "Разработаны управленческие проекты по повышению эффективности управления качеством образования на муниципальном уровне, выработаны нормативно-правовые акты, стратегии перехода ОО в режим развития. Внесены изменения в Программы развития ОО, рабочие программы педагогов, направленные на повышение уровня результативности школьных достижений детей и обеспечение качества преподавания (100%), участники проекта используют модуль МСОКО с целью определения развития динамики по работе с проблемными компонентами", "en": "Management projects for more effective municipal quality management developed, legal acts and strategies for moving schools into development mode drafted; changes made to school development programmes and teachers' work programmes aimed at better results and teaching quality (100%); participants use the МСОКО module to track progress on problem components"},
-           "provenance": {"kind": "stated", "quote": "Проведение анализа программ развития ОО, школьных управленческих проектов по повышению эффективности управления качеством образования на муниципальном уровне"},
+           "provenance": {"kind": "derived", "quote": "Проведение анализа программ развития ОО, школьных управленческих проектов по повышению эффективности управления качеством образования на муниципальном уровне"},
            "reading": {"ru": "Год не указан [sic] → ежегодно в сентябре–ноябре; ответственные: куратор программы, главный специалист управления образования → education_department; должностное лицо, должность которого в документе не указана → official_role_not_stated; директор МКУ «МЦ СДПО» (ответственный исполнитель программы) → methodical_service; относится к идентифицированным школам (анализируются их программы).", "en": "No year [sic] → every September–November; responsible: the programme curator, chief specialist of the education department → education_department; an official whose position the document does not state → official_role_not_stated; director of МКУ «МЦ СДПО» (the programme's responsible executor) → methodical_service; applies to identified schools (their programmes are analysed)."}}]},
         {"section": "4. План — 2. Организационный модуль, п. 2.2", "entries": [
           {"id": "krasnodar.comparative_studies_monitoring", "categories": ["monitoring"],
@@ -315,7 +315,7 @@ extension Krasnodar {
            "lines": "L1154–1199",
            "title": {"ru": "Создание рабочей группы на базе каждой ОО – участницы сетевого взаимодействия", "en": "Setting up a working group in each school taking part in the network"},
            "expected_result": {"ru": "В каждой образовательной организации формируется рабочая группа (заместитель директора по УВР, который будут курировать вопросы сетевого взаимодействия на базе образовательной организации – участницы сетевого взаимодействия; определение тьютора и педагогов, которые будут реализовывать сетевые программы учебных курсов, предметов, внеурочной деятельности)", "en": "Each school forms a working group (the deputy head for teaching and learning, who will oversee network interaction in the school; a tutor and the teachers who will deliver network programmes of courses, subjects and extracurricular activities)"},
-           "provenance": {"kind": "stated", "quote": "Создание рабочей группы на базе каждой ОО – участницы сетевого взаимодействия"},
+           "provenance": {"kind": "derived", "quote": "Создание рабочей группы на базе каждой ОО – участницы сетевого взаимодействия"},
            "reading": {"ru": "Год не указан [sic] → ежегодно в сентябре–октябре; «который будут» [sic] сохранено; идентифицированные школы (школы-партнёры также участвуют).", "en": "No year [sic] → every September–October; «который будут» [sic] kept; identified schools (partner schools take part too)."}}]},
         {"section": "4. План — 2. Организационный модуль, п. 2.7", "entries": [
           {"id": "krasnodar.network_planning",
@@ -325,7 +325,7 @@ extension Krasnodar {
            "timing_quote": "май - июнь", "lines": "L1201–1228",
            "title": {"ru": "Планирование работы по реализации сетевого взаимодействия в рамках формирования и реализации индивидуального образовательного маршрута обучающихся", "en": "Planning the work on network interaction for forming and implementing students' individual learning routes"},
            "expected_result": {"ru": "План работы по реализации сетевого взаимодействия", "en": "A work plan for network interaction"},
-           "provenance": {"kind": "stated", "quote": "Планирование работы по реализации сетевого взаимодействия в рамках формирования и реализации индивидуального образовательного маршрута обучающихся"},
+           "provenance": {"kind": "derived", "quote": "Планирование работы по реализации сетевого взаимодействия в рамках формирования и реализации индивидуального образовательного маршрута обучающихся"},
            "reading": {"ru": "Год не указан [sic] → ежегодно в мае–июне.", "en": "No year [sic] → every May–June."}}]},
         {"section": "4. План — 2. Организационный модуль, п. 2.8", "entries": [
           {"id": "krasnodar.needs_diagnostics", "categories": ["monitoring", "students_parents"],
@@ -334,7 +334,7 @@ extension Krasnodar {
            "timing_quote": "апрель-май", "lines": "L1230–1258",
            "title": {"ru": "Проведение диагностических исследований, направленных на изучение образовательных потребностей и возможностей обучающихся", "en": "Diagnostic studies of students' educational needs and abilities"},
            "expected_result": {"ru": "Планирование сетевого взаимодействия на основе изученных образовательных потребностей обучающихся", "en": "Network interaction is planned on the basis of the students' educational needs studied"},
-           "provenance": {"kind": "stated", "quote": "Проведение диагностических исследований, направленных на изучение образовательных потребностей и возможностей обучающихся"},
+           "provenance": {"kind": "derived", "quote": "Проведение диагностических исследований, направленных на изучение образовательных потребностей и возможностей обучающихся"},
            "reading": {"ru": "Год не указан [sic] → ежегодно в апреле–мае; идентифицированные школы (школы-партнёры также участвуют).", "en": "No year [sic] → every April–May; identified schools (partner schools take part too)."}}]},
         {"section": "4. План — 3. Информационно-методический модуль (профессиональное развитие педагогических и административных команд), п. 3.1", "entries": [
           {"id": "krasnodar.methodical_events",

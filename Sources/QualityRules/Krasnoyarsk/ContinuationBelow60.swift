@@ -5,13 +5,17 @@ extension Krasnoyarsk {
   public static let continuationBelow60 = ThresholdCriterion(
     id: "krasnoyarsk.continuation_below_60",
     title: LocalizedText(
-      ru: "Менее 60 % выпускников 9 класса продолжили обучение в 10 классе",
-      en: "Fewer than 60% of grade 9 graduates continue in grade 10"),
+      ru: "Менее 60 % учащихся продолжили обучение на старшей ступени",
+      en: "Fewer than 60% of students continue to upper secondary"),
+    // The document does not say 60 % of whom; the metric's denominator is the library's reading.
     rationale: LocalizedText(
       ru: "Низкая доля продолжающих обучение на старшей ступени — признак того, что низкие "
-        + "результаты препятствуют образовательной траектории. Значение берётся за год Y.",
+        + "результаты препятствуют образовательной траектории. Документ не говорит, от какого "
+        + "числа считаются 60 %; прочтение библиотеки — доля выпускников 9 класса, продолживших "
+        + "обучение в 10 классе. Значение берётся за год Y.",
       en: "Few students continuing to upper secondary signals that low results block their "
-        + "educational path. The value of year Y is used."),
+        + "educational path. The document does not say 60% of whom; the library reads it as the "
+        + "share of grade 9 graduates who continue in grade 10. The value of year Y is used."),
     provenance: provenance(
       "Менее 60% учащихся, продолживших обучение на старшей ступени образования.", .stated),
     metric: .continuationGrade10Percent,

@@ -10,12 +10,14 @@ extension Krasnoyarsk {
     provenance: provenance(
       "25% школ с самым низким Индексом качества образовательного  потенциала, рассчитанного на "
         + "основе комплекса показателей: доля учебной литературы среди учебных библиотечных "
-        + "фондов  не старше 3 лет.", .stated,
+        + "фондов  не старше 3 лет.", .derived,
+      // The document names the one indicator but not which way is better: the direction is ours.
       derivation: LocalizedText(
         ru:
-          "Индекс из одного показателя ранжирует школы так же, как сама доля учебников не старше 3 лет; больше — лучше.",
-        en: "A one-component index ranks schools exactly as the share of recent textbooks "
-          + "itself; more recent textbooks is better.")))
+          "Документ называет показатель, но не говорит, какое его значение лучше. Прочтение: больше доля учебной литературы не старше 3 лет — лучше (индекс растёт с ней). Индекс из одного показателя ранжирует школы так же, как сама эта доля.",
+        en: "The document names the indicator but not which way is better. Reading: a larger "
+          + "share of textbooks no older than 3 years is better (the index grows with it). A "
+          + "one-component index ranks schools exactly as that share itself.")))
 
   /// «25% школ с самым низким Индексом качества образовательного потенциала…»
   public static let educationalPotentialLowestQuarter = LowestShareCriterion(
