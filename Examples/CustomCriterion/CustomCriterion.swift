@@ -388,4 +388,4 @@ if packs.contains(where: { $0.measures.contains { $0 is VisitingTeacher } }) {
     }
   }
 }
-output.flush()
+output.finish(program: "custom-criterion", language: language)

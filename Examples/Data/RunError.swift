@@ -1,4 +1,5 @@
 import Foundation
+import QualityKit
 
 /// A failure of an example run, with the exit status it maps to: 1 for data (and pack files), 2
 /// for usage.
@@ -25,7 +26,21 @@ public enum RunError: Error {
 
   /// Writes `program: message` to standard error and ends the process with `status`.
   public static func terminate(_ program: String, _ message: String, status: Int32) -> Never {
-    FileHandle.standardError.write(Data("\(program): \(message)\n".utf8))
+    // Throwing, not trapping, when standard error is itself a full disk: the status still tells.
+    try? FileHandle.standardError.write(contentsOf: Data("\(program): \(message)\n".utf8))
     exit(status)
+  }
+}
+
+extension FileOutput {
+  /// Writes out the rest of the report; a report that did not reach its file — a full disk, a
+  /// closed device — ends the run with status 1 and the reason («identify-schools: на диске нет
+  /// места: файл /dev/full не записан до конца»), never a crash and never a silent success.
+  public mutating func finish(program: String, language: Language) {
+    do {
+      try finish()
+    } catch {
+      RunError.terminate(program, error.message(in: language), status: 1)
+    }
   }
 }

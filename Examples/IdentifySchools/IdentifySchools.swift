@@ -53,7 +53,7 @@ struct IdentifySchools {
               + "do not edit by hand.\n\n")
       }
       options.format.write(MetricDictionary(), language: options.language, to: &output)
-      output.flush()
+      output.finish(program: "identify-schools", language: options.language)
       return []
     }
     if let id = options.exportPack {
@@ -65,7 +65,7 @@ struct IdentifySchools {
       }
       var output = try options.output()
       output.write(String(decoding: data, as: UTF8.self))
-      output.flush()
+      output.finish(program: "identify-schools", language: options.language)
       return []
     }
     let packs: [RulePack]
@@ -84,7 +84,7 @@ struct IdentifySchools {
       throw RunError.usage(error.message(in: options.language))
     }
     var output = try options.output()
-    defer { output.flush() }
+    defer { output.finish(program: "identify-schools", language: options.language) }
 
     if options.describe {
       options.format.write(PackDescription(packs: packs), language: options.language, to: &output)

@@ -60,7 +60,7 @@ enum PlanSupport {
     if options.describe {
       var output = try options.output()
       options.format.write(PackDescription(packs: packs), language: language, to: &output)
-      output.flush()
+      output.finish(program: "plan-support", language: language)
       return
     }
 
@@ -139,7 +139,7 @@ enum PlanSupport {
       case (nil, nil): nil
       }
     var output = try options.output()
-    defer { output.flush() }
+    defer { output.finish(program: "plan-support", language: language) }
     if let written { options.format.write(written, language: language, to: &output) }
   }
 

@@ -163,7 +163,7 @@ enum TrackIndicators {
     } else {
       output.write(sections.map(\.text).joined(separator: "\n"))
     }
-    output.flush()
+    output.finish(program: "track-indicators", language: options.language)
   }
 
   /// The input: the bundled sample unless the files are named.

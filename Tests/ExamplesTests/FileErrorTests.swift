@@ -106,4 +106,36 @@ import Testing
       #expect(english.stderr == "\(tool): \(directory.path) is a folder, not a file\n")
     }
   }
+
+  /// Runs `tool` with its standard output on `/dev/full`, as `tool > /dev/full` does.
+  func runIntoFullDevice(_ tool: String, _ args: [String]) throws -> (status: Int32, stderr: String)
+  {
+    let process = Process()
+    process.executableURL = try ExampleProducts.executable(tool)
+    process.arguments = args
+    let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    process.standardOutput = full
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: stderr, as: UTF8.self))
+  }
+
+  @Test(
+    "a full disk ends the run with status 1 and says so, for --out and for standard output",
+    .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")), arguments: tools)
+  func aFullDiskIsADataError(_ tool: String) throws {
+    let viaStdout = try runIntoFullDevice(tool, [])
+    #expect(viaStdout.status == 1)
+    #expect(
+      viaStdout.stderr == "\(tool): на диске нет места: файл /dev/stdout не записан до конца\n")
+    guard Self.dataTools.contains(tool) else { return }
+    let viaOut = try run(tool, ["--out", "/dev/full", "--lang", "en"])
+    #expect(viaOut.status == 1)
+    #expect(
+      viaOut.stderr == "\(tool): no space left on the device: /dev/full is not written in full\n")
+  }
 }

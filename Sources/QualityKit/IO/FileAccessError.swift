@@ -42,6 +42,8 @@ public struct FileAccessError: Error, Sendable, Hashable, CustomStringConvertibl
     case permissionDenied
     /// The folder the file would be written in does not exist (or is a file).
     case missingDirectory
+    /// The disk (or device) the file is written to is full.
+    case noSpace
     /// Any other failure, with the system's own reason.
     case other(String)
   }
@@ -70,6 +72,7 @@ public struct FileAccessError: Error, Sendable, Hashable, CustomStringConvertibl
     case ENOENT, ENOTDIR: kind = access == .read ? .notFound : .missingDirectory
     case EISDIR: kind = .isDirectory
     case EACCES, EPERM: kind = .permissionDenied
+    case ENOSPC, EDQUOT: kind = .noSpace
     default: kind = .other(String(cString: strerror(code)))
     }
     self.init(kind: kind, path: path, access: access)
@@ -103,6 +106,9 @@ public struct FileAccessError: Error, Sendable, Hashable, CustomStringConvertibl
         return
       case .fileReadNoPermission, .fileWriteNoPermission:
         self.init(kind: .permissionDenied, path: path, access: access)
+        return
+      case .fileWriteOutOfSpace:
+        self.init(kind: .noSpace, path: path, access: access)
         return
       default: break
       }
@@ -152,12 +158,16 @@ public struct FileAccessError: Error, Sendable, Hashable, CustomStringConvertibl
       return ru
         ? "нет папки \(directory) для файла \(path)"
         : "there is no folder \(directory) for the file \(path)"
+    case (.noSpace, _):
+      return ru
+        ? "на диске нет места: файл \(path) не записан до конца"
+        : "no space left on the device: \(path) is not written in full"
     case (.other(let reason), .read):
       return ru
         ? "не удалось прочитать файл \(path): \(reason)" : "cannot read \(path): \(reason)"
     case (.other(let reason), .write):
       return ru
-        ? "не удалось создать файл \(path): \(reason)" : "cannot create \(path): \(reason)"
+        ? "не удалось записать файл \(path): \(reason)" : "cannot write \(path): \(reason)"
     }
   }
 

@@ -8,16 +8,34 @@ import Foundation
 
 /// A `TextOutputStream` that writes to a file or standard output through a buffer, so that a large
 /// report is neither built whole in memory nor written in tiny system calls.
+///
+/// Writing cannot throw (`TextOutputStream` does not), so a failure — a full disk, a closed pipe —
+/// is kept: the first one stops further writing and ``finish()`` throws it, so that a report that
+/// did not reach its file is an error the caller reports, not a crash and not a silent loss.
+///
+/// ```swift
+/// var output = try FileOutput(path: "report.json")
+/// ReportFormat.json.write(report, to: &output)
+/// try output.finish()  // FileAccessError «на диске нет места: …» when the disk is full
+/// ```
 public struct FileOutput: ReportOutputStream {
   private let handle: FileHandle
+  /// The path named in a failure: the file's, or `/dev/stdout` and `/dev/stderr`.
+  private let path: String
   private var buffer: [UInt8] = []
   private let capacity = 1 << 20
+  /// The first failure to write; nothing is written after it.
+  public private(set) var failure: FileAccessError?
 
   /// Writes to standard output.
-  public static func standardOutput() -> FileOutput { FileOutput(handle: .standardOutput) }
+  public static func standardOutput() -> FileOutput {
+    FileOutput(handle: .standardOutput, path: "/dev/stdout")
+  }
 
   /// Writes to standard error.
-  public static func standardError() -> FileOutput { FileOutput(handle: .standardError) }
+  public static func standardError() -> FileOutput {
+    FileOutput(handle: .standardError, path: "/dev/stderr")
+  }
 
   /// Creates the file at `path`, replacing a regular file there, and writes to it.
   ///
@@ -35,11 +53,12 @@ public struct FileOutput: ReportOutputStream {
     if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG { unlink(path) }
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw FileAccessError(errno: errno, path: path, access: .write) }
-    self.init(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
+    self.init(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true), path: path)
   }
 
-  private init(handle: FileHandle) {
+  private init(handle: FileHandle, path: String) {
     self.handle = handle
+    self.path = path
     buffer.reserveCapacity(capacity)
   }
 
@@ -60,17 +79,30 @@ public struct FileOutput: ReportOutputStream {
     if buffer.count >= capacity { flush() }
   }
 
-  /// Writes out what is buffered.
+  /// Writes out what is buffered; a failure is kept in ``failure``.
   public mutating func flush() {
     guard !buffer.isEmpty else { return }
-    buffer.withUnsafeBufferPointer { writeOut($0) }
-    buffer.removeAll(keepingCapacity: true)
+    // Moved out while written, since writing records a failure in `self`; moved back emptied,
+    // so its storage is reused rather than copied.
+    var bytes: [UInt8] = []
+    swap(&bytes, &buffer)
+    bytes.withUnsafeBufferPointer { writeOut($0) }
+    bytes.removeAll(keepingCapacity: true)
+    buffer = bytes
   }
 
-  /// Hands `bytes` to the system without copying them; should the system refuse, `FileHandle`
-  /// writes the rest and reports the failure its way.
-  private func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard var pointer = bytes.baseAddress else { return }
+  /// Writes out what is buffered and reports whether everything written reached the file.
+  ///
+  /// - Throws: ``FileAccessError`` for the first failure: «на диске нет места: файл … не записан
+  ///   до конца» for a full disk, the system's reason otherwise.
+  public mutating func finish() throws(FileAccessError) {
+    flush()
+    if let failure { throw failure }
+  }
+
+  /// Hands `bytes` to the system without copying them; the first refusal is kept and ends writing.
+  private mutating func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard failure == nil, var pointer = bytes.baseAddress else { return }
     var remaining = bytes.count
     let descriptor = handle.fileDescriptor
     while remaining > 0 {
@@ -81,7 +113,8 @@ public struct FileOutput: ReportOutputStream {
       } else if written < 0 && errno == EINTR {
         continue
       } else {
-        handle.write(Data(buffer: UnsafeBufferPointer(start: pointer, count: remaining)))
+        // `write` returns 0 only for a zero count; treat it as a device that takes nothing.
+        failure = FileAccessError(errno: written < 0 ? errno : EIO, path: path, access: .write)
         return
       }
     }

@@ -57,4 +57,39 @@ import Testing
       _ = try FileOutput(path: Self.temporaryPath("no-such-directory") + "/report.json")
     }
   }
+
+  /// `/dev/full` takes nothing: every `write(2)` fails with `ENOSPC`. Only where the system has it.
+  static let fullDevice = FileManager.default.fileExists(atPath: "/dev/full")
+
+  @Test(
+    "a full disk is kept, stops writing and is thrown by finish(), whatever was written",
+    .enabled(if: fullDevice))
+  func aFullDiskIsThrownByFinish() throws {
+    // Small: stays in the buffer until finish(); large: written straight through.
+    for size in [3, 3 << 20] {
+      var output = try FileOutput(path: "/dev/full")
+      #expect(output.failure == nil)
+      Array(repeating: UInt8(ascii: "x"), count: size).withUnsafeBufferPointer {
+        output.write(bytes: $0)
+      }
+      output.write("more")
+      #expect(throws: FileAccessError(kind: .noSpace, path: "/dev/full", access: .write)) {
+        try output.finish()
+      }
+      #expect(output.failure?.kind == .noSpace)
+      #expect(
+        output.failure?.message() == "на диске нет места: файл /dev/full не записан до конца")
+    }
+  }
+
+  @Test("a report that reaches its file finishes without an error")
+  func finishAfterSuccess() throws {
+    let path = Self.temporaryPath("done.json")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var output = try FileOutput(path: path)
+    output.write("{}\n")
+    try output.finish()
+    #expect(output.failure == nil)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "{}\n")
+  }
 }
