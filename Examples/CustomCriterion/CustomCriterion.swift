@@ -249,6 +249,7 @@ let usage = UsageError(
     Exit status: 0 success, 1 pack error, 2 usage error.
     """)
 let arguments = Array(CommandLine.arguments.dropFirst())
+RunError.reportClosedPipes()
 var language = CommandLineReader.language(in: arguments)
 var selection = PackSelection()
 var format = ReportFormat.text

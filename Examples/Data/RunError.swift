@@ -1,6 +1,12 @@
 import Foundation
 import QualityKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A failure of an example run, with the exit status it maps to: 1 for data (and pack files), 2
 /// for usage.
 public enum RunError: Error {
@@ -42,5 +48,14 @@ extension FileOutput {
     } catch {
       RunError.terminate(program, error.message(in: language), status: 1)
     }
+  }
+}
+
+extension RunError {
+  /// Makes a reader that closes the pipe early (`tool | head`) a failure to write that the run
+  /// reports — «получатель закрыл вывод: …», exit 1 — rather than a signal that ends it silently
+  /// with status 141. Called first thing by every tool that writes a report.
+  public static func reportClosedPipes() {
+    signal(SIGPIPE, SIG_IGN)
   }
 }

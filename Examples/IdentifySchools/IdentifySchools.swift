@@ -10,6 +10,7 @@ import QualityRules
 @main
 struct IdentifySchools {
   static func main() {
+    RunError.reportClosedPipes()
     let arguments = Array(CommandLine.arguments.dropFirst())
     let options: Options
     do {

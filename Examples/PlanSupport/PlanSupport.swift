@@ -25,6 +25,7 @@ enum PlanSupport {
   static let socialIndexIDs = ["index.social_wellbeing", "index.amur.social_wellbeing"]
 
   static func main() {
+    RunError.reportClosedPipes()
     let arguments = Array(CommandLine.arguments.dropFirst())
     let options: Options
     do {

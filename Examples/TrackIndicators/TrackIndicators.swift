@@ -18,6 +18,7 @@ import QualityRules
 @main
 enum TrackIndicators {
   static func main() {
+    RunError.reportClosedPipes()
     let arguments = Array(CommandLine.arguments.dropFirst())
     let options: Options
     do {

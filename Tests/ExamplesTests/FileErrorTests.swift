@@ -138,4 +138,48 @@ import Testing
     #expect(
       viaOut.stderr == "\(tool): no space left on the device: /dev/full is not written in full\n")
   }
+
+  @Test("a file that cannot be written to the end is removed, not left half written")
+  func aPartialFileIsRemoved() throws {
+    let directory = try makeTemporaryDirectory()
+    defer { removeTemporaryDirectory(directory) }
+    let report = directory.appendingPathComponent("report.html").path
+    // A file-size limit of one block makes the write fail (EFBIG) after the first bytes; the
+    // shell ignores SIGXFSZ so the tool sees the failure instead of being killed by it.
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    let tool = try ExampleProducts.executable("identify-schools").path
+    process.arguments = [
+      "-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" --format html --out \"$1\"", tool, report,
+    ]
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1)
+    #expect(stderr.hasPrefix("identify-schools: не удалось записать файл \(report): "), "\(stderr)")
+    #expect(!FileManager.default.fileExists(atPath: report))
+  }
+
+  @Test("a reader that closes the pipe early makes the run say so and exit 1, not die of SIGPIPE")
+  func aClosedPipeIsADataError() throws {
+    let process = Process()
+    process.executableURL = try ExampleProducts.executable("plan-support")
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = FileHandle.nullDevice
+    // Closed before the run starts: the first write meets no reader (the plan is over 64 KB, more
+    // than a pipe holds, so even a buffered start would meet it).
+    try output.fileHandleForReading.close()
+    try process.run()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit)
+    #expect(process.terminationStatus == 1)
+    #expect(stderr == "plan-support: получатель закрыл вывод: /dev/stdout не записан до конца\n")
+  }
 }

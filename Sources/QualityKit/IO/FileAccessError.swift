@@ -44,6 +44,8 @@ public struct FileAccessError: Error, Sendable, Hashable, CustomStringConvertibl
     case missingDirectory
     /// The disk (or device) the file is written to is full.
     case noSpace
+    /// The program reading the output (the other end of a pipe) closed it before the end.
+    case closedPipe
     /// Any other failure, with the system's own reason.
     case other(String)
   }
@@ -73,6 +75,7 @@ public struct FileAccessError: Error, Sendable, Hashable, CustomStringConvertibl
     case EISDIR: kind = .isDirectory
     case EACCES, EPERM: kind = .permissionDenied
     case ENOSPC, EDQUOT: kind = .noSpace
+    case EPIPE: kind = .closedPipe
     default: kind = .other(String(cString: strerror(code)))
     }
     self.init(kind: kind, path: path, access: access)
@@ -162,6 +165,10 @@ public struct FileAccessError: Error, Sendable, Hashable, CustomStringConvertibl
       return ru
         ? "на диске нет места: файл \(path) не записан до конца"
         : "no space left on the device: \(path) is not written in full"
+    case (.closedPipe, _):
+      return ru
+        ? "получатель закрыл вывод: \(path) не записан до конца"
+        : "the reader closed the output: \(path) is not written in full"
     case (.other(let reason), .read):
       return ru
         ? "не удалось прочитать файл \(path): \(reason)" : "cannot read \(path): \(reason)"

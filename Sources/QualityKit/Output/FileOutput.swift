@@ -26,6 +26,9 @@ public struct FileOutput: ReportOutputStream {
   private let capacity = 1 << 20
   /// The first failure to write; nothing is written after it.
   public private(set) var failure: FileAccessError?
+  /// Whether the output is a regular file this value created: a failed one is removed, so that no
+  /// partial report stands where a complete one was expected.
+  private var isCreatedFile = false
 
   /// Writes to standard output.
   public static func standardOutput() -> FileOutput {
@@ -54,6 +57,7 @@ public struct FileOutput: ReportOutputStream {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw FileAccessError(errno: errno, path: path, access: .write) }
     self.init(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true), path: path)
+    isCreatedFile = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
   }
 
   private init(handle: FileHandle, path: String) {
@@ -91,13 +95,20 @@ public struct FileOutput: ReportOutputStream {
     buffer = bytes
   }
 
-  /// Writes out what is buffered and reports whether everything written reached the file.
+  /// Writes out what is buffered and reports whether everything written reached the file; a
+  /// regular file that did not is removed, since half a report read as a whole one misleads.
   ///
   /// - Throws: ``FileAccessError`` for the first failure: «на диске нет места: файл … не записан
-  ///   до конца» for a full disk, the system's reason otherwise.
+  ///   до конца» for a full disk, «получатель закрыл вывод: …» for a closed pipe (when the process
+  ///   ignores `SIGPIPE`; otherwise the signal ends it first), the system's reason otherwise.
   public mutating func finish() throws(FileAccessError) {
     flush()
-    if let failure { throw failure }
+    guard let failure else { return }
+    if isCreatedFile {
+      unlink(path)
+      isCreatedFile = false
+    }
+    throw failure
   }
 
   /// Hands `bytes` to the system without copying them; the first refusal is kept and ends writing.
