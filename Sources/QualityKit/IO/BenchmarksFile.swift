@@ -29,6 +29,9 @@ enum BenchmarksFile {
   ///   - mode: ``CSVSource/ReadMode/strict`` to throw the first error, ``CSVSource/ReadMode/collecting`` to skip
   ///     bad rows.
   ///   - rejected: Where collecting mode appends one error per rejected row.
+  ///   - municipalities: The municipalities of the schools file: a `municipality:<name>` row
+  ///     naming another is ``CSVError/Kind/unknownMunicipality(_:similar:)`` at its scope, not a
+  ///     benchmark silently never used; `nil` accepts any name.
   /// - Returns: The accepted benchmarks.
   /// - Throws: A structural ``CSVError`` in any mode (empty file, missing, repeated or unexpected
   ///   column, malformed quoting); any error in strict mode.
@@ -40,7 +43,7 @@ enum BenchmarksFile {
   /// ```
   public static func read(
     _ source: CSVSource, catalog: MetricCatalog = .standard, mode: CSVSource.ReadMode,
-    rejected: inout [CSVError]
+    rejected: inout [CSVError], municipalities: Set<String>? = nil
   ) throws(CSVError) -> Benchmarks {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)
@@ -65,6 +68,13 @@ enum BenchmarksFile {
         }
         guard let scope = Benchmarks.Scope(scopeText) else {
           throw reader.error(.invalidScope(scopeText), column: scopeField + 1)
+        }
+        if case .municipality(let name) = scope, let municipalities,
+          !municipalities.contains(name)
+        {
+          throw reader.error(
+            .unknownMunicipality(name, similar: Self.nearest(to: name, among: municipalities)),
+            column: scopeField + 1)
         }
         let year = try reader.year(at: yearField, column: "year")
         let metric = keys[
@@ -103,6 +113,15 @@ enum BenchmarksFile {
         if case .notFiniteBenchmark(let entry) = error.kind { String(entry.value) } else { "" }
       throw CSVError(kind: .notANumber(value), file: source.name, line: 0, column: 0)
     }
+  }
+
+  /// The names of `municipalities` a reader may have meant by `name`: the same in another letter
+  /// case first, then those a typo or two away.
+  static func nearest(to name: String, among municipalities: Set<String>) -> [String] {
+    let sorted = municipalities.sorted()
+    let sameLetters = sorted.filter { $0.lowercased() == name.lowercased() }
+    let typos = LookAlike.nearest(to: name, among: sorted).filter { !sameLetters.contains($0) }
+    return Array((sameLetters + typos).prefix(3))
   }
 
   /// Reads the benchmarks of a file, throwing the first error.

@@ -61,6 +61,9 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
     case invalidScope(String)
     /// A second benchmark for the same (scope, year, metric).
     case duplicateBenchmark(scope: String, year: Int, metric: MetricKey)
+    /// A benchmark for a municipality no school of the schools file is in, with the nearest
+    /// names among those of the schools file (another letter case counts as near).
+    case unknownMunicipality(String, similar: [String])
     /// An empty school id.
     case emptyIdentifier
     /// An empty cell in a column that must have a value (e.g. `name`, `year`, `metric`).
@@ -154,6 +157,15 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
         return ru
           ? "повторный ориентир: для \(scope) за \(year) год по метрике \(metric) он уже задан"
           : "duplicate benchmark for \(scope), \(year), metric \(metric)"
+      case .unknownMunicipality(let name, let similar):
+        let hint =
+          similar.isEmpty
+          ? ""
+          : (ru ? "; возможно, " : "; perhaps ")
+            + similar.map { ru ? "«\($0)»" : "\"\($0)\"" }.joined(separator: ", ")
+        return ru
+          ? "в файле школ нет муниципалитета «\(name)»\(hint)"
+          : "no school of the schools file is in municipality \"\(name)\"\(hint)"
       case .emptyIdentifier:
         return ru ? "пустой идентификатор школы" : "empty school id"
       case .missingValue(let column):

@@ -30,6 +30,7 @@ extension CSVError.Kind {
     case .invalidSettlement: "invalid_settlement"
     case .invalidScope: "invalid_scope"
     case .duplicateBenchmark: "duplicate_benchmark"
+    case .unknownMunicipality: "unknown_municipality"
     case .emptyIdentifier: "empty_identifier"
     case .missingValue: "missing_value"
     case .wrongFieldCount: "wrong_field_count"

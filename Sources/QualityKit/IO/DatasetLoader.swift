@@ -170,16 +170,18 @@ public enum DatasetLoader {
       try ValuesFile.read(file, into: &builder, catalog: catalog, mode: mode, rejected: &rejected)
       valuesRead?.advance()
     }
+    let dataset = builder.build()
     var loadedBenchmarks = Benchmarks.none
     if let benchmarks {
       let benchmarksRead = progress.map {
         ProgressCounter(.readingBenchmarks, total: 1, handler: $0)
       }
       loadedBenchmarks = try BenchmarksFile.read(
-        benchmarks.source(), catalog: catalog, mode: mode, rejected: &rejected)
+        benchmarks.source(), catalog: catalog, mode: mode, rejected: &rejected,
+        municipalities: Set(dataset.schools.map(\.municipality)))
       benchmarksRead?.advance()
     }
     return DatasetLoader.LoadedData(
-      dataset: builder.build(), benchmarks: loadedBenchmarks, rejected: rejected)
+      dataset: dataset, benchmarks: loadedBenchmarks, rejected: rejected)
   }
 }

@@ -19,6 +19,44 @@ struct DatasetLoaderTests {
     #expect(data.dataset.value(of: .satisfactionPercent, school: 2, year: 2022) == 87)
   }
 
+  @Test(
+    "a benchmark for a municipality no school is in is an error at its scope, naming the near names"
+  )
+  func aBenchmarkForAnUnknownMunicipalityIsAnError() throws {
+    let schools = IOFixture.csv(
+      "s.csv",
+      "school_id;name;municipality\nS1;Школа 1;г. Лесосибирск\nS2;Школа 2;Енисейский район\n")
+    let values = IOFixture.csv("v.csv", "school_id;year;results.quality_percent\nS1;2022;50\n")
+    // Line 3: another letter case; line 4: a typo; line 2 is right and kept.
+    let benchmarks = IOFixture.csv(
+      "b.csv",
+      """
+      scope;year;metric;value
+      municipality:г. Лесосибирск;2022;results.quality_percent;60
+      municipality:г. лесосибирск;2022;results.quality_percent;61
+      municipality:Енисейскии район;2022;results.quality_percent;62
+
+      """)
+    #expect(
+      throws: CSVError(
+        kind: .unknownMunicipality("г. лесосибирск", similar: ["г. Лесосибирск"]), file: "b.csv",
+        line: 3, column: 1)
+    ) {
+      _ = try DatasetLoader.load(schools: schools, values: [values], benchmarks: benchmarks)
+    }
+    let collected = try DatasetLoader.load(
+      schools: schools, values: [values], benchmarks: benchmarks, mode: .collecting)
+    #expect(collected.benchmarks.count == 1)
+    #expect(
+      collected.rejected.map(\.line) == [3, 4] && collected.rejected.map(\.column) == [1, 1])
+    #expect(
+      collected.rejected.map { $0.message(in: .russian) } == [
+        "в файле школ нет муниципалитета «г. лесосибирск»; возможно, «г. Лесосибирск»",
+        "в файле школ нет муниципалитета «Енисейскии район»; возможно, «Енисейский район»",
+      ])
+    #expect(DataIssue(collected.rejected[0]).code == "unknown_municipality")
+  }
+
   @Test func loadsFilesFromDisk() throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
