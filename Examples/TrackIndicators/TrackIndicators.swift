@@ -114,7 +114,7 @@ enum TrackIndicators {
         let indicators = file.bundled ? DefaultPacks.krasnoyarsk.indicators : pack.indicators
         return try ReportedValuesFile.read(
           file.source, indicators: indicators.map(\.indicatorDescription.id),
-          schools: dataset.schools.map(\.id))
+          schools: dataset.schools.map(\.id), ranges: ReportedValuesFile.ranges(of: indicators))
       }
       let progress = ProgressReport(
         indicators: pack.indicators,

@@ -89,6 +89,18 @@ import Testing
     let bad = try run(["--records", records.path])
     #expect(bad.status == 1)
     #expect(bad.stderr.contains(":2:1:") && bad.stderr.contains("krasnoyarsk.nope"))
+    // A reported value outside its indicator's unit: 150 for a share in percent.
+    let reported = FileManager.default.temporaryDirectory
+      .appendingPathComponent("track-indicators-reported-\(UUID().uuidString).csv")
+    try "indicator;year;value\nkrasnoyarsk.schools_analysed_share;2022;150\n".write(
+      to: reported, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: reported) }
+    let over = try run(["--reported", reported.path])
+    #expect(over.status == 1)
+    #expect(
+      over.stderr.hasSuffix(
+        ":2:3: значение 150 вне допустимого диапазона 0–100 для показателя "
+          + "krasnoyarsk.schools_analysed_share\n"))
   }
 
   /// Every registered pack but the sample's own.

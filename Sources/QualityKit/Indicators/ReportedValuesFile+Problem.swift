@@ -7,12 +7,15 @@ extension ReportedValuesFile {
     /// A second reported value for the same (indicator, year, school); `school` is `nil` for the
     /// municipality's value.
     case duplicateValue(indicator: IndicatorID, year: Int, school: SchoolID?)
+    /// A value outside what the indicator's unit allows (150 for a percent, −3 for a count).
+    case valueOutOfRange(indicator: IndicatorID, value: Double, range: ClosedRange<Double>)
 
-    /// `unknown_indicator` or `duplicate_reported_value`.
+    /// `unknown_indicator`, `duplicate_reported_value` or `reported_value_out_of_range`.
     public var code: String {
       switch self {
       case .unknownIndicator: "unknown_indicator"
       case .duplicateValue: "duplicate_reported_value"
+      case .valueOutOfRange: "reported_value_out_of_range"
       }
     }
 
@@ -31,6 +34,18 @@ extension ReportedValuesFile {
         return ru
           ? "повторное значение: показатель \(indicator) за \(year) год уже указан \(whose)"
           : "duplicate value: indicator \(indicator) for \(year) is already reported \(whose)"
+      case .valueOutOfRange(let indicator, let value, let range):
+        let v = CSVError.Kind.format(value, language)
+        let lo = CSVError.Kind.format(range.lowerBound, language)
+        guard range.upperBound.isFinite else {
+          return ru
+            ? "значение \(v) меньше допустимого минимума \(lo) для показателя \(indicator)"
+            : "value \(v) is below the valid minimum \(lo) of indicator \(indicator)"
+        }
+        let hi = CSVError.Kind.format(range.upperBound, language)
+        return ru
+          ? "значение \(v) вне допустимого диапазона \(lo)–\(hi) для показателя \(indicator)"
+          : "value \(v) is outside the valid range \(lo)–\(hi) of indicator \(indicator)"
       }
     }
   }

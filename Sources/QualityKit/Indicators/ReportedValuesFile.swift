@@ -47,6 +47,10 @@ public enum ReportedValuesFile {
   ///   - source: The file's name and bytes.
   ///   - indicators: The ids of the indicators values may be reported for.
   ///   - schools: The schools values may be reported for, or `nil` to accept any school id.
+  ///   - ranges: The values each indicator may take (``MetricCatalog/Unit/validRange`` of its
+  ///     unit, say): a value outside is
+  ///     ``Problem/valueOutOfRange(indicator:value:range:)`` at `value`; an indicator without a
+  ///     range takes any finite number.
   ///   - mode: ``CSVSource/ReadMode/strict`` to throw the first error, ``CSVSource/ReadMode/collecting`` to skip
   ///     bad rows.
   ///   - rejected: Where collecting mode appends one error per rejected row.
@@ -62,7 +66,8 @@ public enum ReportedValuesFile {
   /// ```
   public static func read(
     _ source: CSVSource, indicators: [IndicatorID], schools: [SchoolID]? = nil,
-    mode: CSVSource.ReadMode, rejected: inout [CSVError]
+    ranges: [IndicatorID: ClosedRange<Double>] = [:], mode: CSVSource.ReadMode,
+    rejected: inout [CSVError]
   ) throws(CSVError) -> ReportedValues {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)
@@ -109,6 +114,12 @@ public enum ReportedValuesFile {
             .notANumber(reader.displayText(at: valueField)), column: valueField + 1)
         case .value(let number): value = number
         }
+        if let range = ranges[indicator], !range.contains(value) {
+          throw reader.error(
+            .content(
+              .init(Problem.valueOutOfRange(indicator: indicator, value: value, range: range))),
+            column: valueField + 1)
+        }
         // `seen` holds each entry with value 0, so that it compares (indicator, year, school) only.
         let key = ReportedValues.Entry(
           indicator: indicator, year: AcademicYear(year), school: school, value: 0)
@@ -147,6 +158,8 @@ public enum ReportedValuesFile {
   ///   - source: The file's name and bytes.
   ///   - indicators: The ids of the indicators values may be reported for.
   ///   - schools: The schools values may be reported for, or `nil` to accept any school id.
+  ///   - ranges: The values each indicator may take; see
+  ///     ``read(_:indicators:schools:ranges:mode:rejected:)``.
   /// - Returns: The values.
   /// - Throws: The first ``CSVError``.
   /// - Complexity: O(n) in the size of the file, plus O(r log r) for r rows.
@@ -156,10 +169,21 @@ public enum ReportedValuesFile {
   /// reported.count   // the number of rows with a value
   /// ```
   public static func read(
-    _ source: CSVSource, indicators: [IndicatorID], schools: [SchoolID]? = nil
+    _ source: CSVSource, indicators: [IndicatorID], schools: [SchoolID]? = nil,
+    ranges: [IndicatorID: ClosedRange<Double>] = [:]
   ) throws(CSVError) -> ReportedValues {
     var rejected: [CSVError] = []
     return try read(
-      source, indicators: indicators, schools: schools, mode: .strict, rejected: &rejected)
+      source, indicators: indicators, schools: schools, ranges: ranges, mode: .strict,
+      rejected: &rejected)
+  }
+
+  /// The values `indicators` may take, by id: each one's unit's ``MetricCatalog/Unit/validRange``.
+  public static func ranges(of indicators: [any Indicator]) -> [IndicatorID: ClosedRange<Double>] {
+    var ranges: [IndicatorID: ClosedRange<Double>] = [:]
+    for indicator in indicators.map(\.indicatorDescription) {
+      ranges[indicator.id] = indicator.unit.validRange
+    }
+    return ranges
   }
 }

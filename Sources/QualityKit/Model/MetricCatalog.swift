@@ -16,6 +16,19 @@ extension MetricCatalog {
     /// A dimensionless index value.
     case index
 
+    /// The values a quantity in this unit can take at all: 0–100 for percent and exam points, 2–5
+    /// for a mark, not below 0 for a count or a distance, any number for an index. A metric of
+    /// the catalogue has its own, narrower ``MetricCatalog/Definition/range``; this one checks a
+    /// value that has only a unit, such as a target indicator's reported value.
+    public var validRange: ClosedRange<Double> {
+      switch self {
+      case .percent, .points: 0...100
+      case .mark: 2...5
+      case .count, .kilometres: 0...Double.infinity
+      case .index: -Double.infinity...Double.infinity
+      }
+    }
+
     /// The unit's short Russian or English symbol for reports.
     public func symbol(in language: Language) -> String {
       switch (self, language) {

@@ -41,6 +41,40 @@ struct ReportedValuesFileTests {
     #expect(commas.value(of: "i1", year: 2022) == 12.5)
   }
 
+  @Test("a value outside the indicator's range is an error at its cell; the ends are allowed")
+  func valuesOutsideTheRangeAreErrors() throws {
+    let ranges: [IndicatorID: ClosedRange<Double>] = [
+      "i1": MetricCatalog.Unit.percent.validRange, "i2": MetricCatalog.Unit.count.validRange,
+    ]
+    func read(_ rows: String) throws(CSVError) -> ReportedValues {
+      try ReportedValuesFile.read(
+        CSVSource(name: "r.csv", text: Self.header + rows), indicators: Self.indicators,
+        ranges: ranges)
+    }
+    let ends = try read("i1;2022;;0\ni1;2021;;100\ni2;2022;;0\ni2;2021;;250000\n")
+    #expect(ends.count == 4)
+    let overPercent = CSVError(
+      kind: .content(
+        .init(
+          ReportedValuesFile.Problem.valueOutOfRange(indicator: "i1", value: 150, range: 0...100))),
+      file: "r.csv", line: 3, column: 4)
+    #expect(throws: overPercent) { _ = try read("i1;2021;;50\ni1;2022;;150\n") }
+    #expect(
+      overPercent.message(in: .russian)
+        == "значение 150 вне допустимого диапазона 0–100 для показателя i1")
+    do {
+      _ = try read("i2;2022;S1;-1\n")
+      Issue.record("a negative count was accepted")
+    } catch {
+      #expect(error.line == 2 && error.column == 4)
+      #expect(error.kind.code == "reported_value_out_of_range")
+      #expect(
+        error.message(in: .english) == "value -1 is below the valid minimum 0 of indicator i2")
+    }
+    // Without ranges any finite number is taken, as before.
+    #expect(try self.read(Self.header + "i1;2022;;150\n").value(of: "i1", year: 2022) == 150)
+  }
+
   @Test func anySchoolIsAcceptedWithoutASchoolList() throws {
     let reported = try read(Self.header + "i1;2022;S9;4\n", schools: nil)
     #expect(reported.value(of: "i1", year: 2022, school: "S9") == 4)
