@@ -70,15 +70,24 @@ import Testing
   @Test func textReportNamesThePacksAndTheSeverity() throws {
     let run = try runIdentifySchools(["--pack", Self.allPacks.joined(separator: ",")])
     #expect(run.status == 0)
-    // Every ШНОР line names its packs; amur grades its own placements.
-    let lines = run.stdout.split(separator: "\n").filter {
-      $0.hasPrefix("• ") && $0.contains("пакеты: ")
+    let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    /// The school lines of the list headed `title` («ШНОР — …: 3 из 9»), up to the blank line.
+    func list(_ title: String) throws -> [String] {
+      let start = try #require(lines.firstIndex { $0.hasPrefix(title) && $0.contains(" из ") })
+      return Array(lines[(start + 2)...].prefix { !$0.isEmpty })
     }
-    #expect(!lines.isEmpty)
-    #expect(
-      lines.filter { $0.contains("amur") }.allSatisfy {
-        $0.contains("в ситуации риска") || $0.contains("в кризисной ситуации")
-          || !$0.contains("ШНОР")
-      })
+    let severities = ["в ситуации риска", "в кризисной ситуации"]
+    // Every ШНОР line names its packs; amur grades each of its placements with exactly one
+    // severity, and the ШНСУ list, which no pack grades, has none.
+    let lowResults = try list("ШНОР — школы с низкими результатами обучения")
+    #expect(!lowResults.isEmpty && lowResults.allSatisfy { $0.contains("пакеты: ") })
+    let graded = lowResults.filter { $0.contains("amur") }
+    #expect(!graded.isEmpty)
+    for line in graded {
+      #expect(severities.filter { line.contains($0) }.count == 1, "\(line)")
+    }
+    let social = try list("ШНСУ — школы, функционирующие в неблагоприятных социальных условиях")
+    #expect(!social.isEmpty)
+    #expect(social.allSatisfy { line in !severities.contains { line.contains($0) } })
   }
 }

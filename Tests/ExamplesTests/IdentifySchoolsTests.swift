@@ -166,10 +166,9 @@ private let sampleFiles = ["schools.csv", "values.csv", "benchmarks.csv"]
   #expect(abs((reference ?? .nan) - 71.33) < 0.01, "municipal mean of quality")
 }
 
-// Bug: a school above the municipal mean is explained as "школа ниже на -2,67" / "the school is
-// -2.67 below it": the word follows the criterion's direction, not the sign of the gap. Fix in
-// Sources/QualityKit/Criteria/Explanation.swift lines 104–112 (`.gap` case): choose «ниже»/«выше»
-// ("below"/"above") by the sign of `gap` and print `abs(gap)`.
+// Regression (fixed): a school above the municipal mean was explained as «школа ниже на -2,67» /
+// "the school is -2.67 below it", the word following the criterion's direction instead of the
+// gap's sign. The explanation now says «ниже»/«выше» by the sign and prints the distance unsigned.
 @Test(arguments: ["ru", "en"])
 func gapExplanationsNeverShowANegativeDistance(_ language: String) throws {
   let run = try runIdentifySchools(["--format", "json", "--lang", language])
@@ -503,19 +502,17 @@ func usageErrorExitsWithStatus2(_ usage: UsageCase) throws {
   #expect(ignored.status == 0)
 }
 
-// Bug: `--describe` ignores `--set`, so a misspelt key is silently accepted (STYLE §7: an unknown
-// key is an error naming it). Fix in Examples/IdentifySchools/IdentifySchools.swift, `run`, before
-// the `if options.describe` branch: resolve `ParameterValues(declared:overrides:)` for the packs
-// and throw `RunError.usage` on a `ParameterError`.
+// Regression (fixed): `--describe` ignored `--set`, so a misspelt key was silently accepted; the
+// overrides are now resolved for the packs before describing them, and an unknown key is a usage
+// error naming it.
 @Test func describeRejectsUnknownParameter() throws {
   let run = try runIdentifySchools(["--describe", "--set", "nope=1"])
   #expect(run.status == 2, "`--describe --set nope=1` must be a usage error")
   #expect(run.stderr.contains("nope"))
 }
 
-// Bug: `--describe --format csv` prints JSON with status 0; the help lists only text, markdown and
-// json for `--describe`. Fix in Examples/IdentifySchools/Options.swift, at the end of
-// `init(parsing:)`: reject `describe && format == .csv` with a `UsageError`.
+// Regression (fixed): `--describe --format csv` printed JSON with status 0; CSV is now a usage
+// error for `--describe`, as the help says.
 @Test func describeRejectsCSV() throws {
   let run = try runIdentifySchools(["--describe", "--format", "csv"])
   #expect(run.status == 2, "CSV is not a --describe format; got JSON with status \(run.status)")
@@ -570,12 +567,9 @@ func collectReportsTheBadCellAsAnIssue(_ malformed: MalformedCase) throws {
   }
 }
 
-// Bug: an issue without a column (a duplicate row, a row with the wrong number of fields) is
-// reported with column 0: `"column": 0` in JSON and `values.csv:29:0:` in text, while columns are
-// 1-based and DataIssue documents `nil` for "not located". Fix in
-// Sources/QualityKit/IO/DataIssue+CSVError.swift line 6 (`column: error.column > 0 ? error.column
-// : nil`, same for `line`), and in Sources/QualityKit/Identification/DataIssue.swift line 41
-// (`text(in:)`: omit `:column` when it is nil).
+// Regression (fixed): an issue without a column (a duplicate row, a row with the wrong number of
+// fields) was reported with column 0 — `"column": 0` in JSON, `values.csv:29:0:` in text — though
+// columns are 1-based; it now has no column (`null`, `values.csv:29:`).
 @Test func issueWithoutColumnIsNotReportedAsColumn0() throws {
   var files = try SampleFiles.bundled()
   let duplicate = try #require(MalformedCase.all.first { $0.name == "duplicate school/year row" })
