@@ -90,4 +90,39 @@ import Testing
     #expect(!social.isEmpty)
     #expect(social.allSatisfy { line in !severities.contains { line.contains($0) } })
   }
+
+  @Test("JSON placements carry amur's severity as its rules define it, and none for ШНСУ")
+  func jsonSeverityFollowsAmursRules() throws {
+    let run = try runIdentifySchools(["--pack", "krasnoyarsk,amur", "--format", "json"])
+    #expect(run.status == 0)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let schools = try #require(document["schools"] as? [[String: Any]])
+    var seen: Set<String> = []
+    for school in schools {
+      let findings = (school["findings"] as? [[String: Any]]) ?? []
+      func met(_ criterion: String) -> Bool {
+        findings.contains {
+          $0["criterion"] as? String == criterion && $0["status"] as? String == "met"
+        }
+      }
+      for placement in (school["placements"] as? [[String: Any]]) ?? [] {
+        let severity = placement["severity"] as? String
+        let packs = placement["packs"] as? [String] ?? []
+        guard placement["category"] as? String == "low_results", packs.contains("amur") else {
+          #expect(severity == nil, "\(school["id"] ?? "?"): \(placement)")
+          continue
+        }
+        // Amur (AmurPack.swift): in crisis when low every year of the window and over 5 % below
+        // the minimum; at risk when persistently low; crisis first.
+        let expected =
+          met("amur.low_results_every_year") && met("amur.below_minimum_over_5")
+          ? "crisis" : met("amur.persistent_low_results") ? "risk" : nil
+        #expect(severity != nil && severity == expected, "\(school["id"] ?? "?"): \(placement)")
+        seen.insert(severity ?? "none")
+      }
+    }
+    // The sample has both grades, so each branch is checked.
+    #expect(seen == ["crisis", "risk"])
+  }
 }
