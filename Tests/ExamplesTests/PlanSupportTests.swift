@@ -218,6 +218,34 @@ import Testing
     #expect(!run.stdout.contains("Дорожные карты"))
   }
 
+  @Test("--lang en: the text and the JSON are English, with no Russian frame words")
+  func englishTextAndJSON() throws {
+    let text = try run(["--lang", "en"])
+    #expect(text.status == 0)
+    let all = lines(text.stdout)
+    #expect(all.first == "Support roadmaps: academic year 2022/2023")
+    #expect(all.contains("Municipal roadmap"))
+    #expect(all.contains { $0.hasPrefix("  – dates: 2022-09-01–2023-08-31") })
+    #expect(all.contains { $0.hasPrefix("  – responsible: ") })
+    for russian in ["Дорожные карты", "сроки:", "ответственные:", "основание:", "Школ в плане"] {
+      #expect(!text.stdout.contains(russian), "\(russian)")
+    }
+    let json = try run(["--lang", "en", "--format", "json"])
+    #expect(json.status == 0)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect(document["language"] as? String == "en")
+    #expect(document["academic_year"] as? String == "2022/2023")
+    let measures = try #require(document["measures"] as? [[String: Any]])
+    #expect(measures.count == DefaultPacks.krasnoyarsk.measures.count)
+    // Titles carry both languages in JSON whatever the language of the run.
+    #expect(
+      measures.allSatisfy {
+        let title = $0["title"] as? [String: String]
+        return !(title?["en"] ?? "").isEmpty && !(title?["ru"] ?? "").isEmpty
+      })
+  }
+
   @Test func amurPackDatesQuartersAndSeptember() throws {
     let run = try run(["--pack", "amur"])
     #expect(run.status == 0)
