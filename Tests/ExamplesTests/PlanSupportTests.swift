@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import QualityRules
+import Testing
 
 /// `plan-support` on the bundled Lesosibirsk sample. What the expectations rest on, by hand:
 ///
