@@ -24,7 +24,7 @@
 ///   second row's `decision` cell and naming the first row's line.
 ///
 /// The header must name the six columns and no other (``CSVError/Kind/unexpectedColumn(_:)``). The
-/// file is read by ``CSVReader``: `;` or `,`, a byte order mark, quoted fields. In
+/// file is read like the data files: `;` or `,`, a byte order mark, quoted fields. In
 /// ``CSVSource/ReadMode/collecting`` mode a bad row is left out and its error recorded.
 ///
 /// - Complexity: O(n) in the size of the file.
