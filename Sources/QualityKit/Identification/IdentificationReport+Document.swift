@@ -366,7 +366,6 @@ struct IdentificationDocument {
       guard !excluded.isEmpty else { continue }
       document.paragraph(
         t("Исключены решением органа управления:", "Excluded by a decision of an authority:"))
-      document.blank(.markdownOnly)
       for outcome in excluded {
         for decision in outcome.decisions
         where decision.category == category && decision.verdict == .exclude {
