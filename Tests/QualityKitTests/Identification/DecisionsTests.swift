@@ -314,6 +314,45 @@ struct DecisionsTests {
     #expect(json.contains("\"authority\": {\"decision\": \"include\""))
   }
 
+  // MARK: - History
+
+  /// The history applies decisions to its last year only, where they count like the rules.
+  @Test func theHistoryAppliesDecisionsToItsLastYear() throws {
+    let dataset = try SyntheticCohort(seed: 3, schoolCount: 30).dataset()
+    let identifier = try Identifier(packs: [Fixtures.krasnoyarskLikePack()])
+    let plain = try IdentificationHistory(identifier: identifier, dataset: dataset)
+    let last = try #require(plain.years.last)
+    let rules = try identifier.identify(dataset, year: last)
+    let placed = try #require(rules.schools(in: .lowResults).first)
+    let outside = try #require(
+      rules.schools.first { $0.placement(in: .lowResults) == nil })
+    let decisions = [
+      Decision(
+        school: placed.school.id, category: .lowResults, verdict: .exclude, act: "приказ № 1",
+        date: Self.date("2022-08-15"), reason: "r"),
+      Decision(
+        school: outside.school.id, category: .lowResults, verdict: .include, act: "приказ № 1",
+        date: Self.date("2022-08-15"), reason: "r"),
+    ]
+    let decided = try IdentificationHistory(
+      identifier: identifier, dataset: dataset, decisions: decisions)
+    #expect(plain.decisionsYear == nil)
+    #expect(decided.decisionsYear == last)
+    for (before, after) in zip(plain.schools, decided.schools) {
+      let old = try #require(before.track(.lowResults)).statuses
+      let new = try #require(after.track(.lowResults)).statuses
+      // Earlier years are as the rules left them.
+      #expect(old.dropLast() == new.dropLast())
+      switch before.school.id {
+      case placed.school.id: #expect(new.last == .off)
+      case outside.school.id: #expect(new.last == .on)
+      default: #expect(old.last == new.last)
+      }
+    }
+    let text = ReportFormat.text.render(decided, language: .russian)
+    #expect(text.contains("с учётом решений органа управления (включено 1, исключено 1)"))
+  }
+
   // MARK: - Property
 
   /// On generated cohorts, random decisions change exactly the placements they name: an included
