@@ -35,7 +35,7 @@ let package = Package(
       ],
       resources: [
         .copy("schools.csv"), .copy("values.csv"), .copy("benchmarks.csv"), .copy("reported.csv"),
-        .copy("monitoring-records.csv"),
+        .copy("monitoring-records.csv"), .copy("decisions.csv"),
       ]
     ),
     // The README's first program: only the two libraries, as an embedding host has them.

@@ -63,6 +63,19 @@ public enum ExampleData {
       clampingYear: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
   }
 
+  /// The decisions of the file at `path` (`--decisions`), checked against the schools of
+  /// `dataset` and the `categories` the run's packs decide; in collecting mode the rows refused go
+  /// to `rejected`.
+  public static func decisions(
+    _ path: String, dataset: Dataset, categories: [SchoolCategory],
+    mode: CSVSource.ReadMode = .strict, rejected: inout [CSVError]
+  ) throws(CSVError) -> [Decision] {
+    try DecisionsFile.read(
+      try CSVSource(contentsOf: URL(fileURLWithPath: path)),
+      schools: dataset.schools.map(\.id), categories: categories, mode: mode,
+      rejected: &rejected)
+  }
+
   /// The data files named on the command line, or the bundled sample when `schools` is `nil`;
   /// `progress` hears each file read.
   public static func load(

@@ -111,12 +111,25 @@ struct IdentifySchools {
     } catch {
       throw RunError.data(error.message(in: options.language))
     }
+    // The authority's decisions name schools of the data and categories the packs decide.
+    var refused: [CSVError] = []
+    var decisions: [Decision] = []
+    if let path = options.decisions {
+      do {
+        decisions = try ExampleData.decisions(
+          path, dataset: loaded.dataset, categories: identifier.categories, mode: options.mode,
+          rejected: &refused)
+      } catch {
+        throw RunError.data(error.located(in: options.language))
+      }
+    }
     var report: IdentificationReport
     do throws(IdentificationError) {
       report = try identifier.identify(
         loaded.dataset, benchmarks: loaded.benchmarks, year: options.year.map { AcademicYear($0) },
         cohort: options.cohort, overrides: options.overrides,
-        issues: loaded.rejected.map { DataIssue($0) }, progress: status.handler)
+        issues: (loaded.rejected + refused).map { DataIssue($0) }, progress: status.handler)
+      report = try report.applying(decisions)
     } catch {
       switch error.kind {
       case .parameter: throw RunError.usage(error.message(in: options.language))

@@ -7,6 +7,7 @@ struct Options {
   var schools: String?
   var values: [String] = []
   var benchmarks: String?
+  var decisions: String?
   var packs = PackSelection()
   var exportPack: String?
   var year: Int?
@@ -34,6 +35,7 @@ struct Options {
       case "--schools": schools = try value()
       case "--values": values.append(try value())
       case "--benchmarks": benchmarks = try value()
+      case "--decisions": decisions = try value()
       case "--pack": packs.names = try value()
       case "--pack-file": packs.files.append(try value())
       case "--export-pack": exportPack = try value()
@@ -140,7 +142,7 @@ struct Options {
                            [--pack krasnoyarsk[,…]] [--pack-file ПАКЕТ.json]…
                            [--year 2022] [--cohort all|municipality|region]
                            [--set ПАРАМЕТР=ЗНАЧЕНИЕ]… [--format text|markdown|html|json|csv]
-                           [--lang ru|en] [--out ФАЙЛ] [--collect]
+                           [--lang ru|en] [--out ФАЙЛ] [--collect] [--decisions РЕШЕНИЯ.csv]
           identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
           identify-schools --export-pack krasnoyarsk [--out ПАКЕТ.json]
           identify-schools --metrics [--format text|markdown|html|json|csv]
@@ -153,6 +155,8 @@ struct Options {
         --export-pack записать встроенный пакет в JSON (образец для своего пакета)
         --metrics     словарь показателей: ключи, названия, единицы, диапазоны, направления
         --school      почему школа в списке или нет: все критерии всех пакетов и правила категорий
+        --decisions   решения органа управления после правил: school_id;category;decision;act;
+                      date;reason (include/exclude или включить/исключить)
         --format      text — сводка: итоги, таблица по муниципалитетам, списки; markdown — полный
                       отчёт: ещё таблица критериев, карточка каждой школы из списков, параметры
 
@@ -170,7 +174,7 @@ struct Options {
                            [--pack krasnoyarsk[,…]] [--pack-file PACK.json]…
                            [--year 2022] [--cohort all|municipality|region]
                            [--set KEY=VALUE]… [--format text|markdown|html|json|csv]
-                           [--lang ru|en] [--out FILE] [--collect]
+                           [--lang ru|en] [--out FILE] [--collect] [--decisions DECISIONS.csv]
           identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
           identify-schools --export-pack krasnoyarsk [--out PACK.json]
           identify-schools --metrics [--format text|markdown|html|json|csv]
@@ -182,6 +186,8 @@ struct Options {
         --export-pack write a built-in pack as JSON (a template for your own pack)
         --metrics     the metric dictionary: keys, titles, units, ranges, directions
         --school      why a school is (not) on a list: every criterion of every pack and the rules
+        --decisions   an authority's decisions, applied after the rules: school_id;category;
+                      decision;act;date;reason (include/exclude or включить/исключить)
         --format      text: the summary (totals, the table by municipality, the lists); markdown:
                       the full report (also the criterion table, a card per listed school, the
                       parameters)

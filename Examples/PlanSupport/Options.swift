@@ -22,6 +22,7 @@ struct Options {
   var schools: String?
   var values: [String] = []
   var benchmarks: String?
+  var decisions: String?
   var packs = PackSelection()
   var year: Int?
   var academicYear: AcademicYear?
@@ -47,6 +48,7 @@ struct Options {
       case "--schools": schools = try value()
       case "--values": values.append(try value())
       case "--benchmarks": benchmarks = try value()
+      case "--decisions": decisions = try value()
       case "--pack":
         let list = try value()
         guard !list.split(separator: ",").isEmpty else {
@@ -159,7 +161,7 @@ struct Options {
                        [--pack krasnoyarsk[,…]] [--pack-file ПАКЕТ.json]… [--year 2022]
                        [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
                        [--section all|roadmaps|partners] [--format text|markdown|html|json|csv]
-                       [--lang ru|en] [--out ФАЙЛ]
+                       [--lang ru|en] [--out ФАЙЛ] [--decisions РЕШЕНИЯ.csv]
           plan-support --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
 
         Школы выявляются за учебный год --year (2022 = 2021/2022; по умолчанию последний год
@@ -175,6 +177,8 @@ struct Options {
                         index.amur.social_wellbeing), у остальных пакетов — без индекса; none —
                         без индекса
         --section       all — карты и партнёры; roadmaps — только карты; partners — только пары
+        --decisions     решения органа управления (school_id;category;decision;act;date;reason):
+                        карты и партнёры — по спискам с их учётом
         --describe      меры поддержки пакетов с источниками (и остальное содержание пакетов)
         CSV (Excel: «;», десятичная запятая, UTF-8 с BOM): строки дорожных карт, затем пустая
         строка и таблица пар со своим заголовком (priority;school_id;…;объяснение).
@@ -190,7 +194,7 @@ struct Options {
                        [--pack krasnoyarsk[,…]] [--pack-file PACK.json]… [--year 2022]
                        [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
                        [--section all|roadmaps|partners] [--format text|markdown|html|json|csv]
-                       [--lang ru|en] [--out FILE]
+                       [--lang ru|en] [--out FILE] [--decisions DECISIONS.csv]
           plan-support --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
 
         Schools are identified for the academic year --year (2022 = 2021/2022; by default the
@@ -204,6 +208,8 @@ struct Options {
                         the pack's social index (krasnoyarsk: index.social_wellbeing, amur:
                         index.amur.social_wellbeing), none for the other packs; none: no index
         --section       all: roadmaps and partners; roadmaps: roadmaps only; partners: pairs only
+        --decisions     an authority's decisions (school_id;category;decision;act;date;reason):
+                        roadmaps and partners follow the decided lists
         --describe      the packs' support measures with their sources (and the rest of the packs)
         CSV (Excel: ';', decimal comma, UTF-8 with BOM): the roadmap rows, then an empty line and
         the pairs table with its own header (priority;school_id;…;explanation).

@@ -104,11 +104,23 @@ enum PlanSupport {
     } catch {
       throw RunError.data(error.located(in: language))
     }
+    var decisions: [Decision] = []
+    if let path = options.decisions {
+      var refused: [CSVError] = []
+      do {
+        decisions = try ExampleData.decisions(
+          path, dataset: loaded.dataset, categories: identifier.categories, rejected: &refused)
+      } catch {
+        throw RunError.data(error.located(in: language))
+      }
+    }
     let report: IdentificationReport
     do throws(IdentificationError) {
+      // The plan and the partners follow the decided lists.
       report = try identifier.identify(
         loaded.dataset, benchmarks: loaded.benchmarks, year: options.year.map { AcademicYear($0) },
-        progress: status.handler)
+        progress: status.handler
+      ).applying(decisions)
     } catch {
       throw RunError.data(error.message(in: language))
     }

@@ -9,6 +9,7 @@ struct Options {
   var benchmarks: String?
   var reported: String?
   var records: String?
+  var decisions: String?
   var packs = PackSelection()
   var year: Int?
   var asOf: CalendarDate?
@@ -31,6 +32,7 @@ struct Options {
       case "--schools": schools = try value()
       case "--values": values.append(try value())
       case "--benchmarks": benchmarks = try value()
+      case "--decisions": decisions = try value()
       case "--reported": reported = try value()
       case "--records": records = try value()
       case "--pack": packs.names = try value()
@@ -118,6 +120,7 @@ struct Options {
                            [--pack krasnoyarsk] [--pack-file ПАКЕТ.json]… [--year 2022]
                            [--as-of 2022-03-01] [--section all|progress|monitoring|history]
                            [--format text|markdown|html|json|csv] [--lang ru|en] [--out ФАЙЛ]
+                           [--decisions РЕШЕНИЯ.csv]
 
         Без файлов — встроенный пример (9 школ г. Лесосибирска, пакет krasnoyarsk).
         --reported   indicator;year;value[;school_id] — значения показателей, собранные вручную
@@ -129,6 +132,8 @@ struct Options {
                      примере его значения показателей и записи мониторинга.
         --year       учебный год календаря мониторинга (2022 = 2021/2022); по умолчанию последний год данных
         --as-of      дата, на которую проверяются сроки (по умолчанию 1 марта года --year)
+        --decisions  решения органа управления (school_id;category;decision;act;date;reason):
+                     история учитывает их в списках последнего года
         --format csv выводит один раздел: укажите --section
         Коды выхода: 0 — успех, 1 — ошибка данных или пакета, 2 — ошибка в аргументах.
         """
@@ -141,6 +146,7 @@ struct Options {
                            [--pack krasnoyarsk] [--pack-file PACK.json]… [--year 2022]
                            [--as-of 2022-03-01] [--section all|progress|monitoring|history]
                            [--format text|markdown|html|json|csv] [--lang ru|en] [--out FILE]
+                           [--decisions DECISIONS.csv]
 
         Without files: the bundled sample (9 Lesosibirsk schools, pack krasnoyarsk).
         --reported   indicator;year;value[;school_id]: indicator values collected by hand
@@ -152,6 +158,8 @@ struct Options {
                      that extend it read its reported values and monitoring records.
         --year       academic year of the monitoring calendar (2022 = 2021/2022); by default the latest year of the data
         --as-of      the date deadlines are checked on (by default 1 March of --year)
+        --decisions  an authority's decisions (school_id;category;decision;act;date;reason): the
+                     history applies them to the lists of its last year
         --format csv writes one section: add --section
         Exit status: 0 success, 1 data or pack error, 2 usage error.
         """

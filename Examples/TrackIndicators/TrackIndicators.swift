@@ -139,10 +139,17 @@ enum TrackIndicators {
     if wants("history") {
       let history: IdentificationHistory
       do {
+        let identifier = try Identifier(packs: [pack])
+        let decisions = try located(options.language) { () throws(CSVError) -> [Decision] in
+          guard let path = options.decisions else { return [] }
+          var refused: [CSVError] = []
+          return try ExampleData.decisions(
+            path, dataset: dataset, categories: identifier.categories, rejected: &refused)
+        }
         history = try IdentificationHistory(
-          identifier: try Identifier(packs: [pack]), dataset: dataset,
+          identifier: identifier, dataset: dataset,
           benchmarks: data.loaded.benchmarks, improvement: Amur.yearlyResultsIndex, top: 5,
-          progress: status.handler)
+          decisions: decisions, progress: status.handler)
       } catch let error as IdentificationError {
         throw RunError.data(error.message(in: options.language))
       } catch let error as PackError {

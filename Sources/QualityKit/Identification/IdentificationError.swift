@@ -39,6 +39,9 @@ public struct IdentificationError: Error, Sendable, Hashable, CustomStringConver
     /// (`near`) or, when none is within two edits, the first few, so the message always shows
     /// what ids look like.
     case unknownSchool(SchoolID, suggestions: [SchoolID], near: Bool)
+    /// A decision ``IdentificationReport/applying(_:)`` refuses: about a category no pack of the
+    /// run decides, contradicting or repeating another decision, or with an empty act or reason.
+    case decision(Decision, DecisionsFile.Problem)
   }
 
   /// What is wrong.
@@ -127,6 +130,10 @@ public struct IdentificationError: Error, Sendable, Hashable, CustomStringConver
       "identification for \(year): \(error.message(in: language))"
     case (.unknownSchool(let id, let suggestions, let near), _):
       Self.unknownSchoolMessage(id, suggestions: suggestions, near: near, in: language)
+    case (.decision(let decision, let problem), .russian):
+      "решение о школе \(decision.school) (\(decision.category.id)): \(problem.message(in: language))"
+    case (.decision(let decision, let problem), .english):
+      "decision about school \(decision.school) (\(decision.category.id)): \(problem.message(in: language))"
     }
   }
 

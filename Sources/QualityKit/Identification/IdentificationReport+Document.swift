@@ -234,6 +234,17 @@ struct IdentificationDocument {
           + "категория не определена из-за нехватки данных: \(open) (\(percent(open, of: total)) %).",
         "Schools: \(total); on at least one list: \(listed) (\(percent(listed, of: total))%); "
           + "a category undetermined for lack of data: \(open) (\(percent(open, of: total))%)."))
+    let decisions = report.decisions
+    if !decisions.isEmpty {
+      let included = decisions.filter { $0.verdict == .include }.count
+      let excluded = decisions.count - included
+      document.paragraph(
+        t(
+          "Решения органа управления: включено \(included), исключено \(excluded); списки и "
+            + "таблицы ниже — с их учётом.",
+          "Decisions of an authority: \(included) included, \(excluded) excluded; the lists and "
+            + "tables below apply them."))
+    }
 
     let packs = report.packs.count > 1 ? report.packs.map(\.id) : []
     let severities = Set(report.rules.compactMap(\.severity)).sorted(by: >)
@@ -340,13 +351,26 @@ struct IdentificationDocument {
         2,
         "\(category.title[language]): \(members.count) " + t("из", "of")
           + " \(report.schools.count)")
+      let excluded = ordered.filter { outcome in
+        outcome.decisions.contains { $0.category == category && $0.verdict == .exclude }
+      }
       if members.isEmpty {
         document.paragraph(t("Таких школ нет.", "No such schools."))
         document.blank(.textOnly)
-        continue
+      } else {
+        for outcome in members {
+          document.item(name(outcome) + Inline(" — " + reasons(outcome, category)))
+        }
+        document.blank()
       }
-      for outcome in members {
-        document.item(name(outcome) + Inline(" — " + reasons(outcome, category)))
+      guard !excluded.isEmpty else { continue }
+      document.paragraph(
+        t("Исключены решением органа управления:", "Excluded by a decision of an authority:"))
+      for outcome in excluded {
+        for decision in outcome.decisions
+        where decision.category == category && decision.verdict == .exclude {
+          document.item(name(outcome) + Inline(" — " + decision.sentence(in: language)))
+        }
       }
       document.blank()
     }
@@ -372,6 +396,10 @@ struct IdentificationDocument {
     -> String
   {
     let placement = outcome.placement(in: category)
+    if let decision = placement?.decision, placement?.packs.isEmpty == true {
+      // No rule placed it: the decision is the whole reason.
+      return decision.sentence(in: language)
+    }
     let raisers = Set(placement?.packs ?? [])
     let criteria = Set(
       report.rules.filter { $0.category == category && raisers.contains($0.pack) }
@@ -390,7 +418,9 @@ struct IdentificationDocument {
     // The severity and the packs first: «и ещё 13 (в кризисной ситуации)» would read as if the
     // note were about the thirteen.
     let notes = placement.map(self.notes) ?? ""
-    return notes.isEmpty ? text : notes + t(". Критерии: ", ". Criteria: ") + text
+    let reasons = notes.isEmpty ? text : notes + t(". Критерии: ", ". Criteria: ") + text
+    guard let decision = placement?.decision else { return reasons }
+    return reasons + "; " + decision.sentence(in: language)
   }
 
   private func undetermined(to document: inout ReportDocument) {
@@ -449,7 +479,9 @@ struct IdentificationDocument {
   }
 
   private func cards(to document: inout ReportDocument) {
-    let listed = ordered.filter { !$0.placements.isEmpty || !$0.undeterminedCategories.isEmpty }
+    let listed = ordered.filter {
+      !$0.placements.isEmpty || !$0.undeterminedCategories.isEmpty || !$0.decisions.isEmpty
+    }
     guard !listed.isEmpty else { return }
     document.heading(2, t("Карточки школ", "School cards"))
     var parameters: [String: Double] = [:]
@@ -546,6 +578,11 @@ struct IdentificationDocument {
           if outcome.undeterminedCategories.contains(category) {
             document.item(categoryLabels[category.id, default: category.title[language]] + open)
           }
+          for decision in outcome.decisions where decision.category == category {
+            document.item(
+              categoryLabels[category.id, default: category.title[language]] + ": "
+                + decision.sentence(in: language))
+          }
           continue
         }
         // The rules that placed it: each rule for the category, of a pack that raised it, that
@@ -563,6 +600,7 @@ struct IdentificationDocument {
         if !holding.isEmpty {
           line += (holding.count == 1 ? byRule : byRules) + holding.joined(separator: ", ")
         }
+        if let decision = placement.decision { line += "; " + decision.sentence(in: language) }
         document.item(line)
       }
 
@@ -636,12 +674,18 @@ struct IdentificationDocument {
         } else {
           document.item(category.title[language] + ": " + t("не в списке", "not on the list"))
         }
+        for decision in outcome.decisions where decision.category == category {
+          document.item(decision.sentence(in: language), level: 1)
+        }
         continue
       }
       let notes = self.notes(placement)
       document.item(
         category.title[language] + ": " + t("в списке", "on the list")
           + (notes.isEmpty ? "" : " (" + notes + ")"))
+      if let decision = placement.decision {
+        document.item(decision.sentence(in: language), level: 1)
+      }
       // The rules that placed it: each rule for the category, of a pack that raised it, that holds.
       for rule in report.rules
       where rule.category == category && placement.packs.contains(rule.pack) {

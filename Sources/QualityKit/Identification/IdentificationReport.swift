@@ -58,8 +58,23 @@ public struct IdentificationReport: Sendable {
     public let category: SchoolCategory
     /// The packs whose rules for the category hold for the school, in run order.
     public let packs: [String]
-    /// The most serious severity among the rules that hold, if any grades it.
+    /// The most serious severity among the rules that hold, if any grades it. A school placed by
+    /// a decision that no rule places has none: rules did not grade it.
     public let severity: Severity?
+    /// The authority's inclusion that places the school, when a decision does
+    /// (``IdentificationReport/applying(_:)``); `nil` when the rules alone do.
+    public internal(set) var decision: Decision? = nil
+
+    /// Whether the school is in the category by the rules or by an authority's decision.
+    public enum Basis: String, Sendable, Hashable {
+      /// The packs' rules place the school.
+      case rule
+      /// An authority's decision includes the school (the rules may place it too).
+      case decision
+    }
+
+    /// ``Basis/decision`` when a decision includes the school, else ``Basis/rule``.
+    public var basis: Basis { decision == nil ? .rule : .decision }
   }
 
   /// A category rule that took part in the run.
@@ -85,11 +100,11 @@ public struct IdentificationReport: Sendable {
     public let school: School
     /// The categories whose rules hold, each with the packs that raised it and its severity, in
     /// the order of the packs' rules.
-    public let placements: [Placement]
+    public internal(set) var placements: [Placement]
     /// The categories whose rules hold, in the order of the packs' rules.
     public var categories: [SchoolCategory] { placements.map(\.category) }
     /// The categories whose rule is open because of missing data (and that no other rule decided).
-    public let undeterminedCategories: [SchoolCategory]
+    public internal(set) var undeterminedCategories: [SchoolCategory]
     /// Whether the school's values may be printed: `false` for a group of fewer students than the
     /// small-cell limit (see ``IdentificationReport/minimumGroupSize``).
     public let mayShowValues: Bool
@@ -97,6 +112,9 @@ public struct IdentificationReport: Sendable {
     let position: Int
     /// Every school's results, shared by all outcomes of a report.
     let table: ResultTable
+    /// Every decision of an authority about the school, exclusions included, in the order they
+    /// were applied (``IdentificationReport/applying(_:)``); empty without decisions.
+    public internal(set) var decisions: [Decision] = []
 
     /// Every criterion's result, in pack order.
     public var findings: [Finding] { (0..<findingCount).map(finding(at:)) }
@@ -120,7 +138,8 @@ public struct IdentificationReport: Sendable {
     public static func == (lhs: SchoolOutcome, rhs: SchoolOutcome) -> Bool {
       lhs.school == rhs.school && lhs.placements == rhs.placements
         && lhs.undeterminedCategories == rhs.undeterminedCategories
-        && lhs.mayShowValues == rhs.mayShowValues && lhs.findings == rhs.findings
+        && lhs.mayShowValues == rhs.mayShowValues && lhs.decisions == rhs.decisions
+        && lhs.findings == rhs.findings
     }
 
     /// Hashes the school and its categories.
@@ -164,7 +183,7 @@ public struct IdentificationReport: Sendable {
   /// Every parameter's value in the run, sorted by key.
   public let parameters: [(key: String, value: Double)]
   /// The schools, sorted by id.
-  public let schools: [SchoolOutcome]
+  public internal(set) var schools: [SchoolOutcome]
   /// What the reader should know about the input.
   public let issues: [DataIssue]
   /// Reports never print values of a school with fewer students than this (small-cell suppression).

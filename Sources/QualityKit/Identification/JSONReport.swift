@@ -50,7 +50,18 @@ struct JSONReport: Sendable {
       head.append(": ")
       head.append(int: report.schools.reduce(0) { $0 + ($1.categories.contains(category) ? 1 : 0) })
     }
-    head.append("}},\n  \"schools\": [")
+    head.append("}")
+    let decisions = report.decisions
+    if !decisions.isEmpty {
+      // Only with decisions: how many placements an authority's decisions made or removed.
+      let included = decisions.filter { $0.verdict == .include }.count
+      head.append(", \"decisions\": {\"included\": ")
+      head.append(int: included)
+      head.append(", \"excluded\": ")
+      head.append(int: decisions.count - included)
+      head.append("}")
+    }
+    head.append("},\n  \"schools\": [")
     head.withUnsafeBytes { output.write(bytes: $0) }
 
     let shared = Shared(report, language: language)
@@ -156,10 +167,26 @@ struct JSONReport: Sendable {
       }
       buffer.append("], \"severity\": ")
       buffer.appendJSONString(orNull: placement.severity?.id)
+      buffer.append(", \"basis\": ")
+      buffer.appendJSONString(placement.basis.rawValue)
+      if let decision = placement.decision {
+        writeAct(decision, to: &buffer)
+      }
       buffer.append("}")
     }
     buffer.append("], \"undetermined_categories\": ")
     buffer.appendJSONStrings(outcome.pointee.undeterminedCategories.lazy.map(\.id))
+    buffer.append(", \"decisions\": [")
+    for (index, decision) in outcome.pointee.decisions.enumerated() {
+      if index > 0 { buffer.append(", ") }
+      buffer.append("{\"category\": ")
+      buffer.appendJSONString(decision.category.id)
+      buffer.append(", \"decision\": ")
+      buffer.appendJSONString(decision.verdict.rawValue)
+      writeAct(decision, to: &buffer)
+      buffer.append("}")
+    }
+    buffer.append("]")
     buffer.append(",\n     \"findings\": [")
     let position = outcome.pointee.position
     let showValues = outcome.pointee.mayShowValues
@@ -182,6 +209,16 @@ struct JSONReport: Sendable {
       }
     }
     buffer.append("]}")
+  }
+
+  /// `, "act": …, "date": "YYYY-MM-DD", "reason": …` of a decision.
+  private func writeAct(_ decision: Decision, to buffer: inout ByteBuffer) {
+    buffer.append(", \"act\": ")
+    buffer.appendJSONString(decision.act)
+    buffer.append(", \"date\": ")
+    buffer.appendJSONString(decision.date.description)
+    buffer.append(", \"reason\": ")
+    buffer.appendJSONString(decision.reason)
   }
 
   /// A finding after its `{"criterion": "…"` opening.

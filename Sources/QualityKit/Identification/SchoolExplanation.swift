@@ -64,6 +64,9 @@ public struct SchoolExplanation: Sendable {
     public let placement: IdentificationReport.Placement?
     /// The rules, in run order (pack by pack).
     public let rules: [RuleDecision]
+    /// The authority's decision about the school in the category, when there is one
+    /// (``IdentificationReport/applying(_:)``): it overrides what the rules say.
+    public var authority: Decision? = nil
   }
 
   /// The year identification was run for.
@@ -143,7 +146,8 @@ public struct SchoolExplanation: Sendable {
         placement != nil
         ? .placed : outcome.undeterminedCategories.contains(category) ? .undetermined : .notPlaced
       return CategoryDecision(
-        category: category, status: status, placement: placement, rules: rules)
+        category: category, status: status, placement: placement, rules: rules,
+        authority: outcome.decisions.last { $0.category == category })
     }
   }
 

@@ -18,11 +18,15 @@ extension IdentificationHistory {
   ///   - improvement: the index to rank improvement by (e.g. a results composite, window 1).
   ///   - top: how many steady improvers to list.
   ///   - minimumGroupSize: small-cell limit: values of schools with fewer students are not printed.
+  ///   - decisions: an authority's decisions, applied to the lists of the history's last year
+  ///     (``IdentificationReport/applying(_:)``): a decisions file is one year's act. Decided
+  ///     placements count like computed ones, and the history says so.
   ///   - progress: called as each year is identified (``RunProgress/Phase/identifying``, one unit
   ///     per year of the span); `nil` for no reports.
   /// - Throws: ``IdentificationError`` for an empty dataset, a dataset without values, a span that
   ///   is empty or longer than 50 years, a bad override, or a year that cannot be identified
-  ///   (``IdentificationError/Kind/inYear(_:_:)``).
+  ///   (``IdentificationError/Kind/inYear(_:_:)``); a decision the last year's report refuses, or
+  ///   decisions when the last year has no values.
   /// - Complexity: O(y · R + y · n · k) for y years, the cost R of one identification run, n
   ///   schools and k categories, plus the ranking's cost (see ``IdentificationHistory/ImprovementRanking``).
   public init(
@@ -30,11 +34,12 @@ extension IdentificationHistory {
     from: AcademicYear? = nil, through: AcademicYear? = nil, cohort: Cohort.Scope = .all,
     overrides: [String: Double] = [:], catalog: MetricCatalog = .standard,
     issues: [DataIssue] = [], improvement: CompositeIndex? = nil, top: Int = 10,
-    minimumGroupSize: Int = 5, progress: RunProgress.Handler? = nil
+    minimumGroupSize: Int = 5, decisions: [Decision] = [], progress: RunProgress.Handler? = nil
   ) throws(IdentificationError) {
     try self.init(
       run: identifier.run, dataset: dataset, benchmarks: benchmarks, from: from, through: through,
       cohort: cohort, overrides: overrides, catalog: catalog, issues: issues,
-      improvement: improvement, top: top, minimumGroupSize: minimumGroupSize, progress: progress)
+      improvement: improvement, top: top, minimumGroupSize: minimumGroupSize,
+      decisions: decisions, progress: progress)
   }
 }

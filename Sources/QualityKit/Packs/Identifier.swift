@@ -60,6 +60,16 @@ public struct Identifier: Sendable {
   /// The packs' criteria, rules and parameters, for the run's steps.
   let run: IdentificationRun
 
+  /// The categories the packs' rules decide, in the order the packs first name them: the
+  /// categories a decisions file may name (``DecisionsFile``).
+  public var categories: [SchoolCategory] {
+    var categories: [SchoolCategory] = []
+    for entry in run.rules where !categories.contains(entry.rule.category) {
+      categories.append(entry.rule.category)
+    }
+    return categories
+  }
+
   /// Identifies the schools of `dataset`.
   ///
   /// - Parameters:

@@ -30,6 +30,15 @@ struct SchoolExplanationReport: Sendable {
 
   /// The verdict on a category.
   func verdict(_ decision: SchoolExplanation.CategoryDecision, packCount: Int) -> String {
+    let verdict = ruleVerdict(decision, packCount: packCount)
+    guard let authority = decision.authority else { return verdict }
+    return verdict + "; " + authority.sentence(in: language)
+  }
+
+  /// The verdict on a category as the rules left it.
+  private func ruleVerdict(_ decision: SchoolExplanation.CategoryDecision, packCount: Int)
+    -> String
+  {
     switch decision.status {
     case .placed:
       var notes: [String] = []
@@ -241,7 +250,7 @@ struct SchoolExplanationReport: Sendable {
           + "\"packs\": [\((decision.placement?.packs ?? []).map(JSONText.string).joined(separator: ", "))], "
           + "\"severity\": \(decision.placement?.severity.map { JSONText.string($0.id) } ?? "null"), "
           + "\"explanation\": \(JSONText.string(verdict(decision, packCount: explanation.packs.count))),"
-          + "\n     \"rules\": [")
+          + authorityJSON(decision.authority) + "\n     \"rules\": [")
       for (offset, rule) in decision.rules.enumerated() {
         output.write(offset == 0 ? "\n      " : ",\n      ")
         let missing = rule.missing.flatMap { entry in
@@ -286,6 +295,16 @@ struct SchoolExplanationReport: Sendable {
 
   /// A condition tree in the pack-file form (`criterion`, `all`, `any`, `at_least` + `of`, `not`),
   /// each node with its `truth`, a criterion with its `status`, a count with how many parts `held`.
+  /// ` "authority": {"decision", "act", "date", "reason"},` for a category an authority decided;
+  /// nothing otherwise.
+  func authorityJSON(_ decision: Decision?) -> String {
+    guard let decision else { return "" }
+    return " \"authority\": {\"decision\": \(JSONText.string(decision.verdict.rawValue)), "
+      + "\"act\": \(JSONText.string(decision.act)), "
+      + "\"date\": \(JSONText.string(decision.date.description)), "
+      + "\"reason\": \(JSONText.string(decision.reason))},"
+  }
+
   func json(_ node: CategoryRule.Evaluation) -> String {
     let parts = "[" + node.parts.map(json).joined(separator: ", ") + "]"
     let truth = "\"truth\": \(JSONText.string(node.truth.rawValue))"

@@ -1,9 +1,10 @@
 extension IdentificationHistory {
   /// Where a school stands on one category's list in one year of a history.
   public enum Status: String, Sendable, Hashable, CaseIterable {
-    /// The category's rules hold: the school is on the list.
+    /// The category's rules hold, or an authority included the school
+    /// (``IdentificationHistory/decisionsYear``): the school is on the list.
     case on
-    /// The category's rules do not hold: the school is off the list.
+    /// The category's rules do not hold, or an authority excluded the school: it is off the list.
     case off
     /// The rules are open for lack of data, or the year has no values at all: neither on nor off.
     case undetermined

@@ -49,6 +49,17 @@ struct HistoryJSONReport: Sendable {
     buffer.append(",\n  \"language\": ")
     buffer.appendJSONString(language.rawValue)
     buffer.appendJSONRun(packs: history.packs, parameters: history.parameters)
+    if let year = history.decisionsYear {
+      // Only with decisions: a history without them keeps its bytes.
+      let included = history.decisions.filter { $0.verdict == .include }.count
+      buffer.append(",\n  \"decisions\": {\"year\": ")
+      buffer.append(int: year.endYear)
+      buffer.append(", \"included\": ")
+      buffer.append(int: included)
+      buffer.append(", \"excluded\": ")
+      buffer.append(int: history.decisions.count - included)
+      buffer.append("}")
+    }
     buffer.append(",\n  \"categories\": [")
     for (index, summary) in history.summaries.enumerated() {
       buffer.append(index == 0 ? "\n    {\"id\": " : ",\n    {\"id\": ")

@@ -46,6 +46,18 @@ private struct HistoryDocument {
         "Школ: \(history.schools.count). Сравнение с: ",
         "Schools: \(history.schools.count). Compared with: ")
         + history.cohort.comparedWith[language] + ".")
+    if let year = history.decisionsYear {
+      let included = history.decisions.filter { $0.verdict == .include }.count
+      let excluded = history.decisions.count - included
+      document.paragraph(
+        t(
+          "Списки \(year) учебного года — с учётом решений органа управления (включено "
+            + "\(included), исключено \(excluded)): школа, включённая решением, считается в списке, "
+            + "как отнесённая по правилам, исключённая — вне его.",
+          "The lists of \(year) apply an authority's decisions (\(included) included, \(excluded) "
+            + "excluded): a school included by a decision counts as on the list, like one placed "
+            + "by the rules, an excluded one as off it."))
+    }
     document.paragraph(
       t(
         "Первый известный год школы — исходное состояние: школа, уже бывшая в списке, не считается "

@@ -53,15 +53,22 @@ public struct IdentificationHistory: Sendable {
   public let issues: [DataIssue]
   /// Reports never print values of a school with fewer students than this (small-cell suppression).
   public let minimumGroupSize: Int
+  /// The authority's decisions applied to the lists of ``decisionsYear`` (see
+  /// ``IdentificationReport/applying(_:)``); empty without decisions.
+  public let decisions: [Decision]
+  /// The year the decisions apply to: the last year of the history — a decisions file is one
+  /// year's act; `nil` without decisions. That year's lists count decided placements like
+  /// computed ones.
+  public let decisionsYear: AcademicYear?
 
   /// Identifies every year of `run`'s packs from `from` through `through`; the public entry is
-  /// ``init(identifier:dataset:benchmarks:from:through:cohort:overrides:catalog:issues:improvement:top:minimumGroupSize:progress:)``.
+  /// ``init(identifier:dataset:benchmarks:from:through:cohort:overrides:catalog:issues:improvement:top:minimumGroupSize:decisions:progress:)``.
   init(
     run: IdentificationRun, dataset: Dataset, benchmarks: Benchmarks = .none,
     from: AcademicYear? = nil, through: AcademicYear? = nil, cohort: Cohort.Scope = .all,
     overrides: [String: Double] = [:], catalog: MetricCatalog = .standard,
     issues: [DataIssue] = [], improvement: CompositeIndex? = nil, top: Int = 10,
-    minimumGroupSize: Int = 5, progress: RunProgress.Handler? = nil
+    minimumGroupSize: Int = 5, decisions: [Decision] = [], progress: RunProgress.Handler? = nil
   ) throws(IdentificationError) {
     guard dataset.schoolCount > 0 else { throw .noSchools }
     guard !dataset.years.isEmpty else { throw .noValues }
@@ -90,6 +97,12 @@ public struct IdentificationHistory: Sendable {
     var latestImplausible: [DataIssue] = []
     var yearsRun: [AcademicYear] = []
     let available = Set(dataset.years)
+    // A decisions file is one year's act: it applies to the last year of the history, which must
+    // then have values for the decisions to change anything.
+    let decisionsYear = decisions.isEmpty ? nil : years.last
+    if let decisionsYear, !available.contains(decisionsYear) {
+      throw .yearWithoutValues(decisionsYear, available: dataset.years)
+    }
     let identified = progress.map { ProgressCounter(.identifying, total: years.count, handler: $0) }
     for year in years {
       defer { identified?.advance() }
@@ -100,7 +113,7 @@ public struct IdentificationHistory: Sendable {
         found.insert(Self.yearWithoutValues(year))
         continue
       }
-      let report: IdentificationReport
+      var report: IdentificationReport
       do {
         report = try run.identify(
           dataset, benchmarks: benchmarks, year: year, cohort: cohort,
@@ -108,6 +121,10 @@ public struct IdentificationHistory: Sendable {
           minimumGroupSize: minimumGroupSize, progress: nil)
       } catch {
         throw .inYear(year, error)
+      }
+      if year == decisionsYear {
+        // Decided placements count like computed ones: the year's lists are the decided lists.
+        report = try report.applying(decisions)
       }
       yearsRun.append(year)
       for (school, outcome) in report.schools.enumerated() {
@@ -182,6 +199,8 @@ public struct IdentificationHistory: Sendable {
     self.schools = schools
     self.issues = found.sorted()
     self.minimumGroupSize = minimumGroupSize
+    self.decisions = decisions
+    self.decisionsYear = decisionsYear
   }
 
   /// The years of `category`, if the packs assign it.
