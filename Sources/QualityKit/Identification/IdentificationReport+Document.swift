@@ -1,3 +1,5 @@
+import Foundation
+
 /// An identification report for people, and its JSON (`qualitykit.identification/1`) and CSV
 /// exports.
 ///
@@ -88,8 +90,12 @@ struct IdentificationDocument {
   let words: FindingText
   /// The municipalities of the data, in natural order («Муниципалитет 2» before «Муниципалитет 10»).
   let municipalities: [String]
-  /// The schools in list order: by municipality, then by id.
-  let ordered: [IdentificationReport.SchoolOutcome]
+  /// The schools in list order, by municipality, then by id: positions in `report.schools`, so that
+  /// the lists and cards read each outcome in place rather than copy it (a copy retains the
+  /// school's texts, its placements and its findings).
+  let ordered: [Int]
+  /// For each school of `report.schools`, the index of its municipality in `municipalities`.
+  let municipalityRanks: [Int]
   /// The number of cards above which they are compact.
   let compactCardsAbove: Int
 
@@ -103,17 +109,23 @@ struct IdentificationDocument {
     self.compactCardsAbove = compactCardsAbove
     words = FindingText(
       language: language, catalog: report.catalog, minimumGroupSize: report.minimumGroupSize)
-    municipalities = Set(report.schools.map(\.school.municipality)).sorted(by: naturalOrder)
+    // Hashing a Cyrillic name as a `String` normalises it: each school's municipality is found
+    // among the few distinct spellings by its bytes, and only those are hashed as names.
+    let spellings = DistinctSpellings(report.schools.count) {
+      report.schools[$0].school.municipality
+    }
+    municipalities = Set(spellings.texts).sorted(by: naturalOrder)
     var rank: [String: Int] = [:]
     for (index, name) in municipalities.enumerated() { rank[name] = index }
+    let spellingRanks = spellings.texts.map { rank[$0] ?? 0 }
     // The report's schools are sorted by id; a stable sort by municipality keeps that within each.
     // Each school's rank is looked up once and the positions sorted, not the outcomes: hashing a
     // name in every comparison and moving whole outcomes took a tenth of a 40,000-school document.
-    let ranks = report.schools.map { rank[$0.school.municipality] ?? 0 }
-    let positions = ranks.indices.sorted { lhs, rhs in
+    let ranks = spellings.indices.map { spellingRanks[$0] }
+    municipalityRanks = ranks
+    ordered = ranks.indices.sorted { lhs, rhs in
       ranks[lhs] != ranks[rhs] ? ranks[lhs] < ranks[rhs] : lhs < rhs
     }
-    ordered = positions.map { report.schools[$0] }
   }
 
   private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
@@ -176,7 +188,8 @@ struct IdentificationDocument {
 
   /// The one municipality of the data, or every municipality (with the region when there is one).
   private var territory: String {
-    let regions = Set(report.schools.map(\.school.region)).filter { !$0.isEmpty }
+    let spellings = DistinctSpellings(report.schools.count) { report.schools[$0].school.region }
+    let regions = Set(spellings.texts).filter { !$0.isEmpty }
     let region = regions.count == 1 ? regions.first : nil
     if municipalities.count == 1, let municipality = municipalities.first {
       return region.map { "\($0), \(municipality)" } ?? municipality
@@ -216,8 +229,8 @@ struct IdentificationDocument {
   private func summary(to document: inout ReportDocument) {
     document.heading(2, t("Итог", "Summary"))
     let total = report.schools.count
-    let listed = report.schools.filter { !$0.placements.isEmpty }.count
-    let open = report.schools.filter { !$0.undeterminedCategories.isEmpty }.count
+    let listed = report.schools.count { !$0.placements.isEmpty }
+    let open = report.schools.count { !$0.undeterminedCategories.isEmpty }
     document.paragraph(
       t(
         "Школ: \(total); хотя бы в одном списке: \(listed) (\(percent(listed, of: total)) %); "
@@ -233,22 +246,36 @@ struct IdentificationDocument {
     header.append(t("не определено", "undetermined"))
     var rows: [[String]] = []
     for category in report.categories {
-      let members = report.schools(in: category)
+      // One pass over the schools, counting in place.
+      var members = 0
+      var undetermined = 0
+      var packCounts = [Int](repeating: 0, count: packs.count)
+      var severityCounts = [Int](repeating: 0, count: severities.count)
+      report.schools.withUnsafeBufferPointer { outcomes in
+        for outcome in outcomes {
+          if outcome.undeterminedCategories.contains(category) { undetermined += 1 }
+          guard let placement = outcome.placement(in: category) else { continue }
+          members += 1
+          for (index, pack) in packs.enumerated() where placement.packs.contains(pack) {
+            packCounts[index] += 1
+          }
+          for (index, severity) in severities.enumerated() where placement.severity == severity {
+            severityCounts[index] += 1
+          }
+        }
+      }
       var row = [
-        category.title[language], "\(members.count)", percent(members.count, of: total),
+        category.title[language], "\(members)", percent(members, of: total),
       ]
-      for pack in packs {
+      for (index, pack) in packs.enumerated() {
         let hasRule = report.rules.contains { $0.pack == pack && $0.category == category }
-        let count = members.filter { $0.placement(in: category)?.packs.contains(pack) == true }
-          .count
-        row.append(hasRule ? "\(count)" : "—")
+        row.append(hasRule ? "\(packCounts[index])" : "—")
       }
-      for severity in severities {
+      for (index, severity) in severities.enumerated() {
         let graded = report.rules.contains { $0.category == category && $0.severity == severity }
-        let count = members.filter { $0.placement(in: category)?.severity == severity }.count
-        row.append(graded ? "\(count)" : "—")
+        row.append(graded ? "\(severityCounts[index])" : "—")
       }
-      row.append("\(report.schools.filter { $0.undeterminedCategories.contains(category) }.count)")
+      row.append("\(undetermined)")
       rows.append(row)
     }
     document.table(header, rows)
@@ -283,22 +310,40 @@ struct IdentificationDocument {
     let undetermined = t("не определено", "undetermined")
     header += [undetermined, undetermined + ", %"]
 
-    var bySchools: [String: [IdentificationReport.SchoolOutcome]] = [:]
-    for outcome in report.schools {
-      bySchools[outcome.school.municipality, default: []].append(outcome)
-    }
-    func row(_ name: String, _ schools: [IdentificationReport.SchoolOutcome]) -> [String] {
-      var cells = [name, "\(schools.count)"]
-      for category in report.categories {
-        let count = schools.filter { $0.placement(in: category) != nil }.count
-        cells += ["\(count)", percent(count, of: schools.count)]
+    // Counted in one pass over the schools, by each one's municipality: the schools, those in
+    // each category, those with a category undetermined; the last entry is the total.
+    let categories = report.categories
+    var counts = [Counts](
+      repeating: Counts(categories: categories.count), count: municipalities.count + 1)
+    report.schools.withUnsafeBufferPointer { outcomes in
+      for (position, outcome) in outcomes.enumerated() {
+        let rank = municipalityRanks[position]
+        let open = !outcome.undeterminedCategories.isEmpty
+        counts[rank].schools += 1
+        counts[municipalities.count].schools += 1
+        if open {
+          counts[rank].open += 1
+          counts[municipalities.count].open += 1
+        }
+        for (index, category) in categories.enumerated()
+        where outcome.placement(in: category) != nil {
+          counts[rank].categories[index] += 1
+          counts[municipalities.count].categories[index] += 1
+        }
       }
-      let open = schools.filter { !$0.undeterminedCategories.isEmpty }.count
-      cells += ["\(open)", percent(open, of: schools.count)]
+    }
+    func row(_ name: String, _ counts: Counts) -> [String] {
+      var cells = [name, "\(counts.schools)"]
+      for count in counts.categories {
+        cells += ["\(count)", percent(count, of: counts.schools)]
+      }
+      cells += ["\(counts.open)", percent(counts.open, of: counts.schools)]
       return cells
     }
-    var rows = municipalities.map { row($0, bySchools[$0] ?? []) }
-    if municipalities.count > 1 { rows.append(row(t("Всего", "Total"), report.schools)) }
+    var rows = municipalities.indices.map { row(municipalities[$0], counts[$0]) }
+    if municipalities.count > 1 {
+      rows.append(row(t("Всего", "Total"), counts[municipalities.count]))
+    }
     document.table(header, rows)
     document.blank()
     // Counts of schools, not of students: a share of a small municipality hides no pupil.
@@ -309,6 +354,15 @@ struct IdentificationDocument {
         "Shares are of the municipality's schools; \"undetermined\" counts the schools with at least "
           + "one category undetermined for lack of data."))
     document.blank(.textOnly)
+  }
+
+  /// The schools of a municipality, those in each category and those with a category undetermined.
+  private struct Counts {
+    var schools = 0
+    var categories: [Int]
+    var open = 0
+
+    init(categories: Int) { self.categories = [Int](repeating: 0, count: categories) }
   }
 
   /// A category's name for a column: ШНОР, ШНСУ, or the title of another category.
@@ -324,8 +378,9 @@ struct IdentificationDocument {
   // MARK: - Lists
 
   private func lists(to document: inout ReportDocument) {
+    let schools = report.schools
     for category in report.categories {
-      let members = ordered.filter { $0.placement(in: category) != nil }
+      let members = ordered.filter { schools[$0].placement(in: category) != nil }
       document.heading(
         2,
         "\(category.title[language]): \(members.count) " + t("из", "of")
@@ -335,8 +390,13 @@ struct IdentificationDocument {
         document.blank(.textOnly)
         continue
       }
-      for outcome in members {
-        document.item(name(outcome) + Inline(" — " + reasons(outcome, category)))
+      var criteria = RuleCriteria()
+      schools.withUnsafeBufferPointer { outcomes in
+        for position in members {
+          let outcome = outcomes[position]
+          document.item(
+            name(outcome, then: " — " + reasons(outcome, category, criteria: &criteria)))
+        }
       }
       document.blank()
     }
@@ -348,28 +408,61 @@ struct IdentificationDocument {
     let school = outcome.school
     let name: Inline =
       full ? .link(school.name, anchor: Self.anchor(school.id)) : Inline(school.name)
-    var rest = " (\(school.id))"
-    if namesMunicipality { rest += ", \(school.municipality)" }
-    return name + Inline(rest)
+    return name + Inline(rest(of: school))
+  }
+
+  /// `name(outcome) + Inline(text)`, built without the intermediate values: the same runs.
+  private func name(_ outcome: IdentificationReport.SchoolOutcome, then text: String) -> Inline {
+    let school = outcome.school
+    guard full else { return Inline(school.name + rest(of: school) + text) }
+    return Inline(runs: [
+      .link(school.name, anchor: Self.anchor(school.id)), .text(rest(of: school)), .text(text),
+    ])
+  }
+
+  /// « (LES05)», with «, Муниципалитет 2» when the list names municipalities.
+  private func rest(of school: School) -> String {
+    var rest = " (" + school.id.rawValue + ")"
+    if namesMunicipality { rest += ", " + school.municipality }
+    return rest
   }
 
   /// The anchor of a school's card.
-  static func anchor(_ id: SchoolID) -> String { "school-\(id)" }
+  static func anchor(_ id: SchoolID) -> String { "school-" + id.rawValue }
+
+  /// For the schools of one category, the criteria of the rules that placed each, found once per
+  /// set of packs that raised it: by criterion index, whether a rule of the category of one of the
+  /// packs names it.
+  private struct RuleCriteria {
+    var found: [(table: ObjectIdentifier, packs: [String], criteria: [Bool])] = []
+  }
 
   /// One line of why the school is on the list: the severity and, with several packs, the packs
   /// that put it there, then the met criteria of their rules by title (three at most).
-  private func reasons(_ outcome: IdentificationReport.SchoolOutcome, _ category: SchoolCategory)
-    -> String
-  {
+  private func reasons(
+    _ outcome: IdentificationReport.SchoolOutcome, _ category: SchoolCategory,
+    criteria found: inout RuleCriteria
+  ) -> String {
     let placement = outcome.placement(in: category)
-    let raisers = Set(placement?.packs ?? [])
-    let criteria = Set(
-      report.rules.filter { $0.category == category && raisers.contains($0.pack) }
-        .flatMap(\.criteria))
+    let packs = placement?.packs ?? []
+    let table = outcome.table
+    let criteria: [Bool]
+    if let known = found.found.first(where: {
+      $0.table == ObjectIdentifier(table) && $0.packs == packs
+    }) {
+      criteria = known.criteria
+    } else {
+      let raisers = Set(packs)
+      let named = Set(
+        report.rules.filter { $0.category == category && raisers.contains($0.pack) }
+          .flatMap(\.criteria))
+      criteria = table.criteria.map { named.contains($0.id) }
+      found.found.append((ObjectIdentifier(table), packs, criteria))
+    }
     var titles: [String] = []
+    let position = outcome.position
     for index in 0..<outcome.findingCount {
-      let finding = outcome.finding(at: index)
-      guard finding.status == .met, criteria.contains(finding.criterion) else { continue }
+      guard criteria[index], table.columns[index][position].status == .met else { continue }
       titles.append(report.criteria[index].title[language])
     }
     var text =
@@ -384,19 +477,33 @@ struct IdentificationDocument {
   }
 
   private func undetermined(to document: inout ReportDocument) {
-    let open = ordered.filter { !$0.undeterminedCategories.isEmpty }
+    let schools = report.schools
+    let open = ordered.filter { !schools[$0].undeterminedCategories.isEmpty }
     guard !open.isEmpty else { return }
     document.heading(
       2,
       t("Категория не определена из-за нехватки данных", "Undetermined for lack of data")
         + ": \(open.count)")
-    for outcome in open {
-      let categories = outcome.undeterminedCategories.map(shortLabel).joined(separator: ", ")
-      let missing = missingData(outcome, outcome.undeterminedCategories)
-      let what =
-        missing.isEmpty
-        ? "" : t(": нет данных — ", ": missing — ") + words.missingMetrics(missing)
-      document.item(name(outcome) + Inline(" — " + categories + what))
+    // The criteria of the rules of a set of categories, found once per set.
+    var found: [(categories: [SchoolCategory], criteria: [Bool])] = []
+    schools.withUnsafeBufferPointer { outcomes in
+      for position in open {
+        let outcome = outcomes[position]
+        let undetermined = outcome.undeterminedCategories
+        let categories = undetermined.map(shortLabel).joined(separator: ", ")
+        let criteria: [Bool]
+        if let known = found.first(where: { $0.categories == undetermined }) {
+          criteria = known.criteria
+        } else {
+          criteria = ruleCriteria(undetermined)
+          found.append((undetermined, criteria))
+        }
+        let missing = missingData(outcome, criteria: criteria)
+        let what =
+          missing.isEmpty
+          ? "" : t(": нет данных — ", ": missing — ") + words.missingMetrics(missing)
+        document.item(name(outcome, then: " — " + categories + what))
+      }
     }
     document.blank()
   }
@@ -405,11 +512,25 @@ struct IdentificationDocument {
   private func missingData(
     _ outcome: IdentificationReport.SchoolOutcome, _ categories: [SchoolCategory]
   ) -> [CriterionResult.MissingData] {
+    missingData(outcome, criteria: ruleCriteria(categories))
+  }
+
+  /// By criterion index, whether a rule of one of `categories` names the criterion.
+  private func ruleCriteria(_ categories: [SchoolCategory]) -> [Bool] {
     let criteria = Set(
       report.rules.filter { categories.contains($0.category) }.flatMap(\.criteria))
+    return report.criteria.map { criteria.contains($0.id) }
+  }
+
+  /// The cells missing for the criteria marked in `criteria` (by index).
+  private func missingData(
+    _ outcome: IdentificationReport.SchoolOutcome, criteria: [Bool]
+  ) -> [CriterionResult.MissingData] {
     var missing: [CriterionResult.MissingData] = []
-    for index in 0..<outcome.findingCount where criteria.contains(report.criteria[index].id) {
-      if case .insufficientData(let cells, _) = outcome.finding(at: index).result {
+    let columns = outcome.table.columns
+    let position = outcome.position
+    for index in 0..<outcome.findingCount where criteria[index] {
+      if case .insufficientData(let cells, _) = columns[index][position] {
         missing += cells
       }
     }
@@ -439,7 +560,10 @@ struct IdentificationDocument {
   }
 
   private func cards(to document: inout ReportDocument) {
-    let listed = ordered.filter { !$0.placements.isEmpty || !$0.undeterminedCategories.isEmpty }
+    let schools = report.schools
+    let listed = ordered.filter {
+      !schools[$0].placements.isEmpty || !schools[$0].undeterminedCategories.isEmpty
+    }
     guard !listed.isEmpty else { return }
     document.heading(2, t("Карточки школ", "School cards"))
     var parameters: [String: Double] = [:]
@@ -449,7 +573,9 @@ struct IdentificationDocument {
       compactCards(listed, parameters: parameters, keys: keys, to: &document)
       return
     }
-    for outcome in listed { card(outcome, parameters: parameters, keys: keys, to: &document) }
+    for position in listed {
+      card(schools[position], parameters: parameters, keys: keys, to: &document)
+    }
   }
 
   // MARK: - Compact cards
@@ -462,7 +588,7 @@ struct IdentificationDocument {
   /// per school with its categories, the rules that placed it, one line per met criterion or
   /// criterion short of data, and the count of the rest.
   private func compactCards(
-    _ listed: [IdentificationReport.SchoolOutcome], parameters: [String: Double],
+    _ listed: [Int], parameters: [String: Double],
     keys: [String], to document: inout ReportDocument
   ) {
     document.paragraph(
@@ -515,79 +641,101 @@ struct IdentificationDocument {
     let total = report.criteria.count
     var categoryLabels: [String: String] = [:]
     for category in report.categories { categoryLabels[category.id] = shortLabel(category) }
+    // By category index: its label and the rules (by index) that may place a school in it.
+    let labelsOfCategories = report.categories.map {
+      categoryLabels[$0.id, default: $0.title[language]]
+    }
+    let rulesOfCategories = report.categories.map { category in
+      report.rules.indices.filter { report.rules[$0].category == category }
+    }
+    let notice = SmallCell.notice(language, limit: report.minimumGroupSize)
+    // Whether each rule holds depends on the statuses of the criteria alone (the parameters are
+    // the run's): worked out once per pattern of statuses rather than once per school.
+    var truths = RuleTruths(
+      rules: report.rules, criteria: report.criteria.map(\.id), parameters: parameters)
 
-    for outcome in listed {
-      let school = outcome.school
-      document.heading(3, "\(school.name) (\(school.id))", anchor: Self.anchor(school.id))
-      var place =
-        school.region.isEmpty ? school.municipality : "\(school.region), \(school.municipality)"
-      if !outcome.mayShowValues {
-        place += ". " + SmallCell.notice(language, limit: report.minimumGroupSize)
-      }
-      document.paragraph(place)
+    let schools = report.schools
+    schools.withUnsafeBufferPointer { outcomes in
+      for position in listed {
+        let outcome = outcomes[position]
+        let school = outcome.school
+        let columns = outcome.table.columns
+        let row = outcome.position
+        document.heading(
+          3, school.name + " (" + school.id.rawValue + ")", anchor: Self.anchor(school.id))
+        var place =
+          school.region.isEmpty ? school.municipality : "\(school.region), \(school.municipality)"
+        if !outcome.mayShowValues {
+          place += ". " + notice
+        }
+        document.paragraph(place)
 
-      var statuses: [CriterionID: CriterionResult.Status] = [:]
-      statuses.reserveCapacity(outcome.findingCount)
-      for index in 0..<outcome.findingCount {
-        statuses[report.criteria[index].id] = outcome.finding(at: index).status
-      }
-      for category in report.categories {
-        guard let placement = outcome.placement(in: category) else {
-          if outcome.undeterminedCategories.contains(category) {
-            document.item(categoryLabels[category.id, default: category.title[language]] + open)
+        let holds = truths.holding(columns: columns, position: row, count: outcome.findingCount)
+        for (categoryIndex, category) in report.categories.enumerated() {
+          guard let placement = outcome.placement(in: category) else {
+            if outcome.undeterminedCategories.contains(category) {
+              document.item(labelsOfCategories[categoryIndex] + open)
+            }
+            continue
           }
-          continue
+          // The rules that placed it: each rule for the category, of a pack that raised it, that
+          // holds.
+          var holding: [String] = []
+          for index in rulesOfCategories[categoryIndex]
+          where placement.packs.contains(report.rules[index].pack) && holds[index] {
+            holding.append(ruleLabels[index])
+          }
+          let notes = self.notes(placement)
+          var line = labelsOfCategories[categoryIndex] + onList
+          if !notes.isEmpty { line += " (" + notes + ")" }
+          if !holding.isEmpty {
+            line += (holding.count == 1 ? byRule : byRules) + holding.joined(separator: ", ")
+          }
+          document.item(line)
         }
-        // The rules that placed it: each rule for the category, of a pack that raised it, that
-        // holds.
-        var holding: [String] = []
-        for (index, rule) in report.rules.enumerated()
-        where rule.category == category && placement.packs.contains(rule.pack) {
-          let truth = rule.condition.evaluation({ statuses[$0] }, parameter: { parameters[$0] })
-            .truth
-          if truth == .true { holding.append(ruleLabels[index]) }
-        }
-        let notes = self.notes(placement)
-        var line = categoryLabels[category.id, default: category.title[language]] + onList
-        if !notes.isEmpty { line += " (" + notes + ")" }
-        if !holding.isEmpty {
-          line += (holding.count == 1 ? byRule : byRules) + holding.joined(separator: ", ")
-        }
-        document.item(line)
-      }
 
-      var notMet = 0
-      for index in 0..<outcome.findingCount {
-        let finding = outcome.finding(at: index)
-        switch finding.status {
-        case .notMet:
-          notMet += 1
-        case .met:
-          var line = met[index]
-          if outcome.mayShowValues, let evidence = finding.result.evidence {
-            if let value = evidence.value, value.isFinite {
-              line += ": " + NumberText.format(value, decimals: 2, language)
-              if let threshold = evidence.threshold, threshold.isFinite {
-                line += atThreshold + NumberText.format(threshold, decimals: 2, language)
-              }
-              if let value = evidence.reference, value.isFinite {
-                line += reference + NumberText.format(value, decimals: 2, language)
+        var notMet = 0
+        for index in 0..<outcome.findingCount {
+          switch columns[index][row] {
+          case .notMet:
+            notMet += 1
+          case .met(let evidence):
+            var line = met[index]
+            if outcome.mayShowValues {
+              if let value = evidence.value, value.isFinite {
+                line += ": " + NumberText.format(value, decimals: 2, language)
+                if let threshold = evidence.threshold, threshold.isFinite {
+                  line += atThreshold + NumberText.format(threshold, decimals: 2, language)
+                }
+                if let value = evidence.reference, value.isFinite {
+                  line += reference + NumberText.format(value, decimals: 2, language)
+                }
               }
             }
+            line += years(evidence.yearSpan)
+            document.item(line)
+          case .insufficientData(let cells, _):
+            var line = short[index]
+            if !cells.isEmpty {
+              line += missingWord + words.missingMetrics(cells, limit: 2)
+            }
+            document.item(line)
           }
-          line += years(finding.result.years)
-          document.item(line)
-        case .insufficientData:
-          var line = short[index]
-          if case .insufficientData(let cells, _) = finding.result, !cells.isEmpty {
-            line += missingWord + words.missingMetrics(cells, limit: 2)
-          }
-          document.item(line)
         }
+        document.item(notMetWord + String(notMet) + of + String(total))
+        document.blank()
       }
-      document.item(notMetWord + "\(notMet)" + of + "\(total)")
-      document.blank()
     }
+  }
+
+  /// « (2019/2020–2021/2022)», « (2021/2022)», or nothing without years: as `years(_:)` of the
+  /// span's years, without building them.
+  private func years(_ span: YearSpan) -> String {
+    let count = span.count
+    guard count > 0 else { return "" }
+    return count == 1
+      ? " (" + span[0].description + ")"
+      : " (" + span[0].description + "–" + span[count - 1].description + ")"
   }
 
   /// « (2019/2020–2021/2022)», « (2021/2022)», or nothing without years.
@@ -774,4 +922,119 @@ func naturalOrder(_ lhs: String, _ rhs: String) -> Bool {
 extension String {
   /// The text with its first character upper-cased.
   fileprivate var capitalizedInitial: String { prefix(1).uppercased() + dropFirst() }
+}
+
+/// Whether each rule of a run holds, by the statuses of a school's findings: a national run has
+/// tens of thousands of cards and a few hundred patterns of statuses, so each pattern's rules are
+/// evaluated once.
+struct RuleTruths {
+  let rules: [IdentificationReport.RuleReference]
+  /// The criteria of the findings, in order.
+  let criteria: [CriterionID]
+  let parameters: [String: Double]
+  /// By pattern of statuses (two bits a finding after a leading one), whether each rule holds.
+  private var known: [UInt64: [Bool]] = [:]
+
+  init(
+    rules: [IdentificationReport.RuleReference], criteria: [CriterionID],
+    parameters: [String: Double]
+  ) {
+    self.rules = rules
+    self.criteria = criteria
+    self.parameters = parameters
+  }
+
+  /// Whether each rule holds for the school at `position` of `columns`, whose first `count`
+  /// findings are read.
+  mutating func holding(columns: [[CriterionResult]], position: Int, count: Int) -> [Bool] {
+    // 31 findings fit in the key; a larger run evaluates every school's rules.
+    let cached = count <= 31
+    var key: UInt64 = 1
+    if cached {
+      for index in 0..<count {
+        let code: UInt64 =
+          switch columns[index][position] {
+          case .met: 0
+          case .notMet: 1
+          case .insufficientData: 2
+          }
+        key = key << 2 | code
+      }
+      if let truths = known[key] { return truths }
+    }
+    var statuses: [CriterionID: CriterionResult.Status] = [:]
+    statuses.reserveCapacity(count)
+    for index in 0..<count { statuses[criteria[index]] = columns[index][position].status }
+    let parameters = self.parameters
+    let truths = rules.map { rule in
+      rule.condition.evaluation({ statuses[$0] }, parameter: { parameters[$0] }).truth == .true
+    }
+    if cached { known[key] = truths }
+    return truths
+  }
+}
+
+/// The distinct spellings of n texts, byte for byte, in the order they first occur, and for each
+/// text the index of its spelling: 40,000 schools name a few dozen municipalities, and hashing each
+/// name as a `String` (which normalises non-ASCII text) cost more than comparing bytes.
+///
+/// Two spellings may still be the same `String` (canonically equivalent); a `Set` of `texts` keeps
+/// the first of them, as a `Set` of all the texts would.
+struct DistinctSpellings {
+  /// The distinct spellings, in the order they first occur.
+  private(set) var texts: [String] = []
+  /// For each text, the index of its spelling in `texts`.
+  private(set) var indices: [Int] = []
+
+  init(_ count: Int, _ text: (Int) -> String) {
+    var found: [Bytes: Int] = [:]
+    indices.reserveCapacity(count)
+    var last: (text: String, index: Int)?
+    for position in 0..<count {
+      let text = text(position)
+      // Neighbours often share a spelling: the same storage is equal at once.
+      if let last, last.text.utf8.count == text.utf8.count, Bytes(last.text) == Bytes(text) {
+        indices.append(last.index)
+        continue
+      }
+      let index: Int
+      if let known = found[Bytes(text)] {
+        index = known
+      } else {
+        index = texts.count
+        found[Bytes(text)] = index
+        texts.append(text)
+      }
+      indices.append(index)
+      last = (text, index)
+    }
+  }
+
+  /// A text compared and hashed by its UTF-8 bytes.
+  private struct Bytes: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: Bytes, rhs: Bytes) -> Bool {
+      let equal = lhs.text.utf8.withContiguousStorageIfAvailable { left in
+        rhs.text.utf8.withContiguousStorageIfAvailable { right in
+          guard left.count == right.count else { return false }
+          guard let l = left.baseAddress, let r = right.baseAddress else { return true }
+          return memcmp(l, r, left.count) == 0
+        }
+      }
+      return (equal ?? nil) ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+      let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+      }
+      if hashed == nil {
+        for byte in text.utf8 { hasher.combine(byte) }
+      }
+      hasher.combine(text.utf8.count)
+    }
+  }
 }
