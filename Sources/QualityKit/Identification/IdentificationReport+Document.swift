@@ -114,7 +114,7 @@ struct IdentificationDocument {
     let spellings = DistinctSpellings(report.schools.count) {
       report.schools[$0].school.municipality
     }
-    municipalities = Set(spellings.texts).sorted(by: naturalOrder)
+    municipalities = naturallySorted(Set(spellings.texts))
     var rank: [String: Int] = [:]
     for (index, name) in municipalities.enumerated() { rank[name] = index }
     let spellingRanks = spellings.texts.map { rank[$0] ?? 0 }
@@ -136,9 +136,50 @@ struct IdentificationDocument {
   private var namesMunicipality: Bool { municipalities.count > 1 }
 
   func document() -> ReportDocument {
+    guard full else {
+      var document = front()
+      parameters(to: &document)
+      issues(to: &document)
+      return document
+    }
+    // The compact cards of a large run are built in chunks on the other cores while this one
+    // builds what comes before them; the chunks are put in order, so the document is the same.
+    let listed = listedSchools()
+    let compact = listed.count > compactCardsAbove
+    let chunkSize = max(512, (listed.count + 7) / 8)
+    let chunks =
+      compact
+      ? stride(from: 0, to: listed.count, by: chunkSize).map {
+        $0..<min($0 + chunkSize, listed.count)
+      } : []
+    let parameters = parameterValues
+    let parts = Parallel.map(chunks.count + 1) { part -> ReportDocument in
+      guard part > 0 else { return front() }
+      var cards = ReportDocument()
+      cards.blocks.reserveCapacity(chunks[part - 1].count * 10)
+      compactCards(listed[chunks[part - 1]], parameters: parameters, to: &cards)
+      return cards
+    }
+    var document = parts[0]
+    if compact {
+      document.blocks.reserveCapacity(
+        document.blocks.count + parts.dropFirst().reduce(64) { $0 + $1.blocks.count })
+      document.heading(2, t("Карточки школ", "School cards"))
+      compactCardsLegend(listed, keys: report.parameters.map(\.key), to: &document)
+      for part in parts.dropFirst() { document.append(contentsOf: part) }
+    } else {
+      cards(listed, to: &document)
+    }
+    self.parameters(to: &document)
+    issues(to: &document)
+    return document
+  }
+
+  /// Everything before the cards: the heading, the summary, the municipalities, the charts, the
+  /// lists, the schools left undetermined and, in full, the criteria.
+  private func front() -> ReportDocument {
     var document = ReportDocument()
-    document.blocks.reserveCapacity(
-      full ? report.schools.count * 12 + 64 : report.schools.count * 2 + 64)
+    document.blocks.reserveCapacity(report.schools.count * 2 + 64)
     heading(to: &document)
     summary(to: &document)
     byMunicipality(to: &document)
@@ -146,12 +187,7 @@ struct IdentificationDocument {
     if full { document.append(contentsOf: report.figureSection(language: language)) }
     lists(to: &document)
     undetermined(to: &document)
-    if full {
-      criteria(to: &document)
-      cards(to: &document)
-    }
-    parameters(to: &document)
-    issues(to: &document)
+    if full { criteria(to: &document) }
     return document
   }
 
@@ -380,7 +416,9 @@ struct IdentificationDocument {
   private func lists(to document: inout ReportDocument) {
     let schools = report.schools
     for category in report.categories {
-      let members = ordered.filter { schools[$0].placement(in: category) != nil }
+      let members = schools.withUnsafeBufferPointer { outcomes in
+        ordered.filter { outcomes[$0].placement(in: category) != nil }
+      }
       document.heading(
         2,
         "\(category.title[language]): \(members.count) " + t("из", "of")
@@ -392,10 +430,19 @@ struct IdentificationDocument {
       }
       var criteria = RuleCriteria()
       schools.withUnsafeBufferPointer { outcomes in
-        for position in members {
-          let outcome = outcomes[position]
-          document.item(
-            name(outcome, then: " — " + reasons(outcome, category, criteria: &criteria)))
+        withColumns { shared, columns in
+          for position in members {
+            let outcome = outcomes[position]
+            let reasons: String
+            if outcome.table === shared {
+              reasons = self.reasons(outcome, category, criteria: &criteria, columns: columns)
+            } else {
+              reasons = outcome.table.withColumns {
+                self.reasons(outcome, category, criteria: &criteria, columns: $0)
+              }
+            }
+            document.item(name(outcome, then: " — " + reasons))
+          }
         }
       }
       document.blank()
@@ -430,6 +477,20 @@ struct IdentificationDocument {
   /// The anchor of a school's card.
   static func anchor(_ id: SchoolID) -> String { "school-" + id.rawValue }
 
+  /// A result table's columns, read in place.
+  typealias Columns = UnsafeBufferPointer<UnsafeBufferPointer<CriterionResult>>
+
+  /// Calls `body` with the table the schools share (that of the first; every outcome of a run has
+  /// the same) and its columns read in place; a school of another table is read through its own.
+  private func withColumns<Result>(
+    _ body: (IdentificationReport.ResultTable?, Columns) -> Result
+  ) -> Result {
+    guard let table = report.schools.first?.table else {
+      return [].withUnsafeBufferPointer { body(nil, $0) }
+    }
+    return table.withColumns { body(table, $0) }
+  }
+
   /// For the schools of one category, the criteria of the rules that placed each, found once per
   /// set of packs that raised it: by criterion index, whether a rule of the category of one of the
   /// packs names it.
@@ -441,7 +502,7 @@ struct IdentificationDocument {
   /// that put it there, then the met criteria of their rules by title (three at most).
   private func reasons(
     _ outcome: IdentificationReport.SchoolOutcome, _ category: SchoolCategory,
-    criteria found: inout RuleCriteria
+    criteria found: inout RuleCriteria, columns: Columns
   ) -> String {
     let placement = outcome.placement(in: category)
     let packs = placement?.packs ?? []
@@ -459,20 +520,23 @@ struct IdentificationDocument {
       criteria = table.criteria.map { named.contains($0.id) }
       found.found.append((ObjectIdentifier(table), packs, criteria))
     }
-    var titles: [String] = []
+    // The first three titles joined, and the count of the rest.
+    var text = ""
+    var titles = 0
     let position = outcome.position
     for index in 0..<outcome.findingCount {
-      guard criteria[index], table.columns[index][position].status == .met else { continue }
-      titles.append(report.criteria[index].title[language])
+      guard criteria[index], columns[index][position].status == .met else { continue }
+      titles += 1
+      if titles <= 3 {
+        if titles > 1 { text += "; " }
+        text += report.criteria[index].title[language]
+      }
     }
-    var text =
-      titles.isEmpty
-      ? t("правило пакета выполнено", "a pack's rule holds")
-      : titles.prefix(3).joined(separator: "; ")
-    if titles.count > 3 { text += t(" и ещё \(titles.count - 3)", " and \(titles.count - 3) more") }
+    if titles == 0 { text = t("правило пакета выполнено", "a pack's rule holds") }
+    if titles > 3 { text += t(" и ещё \(titles - 3)", " and \(titles - 3) more") }
     // The severity and the packs first: «и ещё 13 (в кризисной ситуации)» would read as if the
     // note were about the thirteen.
-    let notes = placement.map(self.notes) ?? ""
+    let notes = placement.map { self.notes($0) } ?? ""
     return notes.isEmpty ? text : notes + t(". Критерии: ", ". Criteria: ") + text
   }
 
@@ -559,22 +623,32 @@ struct IdentificationDocument {
     document.blank()
   }
 
-  private func cards(to document: inout ReportDocument) {
-    let schools = report.schools
-    let listed = ordered.filter {
-      !schools[$0].placements.isEmpty || !schools[$0].undeterminedCategories.isEmpty
+  /// The schools with a card, in list order: those on a list or with a category undetermined.
+  private func listedSchools() -> [Int] {
+    report.schools.withUnsafeBufferPointer { outcomes in
+      ordered.filter {
+        !outcomes[$0].placements.isEmpty || !outcomes[$0].undeterminedCategories.isEmpty
+      }
     }
-    guard !listed.isEmpty else { return }
-    document.heading(2, t("Карточки школ", "School cards"))
+  }
+
+  /// The run's parameters by key.
+  private var parameterValues: [String: Double] {
     var parameters: [String: Double] = [:]
     for parameter in report.parameters { parameters[parameter.key] = parameter.value }
+    return parameters
+  }
+
+  /// The full cards of `listed`, under their heading; `document()` builds the compact ones.
+  private func cards(_ listed: [Int], to document: inout ReportDocument) {
+    guard !listed.isEmpty else { return }
+    document.heading(2, t("Карточки школ", "School cards"))
+    let parameters = parameterValues
     let keys = report.parameters.map(\.key)
-    if listed.count > compactCardsAbove {
-      compactCards(listed, parameters: parameters, keys: keys, to: &document)
-      return
-    }
-    for position in listed {
-      card(schools[position], parameters: parameters, keys: keys, to: &document)
+    report.schools.withUnsafeBufferPointer { outcomes in
+      for position in listed {
+        card(outcomes[position], parameters: parameters, keys: keys, to: &document)
+      }
     }
   }
 
@@ -584,12 +658,13 @@ struct IdentificationDocument {
   /// the report's criteria.
   private func label(_ index: Int) -> String { t("К", "C") + "\(index + 1)" }
 
-  /// The compact cards of a large run: a note on why, the legend of the short labels, and a card
+  /// The compact cards of a large run are a note on why, the legend of the short labels, and a card
   /// per school with its categories, the rules that placed it, one line per met criterion or
   /// criterion short of data, and the count of the rest.
-  private func compactCards(
-    _ listed: [Int], parameters: [String: Double],
-    keys: [String], to document: inout ReportDocument
+  ///
+  /// The note on why the cards are compact and the legend of the short labels.
+  private func compactCardsLegend(
+    _ listed: [Int], keys: [String], to document: inout ReportDocument
   ) {
     document.paragraph(
       Inline(
@@ -610,7 +685,7 @@ struct IdentificationDocument {
       }, alignment: .left)
     document.blank()
     // The rules, worded once here rather than on each of thousands of cards.
-    let ruleLabels = report.rules.indices.map { t("П", "R") + "\($0 + 1)" }
+    let ruleLabels = self.ruleLabels
     document.table(
       [
         Inline(t("правило", "rule")), Inline(t("категория", "category")),
@@ -624,8 +699,17 @@ struct IdentificationDocument {
         ]
       }, alignment: .left)
     document.blank()
+  }
 
+  /// The rules' short labels: «П1», «П2» … in Russian, «R1», «R2» … in English.
+  private var ruleLabels: [String] { report.rules.indices.map { t("П", "R") + "\($0 + 1)" } }
+
+  /// The compact cards of the schools at `listed` (positions in `report.schools`).
+  private func compactCards(
+    _ listed: ArraySlice<Int>, parameters: [String: Double], to document: inout ReportDocument
+  ) {
     // Everything that is the same on every card, worded once.
+    let ruleLabels = self.ruleLabels
     let labels = report.criteria.indices.map(label)
     let met = labels.map { $0 + t(" выполнен", " met") }
     let short = labels.map { $0 + t(": недостаточно данных", ": insufficient data") }
@@ -638,7 +722,7 @@ struct IdentificationDocument {
     let atThreshold = t(" при пороге ", " at threshold ")
     let reference = t(", эталон ", ", reference ")
     let missingWord = t(" — нет данных: ", " — missing: ")
-    let total = report.criteria.count
+    let total = String(report.criteria.count)
     var categoryLabels: [String: String] = [:]
     for category in report.categories { categoryLabels[category.id] = shortLabel(category) }
     // By category index: its label and the rules (by index) that may place a school in it.
@@ -648,94 +732,128 @@ struct IdentificationDocument {
     let rulesOfCategories = report.categories.map { category in
       report.rules.indices.filter { report.rules[$0].category == category }
     }
-    let notice = SmallCell.notice(language, limit: report.minimumGroupSize)
+    let notice = ". " + SmallCell.notice(language, limit: report.minimumGroupSize)
     // Whether each rule holds depends on the statuses of the criteria alone (the parameters are
     // the run's): worked out once per pattern of statuses rather than once per school.
     var truths = RuleTruths(
       rules: report.rules, criteria: report.criteria.map(\.id), parameters: parameters)
 
-    let schools = report.schools
-    schools.withUnsafeBufferPointer { outcomes in
-      for position in listed {
-        let outcome = outcomes[position]
-        let school = outcome.school
-        let columns = outcome.table.columns
-        let row = outcome.position
-        document.heading(
-          3, school.name + " (" + school.id.rawValue + ")", anchor: Self.anchor(school.id))
-        var place =
-          school.region.isEmpty ? school.municipality : "\(school.region), \(school.municipality)"
-        if !outcome.mayShowValues {
-          place += ". " + notice
-        }
-        document.paragraph(place)
+    var yearTexts = YearTexts()
+    // One school's card, its findings read from `columns`.
+    func card(_ outcome: IdentificationReport.SchoolOutcome, _ columns: Columns) {
+      let school = outcome.school
+      let row = outcome.position
+      var heading = school.name
+      heading.reserveCapacity(school.name.utf8.count + school.id.rawValue.utf8.count + 3)
+      heading += " ("
+      heading += school.id.rawValue
+      heading += ")"
+      document.heading(3, heading, anchor: Self.anchor(school.id))
+      var place: String
+      if school.region.isEmpty {
+        place = school.municipality
+      } else {
+        place = school.region
+        place += ", "
+        place += school.municipality
+      }
+      if !outcome.mayShowValues { place += notice }
+      document.paragraph(place)
 
-        let holds = truths.holding(columns: columns, position: row, count: outcome.findingCount)
-        for (categoryIndex, category) in report.categories.enumerated() {
-          guard let placement = outcome.placement(in: category) else {
-            if outcome.undeterminedCategories.contains(category) {
-              document.item(labelsOfCategories[categoryIndex] + open)
-            }
-            continue
+      let holds = truths.holding(columns: columns, position: row, count: outcome.findingCount)
+      for (categoryIndex, category) in report.categories.enumerated() {
+        guard let placement = outcome.placement(in: category) else {
+          if outcome.undeterminedCategories.contains(category) {
+            document.item(labelsOfCategories[categoryIndex] + open)
           }
-          // The rules that placed it: each rule for the category, of a pack that raised it, that
-          // holds.
-          var holding: [String] = []
+          continue
+        }
+        var line = labelsOfCategories[categoryIndex]
+        line.reserveCapacity(line.utf8.count + 64)
+        line += onList
+        let notes = self.notes(placement)
+        if !notes.isEmpty {
+          line += " ("
+          line += notes
+          line += ")"
+        }
+        // The rules that placed it: each rule for the category, of a pack that raised it, that
+        // holds.
+        var holding = 0
+        for index in rulesOfCategories[categoryIndex]
+        where holds[index] && placement.packs.contains(report.rules[index].pack) {
+          holding += 1
+        }
+        if holding > 0 {
+          line += holding == 1 ? byRule : byRules
+          var first = true
           for index in rulesOfCategories[categoryIndex]
-          where placement.packs.contains(report.rules[index].pack) && holds[index] {
-            holding.append(ruleLabels[index])
+          where holds[index] && placement.packs.contains(report.rules[index].pack) {
+            if !first { line += ", " }
+            line += ruleLabels[index]
+            first = false
           }
-          let notes = self.notes(placement)
-          var line = labelsOfCategories[categoryIndex] + onList
-          if !notes.isEmpty { line += " (" + notes + ")" }
-          if !holding.isEmpty {
-            line += (holding.count == 1 ? byRule : byRules) + holding.joined(separator: ", ")
+        }
+        document.item(line)
+      }
+
+      var notMet = 0
+      for index in 0..<outcome.findingCount {
+        // Read in place, field by field: binding the evidence would copy it out of the column.
+        let column = columns[index]
+        switch column[row].status {
+        case .notMet:
+          notMet += 1
+        case .met:
+          var line = met[index]
+          line.reserveCapacity(line.utf8.count + 96)
+          if outcome.mayShowValues {
+            let numbers = column[row].evidenceNumbers
+            if let value = numbers.value, value.isFinite {
+              line += ": "
+              line += NumberText.format(value, decimals: 2, language)
+              if let threshold = numbers.threshold, threshold.isFinite {
+                line += atThreshold
+                line += NumberText.format(threshold, decimals: 2, language)
+              }
+              if let value = numbers.reference, value.isFinite {
+                line += reference
+                line += NumberText.format(value, decimals: 2, language)
+              }
+            }
+          }
+          line += yearTexts.text(column[row].evidenceYears)
+          document.item(line)
+        case .insufficientData:
+          var line = short[index]
+          let cells = column[row].missingCells
+          if !cells.isEmpty {
+            line += missingWord
+            line += words.missingMetrics(cells, limit: 2)
           }
           document.item(line)
         }
+      }
+      var count = notMetWord
+      count += String(notMet)
+      count += of
+      count += total
+      document.item(count)
+      document.blank()
+    }
 
-        var notMet = 0
-        for index in 0..<outcome.findingCount {
-          switch columns[index][row] {
-          case .notMet:
-            notMet += 1
-          case .met(let evidence):
-            var line = met[index]
-            if outcome.mayShowValues {
-              if let value = evidence.value, value.isFinite {
-                line += ": " + NumberText.format(value, decimals: 2, language)
-                if let threshold = evidence.threshold, threshold.isFinite {
-                  line += atThreshold + NumberText.format(threshold, decimals: 2, language)
-                }
-                if let value = evidence.reference, value.isFinite {
-                  line += reference + NumberText.format(value, decimals: 2, language)
-                }
-              }
-            }
-            line += years(evidence.yearSpan)
-            document.item(line)
-          case .insufficientData(let cells, _):
-            var line = short[index]
-            if !cells.isEmpty {
-              line += missingWord + words.missingMetrics(cells, limit: 2)
-            }
-            document.item(line)
+    report.schools.withUnsafeBufferPointer { outcomes in
+      withColumns { shared, columns in
+        for position in listed {
+          let outcome = outcomes[position]
+          if outcome.table === shared {
+            card(outcome, columns)
+          } else {
+            outcome.table.withColumns { card(outcome, $0) }
           }
         }
-        document.item(notMetWord + String(notMet) + of + String(total))
-        document.blank()
       }
     }
-  }
-
-  /// « (2019/2020–2021/2022)», « (2021/2022)», or nothing without years: as `years(_:)` of the
-  /// span's years, without building them.
-  private func years(_ span: YearSpan) -> String {
-    let count = span.count
-    guard count > 0 else { return "" }
-    return count == 1
-      ? " (" + span[0].description + ")"
-      : " (" + span[0].description + "–" + span[count - 1].description + ")"
   }
 
   /// « (2019/2020–2021/2022)», « (2021/2022)», or nothing without years.
@@ -890,12 +1008,25 @@ struct IdentificationDocument {
   }
 }
 
+/// `names` sorted by `naturalOrder`, each name's scalars read once rather than in every comparison.
+func naturallySorted(_ names: some Collection<String>) -> [String] {
+  let keyed = names.map { (name: $0, scalars: Array($0.unicodeScalars)) }
+  return keyed.sorted { naturalOrder($0.scalars[...], $1.scalars[...]) }.map(\.name)
+}
+
 /// Orders names as people read numbers in them: «Муниципалитет 2» before «Муниципалитет 10»; runs of
 /// digits compare by value, everything else by Unicode scalars, so that the order is the same on
 /// every platform and locale.
 func naturalOrder(_ lhs: String, _ rhs: String) -> Bool {
-  var left = Array(lhs.unicodeScalars)[...]
-  var right = Array(rhs.unicodeScalars)[...]
+  naturalOrder(Array(lhs.unicodeScalars)[...], Array(rhs.unicodeScalars)[...])
+}
+
+/// `naturalOrder` of two names' scalars.
+private func naturalOrder(
+  _ lhs: ArraySlice<Unicode.Scalar>, _ rhs: ArraySlice<Unicode.Scalar>
+) -> Bool {
+  var left = lhs
+  var right = rhs
   func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
   while let l = left.first, let r = right.first {
     if isDigit(l), isDigit(r) {
@@ -916,7 +1047,7 @@ func naturalOrder(_ lhs: String, _ rhs: String) -> Bool {
     right = right.dropFirst()
   }
   if left.isEmpty != right.isEmpty { return left.isEmpty }
-  return lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars) { $0.value < $1.value }
+  return lhs.lexicographicallyPrecedes(rhs) { $0.value < $1.value }
 }
 
 extension String {
@@ -946,14 +1077,16 @@ struct RuleTruths {
 
   /// Whether each rule holds for the school at `position` of `columns`, whose first `count`
   /// findings are read.
-  mutating func holding(columns: [[CriterionResult]], position: Int, count: Int) -> [Bool] {
+  mutating func holding(
+    columns: UnsafeBufferPointer<UnsafeBufferPointer<CriterionResult>>, position: Int, count: Int
+  ) -> [Bool] {
     // 31 findings fit in the key; a larger run evaluates every school's rules.
     let cached = count <= 31
     var key: UInt64 = 1
     if cached {
       for index in 0..<count {
         let code: UInt64 =
-          switch columns[index][position] {
+          switch columns[index][position].status {
           case .met: 0
           case .notMet: 1
           case .insufficientData: 2
@@ -1036,5 +1169,52 @@ struct DistinctSpellings {
       }
       hasher.combine(text.utf8.count)
     }
+  }
+}
+
+/// « (2019/2020–2021/2022)», « (2021/2022)», or nothing without years — `years(_:)` of a span's
+/// years — made once per span: the cards of a run name a handful of spans thousands of times.
+private struct YearTexts {
+  private struct Key: Hashable {
+    let first: Int
+    let last: Int
+    let count: Int
+  }
+
+  private var known: [Key: String] = [:]
+
+  mutating func text(_ span: YearSpan?) -> String {
+    guard let span, span.count > 0 else { return "" }
+    let first = span[0]
+    let last = span[span.count - 1]
+    let key = Key(first: first.endYear, last: last.endYear, count: span.count == 1 ? 1 : 2)
+    if let text = known[key] { return text }
+    let text = span.count == 1 ? " (\(first))" : " (\(first)–\(last))"
+    known[key] = text
+    return text
+  }
+}
+
+extension CriterionResult {
+  /// The evidence's value, threshold and reference, read without copying the evidence out.
+  fileprivate var evidenceNumbers: (value: Double?, threshold: Double?, reference: Double?) {
+    switch self {
+    case .met(let evidence), .notMet(let evidence):
+      (evidence.value, evidence.threshold, evidence.reference)
+    case .insufficientData: (nil, nil, nil)
+    }
+  }
+
+  /// The evidence's years, `nil` without evidence.
+  fileprivate var evidenceYears: YearSpan? {
+    switch self {
+    case .met(let evidence), .notMet(let evidence): evidence.yearSpan
+    case .insufficientData: nil
+    }
+  }
+
+  /// The cells whose lack left the finding undecided.
+  fileprivate var missingCells: [CriterionResult.MissingData] {
+    if case .insufficientData(let cells, _) = self { cells } else { [] }
   }
 }
