@@ -44,9 +44,11 @@ struct FindingText: Sendable {
   /// языку; доля выпускников 9 кл., продолживших обучение» — at most `limit`, then how many more.
   /// For a one-line reason.
   func missingMetrics(_ missing: [CriterionResult.MissingData], limit: Int = 3) -> String {
-    var seen = Set<MetricKey>()
+    // A school misses a few metrics: a scan of those seen costs less than a set.
+    var seen: [MetricKey] = []
     var titles: [String] = []
-    for cell in missing where seen.insert(cell.metric).inserted {
+    for cell in missing where !seen.contains(cell.metric) {
+      seen.append(cell.metric)
       titles.append(catalog[cell.metric]?.title[language] ?? cell.metric.rawValue)
     }
     var text = titles.prefix(limit).joined(separator: "; ")

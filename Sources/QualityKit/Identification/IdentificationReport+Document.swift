@@ -1,3 +1,5 @@
+import Foundation
+
 /// An identification report for people, and its JSON (`qualitykit.identification/1`) and CSV
 /// exports.
 ///
@@ -88,8 +90,12 @@ struct IdentificationDocument {
   let words: FindingText
   /// The municipalities of the data, in natural order («Муниципалитет 2» before «Муниципалитет 10»).
   let municipalities: [String]
-  /// The schools in list order: by municipality, then by id.
-  let ordered: [IdentificationReport.SchoolOutcome]
+  /// The schools in list order, by municipality, then by id: positions in `report.schools`, so that
+  /// the lists and cards read each outcome in place rather than copy it (a copy retains the
+  /// school's texts, its placements and its findings).
+  let ordered: [Int]
+  /// For each school of `report.schools`, the index of its municipality in `municipalities`.
+  let municipalityRanks: [Int]
   /// The number of cards above which they are compact.
   let compactCardsAbove: Int
 
@@ -103,17 +109,23 @@ struct IdentificationDocument {
     self.compactCardsAbove = compactCardsAbove
     words = FindingText(
       language: language, catalog: report.catalog, minimumGroupSize: report.minimumGroupSize)
-    municipalities = Set(report.schools.map(\.school.municipality)).sorted(by: naturalOrder)
+    // Hashing a Cyrillic name as a `String` normalises it: each school's municipality is found
+    // among the few distinct spellings by its bytes, and only those are hashed as names.
+    let spellings = DistinctSpellings(report.schools.count) {
+      report.schools[$0].school.municipality
+    }
+    municipalities = naturallySorted(Set(spellings.texts))
     var rank: [String: Int] = [:]
     for (index, name) in municipalities.enumerated() { rank[name] = index }
+    let spellingRanks = spellings.texts.map { rank[$0] ?? 0 }
     // The report's schools are sorted by id; a stable sort by municipality keeps that within each.
     // Each school's rank is looked up once and the positions sorted, not the outcomes: hashing a
     // name in every comparison and moving whole outcomes took a tenth of a 40,000-school document.
-    let ranks = report.schools.map { rank[$0.school.municipality] ?? 0 }
-    let positions = ranks.indices.sorted { lhs, rhs in
+    let ranks = spellings.indices.map { spellingRanks[$0] }
+    municipalityRanks = ranks
+    ordered = ranks.indices.sorted { lhs, rhs in
       ranks[lhs] != ranks[rhs] ? ranks[lhs] < ranks[rhs] : lhs < rhs
     }
-    ordered = positions.map { report.schools[$0] }
   }
 
   private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
@@ -124,9 +136,50 @@ struct IdentificationDocument {
   private var namesMunicipality: Bool { municipalities.count > 1 }
 
   func document() -> ReportDocument {
+    guard full else {
+      var document = front()
+      parameters(to: &document)
+      issues(to: &document)
+      return document
+    }
+    // The compact cards of a large run are built in chunks on the other cores while this one
+    // builds what comes before them; the chunks are put in order, so the document is the same.
+    let listed = listedSchools()
+    let compact = listed.count > compactCardsAbove
+    let chunkSize = max(512, (listed.count + 7) / 8)
+    let chunks =
+      compact
+      ? stride(from: 0, to: listed.count, by: chunkSize).map {
+        $0..<min($0 + chunkSize, listed.count)
+      } : []
+    let parameters = parameterValues
+    let parts = Parallel.map(chunks.count + 1) { part -> ReportDocument in
+      guard part > 0 else { return front() }
+      var cards = ReportDocument()
+      cards.blocks.reserveCapacity(chunks[part - 1].count * 10)
+      compactCards(listed[chunks[part - 1]], parameters: parameters, to: &cards)
+      return cards
+    }
+    var document = parts[0]
+    if compact {
+      document.blocks.reserveCapacity(
+        document.blocks.count + parts.dropFirst().reduce(64) { $0 + $1.blocks.count })
+      document.heading(2, t("Карточки школ", "School cards"))
+      compactCardsLegend(listed, keys: report.parameters.map(\.key), to: &document)
+      for part in parts.dropFirst() { document.append(contentsOf: part) }
+    } else {
+      cards(listed, to: &document)
+    }
+    self.parameters(to: &document)
+    issues(to: &document)
+    return document
+  }
+
+  /// Everything before the cards: the heading, the summary, the municipalities, the charts, the
+  /// lists, the schools left undetermined and, in full, the criteria.
+  private func front() -> ReportDocument {
     var document = ReportDocument()
-    document.blocks.reserveCapacity(
-      full ? report.schools.count * 12 + 64 : report.schools.count * 2 + 64)
+    document.blocks.reserveCapacity(report.schools.count * 2 + 64)
     heading(to: &document)
     summary(to: &document)
     byMunicipality(to: &document)
@@ -134,12 +187,7 @@ struct IdentificationDocument {
     if full { document.append(contentsOf: report.figureSection(language: language)) }
     lists(to: &document)
     undetermined(to: &document)
-    if full {
-      criteria(to: &document)
-      cards(to: &document)
-    }
-    parameters(to: &document)
-    issues(to: &document)
+    if full { criteria(to: &document) }
     return document
   }
 
@@ -177,7 +225,8 @@ struct IdentificationDocument {
 
   /// The one municipality of the data, or every municipality (with the region when there is one).
   private var territory: String {
-    let regions = Set(report.schools.map(\.school.region)).filter { !$0.isEmpty }
+    let spellings = DistinctSpellings(report.schools.count) { report.schools[$0].school.region }
+    let regions = Set(spellings.texts).filter { !$0.isEmpty }
     let region = regions.count == 1 ? regions.first : nil
     if municipalities.count == 1, let municipality = municipalities.first {
       return region.map { "\($0), \(municipality)" } ?? municipality
@@ -226,8 +275,8 @@ struct IdentificationDocument {
   private func summary(to document: inout ReportDocument) {
     document.heading(2, t("Итог", "Summary"))
     let total = report.schools.count
-    let listed = report.schools.filter { !$0.placements.isEmpty }.count
-    let open = report.schools.filter { !$0.undeterminedCategories.isEmpty }.count
+    let listed = report.schools.count { !$0.placements.isEmpty }
+    let open = report.schools.count { !$0.undeterminedCategories.isEmpty }
     document.paragraph(
       t(
         "Школ: \(total); хотя бы в одном списке: \(listed) (\(percent(listed, of: total)) %); "
@@ -254,22 +303,36 @@ struct IdentificationDocument {
     header.append(t("не определено", "undetermined"))
     var rows: [[String]] = []
     for category in report.categories {
-      let members = report.schools(in: category)
+      // One pass over the schools, counting in place.
+      var members = 0
+      var undetermined = 0
+      var packCounts = [Int](repeating: 0, count: packs.count)
+      var severityCounts = [Int](repeating: 0, count: severities.count)
+      report.schools.withUnsafeBufferPointer { outcomes in
+        for outcome in outcomes {
+          if outcome.undeterminedCategories.contains(category) { undetermined += 1 }
+          guard let placement = outcome.placement(in: category) else { continue }
+          members += 1
+          for (index, pack) in packs.enumerated() where placement.packs.contains(pack) {
+            packCounts[index] += 1
+          }
+          for (index, severity) in severities.enumerated() where placement.severity == severity {
+            severityCounts[index] += 1
+          }
+        }
+      }
       var row = [
-        category.title[language], "\(members.count)", percent(members.count, of: total),
+        category.title[language], "\(members)", percent(members, of: total),
       ]
-      for pack in packs {
+      for (index, pack) in packs.enumerated() {
         let hasRule = report.rules.contains { $0.pack == pack && $0.category == category }
-        let count = members.filter { $0.placement(in: category)?.packs.contains(pack) == true }
-          .count
-        row.append(hasRule ? "\(count)" : "—")
+        row.append(hasRule ? "\(packCounts[index])" : "—")
       }
-      for severity in severities {
+      for (index, severity) in severities.enumerated() {
         let graded = report.rules.contains { $0.category == category && $0.severity == severity }
-        let count = members.filter { $0.placement(in: category)?.severity == severity }.count
-        row.append(graded ? "\(count)" : "—")
+        row.append(graded ? "\(severityCounts[index])" : "—")
       }
-      row.append("\(report.schools.filter { $0.undeterminedCategories.contains(category) }.count)")
+      row.append("\(undetermined)")
       rows.append(row)
     }
     document.table(header, rows)
@@ -304,22 +367,40 @@ struct IdentificationDocument {
     let undetermined = t("не определено", "undetermined")
     header += [undetermined, undetermined + ", %"]
 
-    var bySchools: [String: [IdentificationReport.SchoolOutcome]] = [:]
-    for outcome in report.schools {
-      bySchools[outcome.school.municipality, default: []].append(outcome)
-    }
-    func row(_ name: String, _ schools: [IdentificationReport.SchoolOutcome]) -> [String] {
-      var cells = [name, "\(schools.count)"]
-      for category in report.categories {
-        let count = schools.filter { $0.placement(in: category) != nil }.count
-        cells += ["\(count)", percent(count, of: schools.count)]
+    // Counted in one pass over the schools, by each one's municipality: the schools, those in
+    // each category, those with a category undetermined; the last entry is the total.
+    let categories = report.categories
+    var counts = [Counts](
+      repeating: Counts(categories: categories.count), count: municipalities.count + 1)
+    report.schools.withUnsafeBufferPointer { outcomes in
+      for (position, outcome) in outcomes.enumerated() {
+        let rank = municipalityRanks[position]
+        let open = !outcome.undeterminedCategories.isEmpty
+        counts[rank].schools += 1
+        counts[municipalities.count].schools += 1
+        if open {
+          counts[rank].open += 1
+          counts[municipalities.count].open += 1
+        }
+        for (index, category) in categories.enumerated()
+        where outcome.placement(in: category) != nil {
+          counts[rank].categories[index] += 1
+          counts[municipalities.count].categories[index] += 1
+        }
       }
-      let open = schools.filter { !$0.undeterminedCategories.isEmpty }.count
-      cells += ["\(open)", percent(open, of: schools.count)]
+    }
+    func row(_ name: String, _ counts: Counts) -> [String] {
+      var cells = [name, "\(counts.schools)"]
+      for count in counts.categories {
+        cells += ["\(count)", percent(count, of: counts.schools)]
+      }
+      cells += ["\(counts.open)", percent(counts.open, of: counts.schools)]
       return cells
     }
-    var rows = municipalities.map { row($0, bySchools[$0] ?? []) }
-    if municipalities.count > 1 { rows.append(row(t("Всего", "Total"), report.schools)) }
+    var rows = municipalities.indices.map { row(municipalities[$0], counts[$0]) }
+    if municipalities.count > 1 {
+      rows.append(row(t("Всего", "Total"), counts[municipalities.count]))
+    }
     document.table(header, rows)
     document.blank()
     // Counts of schools, not of students: a share of a small municipality hides no pupil.
@@ -330,6 +411,15 @@ struct IdentificationDocument {
         "Shares are of the municipality's schools; \"undetermined\" counts the schools with at least "
           + "one category undetermined for lack of data."))
     document.blank(.textOnly)
+  }
+
+  /// The schools of a municipality, those in each category and those with a category undetermined.
+  private struct Counts {
+    var schools = 0
+    var categories: [Int]
+    var open = 0
+
+    init(categories: Int) { self.categories = [Int](repeating: 0, count: categories) }
   }
 
   /// A category's name for a column: ШНОР, ШНСУ, or the title of another category.
@@ -345,31 +435,53 @@ struct IdentificationDocument {
   // MARK: - Lists
 
   private func lists(to document: inout ReportDocument) {
+    let schools = report.schools
     for category in report.categories {
-      let members = ordered.filter { $0.placement(in: category) != nil }
+      let members = schools.withUnsafeBufferPointer { outcomes in
+        ordered.filter { outcomes[$0].placement(in: category) != nil }
+      }
       document.heading(
         2,
         "\(category.title[language]): \(members.count) " + t("из", "of")
           + " \(report.schools.count)")
-      let excluded = ordered.filter { outcome in
-        outcome.decisions.contains { $0.category == category && $0.verdict == .exclude }
+      let excluded = schools.withUnsafeBufferPointer { outcomes in
+        ordered.filter { position in
+          outcomes[position].decisions.contains {
+            $0.category == category && $0.verdict == .exclude
+          }
+        }
       }
       if members.isEmpty {
         document.paragraph(t("Таких школ нет.", "No such schools."))
         document.blank(.textOnly)
       } else {
-        for outcome in members {
-          document.item(name(outcome) + Inline(" — " + reasons(outcome, category)))
+        var criteria = RuleCriteria()
+        schools.withUnsafeBufferPointer { outcomes in
+          withColumns { shared, columns in
+            for position in members {
+              let outcome = outcomes[position]
+              let reasons: String
+              if outcome.table === shared {
+                reasons = self.reasons(outcome, category, criteria: &criteria, columns: columns)
+              } else {
+                reasons = outcome.table.withColumns {
+                  self.reasons(outcome, category, criteria: &criteria, columns: $0)
+                }
+              }
+              document.item(name(outcome, then: " — " + reasons))
+            }
+          }
         }
         document.blank()
       }
       guard !excluded.isEmpty else { continue }
       document.paragraph(
         t("Исключены решением органа управления:", "Excluded by a decision of an authority:"))
-      for outcome in excluded {
+      for position in excluded {
+        let outcome = schools[position]
         for decision in outcome.decisions
         where decision.category == category && decision.verdict == .exclude {
-          document.item(name(outcome) + Inline(" — " + decision.sentence(in: language)))
+          document.item(name(outcome, then: " — " + decision.sentence(in: language)))
         }
       }
       document.blank()
@@ -382,61 +494,125 @@ struct IdentificationDocument {
     let school = outcome.school
     let name: Inline =
       full ? .link(school.name, anchor: Self.anchor(school.id)) : Inline(school.name)
-    var rest = " (\(school.id))"
-    if namesMunicipality { rest += ", \(school.municipality)" }
-    return name + Inline(rest)
+    return name + Inline(rest(of: school))
+  }
+
+  /// `name(outcome) + Inline(text)`, built without the intermediate values: the same runs.
+  private func name(_ outcome: IdentificationReport.SchoolOutcome, then text: String) -> Inline {
+    let school = outcome.school
+    guard full else { return Inline(school.name + rest(of: school) + text) }
+    return Inline(runs: [
+      .link(school.name, anchor: Self.anchor(school.id)), .text(rest(of: school)), .text(text),
+    ])
+  }
+
+  /// « (LES05)», with «, Муниципалитет 2» when the list names municipalities.
+  private func rest(of school: School) -> String {
+    var rest = " (" + school.id.rawValue + ")"
+    if namesMunicipality { rest += ", " + school.municipality }
+    return rest
   }
 
   /// The anchor of a school's card.
-  static func anchor(_ id: SchoolID) -> String { "school-\(id)" }
+  static func anchor(_ id: SchoolID) -> String { "school-" + id.rawValue }
+
+  /// A result table's columns, read in place.
+  typealias Columns = UnsafeBufferPointer<UnsafeBufferPointer<CriterionResult>>
+
+  /// Calls `body` with the table the schools share (that of the first; every outcome of a run has
+  /// the same) and its columns read in place; a school of another table is read through its own.
+  private func withColumns<Result>(
+    _ body: (IdentificationReport.ResultTable?, Columns) -> Result
+  ) -> Result {
+    guard let table = report.schools.first?.table else {
+      return [].withUnsafeBufferPointer { body(nil, $0) }
+    }
+    return table.withColumns { body(table, $0) }
+  }
+
+  /// For the schools of one category, the criteria of the rules that placed each, found once per
+  /// set of packs that raised it: by criterion index, whether a rule of the category of one of the
+  /// packs names it.
+  private struct RuleCriteria {
+    var found: [(table: ObjectIdentifier, packs: [String], criteria: [Bool])] = []
+  }
 
   /// One line of why the school is on the list: the severity and, with several packs, the packs
   /// that put it there, then the met criteria of their rules by title (three at most).
-  private func reasons(_ outcome: IdentificationReport.SchoolOutcome, _ category: SchoolCategory)
-    -> String
-  {
+  private func reasons(
+    _ outcome: IdentificationReport.SchoolOutcome, _ category: SchoolCategory,
+    criteria found: inout RuleCriteria, columns: Columns
+  ) -> String {
     let placement = outcome.placement(in: category)
     if let decision = placement?.decision, placement?.packs.isEmpty == true {
       // No rule placed it: the decision is the whole reason.
       return decision.sentence(in: language)
     }
-    let raisers = Set(placement?.packs ?? [])
-    let criteria = Set(
-      report.rules.filter { $0.category == category && raisers.contains($0.pack) }
-        .flatMap(\.criteria))
-    var titles: [String] = []
-    for index in 0..<outcome.findingCount {
-      let finding = outcome.finding(at: index)
-      guard finding.status == .met, criteria.contains(finding.criterion) else { continue }
-      titles.append(report.criteria[index].title[language])
+    let packs = placement?.packs ?? []
+    let table = outcome.table
+    let criteria: [Bool]
+    if let known = found.found.first(where: {
+      $0.table == ObjectIdentifier(table) && $0.packs == packs
+    }) {
+      criteria = known.criteria
+    } else {
+      let raisers = Set(packs)
+      let named = Set(
+        report.rules.filter { $0.category == category && raisers.contains($0.pack) }
+          .flatMap(\.criteria))
+      criteria = table.criteria.map { named.contains($0.id) }
+      found.found.append((ObjectIdentifier(table), packs, criteria))
     }
-    var text =
-      titles.isEmpty
-      ? t("правило пакета выполнено", "a pack's rule holds")
-      : titles.prefix(3).joined(separator: "; ")
-    if titles.count > 3 { text += t(" и ещё \(titles.count - 3)", " and \(titles.count - 3) more") }
+    // The first three titles joined, and the count of the rest.
+    var text = ""
+    var titles = 0
+    let position = outcome.position
+    for index in 0..<outcome.findingCount {
+      guard criteria[index], columns[index][position].status == .met else { continue }
+      titles += 1
+      if titles <= 3 {
+        if titles > 1 { text += "; " }
+        text += report.criteria[index].title[language]
+      }
+    }
+    if titles == 0 { text = t("правило пакета выполнено", "a pack's rule holds") }
+    if titles > 3 { text += t(" и ещё \(titles - 3)", " and \(titles - 3) more") }
     // The severity and the packs first: «и ещё 13 (в кризисной ситуации)» would read as if the
     // note were about the thirteen.
-    let notes = placement.map(self.notes) ?? ""
+    let notes = placement.map { self.notes($0) } ?? ""
     let reasons = notes.isEmpty ? text : notes + t(". Критерии: ", ". Criteria: ") + text
     guard let decision = placement?.decision else { return reasons }
     return reasons + "; " + decision.sentence(in: language)
   }
 
   private func undetermined(to document: inout ReportDocument) {
-    let open = ordered.filter { !$0.undeterminedCategories.isEmpty }
+    let schools = report.schools
+    let open = ordered.filter { !schools[$0].undeterminedCategories.isEmpty }
     guard !open.isEmpty else { return }
     document.heading(
       2,
       t("Категория не определена из-за нехватки данных", "Undetermined for lack of data")
         + ": \(open.count)")
-    for outcome in open {
-      let categories = outcome.undeterminedCategories.map(shortLabel).joined(separator: ", ")
-      let missing = missingData(outcome, outcome.undeterminedCategories)
-      let what =
-        missing.isEmpty
-        ? "" : t(": нет данных — ", ": missing — ") + words.missingMetrics(missing)
-      document.item(name(outcome) + Inline(" — " + categories + what))
+    // The criteria of the rules of a set of categories, found once per set.
+    var found: [(categories: [SchoolCategory], criteria: [Bool])] = []
+    schools.withUnsafeBufferPointer { outcomes in
+      for position in open {
+        let outcome = outcomes[position]
+        let undetermined = outcome.undeterminedCategories
+        let categories = undetermined.map(shortLabel).joined(separator: ", ")
+        let criteria: [Bool]
+        if let known = found.first(where: { $0.categories == undetermined }) {
+          criteria = known.criteria
+        } else {
+          criteria = ruleCriteria(undetermined)
+          found.append((undetermined, criteria))
+        }
+        let missing = missingData(outcome, criteria: criteria)
+        let what =
+          missing.isEmpty
+          ? "" : t(": нет данных — ", ": missing — ") + words.missingMetrics(missing)
+        document.item(name(outcome, then: " — " + categories + what))
+      }
     }
     document.blank()
   }
@@ -445,11 +621,25 @@ struct IdentificationDocument {
   private func missingData(
     _ outcome: IdentificationReport.SchoolOutcome, _ categories: [SchoolCategory]
   ) -> [CriterionResult.MissingData] {
+    missingData(outcome, criteria: ruleCriteria(categories))
+  }
+
+  /// By criterion index, whether a rule of one of `categories` names the criterion.
+  private func ruleCriteria(_ categories: [SchoolCategory]) -> [Bool] {
     let criteria = Set(
       report.rules.filter { categories.contains($0.category) }.flatMap(\.criteria))
+    return report.criteria.map { criteria.contains($0.id) }
+  }
+
+  /// The cells missing for the criteria marked in `criteria` (by index).
+  private func missingData(
+    _ outcome: IdentificationReport.SchoolOutcome, criteria: [Bool]
+  ) -> [CriterionResult.MissingData] {
     var missing: [CriterionResult.MissingData] = []
-    for index in 0..<outcome.findingCount where criteria.contains(report.criteria[index].id) {
-      if case .insufficientData(let cells, _) = outcome.finding(at: index).result {
+    let columns = outcome.table.columns
+    let position = outcome.position
+    for index in 0..<outcome.findingCount where criteria[index] {
+      if case .insufficientData(let cells, _) = columns[index][position] {
         missing += cells
       }
     }
@@ -478,20 +668,34 @@ struct IdentificationDocument {
     document.blank()
   }
 
-  private func cards(to document: inout ReportDocument) {
-    let listed = ordered.filter {
-      !$0.placements.isEmpty || !$0.undeterminedCategories.isEmpty || !$0.decisions.isEmpty
+  /// The schools with a card, in list order: those on a list or with a category undetermined.
+  private func listedSchools() -> [Int] {
+    report.schools.withUnsafeBufferPointer { outcomes in
+      ordered.filter {
+        !outcomes[$0].placements.isEmpty || !outcomes[$0].undeterminedCategories.isEmpty
+          || !outcomes[$0].decisions.isEmpty
+      }
     }
-    guard !listed.isEmpty else { return }
-    document.heading(2, t("Карточки школ", "School cards"))
+  }
+
+  /// The run's parameters by key.
+  private var parameterValues: [String: Double] {
     var parameters: [String: Double] = [:]
     for parameter in report.parameters { parameters[parameter.key] = parameter.value }
+    return parameters
+  }
+
+  /// The full cards of `listed`, under their heading; `document()` builds the compact ones.
+  private func cards(_ listed: [Int], to document: inout ReportDocument) {
+    guard !listed.isEmpty else { return }
+    document.heading(2, t("Карточки школ", "School cards"))
+    let parameters = parameterValues
     let keys = report.parameters.map(\.key)
-    if listed.count > compactCardsAbove {
-      compactCards(listed, parameters: parameters, keys: keys, to: &document)
-      return
+    report.schools.withUnsafeBufferPointer { outcomes in
+      for position in listed {
+        card(outcomes[position], parameters: parameters, keys: keys, to: &document)
+      }
     }
-    for outcome in listed { card(outcome, parameters: parameters, keys: keys, to: &document) }
   }
 
   // MARK: - Compact cards
@@ -500,12 +704,13 @@ struct IdentificationDocument {
   /// the report's criteria.
   private func label(_ index: Int) -> String { t("К", "C") + "\(index + 1)" }
 
-  /// The compact cards of a large run: a note on why, the legend of the short labels, and a card
+  /// The compact cards of a large run are a note on why, the legend of the short labels, and a card
   /// per school with its categories, the rules that placed it, one line per met criterion or
   /// criterion short of data, and the count of the rest.
-  private func compactCards(
-    _ listed: [IdentificationReport.SchoolOutcome], parameters: [String: Double],
-    keys: [String], to document: inout ReportDocument
+  ///
+  /// The note on why the cards are compact and the legend of the short labels.
+  private func compactCardsLegend(
+    _ listed: [Int], keys: [String], to document: inout ReportDocument
   ) {
     document.paragraph(
       Inline(
@@ -526,7 +731,7 @@ struct IdentificationDocument {
       }, alignment: .left)
     document.blank()
     // The rules, worded once here rather than on each of thousands of cards.
-    let ruleLabels = report.rules.indices.map { t("П", "R") + "\($0 + 1)" }
+    let ruleLabels = self.ruleLabels
     document.table(
       [
         Inline(t("правило", "rule")), Inline(t("категория", "category")),
@@ -540,8 +745,17 @@ struct IdentificationDocument {
         ]
       }, alignment: .left)
     document.blank()
+  }
 
+  /// The rules' short labels: «П1», «П2» … in Russian, «R1», «R2» … in English.
+  private var ruleLabels: [String] { report.rules.indices.map { t("П", "R") + "\($0 + 1)" } }
+
+  /// The compact cards of the schools at `listed` (positions in `report.schools`).
+  private func compactCards(
+    _ listed: ArraySlice<Int>, parameters: [String: Double], to document: inout ReportDocument
+  ) {
     // Everything that is the same on every card, worded once.
+    let ruleLabels = self.ruleLabels
     let labels = report.criteria.indices.map(label)
     let met = labels.map { $0 + t(" выполнен", " met") }
     let short = labels.map { $0 + t(": недостаточно данных", ": insufficient data") }
@@ -554,87 +768,145 @@ struct IdentificationDocument {
     let atThreshold = t(" при пороге ", " at threshold ")
     let reference = t(", эталон ", ", reference ")
     let missingWord = t(" — нет данных: ", " — missing: ")
-    let total = report.criteria.count
+    let total = String(report.criteria.count)
     var categoryLabels: [String: String] = [:]
     for category in report.categories { categoryLabels[category.id] = shortLabel(category) }
+    // By category index: its label and the rules (by index) that may place a school in it.
+    let labelsOfCategories = report.categories.map {
+      categoryLabels[$0.id, default: $0.title[language]]
+    }
+    let rulesOfCategories = report.categories.map { category in
+      report.rules.indices.filter { report.rules[$0].category == category }
+    }
+    let notice = ". " + SmallCell.notice(language, limit: report.minimumGroupSize)
+    // Whether each rule holds depends on the statuses of the criteria alone (the parameters are
+    // the run's): worked out once per pattern of statuses rather than once per school.
+    var truths = RuleTruths(
+      rules: report.rules, criteria: report.criteria.map(\.id), parameters: parameters)
 
-    for outcome in listed {
+    var yearTexts = YearTexts()
+    // One school's card, its findings read from `columns`.
+    func card(_ outcome: IdentificationReport.SchoolOutcome, _ columns: Columns) {
       let school = outcome.school
-      document.heading(3, "\(school.name) (\(school.id))", anchor: Self.anchor(school.id))
-      var place =
-        school.region.isEmpty ? school.municipality : "\(school.region), \(school.municipality)"
-      if !outcome.mayShowValues {
-        place += ". " + SmallCell.notice(language, limit: report.minimumGroupSize)
+      let row = outcome.position
+      var heading = school.name
+      heading.reserveCapacity(school.name.utf8.count + school.id.rawValue.utf8.count + 3)
+      heading += " ("
+      heading += school.id.rawValue
+      heading += ")"
+      document.heading(3, heading, anchor: Self.anchor(school.id))
+      var place: String
+      if school.region.isEmpty {
+        place = school.municipality
+      } else {
+        place = school.region
+        place += ", "
+        place += school.municipality
       }
+      if !outcome.mayShowValues { place += notice }
       document.paragraph(place)
 
-      var statuses: [CriterionID: CriterionResult.Status] = [:]
-      statuses.reserveCapacity(outcome.findingCount)
-      for index in 0..<outcome.findingCount {
-        statuses[report.criteria[index].id] = outcome.finding(at: index).status
-      }
-      for category in report.categories {
+      let holds = truths.holding(columns: columns, position: row, count: outcome.findingCount)
+      for (categoryIndex, category) in report.categories.enumerated() {
         guard let placement = outcome.placement(in: category) else {
           if outcome.undeterminedCategories.contains(category) {
-            document.item(categoryLabels[category.id, default: category.title[language]] + open)
+            document.item(labelsOfCategories[categoryIndex] + open)
           }
           for decision in outcome.decisions where decision.category == category {
             document.item(
-              categoryLabels[category.id, default: category.title[language]] + ": "
-                + decision.sentence(in: language))
+              labelsOfCategories[categoryIndex] + ": " + decision.sentence(in: language))
           }
           continue
         }
+        var line = labelsOfCategories[categoryIndex]
+        line.reserveCapacity(line.utf8.count + 64)
+        line += onList
+        let notes = self.notes(placement)
+        if !notes.isEmpty {
+          line += " ("
+          line += notes
+          line += ")"
+        }
         // The rules that placed it: each rule for the category, of a pack that raised it, that
         // holds.
-        var holding: [String] = []
-        for (index, rule) in report.rules.enumerated()
-        where rule.category == category && placement.packs.contains(rule.pack) {
-          let truth = rule.condition.evaluation({ statuses[$0] }, parameter: { parameters[$0] })
-            .truth
-          if truth == .true { holding.append(ruleLabels[index]) }
+        var holding = 0
+        for index in rulesOfCategories[categoryIndex]
+        where holds[index] && placement.packs.contains(report.rules[index].pack) {
+          holding += 1
         }
-        let notes = self.notes(placement)
-        var line = categoryLabels[category.id, default: category.title[language]] + onList
-        if !notes.isEmpty { line += " (" + notes + ")" }
-        if !holding.isEmpty {
-          line += (holding.count == 1 ? byRule : byRules) + holding.joined(separator: ", ")
+        if holding > 0 {
+          line += holding == 1 ? byRule : byRules
+          var first = true
+          for index in rulesOfCategories[categoryIndex]
+          where holds[index] && placement.packs.contains(report.rules[index].pack) {
+            if !first { line += ", " }
+            line += ruleLabels[index]
+            first = false
+          }
         }
-        if let decision = placement.decision { line += "; " + decision.sentence(in: language) }
+        if let decision = placement.decision {
+          line += "; "
+          line += decision.sentence(in: language)
+        }
         document.item(line)
       }
 
       var notMet = 0
       for index in 0..<outcome.findingCount {
-        let finding = outcome.finding(at: index)
-        switch finding.status {
+        // Read in place, field by field: binding the evidence would copy it out of the column.
+        let column = columns[index]
+        switch column[row].status {
         case .notMet:
           notMet += 1
         case .met:
           var line = met[index]
-          if outcome.mayShowValues, let evidence = finding.result.evidence {
-            if let value = evidence.value, value.isFinite {
-              line += ": " + NumberText.format(value, decimals: 2, language)
-              if let threshold = evidence.threshold, threshold.isFinite {
-                line += atThreshold + NumberText.format(threshold, decimals: 2, language)
+          line.reserveCapacity(line.utf8.count + 96)
+          if outcome.mayShowValues {
+            let numbers = column[row].evidenceNumbers
+            if let value = numbers.value, value.isFinite {
+              line += ": "
+              line += NumberText.format(value, decimals: 2, language)
+              if let threshold = numbers.threshold, threshold.isFinite {
+                line += atThreshold
+                line += NumberText.format(threshold, decimals: 2, language)
               }
-              if let value = evidence.reference, value.isFinite {
-                line += reference + NumberText.format(value, decimals: 2, language)
+              if let value = numbers.reference, value.isFinite {
+                line += reference
+                line += NumberText.format(value, decimals: 2, language)
               }
             }
           }
-          line += years(finding.result.years)
+          line += yearTexts.text(column[row].evidenceYears)
           document.item(line)
         case .insufficientData:
           var line = short[index]
-          if case .insufficientData(let cells, _) = finding.result, !cells.isEmpty {
-            line += missingWord + words.missingMetrics(cells, limit: 2)
+          let cells = column[row].missingCells
+          if !cells.isEmpty {
+            line += missingWord
+            line += words.missingMetrics(cells, limit: 2)
           }
           document.item(line)
         }
       }
-      document.item(notMetWord + "\(notMet)" + of + "\(total)")
+      var count = notMetWord
+      count += String(notMet)
+      count += of
+      count += total
+      document.item(count)
       document.blank()
+    }
+
+    report.schools.withUnsafeBufferPointer { outcomes in
+      withColumns { shared, columns in
+        for position in listed {
+          let outcome = outcomes[position]
+          if outcome.table === shared {
+            card(outcome, columns)
+          } else {
+            outcome.table.withColumns { card(outcome, $0) }
+          }
+        }
+      }
     }
   }
 
@@ -796,12 +1068,25 @@ struct IdentificationDocument {
   }
 }
 
+/// `names` sorted by `naturalOrder`, each name's scalars read once rather than in every comparison.
+func naturallySorted(_ names: some Collection<String>) -> [String] {
+  let keyed = names.map { (name: $0, scalars: Array($0.unicodeScalars)) }
+  return keyed.sorted { naturalOrder($0.scalars[...], $1.scalars[...]) }.map(\.name)
+}
+
 /// Orders names as people read numbers in them: «Муниципалитет 2» before «Муниципалитет 10»; runs of
 /// digits compare by value, everything else by Unicode scalars, so that the order is the same on
 /// every platform and locale.
 func naturalOrder(_ lhs: String, _ rhs: String) -> Bool {
-  var left = Array(lhs.unicodeScalars)[...]
-  var right = Array(rhs.unicodeScalars)[...]
+  naturalOrder(Array(lhs.unicodeScalars)[...], Array(rhs.unicodeScalars)[...])
+}
+
+/// `naturalOrder` of two names' scalars.
+private func naturalOrder(
+  _ lhs: ArraySlice<Unicode.Scalar>, _ rhs: ArraySlice<Unicode.Scalar>
+) -> Bool {
+  var left = lhs
+  var right = rhs
   func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
   while let l = left.first, let r = right.first {
     if isDigit(l), isDigit(r) {
@@ -822,10 +1107,174 @@ func naturalOrder(_ lhs: String, _ rhs: String) -> Bool {
     right = right.dropFirst()
   }
   if left.isEmpty != right.isEmpty { return left.isEmpty }
-  return lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars) { $0.value < $1.value }
+  return lhs.lexicographicallyPrecedes(rhs) { $0.value < $1.value }
 }
 
 extension String {
   /// The text with its first character upper-cased.
   fileprivate var capitalizedInitial: String { prefix(1).uppercased() + dropFirst() }
+}
+
+/// Whether each rule of a run holds, by the statuses of a school's findings: a national run has
+/// tens of thousands of cards and a few hundred patterns of statuses, so each pattern's rules are
+/// evaluated once.
+struct RuleTruths {
+  let rules: [IdentificationReport.RuleReference]
+  /// The criteria of the findings, in order.
+  let criteria: [CriterionID]
+  let parameters: [String: Double]
+  /// By pattern of statuses (two bits a finding after a leading one), whether each rule holds.
+  private var known: [UInt64: [Bool]] = [:]
+
+  init(
+    rules: [IdentificationReport.RuleReference], criteria: [CriterionID],
+    parameters: [String: Double]
+  ) {
+    self.rules = rules
+    self.criteria = criteria
+    self.parameters = parameters
+  }
+
+  /// Whether each rule holds for the school at `position` of `columns`, whose first `count`
+  /// findings are read.
+  mutating func holding(
+    columns: UnsafeBufferPointer<UnsafeBufferPointer<CriterionResult>>, position: Int, count: Int
+  ) -> [Bool] {
+    // 31 findings fit in the key; a larger run evaluates every school's rules.
+    let cached = count <= 31
+    var key: UInt64 = 1
+    if cached {
+      for index in 0..<count {
+        let code: UInt64 =
+          switch columns[index][position].status {
+          case .met: 0
+          case .notMet: 1
+          case .insufficientData: 2
+          }
+        key = key << 2 | code
+      }
+      if let truths = known[key] { return truths }
+    }
+    var statuses: [CriterionID: CriterionResult.Status] = [:]
+    statuses.reserveCapacity(count)
+    for index in 0..<count { statuses[criteria[index]] = columns[index][position].status }
+    let parameters = self.parameters
+    let truths = rules.map { rule in
+      rule.condition.evaluation({ statuses[$0] }, parameter: { parameters[$0] }).truth == .true
+    }
+    if cached { known[key] = truths }
+    return truths
+  }
+}
+
+/// The distinct spellings of n texts, byte for byte, in the order they first occur, and for each
+/// text the index of its spelling: 40,000 schools name a few dozen municipalities, and hashing each
+/// name as a `String` (which normalises non-ASCII text) cost more than comparing bytes.
+///
+/// Two spellings may still be the same `String` (canonically equivalent); a `Set` of `texts` keeps
+/// the first of them, as a `Set` of all the texts would.
+struct DistinctSpellings {
+  /// The distinct spellings, in the order they first occur.
+  private(set) var texts: [String] = []
+  /// For each text, the index of its spelling in `texts`.
+  private(set) var indices: [Int] = []
+
+  init(_ count: Int, _ text: (Int) -> String) {
+    var found: [Bytes: Int] = [:]
+    indices.reserveCapacity(count)
+    var last: (text: String, index: Int)?
+    for position in 0..<count {
+      let text = text(position)
+      // Neighbours often share a spelling: the same storage is equal at once.
+      if let last, last.text.utf8.count == text.utf8.count, Bytes(last.text) == Bytes(text) {
+        indices.append(last.index)
+        continue
+      }
+      let index: Int
+      if let known = found[Bytes(text)] {
+        index = known
+      } else {
+        index = texts.count
+        found[Bytes(text)] = index
+        texts.append(text)
+      }
+      indices.append(index)
+      last = (text, index)
+    }
+  }
+
+  /// A text compared and hashed by its UTF-8 bytes.
+  private struct Bytes: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: Bytes, rhs: Bytes) -> Bool {
+      let equal = lhs.text.utf8.withContiguousStorageIfAvailable { left in
+        rhs.text.utf8.withContiguousStorageIfAvailable { right in
+          guard left.count == right.count else { return false }
+          guard let l = left.baseAddress, let r = right.baseAddress else { return true }
+          return memcmp(l, r, left.count) == 0
+        }
+      }
+      return (equal ?? nil) ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+      let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+      }
+      if hashed == nil {
+        for byte in text.utf8 { hasher.combine(byte) }
+      }
+      hasher.combine(text.utf8.count)
+    }
+  }
+}
+
+/// « (2019/2020–2021/2022)», « (2021/2022)», or nothing without years — `years(_:)` of a span's
+/// years — made once per span: the cards of a run name a handful of spans thousands of times.
+private struct YearTexts {
+  private struct Key: Hashable {
+    let first: Int
+    let last: Int
+    let count: Int
+  }
+
+  private var known: [Key: String] = [:]
+
+  mutating func text(_ span: YearSpan?) -> String {
+    guard let span, span.count > 0 else { return "" }
+    let first = span[0]
+    let last = span[span.count - 1]
+    let key = Key(first: first.endYear, last: last.endYear, count: span.count == 1 ? 1 : 2)
+    if let text = known[key] { return text }
+    let text = span.count == 1 ? " (\(first))" : " (\(first)–\(last))"
+    known[key] = text
+    return text
+  }
+}
+
+extension CriterionResult {
+  /// The evidence's value, threshold and reference, read without copying the evidence out.
+  fileprivate var evidenceNumbers: (value: Double?, threshold: Double?, reference: Double?) {
+    switch self {
+    case .met(let evidence), .notMet(let evidence):
+      (evidence.value, evidence.threshold, evidence.reference)
+    case .insufficientData: (nil, nil, nil)
+    }
+  }
+
+  /// The evidence's years, `nil` without evidence.
+  fileprivate var evidenceYears: YearSpan? {
+    switch self {
+    case .met(let evidence), .notMet(let evidence): evidence.yearSpan
+    case .insufficientData: nil
+    }
+  }
+
+  /// The cells whose lack left the finding undecided.
+  fileprivate var missingCells: [CriterionResult.MissingData] {
+    if case .insufficientData(let cells, _) = self { cells } else { [] }
+  }
 }

@@ -275,20 +275,13 @@ private struct IdentificationFigures {
     }
     // One lookup per school, by the name's bytes (hashing Cyrillic text as a `String` normalises
     // it first, which 40,000 lookups feel); the tallies in an array.
-    var byName: [Name: Int] = [:]
-    var tallies: [Tally] = []
+    let names = DistinctSpellings(report.schools.count) { report.schools[$0].school.municipality }
+    var tallies = names.texts.map {
+      Tally(name: $0, inCategory: [Int](repeating: 0, count: categories.count))
+    }
     report.schools.withUnsafeBufferPointer { outcomes in
       for school in outcomes.indices {
-        let municipality = outcomes[school].school.municipality
-        let slot: Int
-        if let known = byName[Name(municipality)] {
-          slot = known
-        } else {
-          slot = tallies.count
-          byName[Name(municipality)] = slot
-          tallies.append(
-            Tally(name: municipality, inCategory: [Int](repeating: 0, count: categories.count)))
-        }
+        let slot = names.indices[school]
         let placements = outcomes[school].placements
         tallies[slot].schools += 1
         if !placements.isEmpty { tallies[slot].listed += 1 }
@@ -327,18 +320,6 @@ private struct IdentificationFigures {
       groupTitle: t("муниципалитет", "municipality"),
       series: categories.map { Figure.Series(shortName($0)) }, groups: Array(groups), note: note,
       language: language)
-  }
-}
-
-/// A municipality's name as a dictionary key by its UTF-8 bytes: the names come from one schools
-/// file, so equal names are equal bytes.
-private struct Name: Hashable {
-  let text: String
-  init(_ text: String) { self.text = text }
-  static func == (lhs: Name, rhs: Name) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
-  func hash(into hasher: inout Hasher) {
-    var text = text
-    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }
 

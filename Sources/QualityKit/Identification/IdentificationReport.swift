@@ -164,6 +164,24 @@ public struct IdentificationReport: Sendable {
       self.criteria = criteria
       self.columns = columns
     }
+
+    /// Calls `body` with the columns as buffers, so that findings are read in place rather than
+    /// copied out of nested arrays.
+    func withColumns<Result>(
+      _ body: (UnsafeBufferPointer<UnsafeBufferPointer<CriterionResult>>) -> Result
+    ) -> Result {
+      var buffers: [UnsafeBufferPointer<CriterionResult>] = []
+      buffers.reserveCapacity(columns.count)
+      // One nested `withUnsafeBufferPointer` per column keeps every pointer valid inside `body`.
+      func open(_ index: Int) -> Result {
+        guard index < columns.count else { return buffers.withUnsafeBufferPointer(body) }
+        return columns[index].withUnsafeBufferPointer { column in
+          buffers.append(column)
+          return open(index + 1)
+        }
+      }
+      return open(0)
+    }
   }
 
   /// The year identification was run for.

@@ -121,17 +121,7 @@ struct JSONReport: Sendable {
     _ body: (UnsafeBufferPointer<UnsafeBufferPointer<CriterionResult>>) -> Void
   ) {
     guard let table else { return [].withUnsafeBufferPointer(body) }
-    var columns: [UnsafeBufferPointer<CriterionResult>] = []
-    columns.reserveCapacity(table.columns.count)
-    // One nested `withUnsafeBufferPointer` per column keeps every pointer valid inside `body`.
-    func open(_ index: Int) {
-      guard index < table.columns.count else { return columns.withUnsafeBufferPointer(body) }
-      table.columns[index].withUnsafeBufferPointer { column in
-        columns.append(column)
-        open(index + 1)
-      }
-    }
-    open(0)
+    table.withColumns(body)
   }
 
   /// Writes one school. The outcome is read in place, field by field, and its findings straight

@@ -6,8 +6,12 @@ public enum NumberText {
   ///
   /// Rounding is half away from zero on the decimal value.
   public static func format(_ value: Double, decimals: Int = 2, _ language: Language) -> String {
-    let text = plain(value, decimals: decimals)
-    return language == .russian ? text.replacingDecimalPoint() : text
+    var buffer = ByteBuffer(capacity: 24)
+    buffer.append(number: value, decimals: decimals)
+    // The point, also of an unscaled value, becomes a comma: byte for byte, as every character of
+    // the text is ASCII but «∞».
+    if language == .russian { buffer.replace(UInt8(ascii: "."), with: UInt8(ascii: ",")) }
+    return buffer.string
   }
 
   /// `value` rounded to at most `decimals` places with a decimal point and no trailing zeros.
@@ -22,11 +26,5 @@ public enum NumberText {
   static func unscaled(_ value: Double) -> String {
     guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "-∞") }
     return "\(value)"
-  }
-}
-
-extension String {
-  fileprivate func replacingDecimalPoint() -> String {
-    String(self.map { $0 == "." ? "," : $0 })
   }
 }

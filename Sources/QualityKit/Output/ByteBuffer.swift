@@ -49,6 +49,11 @@ struct ByteBuffer: ~Copyable {
     String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
   }
 
+  /// Every `byte` written so far replaced by `replacement`.
+  mutating func replace(_ byte: UInt8, with replacement: UInt8) {
+    for index in 0..<count where base[index] == byte { base[index] = replacement }
+  }
+
   /// Empties the buffer, keeping its memory.
   mutating func removeAll() { count = 0 }
 

@@ -16,9 +16,9 @@ extension ReportDocument {
     /// indented to its text.
     case item(Inline, level: Int, marked: Bool, details: [Inline])
     /// A table.
-    case table(Table)
+    indirect case table(Table)
     /// A figure drawn from its data table; text and Markdown leave it out.
-    case figure(Figure)
+    indirect case figure(Figure)
     /// A remark on the report (what a mark means, why values are hidden), one line.
     case note(Inline)
     /// A blank line, in the formats the spacing names.

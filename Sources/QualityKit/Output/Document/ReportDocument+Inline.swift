@@ -38,6 +38,11 @@ extension ReportDocument {
       }
     }
 
+    /// The text when it is a single plain run: renderers write it without building `runs`.
+    var plainRun: String? {
+      if case .plain(let text) = storage { text } else { nil }
+    }
+
     /// Plain text.
     public init(_ text: String) { storage = .plain(text) }
 

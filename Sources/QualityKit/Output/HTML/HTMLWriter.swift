@@ -139,6 +139,10 @@ struct HTMLWriter: ~Copyable {
   // MARK: Text
 
   private mutating func inline(_ inline: ReportDocument.Inline) {
+    if let text = inline.plainRun {
+      buffer.appendHTMLEscaped(text)
+      return
+    }
     for run in inline.runs {
       switch run {
       case .text(let text), .literal(let text):
