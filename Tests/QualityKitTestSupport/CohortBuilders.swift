@@ -117,7 +117,7 @@ public enum Fixtures {
     lowestShare(
       id,
       index: CompositeIndex(
-        id: "index.\(id)", title: text("index"),
+        id: IndexID("index.\(id)"), title: text("index"),
         components: [CompositeIndex.Component(metric, .positive)]),
       share: share)
   }
@@ -174,7 +174,7 @@ public enum Fixtures {
     let index =
       resultsIndex
       ?? CompositeIndex(
-        id: "index.\(id).results", title: text("results"),
+        id: IndexID("index.\(id).results"), title: text("results"),
         components: [CompositeIndex.Component(.egeRussianMeanScore, .positive)])
     let results = lowestShare(CriterionID("\(id).results_lowest_quarter"), index: index)
     let continuation = threshold(

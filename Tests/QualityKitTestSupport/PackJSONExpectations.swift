@@ -50,7 +50,7 @@ public enum PackJSON {
     }
   }
 
-  private static func byID(_ indices: [CompositeIndex]) -> [String: CompositeIndex] {
+  private static func byID(_ indices: [CompositeIndex]) -> [IndexID: CompositeIndex] {
     Dictionary(indices.map { ($0.id, $0) }) { first, _ in first }
   }
 }

@@ -57,7 +57,7 @@ import Testing
         let title = index.title[language]
         check(
           "index", title: (title.first.map { $0.uppercased() } ?? "") + title.dropFirst(),
-          id: index.id, provenance: index.provenance)
+          id: index.id.rawValue, provenance: index.provenance)
       }
       for indicator in pack.indicators {
         let d = indicator.indicatorDescription

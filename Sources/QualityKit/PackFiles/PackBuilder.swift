@@ -12,7 +12,7 @@ struct PackBuilder {
   /// Indices only, read before the rest so criteria can name an index by id.
   private struct IndexPrepass: Decodable {
     struct Inner: Decodable { var indices: [CompositeIndex]? }
-    struct Removed: Decodable { var indices: [String]? }
+    struct Removed: Decodable { var indices: [IndexID]? }
     var indices: [CompositeIndex]?
     var remove: Removed?
     var replace: Inner?
@@ -236,7 +236,7 @@ struct PackBuilder {
   private func rebuilding(
     _ criteria: [any IdentificationCriterion], from old: [CompositeIndex], to new: [CompositeIndex]
   ) throws(PackFileError) -> [any IdentificationCriterion] {
-    func table(_ indices: [CompositeIndex]) -> [String: CompositeIndex] {
+    func table(_ indices: [CompositeIndex]) -> [IndexID: CompositeIndex] {
       Dictionary(indices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
     let encoder = JSONEncoder()

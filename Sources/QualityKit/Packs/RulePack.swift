@@ -104,7 +104,7 @@ public struct RulePack: Sendable {
     } catch {
       throw PackError(kind: .parameter(error), pack: id)
     }
-    var indexIDs = Set<String>()
+    var indexIDs = Set<IndexID>()
     for index in indices where !indexIDs.insert(index.id).inserted {
       throw PackError(kind: .duplicateIndex(index.id), pack: id)
     }
@@ -195,9 +195,9 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible, Loc
     /// A monitoring procedure to replace or remove is not in the pack.
     case unknownProcedure(MonitoringProcedureID)
     /// Two composite indices share an id.
-    case duplicateIndex(String)
+    case duplicateIndex(IndexID)
     /// A composite index to replace or remove is not in the pack.
-    case unknownIndex(String)
+    case unknownIndex(IndexID)
     /// A pack parameter to replace or remove is not among the pack's own parameters.
     case unknownParameter(String)
     /// Category rules to remove, but the pack has none for this category.

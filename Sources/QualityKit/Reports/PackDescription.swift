@@ -57,8 +57,9 @@ public struct PackDescription: Reportable {
               + "\"weight\": \(JSONText.number($0.weight))"
               + ($0.enabledBy.map { ", \"enabled_by\": \(JSONText.string($0.key))" } ?? "") + "}"
           }
+          let id: String = JSONText.string(index.id.rawValue)
           return
-            "\n        {\"id\": \(JSONText.string(index.id)), \"title\": \(Self.json(index.title)), "
+            "\n        {\"id\": \(id), \"title\": \(Self.json(index.title)), "
             + "\"window\": \(index.window), \"minimum_coverage\": \(JSONText.number(index.minimumCoverage)), "
             + "\"components\": [\(components.joined(separator: ", "))]"
             + (index.provenance.map { ", \"provenance\": \(Self.json($0))" } ?? "") + "}"

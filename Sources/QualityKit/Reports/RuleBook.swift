@@ -110,7 +110,7 @@ struct RuleBook {
     var pack = ""
     var sections: [Section: String] = [:]
     var criteria: [CriterionID: String] = [:]
-    var indices: [String: String] = [:]
+    var indices: [IndexID: String] = [:]
     /// By the rule's position in the pack.
     var rules: [String] = []
     var indicators: [IndicatorID: String] = [:]
@@ -150,7 +150,7 @@ struct RuleBook {
         anchors.criteria[criterion.id] = entry("criterion", criterion.id.rawValue)
       }
       for index in pack.indices where anchors.indices[index.id] == nil {
-        anchors.indices[index.id] = entry("index", index.id)
+        anchors.indices[index.id] = entry("index", index.id.rawValue)
       }
       anchors.rules = pack.categoryRules.map { rule in
         entry("rule", rule.category.id + (rule.severity.map { "-" + $0.id } ?? ""))
@@ -418,7 +418,7 @@ private struct PackChapter {
     entry(
       (title.first.map { $0.uppercased() } ?? "") + title.dropFirst(),
       anchor: anchors.indices[index.id], rationale: nil, &document)
-    code(index.id, &document)
+    code(index.id.rawValue, &document)
     let rankers = pack.criteria.filter { rankedIndex($0)?.id == index.id }.map {
       criterionLink($0.id)
     }

@@ -80,7 +80,7 @@ private struct HistoryDocument {
       // The messages name metrics and the ranked index by key for the JSON; people read titles.
       var names = ReadableNames(MetricCatalog.standard)
       if let index = history.improvement?.index {
-        names = names.merging(ReadableNames([index.id: index.title]))
+        names = names.merging(ReadableNames([index.id.rawValue: index.title]))
       }
       for issue in history.issues {
         document.item(names.text(issue.text(in: language), in: language))

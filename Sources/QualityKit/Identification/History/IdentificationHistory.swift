@@ -210,7 +210,7 @@ public struct IdentificationHistory: Sendable {
         en: "there are no values for \(year): every school is undetermined"))
   }
 
-  private static func indexMetricAbsent(_ metric: MetricKey, index: String) -> DataIssue {
+  private static func indexMetricAbsent(_ metric: MetricKey, index: IndexID) -> DataIssue {
     DataIssue(
       severity: .warning, code: "metric_absent",
       message: LocalizedText(
