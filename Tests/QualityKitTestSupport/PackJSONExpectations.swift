@@ -104,7 +104,7 @@ public struct ExampleFields: Hashable {
   let municipalities: [SchoolID: String]
   let kinds: [SchoolID: School.Kind]
   let benchmarks: [Benchmarks.Entry]
-  let parameters: [String: Double]
+  let parameters: [ParameterKey: Double]
   let cohort: Cohort.Scope
   let expected: [SchoolID: CriterionResult.Status]
   let isDocumented: Bool

@@ -72,7 +72,9 @@ import Testing
     let pack = try #require(TestedPacks.pack(id: id))
     for parameter in pack.allParameters {
       #expect(parameter.range.contains(parameter.defaultValue), "\(parameter.key)")
-      #expect(parameter.key.hasPrefix(pack.id.rawValue + "."), "\(parameter.key) is not namespaced")
+      #expect(
+        parameter.key.rawValue.hasPrefix(pack.id.rawValue + "."),
+        "\(parameter.key) is not namespaced")
       #expect(
         parameter.rationale.ru.count >= 10 && parameter.rationale.en.count >= 10,
         "\(parameter.key) needs a rationale in Russian and English")

@@ -128,7 +128,7 @@ import Testing
     #expect(table.rows.count == pack.allParameters.count)
     for parameter in pack.allParameters {
       let row = try #require(
-        table.rows.first { $0.first?.runs == [.code(parameter.key)] },
+        table.rows.first { $0.first?.runs == [.code(parameter.key.rawValue)] },
         "\(pack.id): no row for \(parameter.key)")
       let cells = row.map(\.plainText)
       let value = NumberText.format(parameter.defaultValue, decimals: 6, language)

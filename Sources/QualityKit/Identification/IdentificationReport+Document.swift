@@ -442,7 +442,7 @@ struct IdentificationDocument {
     let listed = ordered.filter { !$0.placements.isEmpty || !$0.undeterminedCategories.isEmpty }
     guard !listed.isEmpty else { return }
     document.heading(2, t("Карточки школ", "School cards"))
-    var parameters: [String: Double] = [:]
+    var parameters: [ParameterKey: Double] = [:]
     for parameter in report.parameters { parameters[parameter.key] = parameter.value }
     let keys = report.parameters.map(\.key)
     if listed.count > compactCardsAbove {
@@ -462,8 +462,8 @@ struct IdentificationDocument {
   /// per school with its categories, the rules that placed it, one line per met criterion or
   /// criterion short of data, and the count of the rest.
   private func compactCards(
-    _ listed: [IdentificationReport.SchoolOutcome], parameters: [String: Double],
-    keys: [String], to document: inout ReportDocument
+    _ listed: [IdentificationReport.SchoolOutcome], parameters: [ParameterKey: Double],
+    keys: [ParameterKey], to document: inout ReportDocument
   ) {
     document.paragraph(
       Inline(
@@ -600,7 +600,8 @@ struct IdentificationDocument {
   /// Sub-points are nested items rather than detail lines, so that Markdown and HTML keep them
   /// apart.
   private func card(
-    _ outcome: IdentificationReport.SchoolOutcome, parameters: [String: Double], keys: [String],
+    _ outcome: IdentificationReport.SchoolOutcome, parameters: [ParameterKey: Double],
+    keys: [ParameterKey],
     to document: inout ReportDocument
   ) {
     let school = outcome.school
@@ -699,7 +700,7 @@ struct IdentificationDocument {
                 t(" (по умолчанию ", " (default ") + number($0.defaultValue) + ")"
               }
                 ?? "") + t(", ключ ", ", key "))
-            + .code(parameter.key))
+            + .code(parameter.key.rawValue))
       }
       document.blank(changed.isEmpty ? .textOnly : .always)
       return
@@ -716,7 +717,7 @@ struct IdentificationDocument {
       }
       return [
         Inline(title(of: parameter.key)), Inline(value),
-        Inline(reference.map { number($0.defaultValue) } ?? "—"), .code(parameter.key),
+        Inline(reference.map { number($0.defaultValue) } ?? "—"), .code(parameter.key.rawValue),
       ]
     }
     document.table(header, rows, alignment: .left)
@@ -724,8 +725,8 @@ struct IdentificationDocument {
   }
 
   /// A parameter by title, or by its key when the run does not know it.
-  private func title(of key: String) -> String {
-    report.parameterReferences[key]?.title(in: language) ?? key
+  private func title(of key: ParameterKey) -> String {
+    report.parameterReferences[key]?.title(in: language) ?? key.rawValue
   }
 
   private func number(_ value: Double) -> String {

@@ -352,7 +352,7 @@ struct PackBuilder {
       guard let value = document.override?[member.key] else { continue }
       let current = pack
       pack = try step(["override", member.key]) { () throws(PackError) in
-        try current.overriding(member.key, with: value)
+        try current.overriding(ParameterKey(member.key), with: value)
       }
     }
   }

@@ -56,7 +56,7 @@ struct RulePackDocument: Codable {
 
   /// What `remove` takes away, by id (category rules by category id: all rules of the category).
   struct Removals: Codable {
-    var parameters: [String]?
+    var parameters: [ParameterKey]?
     var indices: [IndexID]?
     var criteria: [CriterionID]?
     var categoryRules: [String]?

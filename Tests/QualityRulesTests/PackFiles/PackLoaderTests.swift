@@ -335,6 +335,13 @@ import Testing
     ),
     // an override of an undeclared parameter
     (extending(#""override": {"amur.nothing": 1}"#), "override.amur.nothing", "amur.nothing"),
+    // an override with a typo in the key names the declared key it resembles
+    (
+      extending(#""override": {"amur.persistent_low_results.windw": 3}"#),
+      "override.amur.persistent_low_results.windw",
+      "неизвестный параметр «amur.persistent_low_results.windw» (есть "
+        + "«amur.persistent_low_results.window» — опечатка?)"
+    ),
     // an override outside the parameter's range
     (
       extending(#""override": {"amur.persistent_low_results.window": 99}"#),

@@ -65,13 +65,13 @@ private struct HistoryDocument {
     for parameter in history.parameters {
       let value = NumberText.format(parameter.value, decimals: 6, language)
       guard let reference = history.parameterReferences[parameter.key] else {
-        document.item(.code(parameter.key) + ReportDocument.Inline(" = \(value)"))
+        document.item(.code(parameter.key.rawValue) + ReportDocument.Inline(" = \(value)"))
         continue
       }
       document.item(
         ReportDocument.Inline(
           "\(reference.title(in: language)) — \(value)" + t(", ключ ", ", key "))
-          + .code(parameter.key))
+          + .code(parameter.key.rawValue))
     }
     if !history.issues.isEmpty {
       document.blank()
