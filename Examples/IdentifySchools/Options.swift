@@ -12,7 +12,7 @@ struct Options {
   var exportPack: String?
   var year: Int?
   var cohort = Cohort.Scope.all
-  var overrides: [String: Double] = [:]
+  var overrides: [ParameterKey: Double] = [:]
   var format = ReportFormat.text
   var language = Language.russian
   var out: String?
@@ -60,7 +60,7 @@ struct Options {
             ru: "--set: ожидается ПАРАМЕТР=ЗНАЧЕНИЕ, получено «\(text)»",
             en: "--set: expected KEY=VALUE, got '\(text)'")
         }
-        let key = String(text[..<equals])
+        let key = ParameterKey(String(text[..<equals]))
         let raw = String(text[text.index(after: equals)...])
         guard let number = Double(raw.replacingOccurrences(of: ",", with: ".")), number.isFinite
         else {

@@ -11,7 +11,7 @@ struct Options {
     /// No social preference: the strongest free partner of the municipality.
     case none
     /// An index of the packs, by id.
-    case id(String)
+    case id(IndexID)
   }
 
   /// What the document holds.
@@ -80,7 +80,7 @@ struct Options {
         self.capacity = capacity
       case "--social-index":
         let text = try value()
-        socialIndex = text == "none" ? .none : .id(text)
+        socialIndex = text == "none" ? .none : .id(IndexID(text))
       case "--section":
         let text = try value()
         guard let section = Section(rawValue: text) else {

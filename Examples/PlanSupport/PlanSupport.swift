@@ -22,7 +22,7 @@ enum PlanSupport {
   /// index of social conditions (krasnoyarsk's ИСБ, amur's social wellbeing index). Khabarovsk and
   /// Krasnodar identify no ШНСУ by an index, so they have none and the matching prefers no
   /// social profile.
-  static let socialIndexIDs = ["index.social_wellbeing", "index.amur.social_wellbeing"]
+  static let socialIndexIDs: [IndexID] = ["index.social_wellbeing", "index.amur.social_wellbeing"]
 
   static func main() {
     RunError.reportClosedPipes()

@@ -19,7 +19,7 @@ public enum Fixtures {
     range: ClosedRange<Double> = 0...100
   ) -> PackParameter {
     PackParameter(
-      key: key, defaultValue: defaultValue, unit: unit, range: range, kind: .stated,
+      key: ParameterKey(key), defaultValue: defaultValue, unit: unit, range: range, kind: .stated,
       rationale: text("test parameter"))
   }
 
@@ -57,7 +57,7 @@ public enum Fixtures {
   public static func context(
     _ dataset: Dataset, year: AcademicYear, cohort: Cohort.Scope = .all,
     benchmarks: [Benchmarks.Entry] = [], declared: [PackParameter] = [],
-    overrides: [String: Double] = [:]
+    overrides: [ParameterKey: Double] = [:]
   ) throws -> EvaluationContext {
     EvaluationContext(
       dataset: dataset, benchmarks: try Benchmarks(benchmarks), year: year, cohort: cohort,
@@ -68,7 +68,7 @@ public enum Fixtures {
   public static func evaluate(
     _ criterion: any IdentificationCriterion, _ values: CohortValues, year: AcademicYear,
     cohort: Cohort.Scope = .all, municipalities: [SchoolID: String] = [:],
-    benchmarks: [Benchmarks.Entry] = [], overrides: [String: Double] = [:]
+    benchmarks: [Benchmarks.Entry] = [], overrides: [ParameterKey: Double] = [:]
   ) throws -> [SchoolID: CriterionResult] {
     let data = try dataset(values, municipalities: municipalities)
     let run = try context(
@@ -117,7 +117,7 @@ public enum Fixtures {
     lowestShare(
       id,
       index: CompositeIndex(
-        id: "index.\(id)", title: text("index"),
+        id: IndexID("index.\(id)"), title: text("index"),
         components: [CompositeIndex.Component(metric, .positive)]),
       share: share)
   }
@@ -174,7 +174,7 @@ public enum Fixtures {
     let index =
       resultsIndex
       ?? CompositeIndex(
-        id: "index.\(id).results", title: text("results"),
+        id: IndexID("index.\(id).results"), title: text("results"),
         components: [CompositeIndex.Component(.egeRussianMeanScore, .positive)])
     let results = lowestShare(CriterionID("\(id).results_lowest_quarter"), index: index)
     let continuation = threshold(

@@ -50,7 +50,7 @@ public enum PackJSON {
     }
   }
 
-  private static func byID(_ indices: [CompositeIndex]) -> [String: CompositeIndex] {
+  private static func byID(_ indices: [CompositeIndex]) -> [IndexID: CompositeIndex] {
     Dictionary(indices.map { ($0.id, $0) }) { first, _ in first }
   }
 }
@@ -104,7 +104,7 @@ public struct ExampleFields: Hashable {
   let municipalities: [SchoolID: String]
   let kinds: [SchoolID: School.Kind]
   let benchmarks: [Benchmarks.Entry]
-  let parameters: [String: Double]
+  let parameters: [ParameterKey: Double]
   let cohort: Cohort.Scope
   let expected: [SchoolID: CriterionResult.Status]
   let isDocumented: Bool

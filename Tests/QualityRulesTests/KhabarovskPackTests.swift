@@ -105,7 +105,7 @@ import Testing
 
   static func identify(
     _ dataset: Dataset, pack: RulePack = DefaultPacks.khabarovsk,
-    overrides: [String: Double] = [:]
+    overrides: [ParameterKey: Double] = [:]
   ) throws -> IdentificationReport {
     try Identifier(packs: [pack]).identify(dataset, overrides: overrides)
   }
@@ -271,7 +271,7 @@ import Testing
       "quality", "below_min", "no_certificate", "honours", "olympiad_participation",
       "olympiad_winners", "quality_training",
     ] {
-      #expect(defaults["khabarovsk.\(id)_worst_quarter.share"] == 0.25, "\(id)")
+      #expect(defaults[ParameterKey("khabarovsk.\(id)_worst_quarter.share")] == 0.25, "\(id)")
     }
     #expect(defaults.count == 13)
   }

@@ -74,7 +74,7 @@ import Testing
   /// Runs the `krasnodar` pack for 2022.
   static func identify(
     _ schools: [String: Values], basic: Set<String> = [],
-    benchmarks: [Benchmarks.Entry] = standardReferences, overrides: [String: Double] = [:]
+    benchmarks: [Benchmarks.Entry] = standardReferences, overrides: [ParameterKey: Double] = [:]
   ) throws -> IdentificationReport {
     try Identifier(packs: [DefaultPacks.krasnodar]).identify(
       try dataset(schools, basic: basic), benchmarks: try Benchmarks(benchmarks), year: 2022,
@@ -256,9 +256,9 @@ import Testing
       "below_references", "ege_below_references", "oge_below_references",
       "vpr_below_references",
     ] {
-      #expect(defaults["krasnodar.\(id).window"] == 3)
-      #expect(kinds["krasnodar.\(id).window"] == .stated)
-      #expect(kinds["krasnodar.\(id).min_subjects"] == .derived)
+      #expect(defaults[ParameterKey("krasnodar.\(id).window")] == 3)
+      #expect(kinds[ParameterKey("krasnodar.\(id).window")] == .stated)
+      #expect(kinds[ParameterKey("krasnodar.\(id).min_subjects")] == .derived)
     }
     #expect(defaults["krasnodar.below_references.min_subjects"] == 3)
     #expect(defaults["krasnodar.ege_below_references.min_subjects"] == 1)

@@ -8,9 +8,12 @@ import Testing
   /// Every provenance record of a pack, named: criteria, category rules, indices, indicators,
   /// monitoring procedures and support measures.
   static func provenanceRecords(of pack: RulePack) -> [(String, Provenance)] {
-    pack.criteria.map { ($0.id.rawValue, $0.criterionDescription.provenance) }
+    let indices: [(String, Provenance)] = pack.indices.compactMap { index in
+      index.provenance.map { (index.id.rawValue, $0) }
+    }
+    return pack.criteria.map { ($0.id.rawValue, $0.criterionDescription.provenance) }
       + pack.categoryRules.map { ("rule \($0.category.id)", $0.provenance) }
-      + pack.indices.compactMap { index in index.provenance.map { (index.id, $0) } }
+      + indices
       + pack.indicators.map {
         ($0.indicatorDescription.id.rawValue, $0.indicatorDescription.provenance)
       }
@@ -84,7 +87,9 @@ import Testing
     let pack = try #require(TestedPacks.pack(id: id))
     for parameter in pack.allParameters {
       #expect(parameter.range.contains(parameter.defaultValue), "\(parameter.key)")
-      #expect(parameter.key.hasPrefix(pack.id.rawValue + "."), "\(parameter.key) is not namespaced")
+      #expect(
+        parameter.key.rawValue.hasPrefix(pack.id.rawValue + "."),
+        "\(parameter.key) is not namespaced")
       #expect(
         parameter.rationale.ru.count >= 10 && parameter.rationale.en.count >= 10,
         "\(parameter.key) needs a rationale in Russian and English")

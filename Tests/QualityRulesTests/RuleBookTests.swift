@@ -57,7 +57,7 @@ import Testing
         let title = index.title[language]
         check(
           "index", title: (title.first.map { $0.uppercased() } ?? "") + title.dropFirst(),
-          id: index.id, provenance: index.provenance)
+          id: index.id.rawValue, provenance: index.provenance)
       }
       for indicator in pack.indicators {
         let d = indicator.indicatorDescription
@@ -128,7 +128,7 @@ import Testing
     #expect(table.rows.count == pack.allParameters.count)
     for parameter in pack.allParameters {
       let row = try #require(
-        table.rows.first { $0.first?.runs == [.code(parameter.key)] },
+        table.rows.first { $0.first?.runs == [.code(parameter.key.rawValue)] },
         "\(pack.id): no row for \(parameter.key)")
       let cells = row.map(\.plainText)
       let value = NumberText.format(parameter.defaultValue, decimals: 6, language)

@@ -27,7 +27,7 @@ extension CriterionDescription {
     /// Reference values the example supplies.
     public var benchmarks: [Benchmarks.Entry]
     /// Parameter overrides for this example.
-    public var parameters: [String: Double]
+    public var parameters: [ParameterKey: Double]
     /// The cohort scope.
     public var cohort: Cohort.Scope
     /// The status each school must get.
@@ -53,7 +53,7 @@ extension CriterionDescription {
       municipalities: [SchoolID: String] = [:],
       kinds: [SchoolID: School.Kind] = [:],
       benchmarks: [Benchmarks.Entry] = [],
-      parameters: [String: Double] = [:],
+      parameters: [ParameterKey: Double] = [:],
       cohort: Cohort.Scope = .all,
       expected: [SchoolID: CriterionResult.Status],
       isDocumented: Bool = true,

@@ -77,7 +77,7 @@ extension CategoryRule.Condition {
 
   /// The tree, with parameters looked up by `parameter` (a report keeps its values as a list).
   func evaluation(
-    _ status: (CriterionID) -> CriterionResult.Status?, parameter: (String) -> Double?
+    _ status: (CriterionID) -> CriterionResult.Status?, parameter: (ParameterKey) -> Double?
   ) -> CategoryRule.Evaluation {
     switch self {
     case .criterion(let id):

@@ -13,17 +13,17 @@ public struct CategoryRule: Sendable, Hashable {
     /// A fixed number.
     case fixed(Int)
     /// The value of the parameter with this key.
-    case parameter(String)
+    case parameter(ParameterKey)
 
     /// The parameter key, for a count read from a parameter.
-    public var parameterKey: String? {
+    public var parameterKey: ParameterKey? {
       if case .parameter(let key) = self { return key }
       return nil
     }
 
     /// The number, given a parameter lookup; an unset parameter counts as 1, the least a count
     /// over criteria can sensibly ask for. One rule for every evaluation of a condition.
-    func resolved(_ value: (String) -> Double?) -> Int {
+    func resolved(_ value: (ParameterKey) -> Double?) -> Int {
       switch self {
       case .fixed(let number): number
       case .parameter(let key): Int((value(key) ?? 1).rounded())
@@ -66,7 +66,7 @@ public struct CategoryRule: Sendable, Hashable {
     }
 
     /// Every parameter key the condition counts with, in order of first mention.
-    public var parameterKeys: [String] {
+    public var parameterKeys: [ParameterKey] {
       switch self {
       case .criterion: []
       case .all(let parts), .any(let parts): parts.flatMap(\.parameterKeys)

@@ -108,13 +108,15 @@ extension ReportDocument.Inline {
   /// what a reader types after `--set`, so formats with a code font show it as one.
   ///
   /// - Complexity: O(n · k) for a text of length n and k keys; rule wordings are one sentence.
-  static func marking(_ keys: some Collection<String>, in text: String) -> ReportDocument.Inline {
+  static func marking(_ keys: some Collection<ParameterKey>, in text: String)
+    -> ReportDocument.Inline
+  {
     var runs: [ReportDocument.Inline.Run] = []
     var rest = Substring(text)
     while !rest.isEmpty {
       // The earliest key, the longest where two start at the same place.
       var found: (range: Range<Substring.Index>, key: String)?
-      for key in keys where !key.isEmpty {
+      for key in keys.lazy.map(\.rawValue) where !key.isEmpty {
         guard let range = rest.firstRange(of: key) else { continue }
         if let current = found,
           range.lowerBound > current.range.lowerBound

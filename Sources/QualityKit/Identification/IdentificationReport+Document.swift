@@ -679,8 +679,8 @@ struct IdentificationDocument {
   }
 
   /// The run's parameters by key.
-  private var parameterValues: [String: Double] {
-    var parameters: [String: Double] = [:]
+  private var parameterValues: [ParameterKey: Double] {
+    var parameters: [ParameterKey: Double] = [:]
     for parameter in report.parameters { parameters[parameter.key] = parameter.value }
     return parameters
   }
@@ -710,7 +710,7 @@ struct IdentificationDocument {
   ///
   /// The note on why the cards are compact and the legend of the short labels.
   private func compactCardsLegend(
-    _ listed: [Int], keys: [String], to document: inout ReportDocument
+    _ listed: [Int], keys: [ParameterKey], to document: inout ReportDocument
   ) {
     document.paragraph(
       Inline(
@@ -752,7 +752,7 @@ struct IdentificationDocument {
 
   /// The compact cards of the schools at `listed` (positions in `report.schools`).
   private func compactCards(
-    _ listed: ArraySlice<Int>, parameters: [String: Double], to document: inout ReportDocument
+    _ listed: ArraySlice<Int>, parameters: [ParameterKey: Double], to document: inout ReportDocument
   ) {
     // Everything that is the same on every card, worded once.
     let ruleLabels = self.ruleLabels
@@ -920,7 +920,8 @@ struct IdentificationDocument {
   /// Sub-points are nested items rather than detail lines, so that Markdown and HTML keep them
   /// apart.
   private func card(
-    _ outcome: IdentificationReport.SchoolOutcome, parameters: [String: Double], keys: [String],
+    _ outcome: IdentificationReport.SchoolOutcome, parameters: [ParameterKey: Double],
+    keys: [ParameterKey],
     to document: inout ReportDocument
   ) {
     let school = outcome.school
@@ -1025,7 +1026,7 @@ struct IdentificationDocument {
                 t(" (по умолчанию ", " (default ") + number($0.defaultValue) + ")"
               }
                 ?? "") + t(", ключ ", ", key "))
-            + .code(parameter.key))
+            + .code(parameter.key.rawValue))
       }
       document.blank(changed.isEmpty ? .textOnly : .always)
       return
@@ -1042,7 +1043,7 @@ struct IdentificationDocument {
       }
       return [
         Inline(title(of: parameter.key)), Inline(value),
-        Inline(reference.map { number($0.defaultValue) } ?? "—"), .code(parameter.key),
+        Inline(reference.map { number($0.defaultValue) } ?? "—"), .code(parameter.key.rawValue),
       ]
     }
     document.table(header, rows, alignment: .left)
@@ -1050,8 +1051,8 @@ struct IdentificationDocument {
   }
 
   /// A parameter by title, or by its key when the run does not know it.
-  private func title(of key: String) -> String {
-    report.parameterReferences[key]?.title(in: language) ?? key
+  private func title(of key: ParameterKey) -> String {
+    report.parameterReferences[key]?.title(in: language) ?? key.rawValue
   }
 
   private func number(_ value: Double) -> String {
@@ -1122,13 +1123,13 @@ struct RuleTruths {
   let rules: [IdentificationReport.RuleReference]
   /// The criteria of the findings, in order.
   let criteria: [CriterionID]
-  let parameters: [String: Double]
+  let parameters: [ParameterKey: Double]
   /// By pattern of statuses (two bits a finding after a leading one), whether each rule holds.
   private var known: [UInt64: [Bool]] = [:]
 
   init(
     rules: [IdentificationReport.RuleReference], criteria: [CriterionID],
-    parameters: [String: Double]
+    parameters: [ParameterKey: Double]
   ) {
     self.rules = rules
     self.criteria = criteria

@@ -199,7 +199,7 @@ public struct IdentificationReport: Sendable {
   /// Every category rule of the run, in pack order.
   public let rules: [RuleReference]
   /// Every parameter's value in the run, sorted by key.
-  public let parameters: [(key: String, value: Double)]
+  public let parameters: [(key: ParameterKey, value: Double)]
   /// The schools, sorted by id.
   public internal(set) var schools: [SchoolOutcome]
   /// What the reader should know about the input.
@@ -222,7 +222,7 @@ public struct IdentificationReport: Sendable {
   var catalog: MetricCatalog = .standard
 
   /// What the document says about each parameter of the run, by key.
-  var parameterReferences: [String: ParameterReference] = [:]
+  var parameterReferences: [ParameterKey: ParameterReference] = [:]
 
   /// A parameter as the document names it: whose it is, what it measures and its default.
   struct ParameterReference: Sendable, Hashable {

@@ -36,7 +36,7 @@ struct IdentificationRun: Sendable {
   /// Runs every step: check, evaluate, then the report (coverage, compile, classify, assemble).
   func identify(
     _ dataset: Dataset, benchmarks: Benchmarks, year: AcademicYear?, cohort: Cohort.Scope,
-    overrides: [String: Double], catalog: MetricCatalog, issues: [DataIssue],
+    overrides: [ParameterKey: Double], catalog: MetricCatalog, issues: [DataIssue],
     minimumGroupSize: Int, progress: RunProgress.Handler?
   ) throws(IdentificationError) -> IdentificationReport {
     let context = try self.context(
@@ -53,7 +53,7 @@ struct IdentificationRun: Sendable {
   /// The context of a run: the inputs checked, the year chosen, the overrides applied.
   func context(
     _ dataset: Dataset, benchmarks: Benchmarks, year: AcademicYear?, cohort: Cohort.Scope,
-    overrides: [String: Double], catalog: MetricCatalog
+    overrides: [ParameterKey: Double], catalog: MetricCatalog
   ) throws(IdentificationError) -> EvaluationContext {
     guard dataset.schoolCount > 0 else { throw .noSchools }
     guard let latest = dataset.latestYear else { throw .noValues }
@@ -293,8 +293,8 @@ struct IdentificationRun: Sendable {
 
   /// Each declared parameter with the criterion that reads it, the category rule that counts with
   /// it, or else its pack, so that the document can name it by title.
-  func parameterReferences() -> [String: IdentificationReport.ParameterReference] {
-    var owners: [String: LocalizedText] = [:]
+  func parameterReferences() -> [ParameterKey: IdentificationReport.ParameterReference] {
+    var owners: [ParameterKey: LocalizedText] = [:]
     for (_, criterion) in criteria {
       let description = criterion.criterionDescription
       for parameter in description.parameters where owners[parameter.key] == nil {
@@ -308,12 +308,12 @@ struct IdentificationRun: Sendable {
           en: "\(rule.category.title.en) (rule of pack \(pack))")
       }
     }
-    var references: [String: IdentificationReport.ParameterReference] = [:]
+    var references: [ParameterKey: IdentificationReport.ParameterReference] = [:]
     for parameter in parameters {
-      let pack = packs.first { parameter.key.hasPrefix($0.id + ".") }
-      let owner =
-        owners[parameter.key] ?? pack?.title
-        ?? LocalizedText(ru: parameter.key, en: parameter.key)
+      let key: String = parameter.key.rawValue
+      let pack = packs.first { key.hasPrefix($0.id + ".") }
+      let owner: LocalizedText =
+        owners[parameter.key] ?? pack?.title ?? LocalizedText(ru: key, en: key)
       references[parameter.key] = IdentificationReport.ParameterReference(
         owner: owner, unit: parameter.unit, defaultValue: parameter.defaultValue)
     }

@@ -300,7 +300,7 @@ extension ByteBuffer {
   /// `"packs": [{"id", "version"}…], "parameters": {key: value…}` — how a run names its rules, in
   /// the identification and the history reports alike.
   mutating func appendJSONRun(
-    packs: [IdentificationReport.PackReference], parameters: [(key: String, value: Double)]
+    packs: [IdentificationReport.PackReference], parameters: [(key: ParameterKey, value: Double)]
   ) {
     append(",\n  \"packs\": [")
     for (index, pack) in packs.enumerated() {
@@ -314,7 +314,7 @@ extension ByteBuffer {
     append("],\n  \"parameters\": {")
     for (index, parameter) in parameters.enumerated() {
       if index > 0 { append(", ") }
-      appendJSONString(parameter.key)
+      appendJSONString(parameter.key.rawValue)
       append(": ")
       appendJSON(number: parameter.value)
     }

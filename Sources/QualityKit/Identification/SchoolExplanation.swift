@@ -84,7 +84,7 @@ public struct SchoolExplanation: Sendable {
   /// The small-cell limit of the run: a school with fewer students has its values hidden.
   public let minimumGroupSize: Int
   /// The run's parameter keys: a rule's wording that names one shows it as a key to type.
-  let parameterKeys: [String]
+  let parameterKeys: [ParameterKey]
 
   /// The school.
   public var school: School { outcome.school }
@@ -124,7 +124,7 @@ public struct SchoolExplanation: Sendable {
 
     var results: [CriterionID: CriterionResult] = [:]
     for finding in outcome.findings { results[finding.criterion] = finding.result }
-    var parameters: [String: Double] = [:]
+    var parameters: [ParameterKey: Double] = [:]
     for parameter in report.parameters { parameters[parameter.key] = parameter.value }
 
     categories = report.categories.map { category in

@@ -19,7 +19,7 @@
 /// ```
 public struct CompositeIndex: Sendable, Hashable {
   /// The index id, e.g. `index.social_wellbeing`.
-  public var id: String
+  public var id: IndexID
   /// The index name.
   public var title: LocalizedText
   /// The components.
@@ -33,7 +33,7 @@ public struct CompositeIndex: Sendable, Hashable {
 
   /// Creates an index.
   public init(
-    id: String, title: LocalizedText, components: [CompositeIndex.Component], window: Int = 1,
+    id: IndexID, title: LocalizedText, components: [CompositeIndex.Component], window: Int = 1,
     minimumCoverage: Double = 0.5, provenance: Provenance? = nil
   ) {
     self.id = id

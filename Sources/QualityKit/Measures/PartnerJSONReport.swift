@@ -77,7 +77,7 @@ struct PartnerJSONReport: Sendable {
     buffer.append(int: options.capacity)
     key("strength")
     buffer.append("{\"id\": ")
-    buffer.appendJSONString(options.strength.id)
+    buffer.appendJSONString(options.strength.id.rawValue)
     buffer.append(", \"title\": ")
     append(options.strength.title, to: &buffer)
     buffer.append(", \"components\": [")
@@ -101,7 +101,7 @@ struct PartnerJSONReport: Sendable {
     key("social_index")
     if let index = options.socialIndex {
       buffer.append("{\"id\": ")
-      buffer.appendJSONString(index.id)
+      buffer.appendJSONString(index.id.rawValue)
       buffer.append(", \"title\": ")
       append(index.title, to: &buffer)
       buffer.append("}")

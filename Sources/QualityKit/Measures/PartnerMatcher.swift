@@ -213,7 +213,7 @@ public struct PartnerMatcher: Sendable {
   ) throws(SupportPlanError) -> [Double?] {
     let switches = index.switches
     let keys = Set(switches.map(\.key))
-    var overrides: [String: Double] = [:]
+    var overrides: [ParameterKey: Double] = [:]
     for (key, value) in report.parameters where keys.contains(key) { overrides[key] = value }
     let parameters: ParameterValues
     do {

@@ -31,9 +31,9 @@ public struct SupportPlanError: Error, Sendable, Hashable, CustomStringConvertib
     /// The strength quantile is not a number in 0…1.
     case invalidStrengthQuantile(Double)
     /// The index with this id has no components or a window below one year.
-    case emptyIndex(String)
+    case emptyIndex(IndexID)
     /// No pack has an index with this id; the ids that exist.
-    case unknownIndex(String, known: [String])
+    case unknownIndex(IndexID, known: [IndexID])
     /// The report names a school the dataset does not have: the report was made from other data.
     case schoolNotInDataset(SchoolID)
     /// The dataset has a school the report does not: whether it is identified is unknown.
@@ -69,9 +69,9 @@ public struct SupportPlanError: Error, Sendable, Hashable, CustomStringConvertib
     Self(kind: .invalidStrengthQuantile(value))
   }
   /// The index with this id has no components or years.
-  public static func emptyIndex(_ id: String) -> Self { Self(kind: .emptyIndex(id)) }
+  public static func emptyIndex(_ id: IndexID) -> Self { Self(kind: .emptyIndex(id)) }
   /// No pack has an index with this id.
-  public static func unknownIndex(_ id: String, known: [String]) -> Self {
+  public static func unknownIndex(_ id: IndexID, known: [IndexID]) -> Self {
     Self(kind: .unknownIndex(id, known: known))
   }
   /// The report names a school the dataset does not have.
@@ -109,10 +109,9 @@ public struct SupportPlanError: Error, Sendable, Hashable, CustomStringConvertib
     case (.emptyIndex(let id), .russian): "индекс \(id) не имеет показателей или лет"
     case (.emptyIndex(let id), .english): "index \(id) has no components or years"
     case (.unknownIndex(let id, let known), .russian):
-      "нет индекса «\(id)»; есть: \(known.isEmpty ? "—" : known.joined(separator: ", "))"
+      "нет индекса «\(id)»; есть: \(Self.list(known, none: "—"))"
     case (.unknownIndex(let id, let known), .english):
-      "there is no index '\(id)'; available: "
-        + (known.isEmpty ? "none" : known.joined(separator: ", "))
+      "there is no index '\(id)'; available: \(Self.list(known, none: "none"))"
     case (.schoolNotInDataset(let id), .russian):
       "школы \(id) из отчёта нет в данных: отчёт построен по другим данным"
     case (.schoolNotInDataset(let id), .english):
@@ -123,6 +122,11 @@ public struct SupportPlanError: Error, Sendable, Hashable, CustomStringConvertib
       "school \(id) of the dataset is not in the report: whether it is identified is unknown"
     case (.parameter(let error), _): error.message(in: language)
     }
+  }
+
+  /// The ids joined by commas, or `none` when there are none.
+  private static func list(_ ids: [IndexID], none: String) -> String {
+    ids.isEmpty ? none : ids.map(\.rawValue).joined(separator: ", ")
   }
 
   /// The Russian message.

@@ -38,7 +38,7 @@ extension CodingUserInfoKey {
   // swift-format-ignore: NeverForceUnwrap
   // The raw value is a non-empty literal: the initialiser cannot fail.
   public static let packBlockKinds = CodingUserInfoKey(rawValue: "qualitykit.packBlockKinds")!
-  /// The composite indices (`[String: CompositeIndex]` by id) a criterion may name by id instead
+  /// The composite indices (`[IndexID: CompositeIndex]` by id) a criterion may name by id instead
   /// of writing them inline; when encoding, an index found here under its id with the same value
   /// is written as its id.
   // swift-format-ignore: NeverForceUnwrap

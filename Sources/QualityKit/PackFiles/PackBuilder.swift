@@ -12,7 +12,7 @@ struct PackBuilder {
   /// Indices only, read before the rest so criteria can name an index by id.
   private struct IndexPrepass: Decodable {
     struct Inner: Decodable { var indices: [CompositeIndex]? }
-    struct Removed: Decodable { var indices: [String]? }
+    struct Removed: Decodable { var indices: [IndexID]? }
     var indices: [CompositeIndex]?
     var remove: Removed?
     var replace: Inner?
@@ -255,7 +255,7 @@ struct PackBuilder {
   private func rebuilding(
     _ criteria: [any IdentificationCriterion], from old: [CompositeIndex], to new: [CompositeIndex]
   ) throws(PackFileError) -> [any IdentificationCriterion] {
-    func table(_ indices: [CompositeIndex]) -> [String: CompositeIndex] {
+    func table(_ indices: [CompositeIndex]) -> [IndexID: CompositeIndex] {
       Dictionary(indices.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
     let encoder = JSONEncoder()
@@ -371,7 +371,7 @@ struct PackBuilder {
       guard let value = document.override?[member.key] else { continue }
       let current = pack
       pack = try step(["override", member.key]) { () throws(PackError) in
-        try current.overriding(member.key, with: value)
+        try current.overriding(ParameterKey(member.key), with: value)
       }
     }
   }

@@ -24,6 +24,9 @@ extension RulePack {
       }
       declared.append(value)
     }
+    // A JSON object's member names are strings: the changed defaults are written by key text.
+    var override: [String: Double] = [:]
+    for (key, value) in parameterDefaults { override[key.rawValue] = value }
     let document = RulePackDocument(
       id: id.rawValue, version: version, title: title, region: region, sources: sources,
       sourceTitles: sourceTitles.isEmpty ? nil : sourceTitles, notes: notes,
@@ -35,7 +38,7 @@ extension RulePack {
         indicators: indicators.isEmpty ? nil : indicators.map(PackBlockKinds.IndicatorBlock.init),
         monitoring: monitoring.isEmpty ? nil : monitoring,
         measures: declared.isEmpty ? nil : declared),
-      override: parameterDefaults.isEmpty ? nil : parameterDefaults)
+      override: override.isEmpty ? nil : override)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     encoder.userInfo[.packIndices] = Dictionary(

@@ -58,8 +58,8 @@ struct RulePackDocument: Codable {
 
   /// What `remove` takes away, by id (category rules by category id: all rules of the category).
   struct Removals: Codable {
-    var parameters: [String]?
-    var indices: [String]?
+    var parameters: [ParameterKey]?
+    var indices: [IndexID]?
     var criteria: [CriterionID]?
     var categoryRules: [String]?
     var indicators: [IndicatorID]?

@@ -32,7 +32,7 @@ extension IdentificationHistory {
   public init(
     identifier: Identifier, dataset: Dataset, benchmarks: Benchmarks = .none,
     from: AcademicYear? = nil, through: AcademicYear? = nil, cohort: Cohort.Scope = .all,
-    overrides: [String: Double] = [:], catalog: MetricCatalog = .standard,
+    overrides: [ParameterKey: Double] = [:], catalog: MetricCatalog = .standard,
     issues: [DataIssue] = [], improvement: CompositeIndex? = nil, top: Int = 10,
     minimumGroupSize: Int = 5, decisions: [Decision] = [], progress: RunProgress.Handler? = nil
   ) throws(IdentificationError) {

@@ -89,7 +89,7 @@ public struct Identifier: Sendable {
   /// - Complexity: O(c · n log n) for c criteria and n schools.
   public func identify(
     _ dataset: Dataset, benchmarks: Benchmarks = .none, year: AcademicYear? = nil,
-    cohort: Cohort.Scope = .all, overrides: [String: Double] = [:],
+    cohort: Cohort.Scope = .all, overrides: [ParameterKey: Double] = [:],
     catalog: MetricCatalog = .standard,
     issues: [DataIssue] = [], minimumGroupSize: Int = 5, progress: RunProgress.Handler? = nil
   ) throws(IdentificationError) -> IdentificationReport {
@@ -126,7 +126,7 @@ public struct Identifier: Sendable {
   /// - Complexity: O(c · n log n) for c criteria and n schools.
   public func identifyCancellably(
     _ dataset: Dataset, benchmarks: Benchmarks = .none, year: AcademicYear? = nil,
-    cohort: Cohort.Scope = .all, overrides: [String: Double] = [:],
+    cohort: Cohort.Scope = .all, overrides: [ParameterKey: Double] = [:],
     catalog: MetricCatalog = .standard,
     issues: [DataIssue] = [], minimumGroupSize: Int = 5, progress: RunProgress.Handler? = nil
   ) async throws -> IdentificationReport {

@@ -4,7 +4,7 @@ extension PartnerMatcher.Options {
   ///
   /// - Throws: ``SupportPlanError`` when no pack has an index with that id.
   /// - Complexity: O(i) in the number of indices of the packs.
-  public static func index(_ id: String, in packs: [RulePack]) throws(SupportPlanError)
+  public static func index(_ id: IndexID, in packs: [RulePack]) throws(SupportPlanError)
     -> CompositeIndex
   {
     let all = packs.flatMap(\.indices)

@@ -146,7 +146,7 @@ extension RulePack {
   /// opposed to a one-run override.
   ///
   /// - Throws: ``PackError/Kind/parameter(_:)`` for an unknown key or a value out of range.
-  public func overriding(_ key: String, with value: Double) throws(PackError) -> RulePack {
+  public func overriding(_ key: ParameterKey, with value: Double) throws(PackError) -> RulePack {
     do {
       _ = try ParameterValues(declared: allParameters, overrides: [key: value])
     } catch {

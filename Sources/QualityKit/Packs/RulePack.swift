@@ -39,7 +39,7 @@ public struct RulePack: Sendable {
   /// The id of the pack this one extends (see ``extended(as:version:title:)``), if any.
   public var extends: PackID?
   /// Parameter defaults the host has changed with ``overriding(_:with:)``, by key.
-  public internal(set) var parameterDefaults: [String: Double] = [:]
+  public internal(set) var parameterDefaults: [ParameterKey: Double] = [:]
 
   /// Creates a pack.
   public init(
@@ -69,7 +69,7 @@ public struct RulePack: Sendable {
   /// Every parameter the pack and its criteria read, sorted by key, each once, with the defaults
   /// the host has changed.
   public var allParameters: [PackParameter] {
-    var seen = Set<String>()
+    var seen = Set<ParameterKey>()
     var all: [PackParameter] = []
     for var parameter in parameters + criteria.flatMap(\.criterionDescription.parameters)
     where seen.insert(parameter.key).inserted {
@@ -109,7 +109,7 @@ public struct RulePack: Sendable {
     } catch {
       throw PackError(kind: .parameter(error), pack: id)
     }
-    var indexIDs = Set<String>()
+    var indexIDs = Set<IndexID>()
     for index in indices where !indexIDs.insert(index.id).inserted {
       throw PackError(kind: .duplicateIndex(index.id), pack: id)
     }
@@ -170,7 +170,7 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible, Loc
     /// A parameter is declared inconsistently.
     case parameter(ParameterError)
     /// A category rule counts with a parameter the pack does not declare.
-    case unknownParameterInRule(String, category: String)
+    case unknownParameterInRule(ParameterKey, category: String)
     /// Two packs in one run share an id.
     case duplicatePack(PackID)
     /// A pack id the run does not know.
@@ -200,11 +200,11 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible, Loc
     /// A monitoring procedure to replace or remove is not in the pack.
     case unknownProcedure(MonitoringProcedureID)
     /// Two composite indices share an id.
-    case duplicateIndex(String)
+    case duplicateIndex(IndexID)
     /// A composite index to replace or remove is not in the pack.
-    case unknownIndex(String)
+    case unknownIndex(IndexID)
     /// A pack parameter to replace or remove is not among the pack's own parameters.
-    case unknownParameter(String)
+    case unknownParameter(ParameterKey)
     /// Category rules to remove, but the pack has none for this category.
     case noRulesForCategory(String)
   }

@@ -51,7 +51,7 @@ public struct PackParameter: Sendable, Hashable {
   }
 
   /// The key, e.g. `krasnoyarsk.continuation_below_60.threshold`.
-  public var key: String
+  public var key: ParameterKey
   /// The default value.
   public var defaultValue: Double
   /// The unit.
@@ -65,7 +65,7 @@ public struct PackParameter: Sendable, Hashable {
 
   /// Creates a parameter.
   public init(
-    key: String, defaultValue: Double, unit: Unit, range: ClosedRange<Double>,
+    key: ParameterKey, defaultValue: Double, unit: Unit, range: ClosedRange<Double>,
     kind: Provenance.Kind, rationale: LocalizedText
   ) {
     self.key = key

@@ -14,22 +14,24 @@ import Foundation
 public struct ParameterValues: Sendable {
   /// The declared parameters, sorted by key.
   public let declared: [PackParameter]
-  private let values: [String: Double]
+  private let values: [ParameterKey: Double]
 
   /// Resolves `overrides` against `declared`.
   ///
   /// - Throws: ``ParameterError`` for a key declared twice with different definitions, an override of
   ///   an unknown key, or an override outside the parameter's range or not finite.
   /// - Complexity: O(p log p) for p parameters.
-  public init(declared: [PackParameter], overrides: [String: Double] = [:]) throws(ParameterError) {
-    var byKey: [String: PackParameter] = [:]
+  public init(declared: [PackParameter], overrides: [ParameterKey: Double] = [:])
+    throws(ParameterError)
+  {
+    var byKey: [ParameterKey: PackParameter] = [:]
     for parameter in declared {
       if let existing = byKey[parameter.key], existing != parameter {
         throw ParameterError(kind: .conflictingDeclarations, key: parameter.key)
       }
       byKey[parameter.key] = parameter
     }
-    var values: [String: Double] = [:]
+    var values: [ParameterKey: Double] = [:]
     for (key, parameter) in byKey { values[key] = parameter.defaultValue }
     for key in overrides.keys.sorted() {
       guard let value = overrides[key] else { continue }
@@ -56,10 +58,10 @@ public struct ParameterValues: Sendable {
   }
 
   /// The value of the parameter with `key`, or `nil` when no such parameter is declared.
-  public func value(forKey key: String) -> Double? { values[key] }
+  public func value(forKey key: ParameterKey) -> Double? { values[key] }
 
   /// Every (key, value) pair, sorted by key.
-  public var sorted: [(key: String, value: Double)] {
+  public var sorted: [(key: ParameterKey, value: Double)] {
     declared.map { ($0.key, values[$0.key] ?? $0.defaultValue) }
   }
 }
@@ -69,7 +71,7 @@ public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible
   /// What is wrong.
   public enum Kind: Sendable, Hashable {
     /// No parameter has this key; `known` lists the keys that exist.
-    case unknownKey(known: [String])
+    case unknownKey(known: [ParameterKey])
     /// The value is not finite or outside the parameter's range.
     case outOfRange(value: Double, range: ClosedRange<Double>)
     /// Two packs or criteria declare the same key differently.
@@ -83,10 +85,10 @@ public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible
   /// What is wrong.
   public let kind: Kind
   /// The parameter key.
-  public let key: String
+  public let key: ParameterKey
 
   /// Creates an error.
-  public init(kind: Kind, key: String) {
+  public init(kind: Kind, key: ParameterKey) {
     self.kind = kind
     self.key = key
   }
@@ -117,10 +119,11 @@ public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible
 
   /// ` (есть «a», «b» — опечатка?)`: the known keys that look like a typo of `key`, as a pack
   /// file names a look-alike of a missing field; empty when none does.
-  private static func lookAlikes(of key: String, among known: [String], in language: Language)
-    -> String
-  {
-    let near = LookAlike.nearest(to: key, among: known)
+  private static func lookAlikes(
+    of key: ParameterKey, among known: [ParameterKey], in language: Language
+  ) -> String {
+    let names: [String] = known.map(\.rawValue)
+    let near: [String] = LookAlike.nearest(to: key.rawValue, among: names)
     guard !near.isEmpty else { return "" }
     switch language {
     case .russian: return " (есть \(near.map { "«\($0)»" }.joined(separator: ", ")) — опечатка?)"

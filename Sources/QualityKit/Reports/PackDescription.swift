@@ -48,23 +48,28 @@ public struct PackDescription: Reportable {
       output.write(
         pack.criteria.map { criterion in
           let d = criterion.criterionDescription
+          let parameters: [String] = d.parameters.map { JSONText.string($0.key.rawValue) }
           return
             "\n        {\"id\": \(JSONText.string(d.id.rawValue)), \"title\": \(Self.json(d.title)), "
             + "\"rationale\": \(Self.json(d.rationale)), \"provenance\": \(Self.json(d.provenance)), "
             + "\"required_metrics\": [\(d.requiredMetrics.map { JSONText.string($0.rawValue) }.joined(separator: ", "))], "
-            + "\"parameters\": [\(d.parameters.map { JSONText.string($0.key) }.joined(separator: ", "))], "
+            + "\"parameters\": [\(parameters.joined(separator: ", "))], "
             + "\"examples\": \(d.examples.filter(\.isDocumented).count)}"
         }.joined(separator: ","))
       output.write("\n      ],\n      \"indices\": [")
       output.write(
         pack.indices.map { index in
-          let components = index.components.map {
-            "{\"metric\": \(JSONText.string($0.metric.rawValue)), \"direction\": \"\($0.direction.rawValue)\", "
-              + "\"weight\": \(JSONText.number($0.weight))"
-              + ($0.enabledBy.map { ", \"enabled_by\": \(JSONText.string($0.key))" } ?? "") + "}"
+          let components: [String] = index.components.map { component in
+            let enabledBy: String =
+              component.enabledBy.map { ", \"enabled_by\": \(JSONText.string($0.key.rawValue))" }
+              ?? ""
+            return
+              "{\"metric\": \(JSONText.string(component.metric.rawValue)), \"direction\": \"\(component.direction.rawValue)\", "
+              + "\"weight\": \(JSONText.number(component.weight))" + enabledBy + "}"
           }
+          let id: String = JSONText.string(index.id.rawValue)
           return
-            "\n        {\"id\": \(JSONText.string(index.id)), \"title\": \(Self.json(index.title)), "
+            "\n        {\"id\": \(id), \"title\": \(Self.json(index.title)), "
             + "\"window\": \(index.window), \"minimum_coverage\": \(JSONText.number(index.minimumCoverage)), "
             + "\"components\": [\(components.joined(separator: ", "))]"
             + (index.provenance.map { ", \"provenance\": \(Self.json($0))" } ?? "") + "}"
@@ -80,7 +85,7 @@ public struct PackDescription: Reportable {
       output.write("\n      ],\n      \"parameters\": [")
       output.write(
         pack.allParameters.map { p in
-          "\n        {\"key\": \(JSONText.string(p.key)), \"default\": \(JSONText.number(p.defaultValue)), "
+          "\n        {\"key\": \(JSONText.string(p.key.rawValue)), \"default\": \(JSONText.number(p.defaultValue)), "
             + "\"unit\": \"\(p.unit.rawValue)\", \"min\": \(JSONText.number(p.range.lowerBound)), "
             + "\"max\": \(JSONText.number(p.range.upperBound)), \"kind\": \"\(p.kind.rawValue)\", "
             + "\"rationale\": \(Self.json(p.rationale))}"

@@ -110,7 +110,7 @@ struct RuleBook {
     var pack = ""
     var sections: [Section: String] = [:]
     var criteria: [CriterionID: String] = [:]
-    var indices: [String: String] = [:]
+    var indices: [IndexID: String] = [:]
     /// By the rule's position in the pack.
     var rules: [String] = []
     var indicators: [IndicatorID: String] = [:]
@@ -150,7 +150,7 @@ struct RuleBook {
         anchors.criteria[criterion.id] = entry("criterion", criterion.id.rawValue)
       }
       for index in pack.indices where anchors.indices[index.id] == nil {
-        anchors.indices[index.id] = entry("index", index.id)
+        anchors.indices[index.id] = entry("index", index.id.rawValue)
       }
       anchors.rules = pack.categoryRules.map { rule in
         entry("rule", rule.category.id + (rule.severity.map { "-" + $0.id } ?? ""))
@@ -393,7 +393,8 @@ private struct PackChapter {
     }
     if !d.parameters.isEmpty, let anchor = anchors.sections[.parameters] {
       let values = d.parameters.map { parameter in
-        .code(parameter.key) + Inline(" = " + book.valueText(value(of: parameter), parameter.unit))
+        .code(parameter.key.rawValue)
+          + Inline(" = " + book.valueText(value(of: parameter), parameter.unit))
       }
       document.item(
         .link(t("Параметры", "Parameters"), anchor: anchor) + Inline(": ") + book.joined(values),
@@ -421,7 +422,7 @@ private struct PackChapter {
     entry(
       (title.first.map { $0.uppercased() } ?? "") + title.dropFirst(),
       anchor: anchors.indices[index.id], rationale: nil, &document)
-    code(index.id, &document)
+    code(index.id.rawValue, &document)
     let rankers = pack.criteria.filter { rankedIndex($0)?.id == index.id }.map {
       criterionLink($0.id)
     }
@@ -450,7 +451,7 @@ private struct PackChapter {
           component.direction == .positive
             ? t("больше — лучше", "more is better") : t("больше — хуже", "more is worse")),
         Inline(NumberText.format(component.weight, decimals: 6, language)),
-        component.enabledBy.map { .code($0.key) } ?? Inline(t("всегда", "always")),
+        component.enabledBy.map { .code($0.key.rawValue) } ?? Inline(t("всегда", "always")),
       ]
     }
     document.table(
@@ -496,7 +497,7 @@ private struct PackChapter {
   /// parameter names its key, which `--set` changes.
   private func head(_ condition: CategoryRule.Condition, capitalised: Bool) -> Inline {
     var words: String
-    var key: String?
+    var key: ParameterKey?
     switch condition {
     case .criterion: return Inline("")
     case .all: words = t("выполнены все условия", "all of")
@@ -516,7 +517,8 @@ private struct PackChapter {
     }
     if capitalised, let first = words.first { words = first.uppercased() + words.dropFirst() }
     guard let key else { return Inline(words + ":") }
-    return Inline(words + t(" (число — параметр ", " (the number is parameter ")) + .code(key)
+    return Inline(words + t(" (число — параметр ", " (the number is parameter "))
+      + .code(key.rawValue)
       + Inline("):")
   }
 
@@ -543,9 +545,9 @@ private struct PackChapter {
   // MARK: Parameters
 
   /// Where each parameter is read: the criteria, rules and indices, as links.
-  private func readers() -> [String: [Inline]] {
-    var readers: [String: [Inline]] = [:]
-    func add(_ key: String, _ link: Inline) {
+  private func readers() -> [ParameterKey: [Inline]] {
+    var readers: [ParameterKey: [Inline]] = [:]
+    func add(_ key: ParameterKey, _ link: Inline) {
       if !(readers[key]?.contains(link) ?? false) { readers[key, default: []].append(link) }
     }
     for criterion in pack.criteria {
@@ -574,7 +576,7 @@ private struct PackChapter {
         NumberText.format(parameter.range.lowerBound, decimals: 6, language) + "–"
         + NumberText.format(parameter.range.upperBound, decimals: 6, language)
       return [
-        .code(parameter.key),
+        .code(parameter.key.rawValue),
         Inline(book.valueText(parameter.defaultValue, parameter.unit)),
         Inline(range),
         Inline(book.kindTitle(parameter.kind)),

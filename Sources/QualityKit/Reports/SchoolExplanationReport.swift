@@ -126,7 +126,7 @@ struct SchoolExplanationReport: Sendable {
   }
 
   /// The parameter keys of the run: a rule's wording that names one sets it as code.
-  private func parameterKeys(_ explanation: SchoolExplanation) -> [String] {
+  private func parameterKeys(_ explanation: SchoolExplanation) -> [ParameterKey] {
     explanation.parameterKeys
   }
 

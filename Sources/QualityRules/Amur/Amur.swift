@@ -69,7 +69,8 @@ public enum Amur {
   /// A lowest-share parameter for the criterion `id`: the documents give no share, so a quarter.
   static func lowestShare(_ id: String) -> PackParameter {
     PackParameter(
-      key: "\(id).share", defaultValue: 0.25, unit: .share, range: 0.01...1, kind: .derived,
+      key: ParameterKey("\(id).share"), defaultValue: 0.25, unit: .share, range: 0.01...1,
+      kind: .derived,
       rationale: LocalizedText(
         ru: "Документы Амурской области доли не называют; 0,25 — нижняя четверть когорты, как в "
           + "единственном документе корпуса, где доля указана (Красноярский край, «25% школ с "

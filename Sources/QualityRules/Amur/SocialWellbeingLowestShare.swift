@@ -161,7 +161,8 @@ extension Amur {
     OptionalSocialFactor(
       metric: metric,
       enabledBy: PackParameter(
-        key: "amur.social_wellbeing_lowest_share.include_\(name)", defaultValue: 0, unit: .flag,
+        key: ParameterKey("amur.social_wellbeing_lowest_share.include_\(name)"), defaultValue: 0,
+        unit: .flag,
         range: 0...1, kind: .stated,
         rationale: LocalizedText(
           ru: "«\(printed)» — Приложение 2 относит фактор к не оказывающим значимого влияния на "

@@ -44,7 +44,8 @@ public enum Khabarovsk {
   /// names the indicator, not a cut-off).
   static func worstQuarterShare(_ id: String) -> PackParameter {
     PackParameter(
-      key: "\(id).share", defaultValue: 0.25, unit: .share, range: 0.01...1, kind: .derived,
+      key: ParameterKey("\(id).share"), defaultValue: 0.25, unit: .share, range: 0.01...1,
+      kind: .derived,
       rationale: LocalizedText(
         ru: "Документ называет показатель без порога; худшая четверть когорты — производное "
           + "значение, та же доля, что в региональных методиках вида «25 % школ с самыми "

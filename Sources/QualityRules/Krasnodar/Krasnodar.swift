@@ -38,7 +38,8 @@ public enum Krasnodar {
   /// The window parameter of the criterion `id`: «за последние три года».
   static func threeYears(_ id: String) -> PackParameter {
     PackParameter(
-      key: "\(id).window", defaultValue: 3, unit: .years, range: 1...10, kind: .stated,
+      key: ParameterKey("\(id).window"), defaultValue: 3, unit: .years, range: 1...10,
+      kind: .stated,
       rationale: LocalizedText(
         ru: "«за последние три года»: школа ниже в каждом из трёх лет Y−2 … Y.",
         en: "«за последние три года»: the school is below in each of the three years Y−2 … Y."))
@@ -47,7 +48,8 @@ public enum Krasnodar {
   /// The subject-count parameter of a procedure criterion `id`: one of its two subjects.
   static func oneOfTwoSubjects(_ id: String) -> PackParameter {
     PackParameter(
-      key: "\(id).min_subjects", defaultValue: 1, unit: .count, range: 1...2, kind: .derived,
+      key: ParameterKey("\(id).min_subjects"), defaultValue: 1, unit: .count, range: 1...2,
+      kind: .derived,
       rationale: LocalizedText(
         ru: "Документ не даёт числа: одного предмета из двух достаточно, чтобы указать, по какой "
           + "процедуре школа ниже обоих ориентиров.",

@@ -33,7 +33,8 @@ public enum Krasnoyarsk {
   /// A lowest-share parameter for the criterion `id` («25% школ с самыми низкими …»).
   static func lowestQuarterShare(_ id: String) -> PackParameter {
     PackParameter(
-      key: "\(id).share", defaultValue: 0.25, unit: .share, range: 0.01...1, kind: .stated,
+      key: ParameterKey("\(id).share"), defaultValue: 0.25, unit: .share, range: 0.01...1,
+      kind: .stated,
       rationale: LocalizedText(
         ru: "«25% школ с самыми низкими …»: доля когорты снизу.",
         en: "«25% школ с самыми низкими …»: the share of the cohort at the bottom."))

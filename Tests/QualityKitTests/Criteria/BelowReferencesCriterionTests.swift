@@ -200,7 +200,7 @@ import Testing
   static let twoSubjectReferences =
     references(russian, municipal: 65, regional: 70) + references(math, municipal: 50, regional: 55)
 
-  static func twoSubjectResults(_ overrides: [String: Double] = [:]) throws
+  static func twoSubjectResults(_ overrides: [ParameterKey: Double] = [:]) throws
     -> [SchoolID: CriterionResult]
   {
     try Fixtures.evaluate(

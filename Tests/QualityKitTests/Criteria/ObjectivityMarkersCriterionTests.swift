@@ -55,7 +55,9 @@ import Testing
     "H": [raised: [2022: 20], confirmed: [2022: 35], math: [2021: 4.0, 2022: 4.0]],
   ]
 
-  static func results(_ overrides: [String: Double] = [:]) throws -> [SchoolID: CriterionResult] {
+  static func results(_ overrides: [ParameterKey: Double] = [:]) throws -> [SchoolID:
+    CriterionResult]
+  {
     try Fixtures.evaluate(Self.three, Self.cohort, year: 2022, overrides: overrides)
   }
 

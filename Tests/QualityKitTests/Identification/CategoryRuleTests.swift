@@ -17,7 +17,8 @@ import Testing
     }
   }
 
-  static func truth(_ condition: CategoryRule.Condition, overrides: [String: Double] = [:]) throws
+  static func truth(_ condition: CategoryRule.Condition, overrides: [ParameterKey: Double] = [:])
+    throws
     -> CategoryRule.Truth
   {
     let parameters = try ParameterValues(declared: [minimum], overrides: overrides)

@@ -60,7 +60,7 @@ import Testing
 
   static func history(
     _ values: CohortValues = listValues, from: AcademicYear? = nil,
-    through: AcademicYear? = nil, overrides: [String: Double] = [:],
+    through: AcademicYear? = nil, overrides: [ParameterKey: Double] = [:],
     improvement: CompositeIndex? = nil, top: Int = 10
   ) throws -> IdentificationHistory {
     try IdentificationHistory(

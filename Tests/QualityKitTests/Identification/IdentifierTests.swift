@@ -18,7 +18,7 @@ import Testing
   static let pack = Fixtures.krasnoyarskLikePack()
 
   static func report(
-    year: AcademicYear? = nil, overrides: [String: Double] = [:], minimumGroupSize: Int = 5
+    year: AcademicYear? = nil, overrides: [ParameterKey: Double] = [:], minimumGroupSize: Int = 5
   ) throws -> IdentificationReport {
     try Identifier(packs: [pack]).identify(
       try Fixtures.smallMunicipality(), year: year, overrides: overrides,

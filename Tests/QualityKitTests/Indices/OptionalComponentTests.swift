@@ -41,7 +41,7 @@ import Testing
   ]
 
   static func scores(
-    _ index: CompositeIndex, _ values: CohortValues, overrides: [String: Double] = [:]
+    _ index: CompositeIndex, _ values: CohortValues, overrides: [ParameterKey: Double] = [:]
   ) throws -> [SchoolID: CompositeIndex.Score] {
     let dataset = try Fixtures.dataset(values)
     let context = try Fixtures.context(

@@ -33,7 +33,7 @@ import Testing
     range: ClosedRange<Double> = 0...100
   ) -> PackParameter {
     PackParameter(
-      key: key, defaultValue: value, unit: unit, range: range, kind: .stated,
+      key: ParameterKey(key), defaultValue: value, unit: unit, range: range, kind: .stated,
       rationale: LocalizedText(ru: "п", en: "p"))
   }
 

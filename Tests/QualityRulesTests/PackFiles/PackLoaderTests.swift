@@ -368,8 +368,26 @@ import Testing
       extending(#""remove": {"parameters": ["amur.nothing"]}"#), "remove.parameters[0]",
       "среди параметров самого пакета нет amur.nothing"
     ),
+    // removing or adding a composite index: an unknown id, a second index of the same id
+    (
+      extending(#""remove": {"indices": ["index.amur.nothing"]}"#), "remove.indices[0]",
+      "пакет local: нет сводного индекса index.amur.nothing"
+    ),
+    (
+      extending(
+        #""add": {"indices": [{"id": "index.amur.social_wellbeing", "title": {"ru": "и", "en": "i"}, "#
+          + #""components": [{"metric": "ege.russian.mean_score", "direction": "+"}]}]}"#),
+      "add.indices[0].id", "сводный индекс index.amur.social_wellbeing объявлен дважды"
+    ),
     // an override of an undeclared parameter
     (extending(#""override": {"amur.nothing": 1}"#), "override.amur.nothing", "amur.nothing"),
+    // an override with a typo in the key names the declared key it resembles
+    (
+      extending(#""override": {"amur.persistent_low_results.windw": 3}"#),
+      "override.amur.persistent_low_results.windw",
+      "неизвестный параметр «amur.persistent_low_results.windw» (есть "
+        + "«amur.persistent_low_results.window» — опечатка?)"
+    ),
     // an override outside the parameter's range
     (
       extending(#""override": {"amur.persistent_low_results.window": 99}"#),

@@ -134,7 +134,7 @@ struct HistoryJSONReport: Sendable {
     _ ranking: IdentificationHistory.ImprovementRanking, _ buffer: inout ByteBuffer
   ) {
     buffer.append("{\"index\": ")
-    buffer.appendJSONString(ranking.index.id)
+    buffer.appendJSONString(ranking.index.id.rawValue)
     buffer.append(", \"title\": ")
     buffer.appendJSONString(ranking.index.title[language])
     buffer.append(", \"years\": ")

@@ -77,13 +77,13 @@ private struct HistoryDocument {
     for parameter in history.parameters {
       let value = NumberText.format(parameter.value, decimals: 6, language)
       guard let reference = history.parameterReferences[parameter.key] else {
-        document.item(.code(parameter.key) + ReportDocument.Inline(" = \(value)"))
+        document.item(.code(parameter.key.rawValue) + ReportDocument.Inline(" = \(value)"))
         continue
       }
       document.item(
         ReportDocument.Inline(
           "\(reference.title(in: language)) — \(value)" + t(", ключ ", ", key "))
-          + .code(parameter.key))
+          + .code(parameter.key.rawValue))
     }
     if !history.issues.isEmpty {
       document.blank()
@@ -92,7 +92,7 @@ private struct HistoryDocument {
       // The messages name metrics and the ranked index by key for the JSON; people read titles.
       var names = ReadableNames(MetricCatalog.standard)
       if let index = history.improvement?.index {
-        names = names.merging(ReadableNames([index.id: index.title]))
+        names = names.merging(ReadableNames([index.id.rawValue: index.title]))
       }
       for issue in history.issues {
         document.item(names.text(issue.text(in: language), in: language))

@@ -39,10 +39,10 @@ public struct IdentificationHistory: Sendable {
   /// The categories the packs' rules can assign, in rule order, each once.
   public let categories: [SchoolCategory]
   /// Every parameter's value (the packs' and the improvement index's switches), sorted by key.
-  public let parameters: [(key: String, value: Double)]
+  public let parameters: [(key: ParameterKey, value: Double)]
   /// What the document says about each parameter of the packs, by key (the index's switches have
   /// none and are named by key).
-  let parameterReferences: [String: IdentificationReport.ParameterReference]
+  let parameterReferences: [ParameterKey: IdentificationReport.ParameterReference]
   /// Every school's tracks, sorted by id.
   public let schools: [SchoolHistory]
   /// Every category's years, in category order.
@@ -66,7 +66,7 @@ public struct IdentificationHistory: Sendable {
   init(
     run: IdentificationRun, dataset: Dataset, benchmarks: Benchmarks = .none,
     from: AcademicYear? = nil, through: AcademicYear? = nil, cohort: Cohort.Scope = .all,
-    overrides: [String: Double] = [:], catalog: MetricCatalog = .standard,
+    overrides: [ParameterKey: Double] = [:], catalog: MetricCatalog = .standard,
     issues: [DataIssue] = [], improvement: CompositeIndex? = nil, top: Int = 10,
     minimumGroupSize: Int = 5, decisions: [Decision] = [], progress: RunProgress.Handler? = nil
   ) throws(IdentificationError) {
@@ -229,7 +229,7 @@ public struct IdentificationHistory: Sendable {
         en: "there are no values for \(year): every school is undetermined"))
   }
 
-  private static func indexMetricAbsent(_ metric: MetricKey, index: String) -> DataIssue {
+  private static func indexMetricAbsent(_ metric: MetricKey, index: IndexID) -> DataIssue {
     DataIssue(
       severity: .warning, code: "metric_absent",
       message: LocalizedText(

@@ -197,7 +197,7 @@ extension CategoryRule.Count: Codable {
             "", reason: LocalizedText(ru: "пустой ключ параметра", en: "empty parameter key")),
           codingPath: decoder.codingPath)
       }
-      self = .parameter(key)
+      self = .parameter(ParameterKey(key))
     } catch DecodingError.typeMismatch {
       let number = try container.decode(Double.self)
       guard let whole = Int(exactly: number) else {
@@ -226,7 +226,7 @@ extension CategoryRule.Count: Codable {
   var text: String {
     switch self {
     case .fixed(let value): "\(value)"
-    case .parameter(let key): key
+    case .parameter(let key): key.rawValue
     }
   }
 }

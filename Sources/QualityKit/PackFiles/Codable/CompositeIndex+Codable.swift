@@ -26,7 +26,7 @@ extension CompositeIndex: Codable {
   ///   outside 1…10 000 years, at `minimum_coverage` for a share outside 0…1.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    let id = try container.decode(String.self, forKey: .id)
+    let id = IndexID(try container.decode(String.self, forKey: .id))
     let title = try container.decode(LocalizedText.self, forKey: .title)
     let components = try container.decode([CompositeIndex.Component].self, forKey: .components)
     let window = try container.decodeIfPresent(Int.self, forKey: .window) ?? 1

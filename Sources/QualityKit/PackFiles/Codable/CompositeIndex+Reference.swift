@@ -8,7 +8,7 @@ extension CompositeIndex {
     to container: inout KeyedEncodingContainer<Keys>, forKey key: Keys,
     userInfo: [CodingUserInfoKey: Any]
   ) throws {
-    if let indices = userInfo[.packIndices] as? [String: CompositeIndex], indices[id] == self {
+    if let indices = userInfo[.packIndices] as? [IndexID: CompositeIndex], indices[id] == self {
       try container.encode(id, forKey: key)
     } else {
       try container.encode(self, forKey: key)
@@ -25,15 +25,15 @@ extension CompositeIndex {
     userInfo: [CodingUserInfoKey: Any]
   ) throws -> CompositeIndex {
     // A string is tried first: an object then fails with a type mismatch and is decoded as itself.
-    guard let id = try? container.decode(String.self, forKey: key) else {
+    guard let id = try? container.decode(IndexID.self, forKey: key) else {
       return try container.decode(CompositeIndex.self, forKey: key)
     }
-    let indices = userInfo[.packIndices] as? [String: CompositeIndex] ?? [:]
+    let indices = userInfo[.packIndices] as? [IndexID: CompositeIndex] ?? [:]
     guard let index = indices[id] else {
-      let known = indices.keys.sorted().joined(separator: ", ")
+      let known = indices.keys.map(\.rawValue).sorted().joined(separator: ", ")
       throw PackFileError.FormatIssue(
         .unknownReference(
-          id,
+          id.rawValue,
           expected: LocalizedText(
             ru: "id индекса из списка indices пакета"
               + (known.isEmpty ? " (в пакете нет индексов)" : ": \(known)"),

@@ -112,7 +112,7 @@ struct CriterionBlockHeader {
   {
     PackFileError.FormatIssue(
       .invalidValue(
-        error.key,
+        error.key.rawValue,
         reason: LocalizedText(ru: error.message(in: .russian), en: error.message(in: .english))),
       codingPath: path)
   }

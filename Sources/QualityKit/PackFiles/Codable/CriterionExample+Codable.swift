@@ -122,7 +122,9 @@ extension CriterionDescription.Example: Codable {
       note, year: year, schools: schools,
       municipalities: Dictionary(uniqueKeysWithValues: municipalities.map { (SchoolID($0), $1) }),
       kinds: Dictionary(uniqueKeysWithValues: kinds.map { (SchoolID($0), $1) }),
-      benchmarks: benchmarks, parameters: parameters, cohort: cohort,
+      benchmarks: benchmarks,
+      parameters: Dictionary(uniqueKeysWithValues: parameters.map { (ParameterKey($0), $1) }),
+      cohort: cohort,
       expected: Dictionary(uniqueKeysWithValues: expected.map { (SchoolID($0), $1) }),
       isDocumented: isDocumented, fileID: "JSON/\(path.isEmpty ? "example" : path)",
       filePath: path, line: 1, column: 1)
@@ -189,7 +191,11 @@ extension CriterionDescription.Example: Codable {
             scope: $0.scope.description, year: $0.year, metric: $0.metric, value: $0.value)
         }, forKey: .benchmarks)
     }
-    if !parameters.isEmpty { try container.encode(parameters, forKey: .parameters) }
+    if !parameters.isEmpty {
+      // String keys: a dictionary keyed by `ParameterKey` would be coded as an array of pairs.
+      try container.encode(
+        Dictionary(uniqueKeysWithValues: parameters.map { ($0.rawValue, $1) }), forKey: .parameters)
+    }
     try container.encode(cohort, forKey: .cohort)
     try container.encode(
       Dictionary(uniqueKeysWithValues: expected.map { ($0.rawValue, $1) }), forKey: .expected)

@@ -35,7 +35,7 @@ extension CompositeIndex.Component: Codable {
     }
     if let enabledBy, enabledBy.unit != .flag {
       throw BlockChecks.invalid(
-        enabledBy.key,
+        enabledBy.key.rawValue,
         ru: "переключатель компонента — параметр с единицей flag (1 — включён, 0 — выключен)",
         en: "a component's switch is a parameter of unit flag (1 on, 0 off)",
         at: container.codingPath + [CodingKeys.enabledBy])

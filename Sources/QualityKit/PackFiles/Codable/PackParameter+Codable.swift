@@ -31,7 +31,7 @@ extension PackParameter: Codable {
   ///   `default_value` for a default outside the range or a fractional count.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    let key = try container.decode(String.self, forKey: .key)
+    let key = ParameterKey(try container.decode(String.self, forKey: .key))
     let defaultValue = try container.decode(Double.self, forKey: .defaultValue)
     let unit = try container.decode(Unit.self, forKey: .unit)
     let bounds = try container.decode(RangeObject.self, forKey: .range)
