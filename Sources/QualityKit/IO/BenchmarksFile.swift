@@ -32,6 +32,9 @@ enum BenchmarksFile {
   ///   - municipalities: The municipalities of the schools file: a `municipality:<name>` row
   ///     naming another is ``CSVError/Kind/unknownMunicipality(_:similar:)`` at its scope, not a
   ///     benchmark silently never used; `nil` accepts any name.
+  ///   - data: The metrics and years that have values: a row for another metric or year is
+  ///     ``CSVError/Kind/unusedBenchmark(metric:year:metricAbsent:)`` at its metric or year, since
+  ///     no criterion could ever read it; `nil` accepts any.
   /// - Returns: The accepted benchmarks.
   /// - Throws: A structural ``CSVError`` in any mode (empty file, missing, repeated or unexpected
   ///   column, malformed quoting); any error in strict mode.
@@ -43,7 +46,8 @@ enum BenchmarksFile {
   /// ```
   public static func read(
     _ source: CSVSource, catalog: MetricCatalog = .standard, mode: CSVSource.ReadMode,
-    rejected: inout [CSVError], municipalities: Set<String>? = nil
+    rejected: inout [CSVError], municipalities: Set<String>? = nil,
+    data: (metrics: Set<MetricKey>, years: Set<Int>)? = nil
   ) throws(CSVError) -> Benchmarks {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)
@@ -84,6 +88,16 @@ enum BenchmarksFile {
         let range = catalog[metric]?.range ?? -Double.infinity...Double.infinity
         guard let value = try reader.value(at: valueField, metric: metric, range: range) else {
           continue
+        }
+        if let data, !data.metrics.contains(metric) {
+          throw reader.error(
+            .unusedBenchmark(metric: metric, year: year, metricAbsent: true),
+            column: metricField + 1)
+        }
+        if let data, !data.years.contains(year) {
+          throw reader.error(
+            .unusedBenchmark(metric: metric, year: year, metricAbsent: false),
+            column: yearField + 1)
         }
         // `seen` holds each entry with value 0, so that it compares (scope, year, metric) only.
         let key = Benchmarks.Entry(scope: scope, year: AcademicYear(year), metric: metric, value: 0)

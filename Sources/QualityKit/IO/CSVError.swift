@@ -64,6 +64,9 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
     /// A benchmark for a municipality no school of the schools file is in, with the nearest
     /// names among those of the schools file (another letter case counts as near).
     case unknownMunicipality(String, similar: [String])
+    /// A benchmark no value of the data can be compared with: no school has a value of its metric,
+    /// or none has a value in its year.
+    case unusedBenchmark(metric: MetricKey, year: Int, metricAbsent: Bool)
     /// An empty school id.
     case emptyIdentifier
     /// An empty cell in a column that must have a value (e.g. `name`, `year`, `metric`).
@@ -166,6 +169,15 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
         return ru
           ? "в файле школ нет муниципалитета «\(name)»\(hint)"
           : "no school of the schools file is in municipality \"\(name)\"\(hint)"
+      case .unusedBenchmark(let metric, let year, let metricAbsent):
+        if metricAbsent {
+          return ru
+            ? "ориентир не с чем сравнить: ни у одной школы нет значений метрики \(metric)"
+            : "nothing to compare the benchmark with: no school has a value of metric \(metric)"
+        }
+        return ru
+          ? "ориентир не с чем сравнить: ни у одной школы нет значений за \(year) год"
+          : "nothing to compare the benchmark with: no school has values for \(year)"
       case .emptyIdentifier:
         return ru ? "пустой идентификатор школы" : "empty school id"
       case .missingValue(let column):

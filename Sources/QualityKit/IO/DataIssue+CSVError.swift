@@ -31,6 +31,7 @@ extension CSVError.Kind {
     case .invalidScope: "invalid_scope"
     case .duplicateBenchmark: "duplicate_benchmark"
     case .unknownMunicipality: "unknown_municipality"
+    case .unusedBenchmark: "unused_benchmark"
     case .emptyIdentifier: "empty_identifier"
     case .missingValue: "missing_value"
     case .wrongFieldCount: "wrong_field_count"

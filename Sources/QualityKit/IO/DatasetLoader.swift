@@ -178,7 +178,8 @@ public enum DatasetLoader {
       }
       loadedBenchmarks = try BenchmarksFile.read(
         benchmarks.source(), catalog: catalog, mode: mode, rejected: &rejected,
-        municipalities: Set(dataset.schools.map(\.municipality)))
+        municipalities: Set(dataset.schools.map(\.municipality)),
+        data: (Set(dataset.metrics), Set(dataset.years.map(\.endYear))))
       benchmarksRead?.advance()
     }
     return DatasetLoader.LoadedData(

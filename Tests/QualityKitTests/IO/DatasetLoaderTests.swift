@@ -57,6 +57,43 @@ struct DatasetLoaderTests {
     #expect(DataIssue(collected.rejected[0]).code == "unknown_municipality")
   }
 
+  @Test("a benchmark for a metric or a year no school has a value of is an error at that cell")
+  func aBenchmarkNothingCanUseIsAnError() throws {
+    let schools = IOFixture.csv("s.csv", "school_id;name;municipality\nS1;Школа 1;Город\n")
+    let values = IOFixture.csv(
+      "v.csv", "school_id;year;results.quality_percent\nS1;2021;50\nS1;2022;52\n")
+    // Line 2 is used; line 3 names a metric no school has, line 4 a year none has; line 5 has no
+    // value and is a missing benchmark, not an error.
+    let benchmarks = IOFixture.csv(
+      "b.csv",
+      """
+      scope;year;metric;value
+      region;2022;results.quality_percent;60
+      region;2022;ege.russian.mean_score;70
+      region;2019;results.quality_percent;58
+      region;2019;ege.russian.mean_score;
+
+      """)
+    #expect(
+      throws: CSVError(
+        kind: .unusedBenchmark(metric: .egeRussianMeanScore, year: 2022, metricAbsent: true),
+        file: "b.csv", line: 3, column: 3)
+    ) {
+      _ = try DatasetLoader.load(schools: schools, values: [values], benchmarks: benchmarks)
+    }
+    let collected = try DatasetLoader.load(
+      schools: schools, values: [values], benchmarks: benchmarks, mode: .collecting)
+    #expect(collected.benchmarks.count == 1)
+    #expect(
+      collected.rejected.map(\.line) == [3, 4] && collected.rejected.map(\.column) == [3, 2])
+    #expect(
+      collected.rejected.map { $0.message(in: .russian) } == [
+        "ориентир не с чем сравнить: ни у одной школы нет значений метрики ege.russian.mean_score",
+        "ориентир не с чем сравнить: ни у одной школы нет значений за 2019 год",
+      ])
+    #expect(collected.rejected.allSatisfy { DataIssue($0).code == "unused_benchmark" })
+  }
+
   @Test func loadsFilesFromDisk() throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
