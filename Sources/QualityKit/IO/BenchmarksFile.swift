@@ -66,10 +66,7 @@ enum BenchmarksFile {
         continue
       }
       do throws(CSVError) {
-        let scopeText = try reader.string(at: scopeField)
-        guard !scopeText.isEmpty else {
-          throw reader.error(.missingValue(column: "scope"), column: scopeField + 1)
-        }
+        let scopeText = try reader.requiredString(at: scopeField, column: "scope")
         guard let scope = Benchmarks.Scope(scopeText) else {
           throw reader.error(.invalidScope(scopeText), column: scopeField + 1)
         }

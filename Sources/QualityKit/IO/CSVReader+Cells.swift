@@ -87,12 +87,21 @@ extension CSVReader {
       let found = bytes.withUnsafeBufferPointer { table.value($0, range) }
       if let found { return found }
     }
-    let text = try string(at: index)
-    guard !text.isEmpty else { throw error(.missingValue(column: name), column: index + 1) }
+    let text = try requiredString(at: index, column: name)
     guard let found = keys[MetricKey(text)] else {
       throw error(.unknownMetric(text), column: index + 1)
     }
     return found
+  }
+
+  /// The text of field `index`, which must not be empty.
+  ///
+  /// - Throws: ``CSVError/Kind/missingValue(column:)`` naming `name` at the field for an empty one,
+  ///   and what ``string(at:)`` throws.
+  func requiredString(at index: Int, column name: String) throws(CSVError) -> String {
+    let text = try string(at: index)
+    guard !text.isEmpty else { throw error(.missingValue(column: name), column: index + 1) }
+    return text
   }
 
   /// The finite number in field `index`, checked against `range`, or `nil` when the field is empty.

@@ -243,8 +243,8 @@ enum SchoolsFile {
 
     func school(in reader: CSVReader, regions: inout RepeatedText) throws(CSVError) -> School {
       let id = try reader.schoolID(at: self.id)
-      let name = try required(self.name, "name", in: reader)
-      let municipality = try required(self.municipality, "municipality", in: reader)
+      let name = try reader.requiredString(at: self.name, column: "name")
+      let municipality = try reader.requiredString(at: self.municipality, column: "municipality")
       var region = ""
       if let index = self.region { region = try regions.text(at: index, in: reader) }
       var kind = School.Kind.secondary
@@ -275,16 +275,6 @@ enum SchoolsFile {
       return School(
         id: id, name: name, municipality: municipality, region: region, kind: kind,
         settlement: settlement, attributes: attributes)
-    }
-
-    private func required(_ index: Int, _ column: String, in reader: CSVReader) throws(CSVError)
-      -> String
-    {
-      let text = try reader.string(at: index)
-      guard !text.isEmpty else {
-        throw reader.error(.missingValue(column: column), column: index + 1)
-      }
-      return text
     }
   }
 }

@@ -93,10 +93,7 @@ public enum DecisionsFile {
         guard known.contains(school) else {
           throw reader.error(.unknownSchool(school), column: schoolField + 1)
         }
-        let categoryText = try reader.string(at: categoryField)
-        guard !categoryText.isEmpty else {
-          throw reader.error(.missingValue(column: "category"), column: categoryField + 1)
-        }
+        let categoryText = try reader.requiredString(at: categoryField, column: "category")
         guard
           let category = byID[categoryText] ?? byID[categoryText.lowercased()]
             ?? shortNames[categoryText.uppercased()]
@@ -110,29 +107,17 @@ public enum DecisionsFile {
             .decisionProblem(.categoryNotDecided(category.id, decided: categories.map(\.id))),
             column: categoryField + 1)
         }
-        let verdictText = try reader.string(at: decisionField)
-        guard !verdictText.isEmpty else {
-          throw reader.error(.missingValue(column: "decision"), column: decisionField + 1)
-        }
+        let verdictText = try reader.requiredString(at: decisionField, column: "decision")
         guard let verdict = Decision.Verdict(spelling: verdictText) else {
           throw reader.error(
             .decisionProblem(.unknownVerdict(verdictText)), column: decisionField + 1)
         }
-        let act = try reader.string(at: actField)
-        guard !act.isEmpty else {
-          throw reader.error(.missingValue(column: "act"), column: actField + 1)
-        }
-        let dateText = try reader.string(at: dateField)
-        guard !dateText.isEmpty else {
-          throw reader.error(.missingValue(column: "date"), column: dateField + 1)
-        }
+        let act = try reader.requiredString(at: actField, column: "act")
+        let dateText = try reader.requiredString(at: dateField, column: "date")
         guard let date = CalendarDate(dateText) else {
           throw reader.error(.invalidDate(dateText), column: dateField + 1)
         }
-        let reason = try reader.string(at: reasonField)
-        guard !reason.isEmpty else {
-          throw reader.error(.missingValue(column: "reason"), column: reasonField + 1)
-        }
+        let reason = try reader.requiredString(at: reasonField, column: "reason")
         let key = Key(school: school, category: category.id)
         if let first = lines[key] {
           let problem: Problem =

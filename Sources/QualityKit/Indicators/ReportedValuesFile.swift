@@ -87,10 +87,7 @@ public enum ReportedValuesFile {
         continue
       }
       do throws(CSVError) {
-        let text = try reader.string(at: indicatorField)
-        guard !text.isEmpty else {
-          throw reader.error(.missingValue(column: "indicator"), column: indicatorField + 1)
-        }
+        let text = try reader.requiredString(at: indicatorField, column: "indicator")
         let indicator = IndicatorID(text)
         guard known.contains(indicator) else {
           throw reader.error(.unknownIndicator(text), column: indicatorField + 1)

@@ -64,18 +64,12 @@ public enum MonitoringRecordsFile {
         continue
       }
       do throws(CSVError) {
-        let id = try reader.string(at: procedureField)
-        guard !id.isEmpty else {
-          throw reader.error(.missingValue(column: "procedure"), column: procedureField + 1)
-        }
+        let id = try reader.requiredString(at: procedureField, column: "procedure")
         let procedure = MonitoringProcedureID(id)
         guard known.contains(procedure) else {
           throw reader.error(.unknownProcedure(id), column: procedureField + 1)
         }
-        let text = try reader.string(at: dateField)
-        guard !text.isEmpty else {
-          throw reader.error(.missingValue(column: "date"), column: dateField + 1)
-        }
+        let text = try reader.requiredString(at: dateField, column: "date")
         guard let date = CalendarDate(text) else {
           throw reader.error(.invalidDate(text), column: dateField + 1)
         }
