@@ -80,15 +80,21 @@ public enum ExampleData {
   /// `progress` hears each file read.
   public static func load(
     schools: String?, values: [String], benchmarks: String?, mode: CSVSource.ReadMode = .strict,
-    progress: RunProgress.Handler? = nil
+    references: [MetricCatalog.Definition] = [], progress: RunProgress.Handler? = nil
   ) throws(CSVError) -> DatasetLoader.LoadedData {
+    // The keys of relative targets are new to the standard catalogue (`Target.Relative
+    // .references(of:)` leaves out the ones it has), so registering them cannot clash.
+    let catalog = (try? MetricCatalog.standard.registering(contentsOf: references)) ?? .standard
+    let keys = Set(references.map(\.key))
     if let schools {
       return try DatasetLoader.load(
         schools: URL(fileURLWithPath: schools), values: values.map { URL(fileURLWithPath: $0) },
-        benchmarks: benchmarks.map { URL(fileURLWithPath: $0) }, mode: mode, progress: progress)
+        benchmarks: benchmarks.map { URL(fileURLWithPath: $0) }, catalog: catalog,
+        references: keys, mode: mode, progress: progress)
     }
     return try DatasetLoader.load(
       schools: try bundledURL("schools.csv"), values: [try bundledURL("values.csv")],
-      benchmarks: try bundledURL("benchmarks.csv"), mode: mode, progress: progress)
+      benchmarks: try bundledURL("benchmarks.csv"), catalog: catalog, references: keys,
+      mode: mode, progress: progress)
   }
 }

@@ -90,7 +90,9 @@ enum TrackIndicators {
       program: "track-indicators", language: options.language)
     defer { status.finish() }
     let data = try located(options.language) { () throws(CSVError) in
-      try load(options, sampleProgramme: followsSample, progress: status.handler)
+      try load(
+        options, indicators: pack.indicators, sampleProgramme: followsSample,
+        progress: status.handler)
     }
     let dataset = data.loaded.dataset
     let year = AcademicYear(options.year ?? dataset.latestYear?.endYear ?? 2022)
@@ -118,7 +120,8 @@ enum TrackIndicators {
       }
       let progress = ProgressReport(
         indicators: pack.indicators,
-        context: IndicatorContext(dataset: dataset, reported: reported))
+        context: IndicatorContext(
+          dataset: dataset, reported: reported, benchmarks: data.loaded.benchmarks))
       add("progress", progress)
     }
     if wants("monitoring") {
@@ -193,7 +196,8 @@ enum TrackIndicators {
   /// Reads the files named, and on the sample the bundled programme files when `sampleProgramme`
   /// (the pack is `krasnoyarsk` or extends it).
   static func load(
-    _ options: Options, sampleProgramme: Bool, progress: RunProgress.Handler? = nil
+    _ options: Options, indicators: [any Indicator], sampleProgramme: Bool,
+    progress: RunProgress.Handler? = nil
   ) throws(CSVError) -> Input {
     func source(_ path: String?) throws(CSVError) -> ProgrammeFile? {
       guard let path else { return nil }
@@ -202,7 +206,7 @@ enum TrackIndicators {
     }
     let loaded = try ExampleData.load(
       schools: options.schools, values: options.values, benchmarks: options.benchmarks,
-      progress: progress)
+      references: Target.Relative.references(of: indicators), progress: progress)
     if options.schools != nil {
       return Input(
         loaded: loaded, reported: try source(options.reported),

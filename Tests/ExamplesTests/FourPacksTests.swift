@@ -71,10 +71,11 @@ import Testing
     let run = try runIdentifySchools(["--pack", Self.allPacks.joined(separator: ",")])
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    /// The school lines of the list headed `title` («ШНОР — …: 3 из 9»), up to the blank line.
+    /// The school lines of the list headed `title` («ШНОР — …: 3 из 9»), up to the blank line;
+    /// not the note above them that the `khabarovsk` and `krasnodar` rules only propose a list.
     func list(_ title: String) throws -> [String] {
       let start = try #require(lines.firstIndex { $0.hasPrefix(title) && $0.contains(" из ") })
-      return Array(lines[(start + 2)...].prefix { !$0.isEmpty })
+      return Array(lines[(start + 2)...].prefix { !$0.isEmpty }).filter { $0.hasPrefix("• ") }
     }
     let severities = ["в ситуации риска", "в кризисной ситуации"]
     // Every ШНОР line names its packs; amur grades each of its placements with exactly one

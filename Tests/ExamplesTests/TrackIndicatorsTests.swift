@@ -29,11 +29,11 @@ import Testing
     // Indicators are headed by their titles (ids are for the reported-values file and --describe).
     let events = lines(
       run.stdout, after: "Количество мероприятий по обмену опытом между школами (ШНРО/ШНСУ")
-    #expect(events.contains { $0.hasPrefix("2021/2022  3     4     не достигнуто     -1") })
-    #expect(events.contains { $0.hasPrefix("2020/2021  5     4     достигнуто        +1") })
+    #expect(events.contains { $0.hasPrefix("2021/2022  3     4     не достигнуто        -1") })
+    #expect(events.contains { $0.hasPrefix("2020/2021  5     4     достигнуто           +1") })
     // 2020/2021: deficits identified in 75 % of schools against 100 % → −25.
     let deficits = lines(run.stdout, after: "в которых выявлены профессиональные дефициты")
-    #expect(deficits.contains { $0.hasPrefix("2020/2021  75    100   не достигнуто     -25") })
+    #expect(deficits.contains { $0.hasPrefix("2020/2021  75    100   не достигнуто        -25") })
     // No 2021/2022 value for a target in force: no data, never «не достигнуто».
     let staffing = lines(run.stdout, after: "получивших рекомендации по штатному расписанию")
     #expect(staffing.contains { $0.hasPrefix("2021/2022  —     100   нет данных") })

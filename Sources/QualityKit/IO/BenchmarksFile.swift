@@ -35,6 +35,8 @@ enum BenchmarksFile {
   ///   - data: The metrics and years that have values: a row for another metric or year is
   ///     ``CSVError/Kind/unusedBenchmark(metric:year:metricAbsent:)`` at its metric or year, since
   ///     no criterion could ever read it; `nil` accepts any.
+  ///   - references: Keys read by relative targets (``Target/Relative``), accepted for any year
+  ///     although no school has values of them.
   /// - Returns: The accepted benchmarks.
   /// - Throws: A structural ``CSVError`` in any mode (empty file, missing, repeated or unexpected
   ///   column, malformed quoting); any error in strict mode.
@@ -47,7 +49,7 @@ enum BenchmarksFile {
   public static func read(
     _ source: CSVSource, catalog: MetricCatalog = .standard, mode: CSVSource.ReadMode,
     rejected: inout [CSVError], municipalities: Set<String>? = nil,
-    data: (metrics: Set<MetricKey>, years: Set<Int>)? = nil
+    data: (metrics: Set<MetricKey>, years: Set<Int>)? = nil, references: Set<MetricKey> = []
   ) throws(CSVError) -> Benchmarks {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)
@@ -86,12 +88,12 @@ enum BenchmarksFile {
         guard let value = try reader.value(at: valueField, metric: metric, range: range) else {
           continue
         }
-        if let data, !data.metrics.contains(metric) {
+        if let data, !data.metrics.contains(metric), !references.contains(metric) {
           throw reader.error(
             .unusedBenchmark(metric: metric, year: year, metricAbsent: true),
             column: metricField + 1)
         }
-        if let data, !data.years.contains(year) {
+        if let data, !data.years.contains(year), !references.contains(metric) {
           throw reader.error(
             .unusedBenchmark(metric: metric, year: year, metricAbsent: false),
             column: yearField + 1)

@@ -57,7 +57,7 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
     case invalidKind(String)
     /// A settlement other than `urban` or `rural`.
     case invalidSettlement(String)
-    /// A benchmark scope other than `region` or `municipality:<name>`.
+    /// A benchmark scope other than `region`, `country` or `municipality:<name>`.
     case invalidScope(String)
     /// A second benchmark for the same (scope, year, metric).
     case duplicateBenchmark(scope: String, year: Int, metric: MetricKey)
@@ -154,8 +154,9 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
           : "unknown settlement \"\(text)\": expected urban or rural"
       case .invalidScope(let text):
         return ru
-          ? "неверная область сравнения «\(text)»: ожидается region или municipality:<название>"
-          : "invalid scope \"\(text)\": expected region or municipality:<name>"
+          ? "неверная область сравнения «\(text)»: ожидается region, country или "
+            + "municipality:<название>"
+          : "invalid scope \"\(text)\": expected region, country or municipality:<name>"
       case .duplicateBenchmark(let scope, let year, let metric):
         return ru
           ? "повторный ориентир: для \(scope) за \(year) год по метрике \(metric) он уже задан"

@@ -29,6 +29,8 @@ public enum DatasetLoader {
   ///   - values: The values files, wide or long, read in this order.
   ///   - benchmarks: The benchmarks file, or `nil` for none.
   ///   - catalog: The metrics values and benchmarks may have.
+  ///   - references: Benchmark keys no school has values of that the benchmarks file may carry
+  ///     all the same: the reference values of relative targets (``Target/Relative``).
   ///   - mode: ``CSVSource/ReadMode/strict`` (the default) to throw the first error,
   ///     ``CSVSource/ReadMode/collecting`` to reject bad cells and rows and go on.
   ///   - progress: called as each file is read (``RunProgress/Phase/readingSchools``,
@@ -47,14 +49,15 @@ public enum DatasetLoader {
   /// ```
   public static func load(
     schools: URL, values: [URL], benchmarks: URL?, catalog: MetricCatalog = .standard,
-    mode: CSVSource.ReadMode = .strict, progress: RunProgress.Handler? = nil
+    references: Set<MetricKey> = [], mode: CSVSource.ReadMode = .strict,
+    progress: RunProgress.Handler? = nil
   ) throws(CSVError) -> DatasetLoader.LoadedData {
     // Each file is read when its turn comes (the first values file while the schools are parsed),
     // so that at most two files' bytes are held at once.
     try load(
       schools: .file(schools), values: values.map(Input.file),
       benchmarks: benchmarks.map(Input.file),
-      catalog: catalog, mode: mode, progress: progress)
+      catalog: catalog, references: references, mode: mode, progress: progress)
   }
 
   /// Loads files already in memory — bytes, `Data` or text wrapped in ``CSVSource`` with the names
@@ -65,6 +68,8 @@ public enum DatasetLoader {
   ///   - values: The values files, wide or long, read in this order.
   ///   - benchmarks: The benchmarks file, or `nil` for none.
   ///   - catalog: The metrics values and benchmarks may have.
+  ///   - references: Benchmark keys no school has values of that the benchmarks file may carry
+  ///     all the same: the reference values of relative targets (``Target/Relative``).
   ///   - mode: ``CSVSource/ReadMode/strict`` (the default) or ``CSVSource/ReadMode/collecting``.
   ///   - progress: called as each file is read, one unit per file; `nil` for no reports.
   /// - Returns: The dataset, the benchmarks and the rejected input.
@@ -78,12 +83,13 @@ public enum DatasetLoader {
   /// ```
   public static func load(
     schools: CSVSource, values: [CSVSource], benchmarks: CSVSource?,
-    catalog: MetricCatalog = .standard, mode: CSVSource.ReadMode = .strict,
-    progress: RunProgress.Handler? = nil
+    catalog: MetricCatalog = .standard, references: Set<MetricKey> = [],
+    mode: CSVSource.ReadMode = .strict, progress: RunProgress.Handler? = nil
   ) throws(CSVError) -> DatasetLoader.LoadedData {
     try load(
       schools: .memory(schools), values: values.map(Input.memory),
-      benchmarks: benchmarks.map(Input.memory), catalog: catalog, mode: mode, progress: progress)
+      benchmarks: benchmarks.map(Input.memory), catalog: catalog, references: references,
+      mode: mode, progress: progress)
   }
 
   /// A file to read: already in memory, or read when its turn comes.
@@ -141,7 +147,7 @@ public enum DatasetLoader {
 
   private static func load(
     schools: Input, values: [Input], benchmarks: Input?, catalog: MetricCatalog,
-    mode: CSVSource.ReadMode, progress: RunProgress.Handler?
+    references: Set<MetricKey>, mode: CSVSource.ReadMode, progress: RunProgress.Handler?
   ) throws(CSVError) -> DatasetLoader.LoadedData {
     var rejected: [CSVError] = []
     let firstValues = values.first?.prefetched()
@@ -179,7 +185,7 @@ public enum DatasetLoader {
       loadedBenchmarks = try BenchmarksFile.read(
         benchmarks.source(), catalog: catalog, mode: mode, rejected: &rejected,
         municipalities: Set(dataset.schools.map(\.municipality)),
-        data: (Set(dataset.metrics), Set(dataset.years.map(\.endYear))))
+        data: (Set(dataset.metrics), Set(dataset.years.map(\.endYear))), references: references)
       benchmarksRead?.advance()
     }
     return DatasetLoader.LoadedData(

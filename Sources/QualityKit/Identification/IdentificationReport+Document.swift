@@ -212,6 +212,11 @@ struct IdentificationDocument {
       document.item(t("Пакеты правил:", "Rule packs:"), marked: false)
       for pack in report.packs { document.item(packLine(pack), level: 1) }
     }
+    for pack in report.packs {
+      guard let sentence = pack.listing.sentence(in: language) else { continue }
+      let line = report.packs.count == 1 ? sentence : "\(pack.id): \(sentence)"
+      document.item(t("Отбор: ", "Selection: ") + line, marked: false)
+    }
     if !report.dataFiles.isEmpty {
       document.item(
         Inline(t("Данные: ", "Data: "))
@@ -451,6 +456,7 @@ struct IdentificationDocument {
           }
         }
       }
+      if let proposal = proposalNote(category) { document.paragraph(proposal) }
       if members.isEmpty {
         document.paragraph(t("Таких школ нет.", "No such schools."))
         document.blank(.textOnly)
@@ -486,6 +492,26 @@ struct IdentificationDocument {
       }
       document.blank()
     }
+  }
+
+  /// Where `category`'s rules come from packs whose lists an act fixes: the note that the list
+  /// below is the library's proposal (with the authority's decisions applied), not the document's.
+  private func proposalNote(_ category: SchoolCategory) -> String? {
+    let acts = report.packs.filter { pack in
+      pack.listing.isProposal
+        && report.rules.contains { $0.pack == pack.id && $0.category == category }
+    }
+    guard !acts.isEmpty else { return nil }
+    let names = acts.map(\.id).joined(separator: ", ")
+    let decided = report.decisions.contains { $0.category == category }
+    return t(
+      "Список по документу: \(acts.compactMap { $0.listing.act?.ru }.joined(separator: "; ")). "
+        + "Ниже — предложение библиотеки по правилам пакета \(names)"
+        + (decided ? " с учётом решений органа управления." : ": решений органа управления нет."),
+      "The document's list: \(acts.compactMap { $0.listing.act?.en }.joined(separator: "; ")). "
+        + "Below is the library's proposal by the rules of pack \(names)"
+        + (decided
+          ? ", with the authority's decisions applied." : "; no decisions of an authority given."))
   }
 
   /// «МБОУ «СОШ №6» (LES05)», with the municipality when there are several; the name links to the
@@ -965,9 +991,14 @@ struct IdentificationDocument {
         let truth = rule.condition.evaluation({ statuses[$0] }, parameter: { parameters[$0] })
           .truth
         guard truth == .true else { continue }
-        document.item(
-          Inline(t("правило пакета \(rule.pack): ", "rule of pack \(rule.pack): "))
-            + .marking(keys, in: rule.rationale[language]), level: 1)
+        let proposal = report.packs.contains { $0.id == rule.pack && $0.listing.isProposal }
+        let label =
+          proposal
+          ? t(
+            "предложение библиотеки (правило пакета \(rule.pack)): ",
+            "the library's proposal (rule of pack \(rule.pack)): ")
+          : t("правило пакета \(rule.pack): ", "rule of pack \(rule.pack): ")
+        document.item(Inline(label) + .marking(keys, in: rule.rationale[language]), level: 1)
       }
     }
     // A paragraph right after a list would continue its last item in Markdown.
@@ -1109,11 +1140,6 @@ private func naturalOrder(
   }
   if left.isEmpty != right.isEmpty { return left.isEmpty }
   return lhs.lexicographicallyPrecedes(rhs) { $0.value < $1.value }
-}
-
-extension String {
-  /// The text with its first character upper-cased.
-  fileprivate var capitalizedInitial: String { prefix(1).uppercased() + dropFirst() }
 }
 
 /// Whether each rule of a run holds, by the statuses of a school's findings: a national run has

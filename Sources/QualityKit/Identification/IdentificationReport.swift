@@ -15,16 +15,20 @@ public struct IdentificationReport: Sendable {
     public let sources: [String]
     /// The title of each of ``sources`` that has one (``RulePack/sourceTitles``).
     public let sourceTitles: [String: LocalizedText]
+    /// How the pack's document decides its lists (``RulePack/listing``): where an act fixes them,
+    /// the pack's rules are the library's proposal and reports say so.
+    public let listing: PackListing
 
     init(
       id: String, version: String, title: LocalizedText, sources: [String] = [],
-      sourceTitles: [String: LocalizedText] = [:]
+      sourceTitles: [String: LocalizedText] = [:], listing: PackListing = .rules
     ) {
       self.id = id
       self.version = version
       self.title = title
       self.sources = sources
       self.sourceTitles = sourceTitles
+      self.listing = listing
     }
   }
 

@@ -40,7 +40,7 @@ struct JSONReport: Sendable {
     head.appendJSONString(report.cohort.rawValue)
     head.append(",\n  \"language\": ")
     head.appendJSONString(language.rawValue)
-    head.appendJSONRun(packs: report.packs, parameters: report.parameters)
+    head.appendJSONRun(packs: report.packs, parameters: report.parameters, language: language)
     head.append(",\n  \"summary\": {\"schools\": ")
     head.append(int: report.schools.count)
     head.append(", \"categories\": {")
@@ -297,10 +297,13 @@ struct JSONReport: Sendable {
 }
 
 extension ByteBuffer {
-  /// `"packs": [{"id", "version"}…], "parameters": {key: value…}` — how a run names its rules, in
-  /// the identification and the history reports alike.
+  /// `"packs": [{"id", "version", "listing"[, "act"]}…], "parameters": {key: value…}` — how a run
+  /// names its rules, in the identification and the history reports alike. `listing` is `rules`
+  /// or `act`; for `act` the pack's rules only propose the list the act (named in `language`)
+  /// fixes.
   mutating func appendJSONRun(
-    packs: [IdentificationReport.PackReference], parameters: [(key: ParameterKey, value: Double)]
+    packs: [IdentificationReport.PackReference], parameters: [(key: ParameterKey, value: Double)],
+    language: Language
   ) {
     append(",\n  \"packs\": [")
     for (index, pack) in packs.enumerated() {
@@ -309,6 +312,12 @@ extension ByteBuffer {
       appendJSONString(pack.id)
       append(", \"version\": ")
       appendJSONString(pack.version)
+      append(", \"listing\": ")
+      appendJSONString(pack.listing.basis.rawValue)
+      if let act = pack.listing.act {
+        append(", \"act\": ")
+        appendJSONString(act[language])
+      }
       append("}")
     }
     append("],\n  \"parameters\": {")

@@ -12,6 +12,8 @@ public struct IndicatorContext: Sendable {
   public let reported: ReportedValues
   /// The metric definitions, for metric titles in notes.
   public let catalog: MetricCatalog
+  /// The reference values targets relative to benchmarks read (``Target/Relative``).
+  public let benchmarks: Benchmarks
 
   /// Creates a context.
   ///
@@ -19,12 +21,15 @@ public struct IndicatorContext: Sendable {
   ///   - dataset: The school dataset, or `nil`.
   ///   - reported: The values reported by hand.
   ///   - catalog: The metric definitions.
+  ///   - benchmarks: The reference values of relative targets.
   public init(
-    dataset: Dataset? = nil, reported: ReportedValues = .none, catalog: MetricCatalog = .standard
+    dataset: Dataset? = nil, reported: ReportedValues = .none, catalog: MetricCatalog = .standard,
+    benchmarks: Benchmarks = .none
   ) {
     self.dataset = dataset
     self.reported = reported
     self.catalog = catalog
+    self.benchmarks = benchmarks
   }
 
   /// The number of students of school `id` in `year` — the `context.enrollment` metric of the

@@ -18,6 +18,12 @@ public struct IndicatorError: Error, Sendable, Hashable, CustomStringConvertible
     case emptyPlan
     /// A target's planned value for this end year is NaN or infinite.
     case notFiniteTarget(year: Int)
+    /// A target's baseline is not in a year before the first planned year.
+    case baselineNotBeforePlan(year: Int)
+    /// A relative target that also has planned numbers, or no reference.
+    case relativeWithPlan
+    /// A target's programme start is after its first planned year.
+    case startAfterPlan(year: Int)
     /// A second reported value for the same (indicator, year, school).
     case duplicateValue(ReportedValues.Entry)
     /// A reported value that is NaN or infinite.
@@ -39,6 +45,14 @@ public struct IndicatorError: Error, Sendable, Hashable, CustomStringConvertible
   public static let emptyPlan = Self(kind: .emptyPlan)
   /// A target's planned value for the end year `year` is NaN or infinite.
   public static func notFiniteTarget(year: Int) -> Self { Self(kind: .notFiniteTarget(year: year)) }
+  /// A target's baseline for the end year `year` is not before the first planned year.
+  public static func baselineNotBeforePlan(year: Int) -> Self {
+    Self(kind: .baselineNotBeforePlan(year: year))
+  }
+  /// A relative target that also has planned numbers, or no reference.
+  public static let relativeWithPlan = Self(kind: .relativeWithPlan)
+  /// A target's programme start `year` is after its first planned year.
+  public static func startAfterPlan(year: Int) -> Self { Self(kind: .startAfterPlan(year: year)) }
   /// A second reported value for the same (indicator, year, school).
   public static func duplicateValue(_ entry: ReportedValues.Entry) -> Self {
     Self(kind: .duplicateValue(entry))
@@ -55,6 +69,18 @@ public struct IndicatorError: Error, Sendable, Hashable, CustomStringConvertible
     case (.emptyPlan, .english): "the target's plan has no year"
     case (.notFiniteTarget(let year), .russian): "плановое значение на \(year) год — не число"
     case (.notFiniteTarget(let year), .english): "the planned value for \(year) is not a number"
+    case (.baselineNotBeforePlan(let year), .russian):
+      "базовое значение \(year) года — не раньше первого года плана: база — значение до плана"
+    case (.baselineNotBeforePlan(let year), .english):
+      "the baseline of \(year) is not before the plan's first year: a baseline precedes the plan"
+    case (.startAfterPlan(let year), .russian):
+      "начало программы \(year) — позже первого года плана"
+    case (.startAfterPlan(let year), .english):
+      "the programme start \(year) is after the plan's first year"
+    case (.relativeWithPlan, .russian):
+      "цель относительно эталонов задаётся без плановых чисел и называет хотя бы один эталон"
+    case (.relativeWithPlan, .english):
+      "a target relative to benchmarks has no planned numbers and names at least one benchmark"
     case (.duplicateValue(let entry), .russian):
       "повторное значение показателя \(entry.indicator) за \(entry.year.endYear) год"
         + (entry.school.map { " для школы \($0)" } ?? " для муниципалитета")

@@ -5,7 +5,7 @@
 /// RFC 4180 quoting where needed, and input text that Excel would run as a formula made inert. A
 /// municipal row has an empty `school_id`; a school row has the school and its value only. Years are
 /// end years (2022 for 2021/2022), statuses and trends their codes (`achieved`, `not_achieved`,
-/// `no_data`, `not_yet_due`, `no_target`; `improving`, `worsening`, `stable`, `insufficient_data`), so
+/// `no_data`, `not_yet_due`, `target_not_set`, `no_target`; `improving`, `worsening`, `stable`, `insufficient_data`), so
 /// that a sheet can be filtered on them. A value hidden by small-cell suppression is an empty cell
 /// with the reason in the last column.
 ///

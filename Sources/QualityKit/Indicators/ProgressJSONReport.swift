@@ -14,7 +14,7 @@
 ///   "indicators": [
 ///     {"id": "amur.i4", "title": {"ru": "…", "en": "…"}, "unit": "count", "level": "municipality",
 ///      "better": "+", "target": {"comparison": ">=", "plan": [{"year": 2024, "value": 20}],
-///      "reading": null}, "aggregation": {"ru": "…", "en": "…"},
+///      "baseline": {"year": 2021, "value": 6}, "reading": null}, "aggregation": {"ru": "…", "en": "…"},
 ///      "trend": "improving", "slope": 4,
 ///      "years": [
 ///       {"year": 2022, "status": "not_yet_due", "actual": 8, "target": null, "distance": null,
@@ -81,7 +81,33 @@ struct ProgressJSONReport: Sendable {
         buffer.appendJSON(number: target.plan[year])
         buffer.append("}")
       }
-      buffer.append("], \"reading\": ")
+      buffer.append("]")
+      if let start = target.start {
+        buffer.append(", \"start\": ")
+        buffer.append(int: start)
+      }
+      if let relative = target.relative {
+        // Only for a relative target: a plan of numbers keeps its bytes.
+        buffer.append(", \"relative_to\": {\"scopes\": [")
+        for (index, scope) in relative.scopes.enumerated() {
+          if index > 0 { buffer.append(", ") }
+          buffer.appendJSONString(scope.description)
+        }
+        buffer.append("], \"key\": ")
+        buffer.appendJSONString(relative.key.rawValue)
+        buffer.append(", \"from\": ")
+        buffer.append(int: relative.from)
+        buffer.append("}")
+      }
+      if let baseline = target.baseline {
+        // Only with a baseline: a target without one keeps its bytes.
+        buffer.append(", \"baseline\": {\"year\": ")
+        buffer.append(int: baseline.year)
+        buffer.append(", \"value\": ")
+        buffer.appendJSON(number: baseline.value)
+        buffer.append("}")
+      }
+      buffer.append(", \"reading\": ")
       append(target.reading, to: &buffer)
       buffer.append("}")
     } else {

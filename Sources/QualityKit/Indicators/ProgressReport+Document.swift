@@ -3,7 +3,7 @@
 /// For each indicator the document has its title and id, unit, level, better direction, target and
 /// how the municipal value is obtained; the trend; a table of years with the actual value, the
 /// target in force, the status («достигнуто», «не достигнуто», «нет данных», «срок не наступил»,
-/// «цель не задана»), the signed distance (+ on the good side) and the basis; then, where the value
+/// «цель не установлена», «цель не задана»), the signed distance (+ on the good side) and the basis; then, where the value
 /// is computed from schools, a table of the school values by year. A value that small-cell
 /// suppression hides is shown as «*», with a note.
 ///

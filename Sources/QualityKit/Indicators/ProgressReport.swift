@@ -5,8 +5,9 @@
 /// - **actual** — ``Indicator/actual(in:context:)``;
 /// - **target in force** — ``Target/value(in:)``: `nil` before the first planned year and in a year
 ///   between planned years without its own value, the last planned value after the horizon;
-/// - **status** — ``ProgressReport/Status``: `noTarget` without a target, `notYetDue` when none is in force,
-///   `noData` without an actual value, otherwise `achieved` or `notAchieved`;
+/// - **status** — ``ProgressReport/Status``: `noTarget` without a target, `notYetDue` from the
+///   programme's start to the first planned year, `targetNotSet` in another year without a target
+///   in force, `noData` without an actual value, otherwise `achieved` or `notAchieved`;
 /// - **distance** — ``Target/distance(of:from:)``, ≥ 0 on the good side, when both values exist.
 ///
 /// Per indicator, the **trend** is the sign of the least-squares slope over the report's years that
@@ -113,11 +114,11 @@ public struct ProgressReport: Sendable {
       let description = indicator.indicatorDescription
       let actuals = years.map { indicator.actual(in: $0, context: context) }
       let rows = zip(years, actuals).map { year, actual -> Row in
-        let target = description.target?.value(in: year)
+        let target = description.target?.value(in: year, benchmarks: context.benchmarks)
         let status: ProgressReport.Status
         var distance: Double?
         if let plan = description.target {
-          status = plan.status(of: actual.value, in: year)
+          status = plan.status(of: actual.value, in: year, benchmarks: context.benchmarks)
           if let target, let value = actual.value, value.isFinite {
             distance = plan.distance(of: value, from: target)
           }

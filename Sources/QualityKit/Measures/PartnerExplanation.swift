@@ -154,8 +154,3 @@ struct PartnerExplanation {
     return sentences.joined(separator: " ")
   }
 }
-
-extension String {
-  /// The text with its first character upper-cased: «индекс …» → «Индекс …».
-  fileprivate var capitalizedInitial: String { prefix(1).uppercased() + dropFirst() }
-}

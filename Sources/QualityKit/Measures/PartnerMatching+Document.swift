@@ -186,8 +186,3 @@ struct PartnerDocument {
     return text
   }
 }
-
-extension String {
-  /// The text with its first character upper-cased.
-  fileprivate var capitalizedInitial: String { prefix(1).uppercased() + dropFirst() }
-}

@@ -16,11 +16,15 @@ public struct Benchmarks: Sendable {
     case region
     /// One municipality: `municipality:<name>` in files.
     case municipality(String)
+    /// The Russian Federation as a whole: `country` in files («средние по региону и РФ»).
+    case country
 
-    /// Parses `region` or `municipality:<name>`.
+    /// Parses `region`, `country` or `municipality:<name>`.
     public init?(_ text: String) {
       if text == "region" {
         self = .region
+      } else if text == "country" {
+        self = .country
       } else if text.hasPrefix("municipality:"), text.count > "municipality:".count {
         self = .municipality(String(text.dropFirst("municipality:".count)))
       } else {
@@ -33,6 +37,19 @@ public struct Benchmarks: Sendable {
       switch self {
       case .region: "region"
       case .municipality(let name): "municipality:\(name)"
+      case .country: "country"
+      }
+    }
+
+    /// The scope as a reader names it: «по региону», «по РФ», «по муниципалитету …».
+    public func title(in language: Language) -> String {
+      switch (self, language) {
+      case (.region, .russian): "по региону"
+      case (.region, .english): "of the region"
+      case (.country, .russian): "по РФ"
+      case (.country, .english): "of Russia"
+      case (.municipality(let name), .russian): "по муниципалитету «\(name)»"
+      case (.municipality(let name), .english): "of the municipality «\(name)»"
       }
     }
   }

@@ -103,7 +103,7 @@ struct PackBuilder {
     let pack = RulePack(
       id: PackID(document.id), version: document.version, title: title, region: region,
       sources: sources, sourceTitles: try sourceTitles(document, sources: sources),
-      criteria: [], categoryRules: [], notes: document.notes)
+      listing: document.listing ?? .rules, criteria: [], categoryRules: [], notes: document.notes)
     return try adding(sections, to: pack, at: [])
   }
 
@@ -119,6 +119,7 @@ struct PackBuilder {
     if let sources = document.sources { pack.sources = sources }
     pack.sourceTitles = pack.sourceTitles.filter { pack.sources.contains($0.key) }
     pack.sourceTitles.merge(try sourceTitles(document, sources: pack.sources)) { _, new in new }
+    if let listing = document.listing { pack.listing = listing }
     if let notes = document.notes { pack.notes = notes }
     if let removals = document.remove { pack = try removing(removals, from: pack) }
     if let replacements = document.replace { pack = try replacing(replacements, in: pack) }

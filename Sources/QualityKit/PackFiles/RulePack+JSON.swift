@@ -29,7 +29,8 @@ extension RulePack {
     for (key, value) in parameterDefaults { override[key.rawValue] = value }
     let document = RulePackDocument(
       id: id.rawValue, version: version, title: title, region: region, sources: sources,
-      sourceTitles: sourceTitles.isEmpty ? nil : sourceTitles, notes: notes,
+      sourceTitles: sourceTitles.isEmpty ? nil : sourceTitles,
+      listing: listing == .rules ? nil : listing, notes: notes,
       sections: RulePackDocument.Sections(
         parameters: parameters.isEmpty ? nil : parameters,
         indices: indices.isEmpty ? nil : indices,

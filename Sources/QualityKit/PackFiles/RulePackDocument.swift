@@ -18,6 +18,8 @@ struct RulePackDocument: Codable {
   var sources: [String]?
   /// The title of each source document, by file name.
   var sourceTitles: [String: LocalizedText]?
+  /// How the document decides its lists; by rules when absent (or, extending, as the base does).
+  var listing: PackListing?
   var notes: LocalizedText?
   var sections: Sections
   var remove: Removals?
@@ -76,12 +78,13 @@ struct RulePackDocument: Codable {
   enum CodingKeys: String, CodingKey {
     case format, id, version, extends, title, region, sources
     case sourceTitles = "source_titles"
-    case notes, remove, replace, add, override
+    case listing, notes, remove, replace, add, override
   }
 
   init(
     id: String, version: String, title: LocalizedText, region: LocalizedText, sources: [String],
-    sourceTitles: [String: LocalizedText]?, notes: LocalizedText?, sections: Sections,
+    sourceTitles: [String: LocalizedText]?, listing: PackListing?, notes: LocalizedText?,
+    sections: Sections,
     override: [String: Double]?
   ) {
     self.format = Self.format
@@ -91,6 +94,7 @@ struct RulePackDocument: Codable {
     self.region = region
     self.sources = sources
     self.sourceTitles = sourceTitles
+    self.listing = listing
     self.notes = notes
     self.sections = sections
     self.override = override
@@ -116,6 +120,7 @@ struct RulePackDocument: Codable {
     sources = try container.decodeIfPresent([String].self, forKey: .sources)
     sourceTitles = try container.decodeIfPresent(
       [String: LocalizedText].self, forKey: .sourceTitles)
+    listing = try container.decodeIfPresent(PackListing.self, forKey: .listing)
     notes = try container.decodeIfPresent(LocalizedText.self, forKey: .notes)
     // The full-pack sections sit at the top level, in the same object.
     sections = try Sections(from: decoder)
@@ -135,6 +140,7 @@ struct RulePackDocument: Codable {
     try container.encodeIfPresent(region, forKey: .region)
     try container.encodeIfPresent(sources, forKey: .sources)
     try container.encodeIfPresent(sourceTitles, forKey: .sourceTitles)
+    try container.encodeIfPresent(listing, forKey: .listing)
     try container.encodeIfPresent(notes, forKey: .notes)
     try sections.encode(to: encoder)
     try container.encodeIfPresent(remove, forKey: .remove)

@@ -47,7 +47,7 @@ public struct Identifier: Sendable {
       packs: packs.map {
         .init(
           id: $0.id.rawValue, version: $0.version, title: $0.title, sources: $0.sources,
-          sourceTitles: $0.sourceTitles)
+          sourceTitles: $0.sourceTitles, listing: $0.listing)
       },
       criteria: packs.flatMap { pack in
         pack.criteria.map { (pack: pack.id.rawValue, criterion: $0) }

@@ -54,6 +54,8 @@ extension RulePack {
       sourceTitles: packs.reduce(into: [:]) { titles, pack in
         titles.merge(pack.sourceTitles) { first, _ in first }
       },
+      // One listing for the whole: an act's only when every pack's lists are fixed by an act.
+      listing: packs.allSatisfy(\.listing.isProposal) ? packs.first?.listing ?? .rules : .rules,
       criteria: packs.flatMap(\.criteria), indices: packs.flatMap(\.indices),
       categoryRules: packs.flatMap(\.categoryRules), parameters: packs.flatMap(\.parameters),
       indicators: packs.flatMap(\.indicators), monitoring: packs.flatMap(\.monitoring),

@@ -19,6 +19,9 @@ public struct RulePack: Sendable {
   /// The title of each source document, by file name, as a reader cites it; documents name a
   /// source by its title with the file name after it, and by the file name alone without one.
   public var sourceTitles: [String: LocalizedText]
+  /// How the document decides which schools are on its lists: by its criteria, or by a list an
+  /// act fixes, for which the pack's rules are only a proposal.
+  public var listing: PackListing
   /// The criteria, in the order reports list them.
   public var criteria: [any IdentificationCriterion]
   /// The composite indices the criteria use, for documentation.
@@ -44,7 +47,8 @@ public struct RulePack: Sendable {
   /// Creates a pack.
   public init(
     id: PackID, version: String, title: LocalizedText, region: LocalizedText, sources: [String],
-    sourceTitles: [String: LocalizedText] = [:], criteria: [any IdentificationCriterion],
+    sourceTitles: [String: LocalizedText] = [:], listing: PackListing = .rules,
+    criteria: [any IdentificationCriterion],
     indices: [CompositeIndex] = [],
     categoryRules: [CategoryRule], parameters: [PackParameter] = [],
     indicators: [any Indicator] = [], monitoring: [MonitoringProcedure] = [],
@@ -56,6 +60,7 @@ public struct RulePack: Sendable {
     self.region = region
     self.sources = sources
     self.sourceTitles = sourceTitles
+    self.listing = listing
     self.criteria = criteria
     self.indices = indices
     self.categoryRules = categoryRules

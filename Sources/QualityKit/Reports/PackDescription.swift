@@ -43,6 +43,10 @@ public struct PackDescription: Reportable {
       if let base = pack.extends {
         output.write("      \"extends\": \(JSONText.string(base.rawValue)),\n")
       }
+      output.write(
+        "      \"listing\": {\"basis\": \"\(pack.listing.basis.rawValue)\""
+          + (pack.listing.act.map { ", \"act\": \(Self.json($0))" } ?? "")
+          + (pack.listing.provenance.map { ", \"provenance\": \(Self.json($0))" } ?? "") + "},\n")
       if let notes = pack.notes { output.write("      \"notes\": \(Self.json(notes)),\n") }
       output.write("      \"criteria\": [")
       output.write(
@@ -80,6 +84,7 @@ public struct PackDescription: Reportable {
           "\n        {\"id\": \(JSONText.string(rule.category.id)), \"title\": \(Self.json(rule.category.title)), "
             + "\"criteria\": [\(rule.condition.criteria.map { JSONText.string($0.rawValue) }.joined(separator: ", "))], "
             + "\"rationale\": \(Self.json(rule.rationale)), \"provenance\": \(Self.json(rule.provenance))"
+            + ", \"role\": \"\(pack.listing.isProposal ? "proposal" : "criterion")\""
             + (rule.severity.map { ", \"severity\": \(JSONText.string($0.id))" } ?? "") + "}"
         }.joined(separator: ","))
       output.write("\n      ],\n      \"parameters\": [")
@@ -130,6 +135,14 @@ public struct PackDescription: Reportable {
     }
     return
       "{\"comparison\": \"\(target.comparison.rawValue)\", \"plan\": [\(plan.joined(separator: ", "))]"
+      + (target.start.map { ", \"start\": \($0)" } ?? "")
+      + (target.relative.map { relative in
+        ", \"relative_to\": {\"scopes\": [\(relative.scopes.map { JSONText.string($0.description) }.joined(separator: ", "))], "
+          + "\"key\": \(JSONText.string(relative.key.rawValue)), \"from\": \(relative.from)}"
+      } ?? "")
+      + (target.baseline.map {
+        ", \"baseline\": {\"year\": \($0.year), \"value\": \(JSONText.number($0.value))}"
+      } ?? "")
       + (target.reading.map { ", \"reading\": \(json($0))" } ?? "") + "}"
   }
 

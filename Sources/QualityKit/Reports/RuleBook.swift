@@ -269,6 +269,7 @@ private struct PackChapter {
       t("Документы", "Documents"),
       IdentificationDocument.documents(pack.sources, titles: pack.sourceTitles, in: language),
       &document)
+    listing(&document)
     if let base = pack.extends {
       let baseLink = book.packs.firstIndex { $0.id == base }.map { index in
         Inline.link(book.packs[index].title[language], anchor: all[index].pack)
@@ -302,6 +303,24 @@ private struct PackChapter {
       for item in pack.measures { measure(item.measureDescription, &document) }
     }
     if section(.expectedResults, &document) { expectedResults(&document) }
+  }
+
+  /// How the document selects its schools, with where it says so: by its criteria, or by a list
+  /// an act fixes — then the pack's rules are the library's proposal.
+  private func listing(_ document: inout ReportDocument) {
+    let listing = pack.listing
+    var text =
+      listing.sentence(in: language).map(\.capitalizedInitial)
+      ?? t(
+        "по критериям документа; правила пакета их кодируют",
+        "by the document's criteria, which the pack's rules encode")
+    if let provenance = listing.provenance {
+      text +=
+        " (\(provenance.source), \(t("раздел", "section")) «\(provenance.section)»: "
+        + "«\(provenance.quote)»; \(book.kindTitle(provenance.kind)))"
+      if let note = provenance.derivation?[language] { text += ". " + note }
+    }
+    field(t("Отбор школ", "How schools are selected"), Inline(text), &document)
   }
 
   /// A section's heading, when the pack has entries for it; `false` when it has none.
@@ -474,6 +493,15 @@ private struct PackChapter {
       ruleTitle(rule), anchor: anchor, rationale: rule.rationale[language],
       repeating: [rule.provenance.derivation?[language]], &document)
     field(t("Код категории", "Category code"), .code(rule.category.id), &document)
+    if pack.listing.isProposal {
+      field(
+        t("Роль", "Role"),
+        Inline(
+          t(
+            "предложение библиотеки к списку, который фиксирует документ, а не его критерий",
+            "the library's proposal for the list the document fixes, not its criterion")),
+        &document)
+    }
     if let severity = rule.severity {
       field(
         t("Уровень", "Severity"),

@@ -118,6 +118,19 @@ extension Amur {
         en: "the Mikhailovsky district programme for raising the quality of education in schools "
           + "in unfavourable social conditions, 2019–2021"),
     ],
+    listing: .rules(
+      provenance: mikhailovsky(
+        "Основные организационно-методические мероприятия реализации Программы",
+        "Проведение идентификации школ с низкими результатами обучения и школ, "
+          + "функционирующих в неблагоприятных социальных условиях по критериям и показателям.",
+        .stated,
+        derivation: LocalizedText(
+          ru: "Оба документа отбирают школы сами, без списка, утверждённого актом: 002 — «по "
+            + "критериям и показателям», 000 — SWOT-анализом раз в год. Сами критерии документы "
+            + "не приводят: правила пакета выведены библиотекой (см. каждое правило).",
+          en: "Both documents select the schools themselves, with no list fixed by an act: 002 "
+            + "«by criteria and indicators», 000 by a yearly SWOT analysis. Neither gives the "
+            + "criteria: the pack's rules are derived by the library (see each rule)."))),
     criteria: [
       persistentLowResults, lowResultsEveryYear, belowMinimumOver5, socialWellbeingLowestShare,
       objectivityMarkers,

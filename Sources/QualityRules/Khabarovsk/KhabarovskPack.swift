@@ -80,6 +80,24 @@ extension Khabarovsk {
         en: "the Khabarovsk programme for raising the quality of education in schools with low "
           + "learning results and schools in unfavourable social conditions, 2020–2023")
     ],
+    listing: .act(
+      LocalizedText(
+        ru: "распоряжение министерства образования и науки Хабаровского края от 16.03.2020 "
+          + "№ 309 «Об утверждении списка школ с низкими результатами обучения и школ, "
+          + "функционирующих в неблагоприятных социальных условиях»",
+        en: "order № 309 of 16.03.2020 of the Khabarovsk krai ministry of education and "
+          + "science approving the list of schools with low learning results and schools in "
+          + "unfavourable social conditions"),
+      provenance: Provenance(
+        source: source, section: passportSection,
+        quote: "16.03.2020 г. Ns 309 \"Об утверждении списка школ с низкими", kind: .stated,
+        derivation: LocalizedText(
+          ru: "Список ШНОР и ШНСУ утверждён распоряжением № 309, которое документ называет среди "
+            + "оснований программы и не воспроизводит; правило пакета — предложение библиотеки "
+            + "к этому списку.",
+          en: "The ШНОР and ШНСУ list is approved by order № 309, which the document names "
+            + "among the programme's grounds and does not reproduce; the pack's rule is the "
+            + "library's proposal for that list."))),
     criteria: [giaMeanPersistentlyLow] + supportingCriteria,
     indices: [
       giaMeanIndex, qualityIndex, belowMinIndex, noCertificateIndex, honoursIndex,

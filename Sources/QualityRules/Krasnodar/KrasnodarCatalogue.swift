@@ -30,7 +30,7 @@ extension Krasnodar {
         {"section": "3. Показатели достижения цели программы — цель «Повышение качества образования и уровня ресурсного обеспечения школ…», показатель 1", "entries": [
           {"kind": "reported", "id": "krasnodar.network_programmes_count", "better": "+",
            "level": "municipality",
-           "target": {"comparison": ">=", "plan": {"2021": 6, "2022": 12, "2023": 21, "2024": 29}},
+           "target": {"comparison": ">=", "plan": {"2022": 12, "2023": 21, "2024": 29}, "baseline": {"year": 2021, "value": 6}},
            "unit": "count",
            "title": {"ru": "Количество образовательных программ, реализуемых с использованием сетевых форм взаимодействия между образовательными организациями", "en": "Number of educational programmes delivered through network forms of cooperation between schools"},
            "provenance": {"kind": "stated", "quote": "Значение 2021 г. плановое значение 2022 2023 2024 … Количество образовательных программ, реализуемых с использованием сетевых форм взаимодействия между образовательными организациями; единиц 6 12 21 29"},
@@ -38,7 +38,7 @@ extension Krasnodar {
         {"section": "3. Показатели достижения цели программы — цель «Повышение качества образования и уровня ресурсного обеспечения школ…», показатель 2", "entries": [
           {"kind": "reported", "id": "krasnodar.network_methodical_associations_count", "better": "+",
            "level": "municipality",
-           "target": {"comparison": ">=", "plan": {"2021": 2, "2022": 7, "2023": 10, "2024": 15}},
+           "target": {"comparison": ">=", "plan": {"2022": 7, "2023": 10, "2024": 15}, "baseline": {"year": 2021, "value": 2}},
            "unit": "count",
            "title": {"ru": "Организация сетевых методических объединений учителей предметников, педагогов-психологов, классных руководителей для решения актуальных проблем формирования индивидуальных образовательных маршрутов обучающихся с разными образовательными потребностями", "en": "Network methodical associations of subject teachers, school psychologists and class teachers for building individual learning routes of students with different needs"},
            "provenance": {"kind": "stated", "quote": "Значение 2021 г. плановое значение 2022 2023 2024 … Организация сетевых методических объединений учителей предметников, … психологов, классных руководителей для решения актуальных проблем формирования индивидуальных образовательных маршрутов обучающихся с разными образовательными потребностями; единиц 2 7 10 15"},
@@ -46,7 +46,7 @@ extension Krasnodar {
         {"section": "3. Показатели достижения цели программы — цель «Повышение качества образования и уровня ресурсного обеспечения школ…», показатель 3", "entries": [
           {"kind": "reported", "id": "krasnodar.low_motivation_programmes_count", "better": "+",
            "level": "municipality",
-           "target": {"comparison": ">=", "plan": {"2021": 0, "2022": 2, "2023": 6, "2024": 12}},
+           "target": {"comparison": ">=", "plan": {"2022": 2, "2023": 6, "2024": 12}, "baseline": {"year": 2021, "value": 0}},
            "unit": "count",
            "title": {"ru": "Реализация образовательных программ основного и дополнительного образования детей с низкой мотивацией к учению", "en": "Educational programmes (core and additional education) for children with low learning motivation"},
            "provenance": {"kind": "stated", "quote": "Значение 2021 г. плановое значение 2022 2023 2024 … Реализация образовательных программ основного и дополнительного образования детей с низкой мотивацией к учению; единиц 0 2 6 12"},
@@ -54,7 +54,7 @@ extension Krasnodar {
         {"section": "3. Показатели достижения цели программы — цель «Повышение качества образования и уровня ресурсного обеспечения школ…», показатель 4", "entries": [
           {"kind": "reported", "id": "krasnodar.gifted_programmes_count", "better": "+",
            "level": "municipality",
-           "target": {"comparison": ">=", "plan": {"2021": 0, "2022": 4, "2023": 9, "2024": 15}},
+           "target": {"comparison": ">=", "plan": {"2022": 4, "2023": 9, "2024": 15}, "baseline": {"year": 2021, "value": 0}},
            "unit": "count",
            "title": {"ru": "Реализация образовательных программ основного и дополнительного образования детей с выдающимися способностями в учении", "en": "Educational programmes (core and additional education) for children with outstanding learning abilities"},
            "provenance": {"kind": "stated", "quote": "Значение 2021 г. плановое значение 2022 2023 2024 … Реализация образовательных программ основного и дополнительного образования детей с выдающимися способностями в учении; единиц 0 4 9 15"},
@@ -62,7 +62,7 @@ extension Krasnodar {
         {"section": "3. Показатели достижения цели программы — цель «Повышение качества образования и уровня ресурсного обеспечения школ…», показатель 5", "entries": [
           {"kind": "reported", "id": "krasnodar.teachers_active_forms_count", "better": "+",
            "level": "municipality",
-           "target": {"comparison": ">=", "plan": {"2021": 15, "2022": 243, "2023": 486, "2024": 605}},
+           "target": {"comparison": ">=", "plan": {"2022": 243, "2023": 486, "2024": 605}, "baseline": {"year": 2021, "value": 15}},
            "unit": "count",
            "title": {"ru": "Количество педагогов школ, включенных в активные формы взаимодействия и саморазвития (профессиональные сообщества, конкурсное движение и др.)", "en": "Number of school teachers involved in active forms of cooperation and self-development (professional communities, contests, etc.)"},
            "provenance": {"kind": "stated", "quote": "Значение 2021 г. плановое значение 2022 2023 2024 … Количество педагогов школ, включенных в активные формы взаимодействия и саморазвития (профессиональные сообщества, конкурсное движение и др.) единиц 15 243 486 605 … Образовательную деятельность в школах района осуществляют 605 педагогических работников."},

@@ -53,6 +53,21 @@ extension Krasnodar {
         en: "the Tbilissky district education department's programme for schools with low "
           + "learning results, 2021–2024 (named from its passport; the document has no title)")
     ],
+    listing: .act(
+      LocalizedText(
+        ru: "школы № 2, 3, 4, 5, 6, 8, 12, 14, 15, названные в разделе 2 программы (по "
+          + "результатам оценочных процедур за 2018–2019 учебный год)",
+        en: "schools № 2, 3, 4, 5, 6, 8, 12, 14, 15, named in section 2 of the programme (from "
+          + "the assessments of 2018/2019)"),
+      provenance: provenance(
+        "в список общеобразовательных организаций с низкими образовательными результатами "
+          + "вошли 9 школ (№ 2, 3, 4, 5, 6, 8, 12, 14, 15) из 14", .stated,
+        derivation: LocalizedText(
+          ru: "Документ называет девять школ списка, но не процедуры и пороги, по которым он "
+            + "составлен; правило пакета — предложение библиотеки к такому списку.",
+          en: "The document names the nine schools of its list but not the procedures and "
+            + "thresholds behind it; the pack's rule is the library's proposal for such a "
+            + "list."))),
     criteria: [belowReferences] + procedureCriteria,
     indices: [],
     categoryRules: [lowResultsRule],

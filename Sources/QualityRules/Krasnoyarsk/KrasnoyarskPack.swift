@@ -88,6 +88,19 @@ extension Krasnoyarsk {
           + "2020–2023), approved by the head of the Lesosibirsk education department on "
           + "12.08.2020")
     ],
+    listing: .rules(
+      provenance: Provenance(
+        source: source, section: identificationSection,
+        quote: "Общий подход к идентификации ШНРО/ШНСУ является следующим (см. таблицу ниже)",
+        kind: .stated,
+        derivation: LocalizedText(
+          ru: "Список даёт таблица критериев документа; методический центр затем согласует "
+            + "перечень («согласование перечня школ с низкими результатами обучения», план-"
+            + "график) — согласование приходит в отчёт как решения органа управления.",
+          en: "The document's table of criteria gives the list; the methodical centre then "
+            + "agrees it («согласование перечня школ с низкими результатами обучения», the "
+            + "plan-schedule) — the agreement comes into the report as decisions of an "
+            + "authority."))),
     criteria: [resultsLowestQuarter] + supportingResultCriteria + [
       socialWellbeingLowestQuarter, staffingPotentialLowestQuarter,
       educationalPotentialLowestQuarter,

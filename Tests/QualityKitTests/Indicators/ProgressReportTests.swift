@@ -33,7 +33,7 @@ struct ProgressReportTests {
   /// Webinars: count, municipal, «не менее 20» by 2023.
   static let webinars = ReportedIndicator(
     id: "webinars", title: LocalizedText(ru: "Вебинары", en: "Webinars"), unit: .count,
-    better: .positive, target: Target(comparison: .atLeast, value: 20, by: 2023),
+    better: .positive, target: Target(comparison: .atLeast, value: 20, by: 2023, start: 2021),
     provenance: F.provenance, rationale: F.rationale)
   /// Quality: the plain mean over schools, «не менее» 70 in 2022 and 75 in 2023.
   static let quality = AggregateIndicator(
@@ -45,12 +45,12 @@ struct ProgressReportTests {
   static let network = F.reported(
     "network", level: .school,
     target: Target(
-      comparison: .equal, value: 80, by: 2022,
+      comparison: .equal, value: 80, by: 2022, start: 2021,
       reading: LocalizedText(ru: "голое число", en: "a bare number")))
   /// Quality dynamics: «50 % школ достигли положительной динамики» by 2023.
   static let dynamics = F.dynamics(
     "dynamics", metric: .resultsQualityPercent,
-    target: Target(comparison: .atLeast, value: 50, by: 2023))
+    target: Target(comparison: .atLeast, value: 50, by: 2023, start: 2021))
   /// Trained teachers: no target, nothing reported.
   static let trained = F.reported("trained", unit: .count)
 
@@ -98,11 +98,12 @@ struct ProgressReportTests {
         Expected(value: 14, target: nil, status: .notYetDue, distance: nil),
         Expected(value: 21, target: 20, status: .achieved, distance: 1),
       ])
-    // Quality: 2021 has no data but no target either; 2022 (60 + 80) / 2 = 70 on the boundary;
-    // 2023 (64 + 82 + 70) / 3 = 72, 3 below 75.
+    // Quality: 2021 has no data but no target either — the per-year plan starts in 2022, so no
+    // target is set for it; 2022 (60 + 80) / 2 = 70 on the boundary; 2023 (64 + 82 + 70) / 3 =
+    // 72, 3 below 75.
     #expect(
       Self.rows(report.indicators[1]) == [
-        Expected(value: nil, target: nil, status: .notYetDue, distance: nil),
+        Expected(value: nil, target: nil, status: .targetNotSet, distance: nil),
         Expected(value: 70, target: 70, status: .achieved, distance: 0),
         Expected(value: 72, target: 75, status: .notAchieved, distance: -3),
       ])
@@ -204,10 +205,10 @@ struct ProgressReportTests {
       Как считается: Среднее значений «качество обученности (доля обучающихся на «4» и «5»)» по школам, у которых оно есть за год (каждая школа с равным весом).
       Тренд: улучшение (+2 в год).
 
-      год        факт  цель  статус            отклонение  основание
-      2020/2021  —     —     срок не наступил  —           ни у одной школы нет значения «качество обученности (доля обучающихся на «4» и «5»)» за 2020/2021
-      2021/2022  70    70    достигнуто        0           среднее по школам со значением (школ: 2 из 3)
-      2022/2023  72    75    не достигнуто     -3          среднее по школам со значением (школ: 3 из 3)
+      год        факт  цель  статус               отклонение  основание
+      2020/2021  —     —     цель не установлена  —           ни у одной школы нет значения «качество обученности (доля обучающихся на «4» и «5»)» за 2020/2021
+      2021/2022  70    70    достигнуто           0           среднее по школам со значением (школ: 2 из 3)
+      2022/2023  72    75    не достигнуто        -3          среднее по школам со значением (школ: 3 из 3)
 
       Значения школ:
       школа        2021/2022  2022/2023
@@ -235,8 +236,10 @@ struct ProgressReportTests {
       ))
     let english = report.render(.text, language: .english)
     #expect(english.hasPrefix("Target indicators: progress\n"))
-    // "actual" and "target" are six wide: 72 and 75 take four spaces more.
-    #expect(english.contains("2022/2023  72      75      not achieved  -3"))
+    // "actual" and "target" are six wide: 72 and 75 take four spaces more; "status" is as wide
+    // as 2020/2021's "target not set", two more than "not achieved".
+    #expect(english.contains("2022/2023  72      75      not achieved    -3"))
+    #expect(english.contains("2020/2021  —       —       target not set  —"))
     #expect(english.contains("Trend: improving (+6.5 per year)."))
   }
 
@@ -272,7 +275,7 @@ struct ProgressReportTests {
         "minimum_group_size": 5,
         "indicators": [
           {"id": "network", "title": {"ru": "indicator network", "en": "indicator network"}, "unit": "percent", "level": "school", "better": "+",
-           "target": {"comparison": "=", "plan": [{"year": 2022, "value": 80}], "reading": {"ru": "голое число", "en": "a bare number"}}, "aggregation": {"ru": "Значение муниципалитета, если оно указано, иначе среднее значений, указанных школами (каждая школа с равным весом).", "en": "The municipality's value where reported, otherwise the plain mean of the schools' values (each school weighted equally)."}, "school_value_meaning": null,
+           "target": {"comparison": "=", "plan": [{"year": 2022, "value": 80}], "start": 2021, "reading": {"ru": "голое число", "en": "a bare number"}}, "aggregation": {"ru": "Значение муниципалитета, если оно указано, иначе среднее значений, указанных школами (каждая школа с равным весом).", "en": "The municipality's value where reported, otherwise the plain mean of the schools' values (each school weighted equally)."}, "school_value_meaning": null,
            "trend": "improving", "slope": null, "slope_suppressed": true,
            "years": [
             {"year": 2021, "status": "not_yet_due", "actual": null, "target": null, "distance": null, "schools_used": null, "left_out": 0, "note": "значение за 2020/2021 не указано ни для муниципалитета, ни для одной школы", "schools": []},

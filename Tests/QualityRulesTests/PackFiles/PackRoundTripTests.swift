@@ -112,4 +112,24 @@ import Testing
       reloaded.allParameters.first { $0.key == "krasnoyarsk.continuation_below_60.threshold" })
     #expect(parameter.defaultValue == 55)
   }
+
+  @Test("how a pack's document lists its schools survives JSON", arguments: DefaultPacks.all)
+  func listingSurvives(_ pack: RulePack) throws {
+    #expect(try Self.reloaded(pack).listing == pack.listing)
+  }
+
+  @Test("a listing basis the loader does not know is an error at its line and column")
+  func unknownListingBasis() throws {
+    var text = String(decoding: try DefaultPacks.khabarovsk.jsonData(), as: UTF8.self)
+    let line = try #require(text.split(separator: "\n").firstIndex { $0.contains("\"basis\"") })
+    text = text.replacingOccurrences(of: "\"basis\": \"act\"", with: "\"basis\": \"order\"")
+    do {
+      _ = try RulePackLoader(basePacks: []).load(Data(text.utf8), file: "k.json")
+      Issue.record("an unknown basis was accepted")
+    } catch {
+      let message = error.located(in: .russian)
+      #expect(message.hasPrefix("k.json:\(line + 1):"), "\(message)")
+      #expect(message.contains("недопустимое значение «order»: допустимы «rules»"), "\(message)")
+    }
+  }
 }

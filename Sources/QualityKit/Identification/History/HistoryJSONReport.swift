@@ -48,7 +48,8 @@ struct HistoryJSONReport: Sendable {
     buffer.appendJSONString(history.cohort.rawValue)
     buffer.append(",\n  \"language\": ")
     buffer.appendJSONString(language.rawValue)
-    buffer.appendJSONRun(packs: history.packs, parameters: history.parameters)
+    buffer.appendJSONRun(
+      packs: history.packs, parameters: history.parameters, language: language)
     if let year = history.decisionsYear {
       // Only with decisions: a history without them keeps its bytes.
       let included = history.decisions.filter { $0.verdict == .include }.count
