@@ -77,7 +77,7 @@ public struct BelowReferencesCriterion: IdentificationCriterion {
           // At or above either reference rules the year out, whatever the other one is.
           if !value.isNaN,
             (!municipal.isNaN && value >= municipal)
-              || (!cell.regional.isNaN && value >= cell.regional)
+              || (!cell.regional[school].isNaN && value >= cell.regional[school])
           {
             subject = false
             break
@@ -89,11 +89,11 @@ public struct BelowReferencesCriterion: IdentificationCriterion {
             subjectMissing.append(
               CriterionResult.MissingData(metric: metric, year: year, source: .municipalReference))
           }
-          if cell.regional.isNaN {
+          if cell.regional[school].isNaN {
             subjectMissing.append(
               CriterionResult.MissingData(metric: metric, year: year, source: .regionalBenchmark))
           }
-          if value.isNaN || municipal.isNaN || cell.regional.isNaN { subject = nil }
+          if value.isNaN || municipal.isNaN || cell.regional[school].isNaN { subject = nil }
         }
         if subject == nil { missing += subjectMissing }
         if subject == true { below.append(titles[m]) }

@@ -112,8 +112,7 @@ public struct GapCriterion: IdentificationCriterion {
   private func referenceValues(for metric: MetricKey, in context: EvaluationContext) -> [Double] {
     switch reference {
     case .regionalBenchmark:
-      let value = ReferenceValues.regional(metric, year: context.year, in: context)
-      return [Double](repeating: value, count: context.dataset.schoolCount)
+      return ReferenceValues.regional(metric, year: context.year, in: context)
     case .municipalMean:
       return ReferenceValues.municipal(metric, year: context.year, in: context)
     }

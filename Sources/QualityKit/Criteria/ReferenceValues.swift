@@ -33,10 +33,22 @@ enum ReferenceValues {
     return values
   }
 
-  /// The host's regional benchmark for `metric` in `year`, or NaN.
+  /// Every school's regional benchmark for `metric` in `year`: its own region's
+  /// (`region:<name>`) where the host supplied one, else the bare `region` value; NaN where there
+  /// is neither. A dataset of several regions thus compares each school with its own region.
+  ///
+  /// - Complexity: O(n) for n schools when named regions have values, O(n) to fill otherwise.
   static func regional(_ metric: MetricKey, year: AcademicYear, in context: EvaluationContext)
-    -> Double
+    -> [Double]
   {
-    context.benchmarks.value(scope: .region, year: year, metric: metric) ?? .nan
+    let benchmarks = context.benchmarks
+    let bare = benchmarks.value(scope: .region, year: year, metric: metric) ?? .nan
+    let count = context.dataset.schoolCount
+    guard benchmarks.hasNamedRegionValues(year: year, metric: metric) else {
+      return [Double](repeating: bare, count: count)
+    }
+    return context.dataset.schools.map { school in
+      benchmarks.regional(school.region, year: year, metric: metric) ?? .nan
+    }
   }
 }

@@ -32,6 +32,8 @@ enum BenchmarksFile {
   ///   - municipalities: The municipalities of the schools file: a `municipality:<name>` row
   ///     naming another is ``CSVError/Kind/unknownMunicipality(_:similar:)`` at its scope, not a
   ///     benchmark silently never used; `nil` accepts any name.
+  ///   - regions: The regions of the schools file: a `region:<name>` row naming another is
+  ///     ``CSVError/Kind/unknownRegion(_:similar:)`` at its scope; `nil` accepts any name.
   ///   - data: The metrics and years that have values: a row for another metric or year is
   ///     ``CSVError/Kind/unusedBenchmark(metric:year:metricAbsent:)`` at its metric or year, since
   ///     no criterion could ever read it; `nil` accepts any.
@@ -48,7 +50,7 @@ enum BenchmarksFile {
   /// ```
   public static func read(
     _ source: CSVSource, catalog: MetricCatalog = .standard, mode: CSVSource.ReadMode,
-    rejected: inout [CSVError], municipalities: Set<String>? = nil,
+    rejected: inout [CSVError], municipalities: Set<String>? = nil, regions: Set<String>? = nil,
     data: (metrics: Set<MetricKey>, years: Set<Int>)? = nil, references: Set<MetricKey> = []
   ) throws(CSVError) -> Benchmarks {
     var reader = CSVReader(source)
@@ -77,6 +79,11 @@ enum BenchmarksFile {
         {
           throw reader.error(
             .unknownMunicipality(name, similar: Self.nearest(to: name, among: municipalities)),
+            column: scopeField + 1)
+        }
+        if case .namedRegion(let name) = scope, let regions, !regions.contains(name) {
+          throw reader.error(
+            .unknownRegion(name, similar: Self.nearest(to: name, among: regions)),
             column: scopeField + 1)
         }
         let year = try reader.year(at: yearField, column: "year")

@@ -57,13 +57,16 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
     case invalidKind(String)
     /// A settlement other than `urban` or `rural`.
     case invalidSettlement(String)
-    /// A benchmark scope other than `region`, `country` or `municipality:<name>`.
+    /// A benchmark scope other than `region`, `region:<name>`, `country` or `municipality:<name>`.
     case invalidScope(String)
     /// A second benchmark for the same (scope, year, metric).
     case duplicateBenchmark(scope: String, year: Int, metric: MetricKey)
     /// A benchmark for a municipality no school of the schools file is in, with the nearest
     /// names among those of the schools file (another letter case counts as near).
     case unknownMunicipality(String, similar: [String])
+    /// A `region:<name>` benchmark for a region no school of the schools file is in, with the
+    /// nearest names among those of the schools file.
+    case unknownRegion(String, similar: [String])
     /// A benchmark no value of the data can be compared with: no school has a value of its metric,
     /// or none has a value in its year.
     case unusedBenchmark(metric: MetricKey, year: Int, metricAbsent: Bool)
@@ -154,9 +157,10 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
           : "unknown settlement \"\(text)\": expected urban or rural"
       case .invalidScope(let text):
         return ru
-          ? "неверная область сравнения «\(text)»: ожидается region, country или "
-            + "municipality:<название>"
-          : "invalid scope \"\(text)\": expected region, country or municipality:<name>"
+          ? "неверная область сравнения «\(text)»: ожидается region, region:<название>, country "
+            + "или municipality:<название>"
+          : "invalid scope \"\(text)\": expected region, region:<name>, country or "
+            + "municipality:<name>"
       case .duplicateBenchmark(let scope, let year, let metric):
         return ru
           ? "повторный ориентир: для \(scope) за \(year) год по метрике \(metric) он уже задан"
@@ -170,6 +174,15 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
         return ru
           ? "в файле школ нет муниципалитета «\(name)»\(hint)"
           : "no school of the schools file is in municipality \"\(name)\"\(hint)"
+      case .unknownRegion(let name, let similar):
+        let hint =
+          similar.isEmpty
+          ? ""
+          : (ru ? "; возможно, " : "; perhaps ")
+            + similar.map { ru ? "«\($0)»" : "\"\($0)\"" }.joined(separator: ", ")
+        return ru
+          ? "в файле школ нет региона «\(name)»\(hint)"
+          : "no school of the schools file is in region \"\(name)\"\(hint)"
       case .unusedBenchmark(let metric, let year, let metricAbsent):
         if metricAbsent {
           return ru

@@ -31,6 +31,7 @@ extension CSVError.Kind {
     case .invalidScope: "invalid_scope"
     case .duplicateBenchmark: "duplicate_benchmark"
     case .unknownMunicipality: "unknown_municipality"
+    case .unknownRegion: "unknown_region"
     case .unusedBenchmark: "unused_benchmark"
     case .emptyIdentifier: "empty_identifier"
     case .missingValue: "missing_value"

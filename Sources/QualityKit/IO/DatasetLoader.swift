@@ -185,6 +185,7 @@ public enum DatasetLoader {
       loadedBenchmarks = try BenchmarksFile.read(
         benchmarks.source(), catalog: catalog, mode: mode, rejected: &rejected,
         municipalities: Set(dataset.schools.map(\.municipality)),
+        regions: Set(dataset.schools.map(\.region)),
         data: (Set(dataset.metrics), Set(dataset.years.map(\.endYear))), references: references)
       benchmarksRead?.advance()
     }

@@ -145,7 +145,9 @@ struct IdentificationRun: Sendable {
       }
       guard description.requiresRegionalBenchmarks else { continue }
       for metric in description.requiredMetrics
-      where context.benchmarks.value(scope: .region, year: context.year, metric: metric) == nil {
+      where context.benchmarks.value(scope: .region, year: context.year, metric: metric) == nil
+        && !context.benchmarks.hasNamedRegionValues(year: context.year, metric: metric)
+      {
         guard reported.insert("benchmark:\(metric)").inserted else { continue }
         issues.append(
           DataIssue(

@@ -18,13 +18,18 @@ public struct Benchmarks: Sendable {
     case municipality(String)
     /// The Russian Federation as a whole: `country` in files («средние по региону и РФ»).
     case country
+    /// One region of a dataset of several, by the schools file's `region`: `region:<name>` in
+    /// files. A school takes its own region's value, and the bare ``region`` where there is none.
+    case namedRegion(String)
 
-    /// Parses `region`, `country` or `municipality:<name>`.
+    /// Parses `region`, `region:<name>`, `country` or `municipality:<name>`.
     public init?(_ text: String) {
       if text == "region" {
         self = .region
       } else if text == "country" {
         self = .country
+      } else if text.hasPrefix("region:"), text.count > "region:".count {
+        self = .namedRegion(String(text.dropFirst("region:".count)))
       } else if text.hasPrefix("municipality:"), text.count > "municipality:".count {
         self = .municipality(String(text.dropFirst("municipality:".count)))
       } else {
@@ -38,6 +43,7 @@ public struct Benchmarks: Sendable {
       case .region: "region"
       case .municipality(let name): "municipality:\(name)"
       case .country: "country"
+      case .namedRegion(let name): "region:\(name)"
       }
     }
 
@@ -50,6 +56,8 @@ public struct Benchmarks: Sendable {
       case (.country, .english): "of Russia"
       case (.municipality(let name), .russian): "по муниципалитету «\(name)»"
       case (.municipality(let name), .english): "of the municipality «\(name)»"
+      case (.namedRegion(let name), .russian): "по региону «\(name)»"
+      case (.namedRegion(let name), .english): "of the region «\(name)»"
       }
     }
   }
@@ -83,6 +91,8 @@ public struct Benchmarks: Sendable {
   private let values: [Key: Double]
   /// The (metric, year) pairs that have a value for at least one municipality.
   private let municipal: Set<MetricYear>
+  /// The (metric, year) pairs that have a value for at least one named region.
+  private let namedRegions: Set<MetricYear>
 
   private struct MetricYear: Hashable, Sendable {
     let metric: MetricKey
@@ -94,17 +104,17 @@ public struct Benchmarks: Sendable {
 
   private init(uncheckedValues: [Key: Double]) {
     self.values = uncheckedValues
-    self.municipal = Self.municipalPairs(uncheckedValues)
-  }
-
-  private static func municipalPairs(_ values: [Key: Double]) -> Set<MetricYear> {
-    var pairs = Set<MetricYear>()
-    for key in values.keys {
-      if case .municipality = key.scope {
-        pairs.insert(MetricYear(metric: key.metric, year: key.year))
+    var municipal = Set<MetricYear>()
+    var regions = Set<MetricYear>()
+    for key in uncheckedValues.keys {
+      switch key.scope {
+      case .municipality: municipal.insert(MetricYear(metric: key.metric, year: key.year))
+      case .namedRegion: regions.insert(MetricYear(metric: key.metric, year: key.year))
+      case .region, .country: break
       }
     }
-    return pairs
+    self.municipal = municipal
+    self.namedRegions = regions
   }
 
   /// Creates benchmarks from entries.
@@ -121,14 +131,30 @@ public struct Benchmarks: Sendable {
         throw .duplicateBenchmark(entry)
       }
     }
-    self.values = values
-    self.municipal = Self.municipalPairs(values)
+    self.init(uncheckedValues: values)
   }
 
   /// Whether any municipality has a value of `metric` in `year`: when not, no school's municipal
   /// value needs looking up.
   func hasMunicipalValues(year: AcademicYear, metric: MetricKey) -> Bool {
     municipal.contains(MetricYear(metric: metric, year: year))
+  }
+
+  /// Whether any named region has a value of `metric` in `year`: when not, every school's
+  /// regional value is the bare `region` one.
+  func hasNamedRegionValues(year: AcademicYear, metric: MetricKey) -> Bool {
+    namedRegions.contains(MetricYear(metric: metric, year: year))
+  }
+
+  /// The regional value for a school of `region` (the schools file's `region`): the
+  /// `region:<name>` benchmark when supplied, else the bare `region` one; `nil` for neither.
+  public func regional(_ region: String, year: AcademicYear, metric: MetricKey) -> Double? {
+    if !region.isEmpty, hasNamedRegionValues(year: year, metric: metric),
+      let value = values[Key(scope: .namedRegion(region), year: year, metric: metric)]
+    {
+      return value
+    }
+    return values[Key(scope: .region, year: year, metric: metric)]
   }
 
   /// The reference value, or `nil` when the host supplied none.

@@ -252,4 +252,39 @@ import Testing
     #expect(!aboveEnglish.contains("-12 below"), "\(aboveEnglish)")
     #expect(above.contains("12"))
   }
+
+  @Test("each region's school compares with its own region's benchmark (region:<name>)")
+  func namedRegions() throws {
+    let criterion = Fixtures.gap(
+      metrics: [Self.russian], reference: .regionalBenchmark, threshold: 20)
+    let schools = [
+      Fixtures.school("A", region: "Амурская область"),
+      Fixtures.school("B", region: "Хабаровский край"),
+      Fixtures.school("C", region: "Р"),
+    ]
+    var builder = try Dataset.Builder(schools: schools)
+    for id: SchoolID in ["A", "B"] {
+      try builder.set(49, school: id, year: 2022, metric: Self.russian)
+    }
+    try builder.set(44, school: "C", year: 2022, metric: Self.russian)
+    let data = builder.build()
+    let benchmarks: [Benchmarks.Entry] = [
+      .init(scope: .namedRegion("Амурская область"), year: 2022, metric: Self.russian, value: 70),
+      .init(scope: .namedRegion("Хабаровский край"), year: 2022, metric: Self.russian, value: 60),
+      .init(scope: .region, year: 2022, metric: Self.russian, value: 65),
+    ]
+    let context = try Fixtures.context(
+      data, year: 2022, cohort: .region, benchmarks: benchmarks,
+      declared: criterion.criterionDescription.parameters)
+    let results = Fixtures.results(criterion.evaluate(in: context), in: data)
+    // A: 70 − 49 = 21 > 20, met. B: 60 − 49 = 11, not met. C has no named region's value: the
+    // bare regional 65 − 44 = 21, met. With the bare 65 for all, A's gap would be 16: not met.
+    #expect(Fixtures.statuses(results) == ["A": .met, "B": .notMet, "C": .met])
+    #expect(results["A"]?.evidence?.reference == 70)
+    #expect(results["B"]?.evidence?.reference == 60)
+    #expect(results["C"]?.evidence?.reference == 65)
+    #expect(Benchmarks.Scope("region:Амурская область") == .namedRegion("Амурская область"))
+    #expect(Benchmarks.Scope("region:") == nil)
+    #expect(Benchmarks.Scope.namedRegion("X").description == "region:X")
+  }
 }

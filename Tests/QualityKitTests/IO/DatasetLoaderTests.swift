@@ -57,6 +57,42 @@ struct DatasetLoaderTests {
     #expect(DataIssue(collected.rejected[0]).code == "unknown_municipality")
   }
 
+  @Test("a region:<name> benchmark for a region no school is in is an error at its scope")
+  func aBenchmarkForAnUnknownRegionIsAnError() throws {
+    let schools = IOFixture.csv(
+      "s.csv",
+      "school_id;name;municipality;region\nS1;Школа 1;г. Лесосибирск;Красноярский край\n"
+        + "S2;Школа 2;г. Свободный;Амурская область\n")
+    let values = IOFixture.csv("v.csv", "school_id;year;results.quality_percent\nS1;2022;50\n")
+    let benchmarks = IOFixture.csv(
+      "b.csv",
+      """
+      scope;year;metric;value
+      region:Красноярский край;2022;results.quality_percent;60
+      region:Амурская обл.;2022;results.quality_percent;61
+      country;2022;results.quality_percent;62
+
+      """)
+    let collected = try DatasetLoader.load(
+      schools: schools, values: [values], benchmarks: benchmarks, mode: .collecting)
+    // Lines 2 and 4 kept; line 3 names no region of the schools file.
+    #expect(collected.benchmarks.count == 2)
+    #expect(collected.rejected.map(\.line) == [3] && collected.rejected.map(\.column) == [1])
+    #expect(
+      collected.rejected.first?.message(in: .russian).hasPrefix(
+        "в файле школ нет региона «Амурская обл.»") == true)
+    #expect(collected.rejected.first.map { DataIssue($0).code } == "unknown_region")
+    #expect(
+      collected.benchmarks.regional(
+        "Красноярский край", year: 2022, metric: "results.quality_percent")
+        == 60)
+    // A school of a region without its own value takes the bare `region` one: there is none.
+    #expect(
+      collected.benchmarks.regional(
+        "Амурская область", year: 2022, metric: "results.quality_percent")
+        == nil)
+  }
+
   @Test("a benchmark for a metric or a year no school has a value of is an error at that cell")
   func aBenchmarkNothingCanUseIsAnError() throws {
     let schools = IOFixture.csv("s.csv", "school_id;name;municipality\nS1;Школа 1;Город\n")
