@@ -4,6 +4,7 @@
 //     swift run track-indicators                       # bundled Lesosibirsk sample, Russian text
 //     swift run track-indicators --lang en --format markdown
 //     swift run track-indicators --section monitoring --as-of 2022-06-01 --format csv
+//     swift run track-indicators --section programme      # current stage, expected results
 //     swift run track-indicators --schools S.csv --values V.csv [--benchmarks B.csv]
 //         [--reported R.csv] [--records M.csv] [--pack krasnoyarsk] [--pack-file PACK.json]…
 //         [--year 2022]
@@ -108,7 +109,7 @@ enum TrackIndicators {
       }
     }
     let wants = { (name: String) in options.section == "all" || options.section == name }
-    if wants("progress") {
+    if wants("progress") || wants("programme") {
       let reported = try located(options.language) { () throws(CSVError) -> ReportedValues in
         guard let file = data.reported else { return .none }
         let indicators = file.bundled ? DefaultPacks.krasnoyarsk.indicators : pack.indicators
@@ -119,7 +120,11 @@ enum TrackIndicators {
       let progress = ProgressReport(
         indicators: pack.indicators,
         context: IndicatorContext(dataset: dataset, reported: reported))
-      add("progress", progress)
+      if wants("progress") { add("progress", progress) }
+      // The expected results take their status from the indicators' rows of the run's year.
+      if wants("programme") {
+        add("programme", ProgrammeStatusReport(pack: pack, progress: progress, year: year))
+      }
     }
     if wants("monitoring") {
       let plan: MonitoringPlan

@@ -6,7 +6,7 @@ import Testing
 /// Properties every default pack must have, whatever its region.
 @Suite struct PackInvariantsTests {
   /// Every provenance record of a pack, named: criteria, category rules, indices, indicators,
-  /// monitoring procedures and support measures.
+  /// monitoring procedures, support measures, expected results, stages and risks.
   static func provenanceRecords(of pack: RulePack) -> [(String, Provenance)] {
     let indices: [(String, Provenance)] = pack.indices.compactMap { index in
       index.provenance.map { (index.id.rawValue, $0) }
@@ -19,6 +19,9 @@ import Testing
       }
       + pack.monitoring.map { ($0.id.rawValue, $0.provenance) }
       + pack.measures.map { ($0.id.rawValue, $0.measureDescription.provenance) }
+      + pack.expectedResults.map { ($0.id.rawValue, $0.provenance) }
+      + pack.stages.map { ($0.id.rawValue, $0.provenance) }
+      + pack.risks.map { ($0.id.rawValue, $0.provenance) }
   }
 
   @Test(arguments: TestedPacks.all.map(\.id.rawValue))
