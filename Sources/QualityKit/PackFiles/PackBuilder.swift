@@ -385,7 +385,8 @@ struct PackBuilder {
     }
     for (index, id) in (removals.indicators ?? []).enumerated() {
       guard pack.indicators.contains(where: { $0.id == id }) else {
-        throw fail(.pack(PackError(kind: .unknownIndicator(id), pack: name)), at: path(.indicators, index))
+        throw fail(
+          .pack(PackError(kind: .unknownIndicator(id), pack: name)), at: path(.indicators, index))
       }
       pack.indicators.removeAll { $0.id == id }
       pack.dropDanglingProgrammeLinks()

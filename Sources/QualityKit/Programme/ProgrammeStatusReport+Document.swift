@@ -9,7 +9,8 @@ extension ProgrammeStatusReport: Reportable {
   public func document(language: Language) -> ReportDocument {
     let t = { (ru: String, en: String) in language == .russian ? ru : en }
     var document = ReportDocument()
-    document.heading(1, t("Программа: этапы и ожидаемые результаты", "Programme: stages and expected results"))
+    document.heading(
+      1, t("Программа: этапы и ожидаемые результаты", "Programme: stages and expected results"))
     document.line(t("Учебный год: ", "Academic year: ") + year.description + ".")
     document.blank()
     document.heading(2, t("Этапы", "Stages"))
@@ -24,7 +25,8 @@ extension ProgrammeStatusReport: Reportable {
     document.blank()
     document.heading(2, t("Ожидаемые результаты", "Expected results"))
     guard !results.isEmpty else {
-      document.line(t("Пакет не содержит ожидаемых результатов.", "The pack has no expected results."))
+      document.line(
+        t("Пакет не содержит ожидаемых результатов.", "The pack has no expected results."))
       return document
     }
     let header = [t("результат", "result"), t("статус", "status"), t("показатели", "indicators")]
@@ -105,7 +107,9 @@ extension ProgrammeStatusReport: Reportable {
       ? ["kind", "id", "название", "год", "статус", "с", "по", "indicators"]
       : ["kind", "id", "title", "year", "status", "from", "to", "indicators"]
     var text = "\u{FEFF}" + header.joined(separator: ";") + "\r\n"
-    func row(_ cells: [String]) { text += cells.map(CSVReport.quoted).joined(separator: ";") + "\r\n" }
+    func row(_ cells: [String]) {
+      text += cells.map(CSVReport.quoted).joined(separator: ";") + "\r\n"
+    }
     for stage in stages {
       let status =
         !stage.isDated ? "undated" : currentStages.contains(stage) ? "current" : "not_current"

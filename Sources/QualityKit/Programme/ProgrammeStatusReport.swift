@@ -65,7 +65,8 @@ public struct ProgrammeStatusReport: Sendable {
     public let status: Status
     /// Each linked indicator with its title and status in the year (`nil` when the progress
     /// report has no row for it).
-    public let indicators: [(id: IndicatorID, title: LocalizedText?, status: ProgressReport.Status?)]
+    public let indicators:
+      [(id: IndicatorID, title: LocalizedText?, status: ProgressReport.Status?)]
   }
 
   /// The academic year the report is for.
@@ -101,12 +102,6 @@ public struct ProgrammeStatusReport: Sendable {
         result: result, status: Self.status(of: linked.map(\.status), byHand: linked.isEmpty),
         indicators: linked)
     }
-  }
-
-  /// The report for `pack`'s expected results and stages.
-  public init(pack: RulePack, progress: ProgressReport, year: AcademicYear) {
-    self.init(
-      expectedResults: pack.expectedResults, stages: pack.stages, progress: progress, year: year)
   }
 
   /// A result's status from its indicators' statuses (`nil`: no row), in the order the type's

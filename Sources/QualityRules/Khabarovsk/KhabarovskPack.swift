@@ -110,5 +110,6 @@ extension Khabarovsk {
         + "window and the number of supporting indicators are parameters. The pack has no ШНСУ "
         + "(unfavourable_social_conditions) rule: a host gets one by adding another pack's index "
         + "(e.g. Krasnoyarsk.socialWellbeingLowestQuarter) and a rule over it."
-        + " The document gives its stages (preparatory, practical, summarising) no dates — the pack's stages have none; the document names no risks."))
+        + " The document gives its stages (preparatory, practical, summarising) no dates — the pack's stages have none; the document names no risks."
+    ))
 }

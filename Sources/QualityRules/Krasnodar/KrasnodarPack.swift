@@ -97,5 +97,6 @@ extension Krasnodar {
         + "data. A basic school without ЕГЭ is decided by ОГЭ and ВПР when it is below in three "
         + "or four of them (yes) or in none (no); with one or two it is undetermined: the "
         + "criterion does not know the school kind, so the two ЕГЭ subjects stay open."
-        + " The document names neither stages nor risks: its plan has three modules (management, organisational, information and methodical), not stages — the pack has neither stages nor risks."))
+        + " The document names neither stages nor risks: its plan has three modules (management, organisational, information and methodical), not stages — the pack has neither stages nor risks."
+    ))
 }

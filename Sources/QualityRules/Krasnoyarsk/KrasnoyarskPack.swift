@@ -111,5 +111,6 @@ extension Krasnoyarsk {
       en: "The document does not state how ЕГЭ, ОГЭ and ВПР are combined, the directions and "
         + "weights of index components, the sign of the gaps, or how many criteria make a school "
         + "ШНОР; these choices are marked derived and exposed as parameters."
-        + " The document names no risks (the roadmap components' conditions of success are preconditions, not risks). Its stages are dated by academic years 2021/2022–2023 and disagree with the 2020 dates of the expected results and the plan-schedule; the third stage («2023») is read as 2023/2024 (derived)."))
+        + " The document names no risks (the roadmap components' conditions of success are preconditions, not risks). Its stages are dated by academic years 2021/2022–2023 and disagree with the 2020 dates of the expected results and the plan-schedule; the third stage («2023») is read as 2023/2024 (derived)."
+    ))
 }
