@@ -8,7 +8,7 @@
 //     swift run track-indicators --schools S.csv --values V.csv [--benchmarks B.csv]
 //         [--reported R.csv] [--records M.csv] [--pack krasnoyarsk] [--pack-file PACK.json]…
 //         [--year 2022]
-//         [--as-of 2022-03-01] [--section all|progress|monitoring|history]
+//         [--as-of 2022-03-01] [--section all|progress|programme|monitoring|history]
 //         [--format text|markdown|html|json|csv] [--lang ru|en] [--out FILE]
 
 import ExampleData
