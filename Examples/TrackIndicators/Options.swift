@@ -53,10 +53,12 @@ struct Options {
         asOf = date
       case "--section":
         section = try value()
-        guard ["all", "progress", "monitoring", "history"].contains(section) else {
+        guard ["all", "progress", "programme", "monitoring", "history"].contains(section) else {
           throw UsageError(
-            ru: "--section: ожидается all, progress, monitoring или history, получено «\(section)»",
-            en: "--section: expected all, progress, monitoring or history, got '\(section)'")
+            ru: "--section: ожидается all, progress, programme, monitoring или history, получено "
+              + "«\(section)»",
+            en: "--section: expected all, progress, programme, monitoring or history, got "
+              + "'\(section)'")
         }
       case "--format":
         let text = try value()
@@ -90,8 +92,9 @@ struct Options {
     }
     if format == .csv, section == "all" {
       throw UsageError(
-        ru: "--format csv выводит один раздел: добавьте --section progress|monitoring|history",
-        en: "--format csv writes one section: add --section progress|monitoring|history")
+        ru: "--format csv выводит один раздел: добавьте --section "
+          + "progress|programme|monitoring|history",
+        en: "--format csv writes one section: add --section progress|programme|monitoring|history")
     }
     if format == .csv, section == "history" {
       throw UsageError(
@@ -118,7 +121,7 @@ struct Options {
           track-indicators [--schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]]
                            [--reported R.csv] [--records M.csv]
                            [--pack krasnoyarsk] [--pack-file ПАКЕТ.json]… [--year 2022]
-                           [--as-of 2022-03-01] [--section all|progress|monitoring|history]
+                           [--as-of 2022-03-01] [--section all|progress|programme|monitoring|history]
                            [--format text|markdown|html|json|csv] [--lang ru|en] [--out ФАЙЛ]
                            [--decisions РЕШЕНИЯ.csv]
 
@@ -130,7 +133,9 @@ struct Options {
                      должны дать один пакет, не считая пакетов, расширенных другим указанным
                      («extends»). Пакет krasnoyarsk и пакеты, расширяющие его, читают на
                      примере его значения показателей и записи мониторинга.
-        --year       учебный год календаря мониторинга (2022 = 2021/2022); по умолчанию последний год данных
+        --year       учебный год календаря мониторинга, текущего этапа и статуса ожидаемых
+                     результатов (2022 = 2021/2022); по умолчанию последний год данных
+        --section    programme — текущий этап программы и статус каждого ожидаемого результата
         --as-of      дата, на которую проверяются сроки (по умолчанию 1 марта года --year)
         --decisions  решения органа управления (school_id;category;decision;act;date;reason):
                      история учитывает их в списках последнего года
@@ -144,7 +149,7 @@ struct Options {
           track-indicators [--schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]]
                            [--reported R.csv] [--records M.csv]
                            [--pack krasnoyarsk] [--pack-file PACK.json]… [--year 2022]
-                           [--as-of 2022-03-01] [--section all|progress|monitoring|history]
+                           [--as-of 2022-03-01] [--section all|progress|programme|monitoring|history]
                            [--format text|markdown|html|json|csv] [--lang ru|en] [--out FILE]
                            [--decisions DECISIONS.csv]
 
@@ -156,7 +161,9 @@ struct Options {
                      --pack-file together must give one pack, not counting packs extended by
                      another pack given ("extends"). On the sample, krasnoyarsk and the packs
                      that extend it read its reported values and monitoring records.
-        --year       academic year of the monitoring calendar (2022 = 2021/2022); by default the latest year of the data
+        --year       academic year of the monitoring calendar, the current stage and the status of
+                     the expected results (2022 = 2021/2022); by default the latest year of the data
+        --section    programme: the programme's current stage and each expected result's status
         --as-of      the date deadlines are checked on (by default 1 March of --year)
         --decisions  an authority's decisions (school_id;category;decision;act;date;reason): the
                      history applies them to the lists of its last year

@@ -4,10 +4,11 @@
 //     swift run track-indicators                       # bundled Lesosibirsk sample, Russian text
 //     swift run track-indicators --lang en --format markdown
 //     swift run track-indicators --section monitoring --as-of 2022-06-01 --format csv
+//     swift run track-indicators --section programme      # current stage, expected results
 //     swift run track-indicators --schools S.csv --values V.csv [--benchmarks B.csv]
 //         [--reported R.csv] [--records M.csv] [--pack krasnoyarsk] [--pack-file PACK.json]…
 //         [--year 2022]
-//         [--as-of 2022-03-01] [--section all|progress|monitoring|history]
+//         [--as-of 2022-03-01] [--section all|progress|programme|monitoring|history]
 //         [--format text|markdown|html|json|csv] [--lang ru|en] [--out FILE]
 
 import ExampleData
@@ -110,7 +111,7 @@ enum TrackIndicators {
       }
     }
     let wants = { (name: String) in options.section == "all" || options.section == name }
-    if wants("progress") {
+    if wants("progress") || wants("programme") {
       let reported = try located(options.language) { () throws(CSVError) -> ReportedValues in
         guard let file = data.reported else { return .none }
         let indicators = file.bundled ? DefaultPacks.krasnoyarsk.indicators : pack.indicators
@@ -122,7 +123,11 @@ enum TrackIndicators {
         indicators: pack.indicators,
         context: IndicatorContext(
           dataset: dataset, reported: reported, benchmarks: data.loaded.benchmarks))
-      add("progress", progress)
+      if wants("progress") { add("progress", progress) }
+      // The expected results take their status from the indicators' rows of the run's year.
+      if wants("programme") {
+        add("programme", ProgrammeStatusReport(pack: pack, progress: progress, year: year))
+      }
     }
     if wants("monitoring") {
       let plan: MonitoringPlan

@@ -125,3 +125,41 @@ import Testing
     #expect(run.stdout.contains("achieved") || run.stdout.contains("Achieved"))
   }
 }
+
+/// `track-indicators --section programme` on the bundled Lesosibirsk sample: the year is 2021/2022
+/// (the data's latest), which seed 003 puts in its first stage («2021 – 2022 у.г.»).
+@Suite struct TrackIndicatorsProgrammeTests {
+  func run(_ args: [String]) throws -> (status: Int32, stdout: String) {
+    let result = try runExample("track-indicators", args)
+    return (result.status, String(decoding: result.stdout, as: UTF8.self))
+  }
+
+  @Test func showsTheCurrentStageAndEachExpectedResultsStatus() throws {
+    let run = try run(["--section", "programme"])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("Программа: этапы и ожидаемые результаты"))
+    #expect(run.stdout.contains("Текущий этап: Разработка и апробация модели идентификации"))
+    // The exchange events: 3 in 2021/2022 against «не менее 4» (reported.csv) → not achieved,
+    // and the result they measure with them.
+    let infrastructure = run.stdout.split(separator: "\n").first {
+      $0.hasPrefix("В муниципалитете будет создана инфраструктура")
+    }
+    #expect(infrastructure?.contains("не достигнут") == true)
+    #expect(run.stdout.contains("отмечается вручную"))
+  }
+
+  @Test func aPackWithUndatedStagesSaysSoInsteadOfGuessing() throws {
+    let run = try run(["--section", "programme", "--pack", "khabarovsk", "--format", "json"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\"stages_dated\": false"))
+    #expect(run.stdout.contains("\"current_stages\": []"))
+    let text = try self.run(["--section", "programme", "--pack", "khabarovsk"]).stdout
+    #expect(text.contains("Документ не даёт сроков этапов, поэтому текущий этап не определяется."))
+  }
+
+  @Test func theAllSectionsJSONHasTheProgrammeUnderItsName() throws {
+    let run = try run(["--format", "json"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\"programme\": {\n  \"schema\": \"qualitykit.programme/1\""))
+  }
+}

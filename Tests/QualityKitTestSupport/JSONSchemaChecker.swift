@@ -139,6 +139,14 @@ public struct JSONSchemaChecker {
       case ("required", .array(let keys)):
         guard case .object(let members) = value else { break }
         for case .string(let key) in keys where members[key] == nil { fail("missing key \(key)") }
+      case ("dependentRequired", .object(let dependencies)):
+        guard case .object(let members) = value else { break }
+        for (present, needed) in dependencies where members[present] != nil {
+          guard case .array(let keys) = needed else { continue }
+          for case .string(let key) in keys where members[key] == nil {
+            fail("\(present) needs \(key)")
+          }
+        }
       case ("properties", .object(let properties)):
         for (key, child) in value.members {
           if let property = properties[key] { check(child, property, member(path, key), &errors) }

@@ -6,7 +6,8 @@ import Testing
 /// Properties every default pack must have, whatever its region.
 @Suite struct PackInvariantsTests {
   /// Every provenance record of a pack, named: criteria, category rules, indices, indicators,
-  /// monitoring procedures, support measures and how the document lists its schools.
+  /// monitoring procedures, support measures, expected results, stages and risks, and how the
+  /// document lists its schools.
   static func provenanceRecords(of pack: RulePack) -> [(String, Provenance)] {
     let indices: [(String, Provenance)] = pack.indices.compactMap { index in
       index.provenance.map { (index.id.rawValue, $0) }
@@ -20,6 +21,9 @@ import Testing
       + pack.monitoring.map { ($0.id.rawValue, $0.provenance) }
       + pack.measures.map { ($0.id.rawValue, $0.measureDescription.provenance) }
       + (pack.listing.provenance.map { [("listing", $0)] } ?? [])
+      + pack.expectedResults.map { ($0.id.rawValue, $0.provenance) }
+      + pack.stages.map { ($0.id.rawValue, $0.provenance) }
+      + pack.risks.map { ($0.id.rawValue, $0.provenance) }
   }
 
   @Test(arguments: TestedPacks.all.map(\.id.rawValue))

@@ -66,6 +66,23 @@ struct PackBuilder {
     }
   }
 
+  /// Checks `pack` after the expected result, stage or risk at `path` was added, placing the
+  /// error at the key it concerns: the link list for an unknown indicator or measure, `from` for
+  /// a partly dated stage, the id otherwise.
+  private func checkProgramme(_ pack: RulePack, at path: [String]) throws(PackFileError) {
+    do {
+      try pack.validate()
+    } catch {
+      let key =
+        switch error.kind {
+        case .unknownIndicatorInResult: "indicators"
+        case .unknownMeasureInRisk: "measures"
+        default: "id"
+        }
+      throw fail(.pack(error), at: path + [key])
+    }
+  }
+
   /// Runs a composition step, placing its error at `path`.
   private func step(_ path: [String], _ body: () throws(PackError) -> RulePack)
     throws(PackFileError) -> RulePack
@@ -181,6 +198,18 @@ struct PackBuilder {
       pack.measures.append(measure)
       try check(pack, at: path(.measures, index))
     }
+    for (index, result) in (sections.expectedResults ?? []).enumerated() {
+      pack.expectedResults.append(result)
+      try checkProgramme(pack, at: path(.expectedResults, index))
+    }
+    for (index, stage) in (sections.stages ?? []).enumerated() {
+      pack.stages.append(stage)
+      try checkProgramme(pack, at: path(.stages, index))
+    }
+    for (index, risk) in (sections.risks ?? []).enumerated() {
+      pack.risks.append(risk)
+      try checkProgramme(pack, at: path(.risks, index))
+    }
     return pack
   }
 
@@ -245,6 +274,22 @@ struct PackBuilder {
       pack = try step(path(.measures, index) + ["id"]) { () throws(PackError) in
         try current.replacingMeasure(measure.id, with: measure)
       }
+    }
+    for (index, result) in (sections.expectedResults ?? []).enumerated() {
+      try change(
+        \.expectedResults, in: &pack, id: result.id, of: \.id, to: result,
+        unknown: .unknownProgrammeElement(result.id), at: path(.expectedResults, index),
+        idKey: "id")
+    }
+    for (index, stage) in (sections.stages ?? []).enumerated() {
+      try change(
+        \.stages, in: &pack, id: stage.id, of: \.id, to: stage,
+        unknown: .unknownProgrammeElement(stage.id), at: path(.stages, index), idKey: "id")
+    }
+    for (index, risk) in (sections.risks ?? []).enumerated() {
+      try change(
+        \.risks, in: &pack, id: risk.id, of: \.id, to: risk,
+        unknown: .unknownProgrammeElement(risk.id), at: path(.risks, index), idKey: "id")
     }
     return pack
   }
@@ -340,9 +385,13 @@ struct PackBuilder {
       pack.categoryRules.removeAll { $0.category.id == category }
     }
     for (index, id) in (removals.indicators ?? []).enumerated() {
-      try change(
-        \.indicators, in: &pack, id: id, of: \.id, to: nil, unknown: .unknownIndicator(id),
-        at: path(.indicators, index))
+      guard pack.indicators.contains(where: { $0.id == id }) else {
+        throw fail(
+          .pack(PackError(kind: .unknownIndicator(id), pack: name)), at: path(.indicators, index))
+      }
+      pack.indicators.removeAll { $0.id == id }
+      pack.dropDanglingProgrammeLinks()
+      try check(pack, at: path(.indicators, index))
     }
     for (index, id) in (removals.monitoring ?? []).enumerated() {
       try change(
@@ -358,6 +407,21 @@ struct PackBuilder {
       try change(
         \.parameters, in: &pack, id: key, of: \.key, to: nil, unknown: .unknownParameter(key),
         at: path(.parameters, index))
+    }
+    for (index, id) in (removals.expectedResults ?? []).enumerated() {
+      try change(
+        \.expectedResults, in: &pack, id: id, of: \.id, to: nil,
+        unknown: .unknownProgrammeElement(id), at: path(.expectedResults, index))
+    }
+    for (index, id) in (removals.stages ?? []).enumerated() {
+      try change(
+        \.stages, in: &pack, id: id, of: \.id, to: nil, unknown: .unknownProgrammeElement(id),
+        at: path(.stages, index))
+    }
+    for (index, id) in (removals.risks ?? []).enumerated() {
+      try change(
+        \.risks, in: &pack, id: id, of: \.id, to: nil, unknown: .unknownProgrammeElement(id),
+        at: path(.risks, index))
     }
     return pack
   }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The target indicators, monitoring procedures and support measures of a pack, read from a
-/// catalogue document (`qualitykit.catalogue/1`) in which entries quoting the same section are
+/// The target indicators, monitoring procedures, support measures, expected results, stages and
+/// risks of a pack, read from a catalogue document (`qualitykit.catalogue/1`) in which entries quoting the same section are
 /// grouped under it.
 ///
 /// A pack file (`qualitykit.pack/1`) gives every element its whole provenance; a region's
@@ -16,7 +16,8 @@ import Foundation
 ///   document's) and the group's `section`;
 /// - `reading` (one text) is the entry's reading of the document written once: it becomes
 ///   `provenance.derivation` and, for an indicator, its `target.reading` and `rationale`, for a
-///   procedure its `notes` — wherever the entry does not write them itself;
+///   procedure its `notes` — wherever the entry does not write them itself (for an expected
+///   result, a stage or a risk it is the derivation only);
 /// - an indicator without `rationale` or `reading` has the document's `stated_rationale`;
 /// - a measure's `responsible` lists role ids: a base role's id (``ResponsibleRole/base``) or one
 ///   of the document's `roles`, which gives its title; a `{"id", "title"}` object is also taken.
@@ -48,6 +49,12 @@ public struct PackCatalogue: Sendable {
   public var monitoring: [MonitoringProcedure]
   /// The support measures, in document order.
   public var measures: [DeclaredMeasure]
+  /// The programme's expected results, in document order (`expected_results`).
+  public var expectedResults: [ExpectedResult]
+  /// The programme's stages, in document order.
+  public var stages: [ProgrammeStage]
+  /// The risks the programme names.
+  public var risks: [ProgrammeRisk]
 
   /// Reads a catalogue; `file` names it in errors, `firstLine` is the line of `file` the text
   /// starts on (1 for a file of its own) and `indentation` the columns a Swift multi-line string
@@ -90,6 +97,9 @@ public struct PackCatalogue: Sendable {
     indicators = document.indicators.flatMap { $0.entries.map(\.indicator) }
     monitoring = document.monitoring.flatMap(\.entries)
     measures = document.measures.flatMap(\.entries)
+    expectedResults = document.expectedResults.flatMap(\.entries)
+    stages = document.stages.flatMap(\.entries)
+    risks = document.risks.flatMap(\.entries)
   }
 }
 
@@ -98,10 +108,15 @@ private struct CatalogueDocument: Decodable {
   var indicators: [CatalogueGroup<PackBlockKinds.IndicatorBlock>]
   var monitoring: [CatalogueGroup<MonitoringProcedure>]
   var measures: [CatalogueGroup<DeclaredMeasure>]
+  var expectedResults: [CatalogueGroup<ExpectedResult>]
+  var stages: [CatalogueGroup<ProgrammeStage>]
+  var risks: [CatalogueGroup<ProgrammeRisk>]
 
   enum CodingKeys: String, CodingKey {
     case format, source, roles, indicators, monitoring, measures
     case statedRationale = "stated_rationale"
+    case expectedResults = "expected_results"
+    case stages, risks
   }
 
   init(from decoder: any Decoder) throws {
@@ -130,6 +145,13 @@ private struct CatalogueDocument: Decodable {
     measures =
       try container.decodeIfPresent([CatalogueGroup<DeclaredMeasure>].self, forKey: .measures)
       ?? []
+    expectedResults =
+      try container.decodeIfPresent(
+        [CatalogueGroup<ExpectedResult>].self, forKey: .expectedResults) ?? []
+    stages =
+      try container.decodeIfPresent([CatalogueGroup<ProgrammeStage>].self, forKey: .stages) ?? []
+    risks =
+      try container.decodeIfPresent([CatalogueGroup<ProgrammeRisk>].self, forKey: .risks) ?? []
   }
 }
 
@@ -154,7 +176,10 @@ private struct CatalogueGroup<Entry: Decodable>: Decodable {
 /// Anything not shaped as expected (a group that is not an object, a `source` that is not a
 /// string) is left alone for the strict decoder to report.
 private struct CatalogueExpansion {
-  private enum Section: String, CaseIterable { case indicators, monitoring, measures }
+  private enum Section: String, CaseIterable {
+    case indicators, monitoring, measures, stages, risks
+    case expectedResults = "expected_results"
+  }
 
   let root: JSONNode
   let file: String
@@ -245,6 +270,8 @@ private struct CatalogueExpansion {
           expanded.value = .array(list)
           entry.set("responsible", to: expanded)
         }
+      case .expectedResults, .stages, .risks:
+        break
       }
       entries[e] = entry
     }

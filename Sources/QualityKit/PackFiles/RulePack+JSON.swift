@@ -38,7 +38,9 @@ extension RulePack {
         categoryRules: categoryRules,
         indicators: indicators.isEmpty ? nil : indicators.map(PackBlockKinds.IndicatorBlock.init),
         monitoring: monitoring.isEmpty ? nil : monitoring,
-        measures: declared.isEmpty ? nil : declared),
+        measures: declared.isEmpty ? nil : declared,
+        expectedResults: expectedResults.isEmpty ? nil : expectedResults,
+        stages: stages.isEmpty ? nil : stages, risks: risks.isEmpty ? nil : risks),
       override: override.isEmpty ? nil : override)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]

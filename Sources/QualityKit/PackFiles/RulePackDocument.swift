@@ -37,11 +37,16 @@ struct RulePackDocument: Codable {
     var indicators: [PackBlockKinds.IndicatorBlock]?
     var monitoring: [MonitoringProcedure]?
     var measures: [DeclaredMeasure]?
+    var expectedResults: [ExpectedResult]?
+    var stages: [ProgrammeStage]?
+    var risks: [ProgrammeRisk]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
       case parameters, indices, criteria
       case categoryRules = "category_rules"
       case indicators, monitoring, measures
+      case expectedResults = "expected_results"
+      case stages, risks
     }
 
     /// The sections present, by key, for "not allowed here" errors.
@@ -54,6 +59,9 @@ struct RulePackDocument: Codable {
       if indicators != nil { keys.append(.indicators) }
       if monitoring != nil { keys.append(.monitoring) }
       if measures != nil { keys.append(.measures) }
+      if expectedResults != nil { keys.append(.expectedResults) }
+      if stages != nil { keys.append(.stages) }
+      if risks != nil { keys.append(.risks) }
       return keys
     }
   }
@@ -67,11 +75,16 @@ struct RulePackDocument: Codable {
     var indicators: [IndicatorID]?
     var monitoring: [MonitoringProcedureID]?
     var measures: [MeasureID]?
+    var expectedResults: [ProgrammeElementID]?
+    var stages: [ProgrammeElementID]?
+    var risks: [ProgrammeElementID]?
 
     enum CodingKeys: String, CodingKey {
       case parameters, indices, criteria
       case categoryRules = "category_rules"
       case indicators, monitoring, measures
+      case expectedResults = "expected_results"
+      case stages, risks
     }
   }
 

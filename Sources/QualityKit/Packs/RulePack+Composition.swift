@@ -59,7 +59,8 @@ extension RulePack {
       criteria: packs.flatMap(\.criteria), indices: packs.flatMap(\.indices),
       categoryRules: packs.flatMap(\.categoryRules), parameters: packs.flatMap(\.parameters),
       indicators: packs.flatMap(\.indicators), monitoring: packs.flatMap(\.monitoring),
-      measures: packs.flatMap(\.measures))
+      measures: packs.flatMap(\.measures), expectedResults: packs.flatMap(\.expectedResults),
+      stages: packs.flatMap(\.stages), risks: packs.flatMap(\.risks))
     for pack in packs {
       combined.parameterDefaults.merge(pack.parameterDefaults) { first, _ in first }
     }
@@ -140,6 +141,7 @@ extension RulePack {
       guard let declared = measure as? DeclaredMeasure else { return measure }
       return declared.condition.removing(id).map { declared.with(condition: $0) }
     }
+    pack.dropDanglingProgrammeLinks()
     try pack.validate()
     return pack
   }
@@ -225,8 +227,29 @@ extension RulePack {
     }
     var pack = self
     pack.measures.removeAll { $0.id == id }
+    pack.dropDanglingProgrammeLinks()
     try pack.validate()
     return pack
+  }
+
+  /// Drops from the expected results and risks the indicators and measures the pack no longer
+  /// has: a result whose last indicator is gone is then recorded by hand, a risk keeps its words.
+  /// Removing an indicator or a measure removes what it measured or answered, not the document's
+  /// result or risk.
+  mutating func dropDanglingProgrammeLinks() {
+    let indicatorIDs = Set(indicators.map(\.indicatorDescription.id))
+    let measureIDs = Set(measures.map(\.id))
+    expectedResults = expectedResults.map { result in
+      ExpectedResult(
+        id: result.id, title: result.title,
+        indicators: result.indicators.filter(indicatorIDs.contains),
+        provenance: result.provenance)
+    }
+    risks = risks.map { risk in
+      ProgrammeRisk(
+        id: risk.id, title: risk.title, measures: risk.measures.filter(measureIDs.contains),
+        provenance: risk.provenance)
+    }
   }
 }
 

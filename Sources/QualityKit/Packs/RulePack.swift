@@ -37,6 +37,13 @@ public struct RulePack: Sendable {
   /// The support measures of the programme's plan, in document order (see ``SupportPlanner``):
   /// ``DeclaredMeasure`` values, and a host's own ``SupportMeasure`` types.
   public var measures: [any SupportMeasure]
+  /// The programme's expected results, in document order, each linked to the indicators that
+  /// measure it or recorded by hand.
+  public var expectedResults: [ExpectedResult] = []
+  /// The programme's stages, in document order, dated only where the document dates them.
+  public var stages: [ProgrammeStage] = []
+  /// The risks the programme names, with the measures that answer them.
+  public var risks: [ProgrammeRisk] = []
   /// What the maintainers should know about the pack: what the documents leave open.
   public var notes: LocalizedText?
   /// The id of the pack this one extends (see ``extended(as:version:title:)``), if any.
@@ -52,7 +59,8 @@ public struct RulePack: Sendable {
     indices: [CompositeIndex] = [],
     categoryRules: [CategoryRule], parameters: [PackParameter] = [],
     indicators: [any Indicator] = [], monitoring: [MonitoringProcedure] = [],
-    measures: [any SupportMeasure] = [], notes: LocalizedText? = nil
+    measures: [any SupportMeasure] = [], expectedResults: [ExpectedResult] = [],
+    stages: [ProgrammeStage] = [], risks: [ProgrammeRisk] = [], notes: LocalizedText? = nil
   ) {
     self.id = id
     self.version = version
@@ -68,6 +76,9 @@ public struct RulePack: Sendable {
     self.indicators = indicators
     self.monitoring = monitoring
     self.measures = measures
+    self.expectedResults = expectedResults
+    self.stages = stages
+    self.risks = risks
     self.notes = notes
   }
 
@@ -93,7 +104,9 @@ public struct RulePack: Sendable {
 
   /// Checks the pack on its own: criterion ids unique, category rules naming existing criteria,
   /// parameters declared once, indicator and monitoring ids unique, measures valid with unique ids,
-  /// their conditions naming existing criteria and each role id with one title.
+  /// their conditions naming existing criteria and each role id with one title, and the
+  /// programme's expected results, stages and risks with unique ids, naming only the pack's
+  /// indicators and measures, each stage dated by both years or neither.
   ///
   /// - Throws: ``PackError`` naming the pack and the offending id.
   public func validate() throws(PackError) {
@@ -135,6 +148,31 @@ public struct RulePack: Sendable {
       }
     }
     try validateMeasures(criteria: ids)
+    try validateProgramme(indicators: indicatorIDs)
+  }
+
+  /// Checks the expected results, stages and risks: ids unique across the three, links to
+  /// indicators of `indicators` and to the pack's measures, stages dated by both years or neither.
+  private func validateProgramme(indicators: Set<IndicatorID>) throws(PackError) {
+    var seen = Set<ProgrammeElementID>()
+    let ids = expectedResults.map(\.id) + stages.map(\.id) + risks.map(\.id)
+    for element in ids where !seen.insert(element).inserted {
+      throw PackError(kind: .duplicateProgrammeElement(element), pack: id)
+    }
+    for result in expectedResults {
+      for indicator in result.indicators where !indicators.contains(indicator) {
+        throw PackError(kind: .unknownIndicatorInResult(indicator, result: result.id), pack: id)
+      }
+    }
+    for stage in stages where (stage.from == nil) != (stage.to == nil) {
+      throw PackError(kind: .partlyDatedStage(stage.id), pack: id)
+    }
+    let measureIDs = Set(measures.map(\.id))
+    for risk in risks {
+      for measure in risk.measures where !measureIDs.contains(measure) {
+        throw PackError(kind: .unknownMeasureInRisk(measure, risk: risk.id), pack: id)
+      }
+    }
   }
 
   /// Checks the measures: each valid, ids unique, conditions naming criteria of `criteria`, and
@@ -212,6 +250,16 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible, Loc
     case unknownParameter(ParameterKey)
     /// Category rules to remove, but the pack has none for this category.
     case noRulesForCategory(String)
+    /// Two expected results, stages or risks share an id.
+    case duplicateProgrammeElement(ProgrammeElementID)
+    /// An expected result names an indicator the pack does not have.
+    case unknownIndicatorInResult(IndicatorID, result: ProgrammeElementID)
+    /// A risk names a measure the pack does not have.
+    case unknownMeasureInRisk(MeasureID, risk: ProgrammeElementID)
+    /// A stage has one of its years without the other.
+    case partlyDatedStage(ProgrammeElementID)
+    /// An expected result, stage or risk to replace or remove is not in the pack.
+    case unknownProgrammeElement(ProgrammeElementID)
   }
 
   /// What is wrong.
@@ -288,6 +336,26 @@ public struct PackError: Error, Sendable, Hashable, CustomStringConvertible, Loc
       "пакет \(pack): нет правил для категории \(category)"
     case (.noRulesForCategory(let category), .english):
       "pack \(pack): there are no rules for category \(category)"
+    case (.duplicateProgrammeElement(let id), .russian):
+      "пакет \(pack): результат, этап или риск \(id) объявлен дважды"
+    case (.duplicateProgrammeElement(let id), .english):
+      "pack \(pack): expected result, stage or risk \(id) is declared twice"
+    case (.unknownIndicatorInResult(let indicator, let result), .russian):
+      "пакет \(pack): ожидаемый результат \(result) ссылается на неизвестный показатель \(indicator)"
+    case (.unknownIndicatorInResult(let indicator, let result), .english):
+      "pack \(pack): expected result \(result) names an unknown indicator \(indicator)"
+    case (.unknownMeasureInRisk(let measure, let risk), .russian):
+      "пакет \(pack): риск \(risk) ссылается на неизвестное мероприятие \(measure)"
+    case (.unknownMeasureInRisk(let measure, let risk), .english):
+      "pack \(pack): risk \(risk) names an unknown measure \(measure)"
+    case (.unknownProgrammeElement(let id), .russian):
+      "пакет \(pack): нет ожидаемого результата, этапа или риска \(id)"
+    case (.unknownProgrammeElement(let id), .english):
+      "pack \(pack): there is no expected result, stage or risk \(id)"
+    case (.partlyDatedStage(let id), .russian):
+      "пакет \(pack): у этапа \(id) указан только один из годов (from, to)"
+    case (.partlyDatedStage(let id), .english):
+      "pack \(pack): stage \(id) gives only one of its years (from, to)"
     }
   }
 

@@ -1,5 +1,5 @@
 /// What rule packs contain — every criterion, index, category rule, parameter, indicator, support
-/// measure and monitoring procedure with its provenance — as a document or as JSON
+/// measure, monitoring procedure, expected result, stage and risk with its provenance — as a document or as JSON
 /// (`qualitykit.packs/1`). This is `identify-schools --describe`.
 ///
 /// A measure is described with its id, titles, categories, level, responsible roles, schedule (the
@@ -121,9 +121,47 @@ public struct PackDescription: Reportable {
             + "\"responsible\": \(procedure.responsible.map(Self.json) ?? "null"), "
             + "\"provenance\": \(Self.json(procedure.provenance))}"
         }.joined(separator: ","))
-      output.write("\n      ]\n    }")
+      output.write("\n      ]")
+      writeProgramme(pack, to: &output)
+      output.write("\n    }")
     }
     output.write(packs.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+  }
+
+  /// The pack's `expected_results` (each with `indicators` and `status_source`: `indicator` or
+  /// `by_hand`), `stages` (with `from` and `to` end years, `null` when the document gives none) and
+  /// `risks` (with `measures`), every entry with its provenance.
+  private func writeProgramme(_ pack: RulePack, to output: inout some ReportOutputStream) {
+    func ids(_ list: [some StringIdentifier]) -> String {
+      "[" + list.map { JSONText.string($0.rawValue) }.joined(separator: ", ") + "]"
+    }
+    func year(_ year: AcademicYear?) -> String { year.map { String($0.endYear) } ?? "null" }
+    func list(_ key: String, _ entries: [String]) {
+      output.write(",\n      \"\(key)\": [")
+      output.write(entries.map { "\n        " + $0 }.joined(separator: ","))
+      output.write(entries.isEmpty ? "]" : "\n      ]")
+    }
+    list(
+      "expected_results",
+      pack.expectedResults.map { result in
+        "{\"id\": \(JSONText.string(result.id.rawValue)), \"title\": \(Self.json(result.title)), "
+          + "\"indicators\": \(ids(result.indicators)), "
+          + "\"status_source\": \"\(result.isRecordedByHand ? "by_hand" : "indicator")\", "
+          + "\"provenance\": \(Self.json(result.provenance))}"
+      })
+    list(
+      "stages",
+      pack.stages.map { stage in
+        "{\"id\": \(JSONText.string(stage.id.rawValue)), \"title\": \(Self.json(stage.title)), "
+          + "\"from\": \(year(stage.from)), \"to\": \(year(stage.to)), "
+          + "\"provenance\": \(Self.json(stage.provenance))}"
+      })
+    list(
+      "risks",
+      pack.risks.map { risk in
+        "{\"id\": \(JSONText.string(risk.id.rawValue)), \"title\": \(Self.json(risk.title)), "
+          + "\"measures\": \(ids(risk.measures)), \"provenance\": \(Self.json(risk.provenance))}"
+      })
   }
 
   static func json(_ text: LocalizedText) -> String { JSONText.localized(text) }

@@ -34,7 +34,7 @@ struct RuleBook {
   /// A section of a pack, in the book's order.
   enum Section: CaseIterable {
     case criteria, indices, categoryRules, parameters, indicators, monitoring, measures
-    case expectedResults
+    case expectedResults, programmeResults, stages, risks
 
     /// The anchor's last part.
     var slug: String {
@@ -47,6 +47,9 @@ struct RuleBook {
       case .monitoring: "monitoring"
       case .measures: "measures"
       case .expectedResults: "expected-results"
+      case .programmeResults: "programme-results"
+      case .stages: "stages"
+      case .risks: "risks"
       }
     }
 
@@ -69,6 +72,12 @@ struct RuleBook {
       case (.measures, .english): "Support measures"
       case (.expectedResults, .russian): "Ожидаемые результаты"
       case (.expectedResults, .english): "Expected results"
+      case (.programmeResults, .russian): "Ожидаемые результаты программы"
+      case (.programmeResults, .english): "Expected results of the programme"
+      case (.stages, .russian): "Этапы программы"
+      case (.stages, .english): "Programme stages"
+      case (.risks, .russian): "Риски программы"
+      case (.risks, .english): "Programme risks"
       }
     }
 
@@ -86,6 +95,9 @@ struct RuleBook {
         pack.measures.filter {
           $0.measureDescription.expectedResult != nil || $0.measureDescription.target != nil
         }.count
+      case .programmeResults: pack.expectedResults.count
+      case .stages: pack.stages.count
+      case .risks: pack.risks.count
       }
     }
   }
@@ -116,6 +128,8 @@ struct RuleBook {
     var indicators: [IndicatorID: String] = [:]
     var procedures: [MonitoringProcedureID: String] = [:]
     var measures: [MeasureID: String] = [:]
+    /// Expected results, stages and risks.
+    var programme: [ProgrammeElementID: String] = [:]
   }
 
   /// The book's own anchors: the title and the table of contents.
@@ -164,6 +178,12 @@ struct RuleBook {
       for measure in pack.measures where anchors.measures[measure.id] == nil {
         anchors.measures[measure.id] = entry("measure", measure.id.rawValue)
       }
+      let programme =
+        pack.expectedResults.map { ("result", $0.id) } + pack.stages.map { ("stage", $0.id) }
+        + pack.risks.map { ("risk", $0.id) }
+      for (kind, id) in programme where anchors.programme[id] == nil {
+        anchors.programme[id] = entry(kind, id.rawValue)
+      }
       return anchors
     }
   }
@@ -179,13 +199,14 @@ struct RuleBook {
       Inline(
         t(
           "Что записано в пакетах правил и откуда: критерии, индексы, правила категорий, "
-            + "параметры, целевые показатели, процедуры мониторинга и меры поддержки. У каждого "
+            + "параметры, целевые показатели, процедуры мониторинга, меры поддержки, ожидаемые "
+            + "результаты, этапы и риски программы. У каждого "
             + "правила — документ, раздел, дословная цитата и основание: «установлено документом» "
             + "или «выведено» (прочтение библиотеки и его обоснование). Код правила нужен "
             + "программам, ключ параметра — для ",
           "What the rule packs contain and where it comes from: criteria, indices, category "
-            + "rules, parameters, target indicators, monitoring procedures and support measures. "
-            + "Each rule gives its document, section, verbatim quote and basis: «stated by the "
+            + "rules, parameters, target indicators, monitoring procedures, support measures, and "
+            + "the programme's expected results, stages and risks. Each rule gives its document, section, verbatim quote and basis: «stated by the "
             + "document» or «derived» (the library's reading and why). A rule's code is for "
             + "programs, a parameter's key for ")) + .code("--set") + Inline("."))
     document.blank(.textOnly)
@@ -303,6 +324,15 @@ private struct PackChapter {
       for item in pack.measures { measure(item.measureDescription, &document) }
     }
     if section(.expectedResults, &document) { expectedResults(&document) }
+    if section(.programmeResults, &document) {
+      for item in pack.expectedResults { programmeResult(item, &document) }
+    }
+    if section(.stages, &document) {
+      for item in pack.stages { stage(item, &document) }
+    }
+    if section(.risks, &document) {
+      for item in pack.risks { risk(item, &document) }
+    }
   }
 
   /// How the document selects its schools, with where it says so: by its criteria, or by a list
@@ -750,5 +780,64 @@ private struct PackChapter {
         details: details)
     }
     document.blank()
+  }
+
+  // MARK: Programme
+
+  /// An expected result: what measures it (links to the indicators) or that it is recorded by
+  /// hand, then its provenance.
+  private func programmeResult(_ result: ExpectedResult, _ document: inout ReportDocument) {
+    entry(result.title[language], anchor: anchors.programme[result.id], rationale: nil, &document)
+    code(result.id.rawValue, &document)
+    let measuredBy: Inline =
+      result.indicators.isEmpty
+      ? Inline(t("отмечается вручную (показателя нет)", "recorded by hand (no indicator)"))
+      : book.joined(result.indicators.map(indicatorLink))
+    field(t("Измеряется", "Measured by"), measuredBy, &document)
+    provenance(result.provenance, &document)
+    document.blank()
+  }
+
+  /// A stage with its years, or the words that the document gives none.
+  private func stage(_ stage: ProgrammeStage, _ document: inout ReportDocument) {
+    entry(stage.title[language], anchor: anchors.programme[stage.id], rationale: nil, &document)
+    code(stage.id.rawValue, &document)
+    field(
+      t("Сроки", "Years"),
+      Inline(
+        stage.isDated
+          ? stage.yearsText(in: language)
+          : t("документ не датирует этап", "the document gives the stage no dates")), &document)
+    provenance(stage.provenance, &document)
+    document.blank()
+  }
+
+  /// A risk with the measures that answer it.
+  private func risk(_ risk: ProgrammeRisk, _ document: inout ReportDocument) {
+    entry(risk.title[language], anchor: anchors.programme[risk.id], rationale: nil, &document)
+    code(risk.id.rawValue, &document)
+    let answers: Inline =
+      risk.measures.isEmpty
+      ? Inline(t("мероприятия не указаны", "no measures named"))
+      : book.joined(risk.measures.map(measureLink))
+    field(t("Ответные мероприятия", "Answered by"), answers, &document)
+    provenance(risk.provenance, &document)
+    document.blank()
+  }
+
+  /// The indicator's title linked to its entry, or its id for one the pack does not have.
+  private func indicatorLink(_ id: IndicatorID) -> Inline {
+    guard let anchor = anchors.indicators[id],
+      let indicator = pack.indicators.first(where: { $0.id == id })
+    else { return .code(id.rawValue) }
+    return .link(indicator.indicatorDescription.title[language], anchor: anchor)
+  }
+
+  /// The measure's title linked to its entry, or its id for one the pack does not have.
+  private func measureLink(_ id: MeasureID) -> Inline {
+    guard let anchor = anchors.measures[id],
+      let measure = pack.measures.first(where: { $0.id == id })
+    else { return .code(id.rawValue) }
+    return .link(measure.measureDescription.title[language], anchor: anchor)
   }
 }

@@ -143,6 +143,9 @@ extension Amur {
     indicators: indicators,
     monitoring: monitoring,
     measures: measures,
+    expectedResults: expectedResults,
+    stages: stages,
+    risks: risks,
     notes: LocalizedText(
       ru: "Документы Амурской области не дают числовых критериев отнесения к ШНОР и ШНСУ. "
         + "Собственный инструмент г. Свободного — SWOT-анализ раз в год — экспертный и не "

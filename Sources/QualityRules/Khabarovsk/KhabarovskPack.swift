@@ -108,6 +108,9 @@ extension Khabarovsk {
     indicators: indicators,
     monitoring: monitoring,
     measures: measures,
+    expectedResults: expectedResults,
+    stages: stages,
+    risks: risks,
     notes: LocalizedText(
       ru: "Документ не содержит ни числовых, ни социальных критериев: список ШНОР и ШНСУ "
         + "утверждён распоряжением министерства образования и науки Хабаровского края от "
@@ -116,12 +119,15 @@ extension Khabarovsk {
         + "низкие результаты»; доли, окно и число подтверждающих показателей вынесены в параметры. "
         + "Правила ШНСУ (unfavourable_social_conditions) в пакете нет: категорию можно получить, "
         + "добавив индекс другого пакета (например, Krasnoyarsk.socialWellbeingLowestQuarter) и "
-        + "правило к нему.",
+        + "правило к нему."
+        + " Этапы программы (подготовительный, практический, обобщающий) документ не датирует — у этапов пакета нет сроков; рисков документ не называет.",
       en: "The document states neither numeric nor social criteria: the list of ШНОР and ШНСУ "
         + "is approved by order № 309 of the Khabarovsk krai ministry of education of 16.03.2020, "
         + "which the document does not reproduce. Every rule of the pack is derived from the "
         + "programme's nine indicators and the words «стабильно низкие результаты»; shares, the "
         + "window and the number of supporting indicators are parameters. The pack has no ШНСУ "
         + "(unfavourable_social_conditions) rule: a host gets one by adding another pack's index "
-        + "(e.g. Krasnoyarsk.socialWellbeingLowestQuarter) and a rule over it."))
+        + "(e.g. Krasnoyarsk.socialWellbeingLowestQuarter) and a rule over it."
+        + " The document gives its stages (preparatory, practical, summarising) no dates — the pack's stages have none; the document names no risks."
+    ))
 }

@@ -75,6 +75,9 @@ extension Krasnodar {
     indicators: indicators,
     monitoring: monitoring,
     measures: measures,
+    expectedResults: expectedResults,
+    stages: stages,
+    risks: risks,
     notes: LocalizedText(
       ru: "Документ не задаёт числовых критериев. Список ШНОР (9 школ из 14: № 2, 3, 4, 5, 6, 8, "
         + "12, 14, 15) составлен «по результатам различных оценочных процедур» за 2018-2019 "
@@ -91,7 +94,8 @@ extension Krasnodar {
         + "значения задаёт пользователь; без них критерии дают «недостаточно данных». Основная "
         + "школа без ЕГЭ решается по ОГЭ и ВПР, если отстаёт по трём или четырём из них (да) или "
         + "ни по одному (нет); при одном-двух предметах она не определена: критерий не знает "
-        + "типа школы, и два предмета ЕГЭ остаются открытыми.",
+        + "типа школы, и два предмета ЕГЭ остаются открытыми."
+        + " Этапов и рисков документ не называет: план делится на три модуля (управленческий, организационный, информационно-методический), а не на этапы, — у пакета нет ни этапов, ни рисков.",
       en: "The document states no numeric criterion. Its ШНОР list (9 schools of 14: № 2, 3, 4, "
         + "5, 6, 8, 12, 14, 15) comes «по результатам различных оценочных процедур» for 2018/2019, "
         + "with neither procedures nor thresholds named, and cannot be reproduced from data. The "
@@ -107,5 +111,7 @@ extension Krasnodar {
         + "The host supplies the regional values; without them the criteria give insufficient "
         + "data. A basic school without ЕГЭ is decided by ОГЭ and ВПР when it is below in three "
         + "or four of them (yes) or in none (no); with one or two it is undetermined: the "
-        + "criterion does not know the school kind, so the two ЕГЭ subjects stay open."))
+        + "criterion does not know the school kind, so the two ЕГЭ subjects stay open."
+        + " The document names neither stages nor risks: its plan has three modules (management, organisational, information and methodical), not stages — the pack has neither stages nor risks."
+    ))
 }

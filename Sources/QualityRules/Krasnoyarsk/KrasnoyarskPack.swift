@@ -113,11 +113,17 @@ extension Krasnoyarsk {
     indicators: indicators,
     monitoring: monitoring,
     measures: measures,
+    expectedResults: expectedResults,
+    stages: stages,
+    risks: risks,
     notes: LocalizedText(
       ru: "Документ не указывает способ объединения ЕГЭ, ОГЭ и ВПР, направления и веса "
         + "показателей индексов, знак расхождений и число критериев, необходимых для отнесения "
-        + "школы к ШНОР; эти решения помечены как производные (derived) и вынесены в параметры.",
+        + "школы к ШНОР; эти решения помечены как производные (derived) и вынесены в параметры."
+        + " Рисков документ не называет (условия успеха компонентов «дорожной карты» — предпосылки, а не риски). Этапы датированы учебными годами 2021/2022–2023 и расходятся с датами 2020 года в ожидаемых результатах и плане-графике; третий этап («2023») прочитан как 2023/2024 (derived).",
       en: "The document does not state how ЕГЭ, ОГЭ and ВПР are combined, the directions and "
         + "weights of index components, the sign of the gaps, or how many criteria make a school "
-        + "ШНОР; these choices are marked derived and exposed as parameters."))
+        + "ШНОР; these choices are marked derived and exposed as parameters."
+        + " The document names no risks (the roadmap components' conditions of success are preconditions, not risks). Its stages are dated by academic years 2021/2022–2023 and disagree with the 2020 dates of the expected results and the plan-schedule; the third stage («2023») is read as 2023/2024 (derived)."
+    ))
 }

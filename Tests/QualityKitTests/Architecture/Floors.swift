@@ -32,7 +32,7 @@ enum Floors {
       folders: [
         "QualityKit/Parameters", "QualityKit/Criteria", "QualityKit/Indices",
         "QualityKit/Identification", "QualityKit/Indicators", "QualityKit/Monitoring",
-        "QualityKit/Measures",
+        "QualityKit/Measures", "QualityKit/Programme",
       ]),
     Floor(name: "packs", folders: ["QualityKit/Packs"]),
     Floor(name: "pack files", folders: ["QualityKit/PackFiles"]),

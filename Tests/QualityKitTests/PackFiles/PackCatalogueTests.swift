@@ -64,6 +64,36 @@ import Testing
     return nil
   }
 
+  @Test func expectedResultsStagesAndRisksTakeTheGroupsSourceSectionAndReading() throws {
+    let text = #"""
+      {"format": "qualitykit.catalogue/1", "source": "003.txt",
+       "expected_results": [
+         {"section": "3. Ожидаемые результаты", "entries": [
+           {"id": "k.result", "title": {"ru": "р", "en": "r"}, "indicators": ["k.share"],
+            "provenance": {"kind": "stated", "quote": "в 100% школ"},
+            "reading": {"ru": "Измеряется долей.", "en": "Measured by the share."}}]}],
+       "stages": [
+         {"source": "001.txt", "section": "Этапы", "entries": [
+           {"id": "k.stage", "title": {"ru": "э", "en": "s"},
+            "provenance": {"kind": "stated", "quote": "Первый этап"}}]}],
+       "risks": [
+         {"section": "Риски", "entries": [
+           {"id": "k.risk", "title": {"ru": "к", "en": "k"}, "measures": ["k.programme"],
+            "provenance": {"kind": "derived", "quote": "Риски"},
+            "reading": {"ru": "Прочтение.", "en": "A reading."}}]}]}
+      """#
+    let catalogue = try PackCatalogue(json: text, file: "c.json")
+    let result = try #require(catalogue.expectedResults.first)
+    #expect(result.indicators == ["k.share"])
+    #expect(result.provenance.source == "003.txt")
+    #expect(result.provenance.section == "3. Ожидаемые результаты")
+    #expect(result.provenance.derivation?.ru == "Измеряется долей.")
+    let stage = try #require(catalogue.stages.first)
+    #expect(stage.provenance.source == "001.txt" && !stage.isDated)
+    let risk = try #require(catalogue.risks.first)
+    #expect(risk.measures == ["k.programme"] && risk.provenance.derivation?.en == "A reading.")
+  }
+
   @Test func sourceAndSectionComeFromTheGroupUnlessTheEntryWritesThem() throws {
     let catalogue = try PackCatalogue(json: Self.catalogue, file: "c.json")
     #expect(catalogue.indicators.map(\.id) == ["k.share", "k.count"])

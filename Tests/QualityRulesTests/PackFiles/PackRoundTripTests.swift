@@ -100,6 +100,9 @@ import Testing
           == pack.indicators.map(\.indicatorDescription))
       #expect(reloaded.monitoring == pack.monitoring)
       #expect(reloaded.declaredMeasures == pack.declaredMeasures)
+      #expect(reloaded.expectedResults == pack.expectedResults)
+      #expect(reloaded.stages == pack.stages)
+      #expect(reloaded.risks == pack.risks)
     }
   }
 

@@ -37,6 +37,7 @@ import Testing
       ("default_value", "PackParameter"), ("components", "CompositeIndex"),
       ("direction", "IndexComponent"), ("category", "CategoryRule"),
       ("periodicity", "MonitoringProcedure"), ("schedule", "SupportMeasure"),
+      ("indicators", "ExpectedResult"), ("from", "ProgrammeStage"), ("measures", "ProgrammeRisk"),
     ]
     return byKey.first { members[$0.0] != nil }?.1
   }

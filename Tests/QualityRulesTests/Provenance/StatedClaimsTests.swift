@@ -38,6 +38,21 @@ import Testing
   }
 
   @Test(
+    "a stated stage's years are in its quote: both calendar years of each academic year",
+    arguments: TestedPacks.all.map(\.id.rawValue))
+  func stageYears(_ id: String) throws {
+    let pack = try #require(TestedPacks.pack(id: id))
+    for stage in pack.stages where stage.provenance.kind == .stated {
+      guard let from = stage.from, let to = stage.to else { continue }
+      for year in [from.endYear - 1, to.endYear] {
+        #expect(
+          stage.provenance.quote.contains(String(year)),
+          "\(stage.id): «\(stage.provenance.quote)» has no \(year)")
+      }
+    }
+  }
+
+  @Test(
     "a stated parameter's default is in its rationale, as the document writes it",
     arguments: TestedPacks.all.map(\.id.rawValue))
   func parameterNumbers(_ id: String) throws {
