@@ -93,7 +93,7 @@ enum TrackIndicators {
       try load(options, sampleProgramme: followsSample, progress: status.handler)
     }
     let dataset = data.loaded.dataset
-    let year = AcademicYear(options.year ?? dataset.latestYear?.endYear ?? 2022)
+    let year = options.year.map { AcademicYear($0) } ?? dataset.defaultReportYear?.year ?? 2022
     let asOf =
       options.asOf ?? CalendarDate(clampingYear: year.endYear, month: 3, day: 1)
 
@@ -118,7 +118,8 @@ enum TrackIndicators {
       }
       let progress = ProgressReport(
         indicators: pack.indicators,
-        context: IndicatorContext(dataset: dataset, reported: reported))
+        context: IndicatorContext(dataset: dataset, reported: reported),
+        assumeLargeWhenUnknown: options.assumeLargeWhenUnknown)
       add("progress", progress)
     }
     if wants("monitoring") {
@@ -139,7 +140,8 @@ enum TrackIndicators {
     if wants("history") {
       let history: IdentificationHistory
       do {
-        let identifier = try Identifier(packs: [pack])
+        var identifier = try Identifier(packs: [pack])
+        identifier.assumeLargeWhenUnknown = options.assumeLargeWhenUnknown
         let decisions = try located(options.language) { () throws(CSVError) -> [Decision] in
           guard let path = options.decisions else { return [] }
           var refused: [CSVError] = []
