@@ -59,8 +59,9 @@ struct IdentificationRun: Sendable {
     overrides: [ParameterKey: Double], catalog: MetricCatalog
   ) throws(IdentificationError) -> EvaluationContext {
     guard dataset.schoolCount > 0 else { throw .noSchools }
-    guard let chosen = dataset.defaultReportYear else { throw .noValues }
-    let runYear = year ?? chosen.year
+    // Counting the schools of every year is only needed when the run chooses the year.
+    let chosen = year == nil ? dataset.defaultReportYear : nil
+    guard !dataset.years.isEmpty, let runYear = year ?? chosen?.year else { throw .noValues }
     guard dataset.years.contains(runYear) else {
       throw .yearWithoutValues(runYear, available: dataset.years)
     }
@@ -73,7 +74,7 @@ struct IdentificationRun: Sendable {
     var context = EvaluationContext(
       dataset: dataset, benchmarks: benchmarks, year: runYear, cohort: cohort, parameters: values,
       catalog: catalog)
-    if year == nil { context.reportYear = chosen }
+    context.reportYear = chosen
     return context
   }
 
