@@ -105,12 +105,13 @@ struct IdentifySchools {
     } catch {
       throw RunError.data(error.located(in: options.language))
     }
-    let identifier: Identifier
+    var identifier: Identifier
     do {
       identifier = try Identifier(packs: packs)
     } catch {
       throw RunError.data(error.message(in: options.language))
     }
+    identifier.assumeLargeWhenUnknown = options.assumeLargeWhenUnknown
     // The authority's decisions name schools of the data and categories the packs decide.
     var refused: [CSVError] = []
     var decisions: [Decision] = []

@@ -20,6 +20,7 @@ struct Options {
   var metrics = false
   var school: String?
   var mode = CSVSource.ReadMode.strict
+  var assumeLargeWhenUnknown = false
   var help = false
 
   /// The language asked for, looked up before full parsing so that usage errors speak it too.
@@ -90,6 +91,7 @@ struct Options {
       case "--metrics": metrics = true
       case "--school": school = try value()
       case "--collect": mode = .collecting
+      case "--assume-large-when-unknown": assumeLargeWhenUnknown = true
       case "--help", "-h": help = true
       default:
         throw UsageError(
@@ -143,6 +145,7 @@ struct Options {
                            [--year 2022] [--cohort all|municipality|region]
                            [--set ПАРАМЕТР=ЗНАЧЕНИЕ]… [--format text|markdown|html|json|csv]
                            [--lang ru|en] [--out ФАЙЛ] [--collect] [--decisions РЕШЕНИЯ.csv]
+                           [--assume-large-when-unknown]
           identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
           identify-schools --export-pack krasnoyarsk [--out ПАКЕТ.json]
           identify-schools --metrics [--format text|markdown|html|json|csv]
@@ -162,6 +165,9 @@ struct Options {
 
         --collect   не останавливаться на первой ошибке в данных: отклонённые ячейки перечисляются
                     в отчёте как замечания и считаются отсутствующими
+        --assume-large-when-unknown  считать школу без известной численности обучающихся
+                     достаточно большой: по умолчанию её значения не выводятся (как при численности
+                     менее 5 в любом году, из которого они берутся)
         Коды выхода: 0 — успех, 1 — ошибка данных или пакета, 2 — ошибка в аргументах.
         """
     case .english:
@@ -175,6 +181,7 @@ struct Options {
                            [--year 2022] [--cohort all|municipality|region]
                            [--set KEY=VALUE]… [--format text|markdown|html|json|csv]
                            [--lang ru|en] [--out FILE] [--collect] [--decisions DECISIONS.csv]
+                           [--assume-large-when-unknown]
           identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
           identify-schools --export-pack krasnoyarsk [--out PACK.json]
           identify-schools --metrics [--format text|markdown|html|json|csv]
@@ -194,6 +201,9 @@ struct Options {
 
         --collect   do not stop at the first data error: rejected cells are listed in the report as
                     issues and treated as missing
+        --assume-large-when-unknown  take a school without a known enrolment as large enough:
+                     by default its values are not shown (as with fewer than 5 students in any
+                     year they come from)
         Exit status: 0 success, 1 data or pack error, 2 usage error.
         """
     }

@@ -33,6 +33,7 @@ struct Options {
   var language = Language.russian
   var out: String?
   var describe = false
+  var assumeLargeWhenUnknown = false
   var help = false
 
   /// The language asked for, looked up before full parsing so that usage errors speak it too.
@@ -56,6 +57,7 @@ struct Options {
         }
         packs.names = list
       case "--pack-file": packs.files.append(try value())
+      case "--assume-large-when-unknown": assumeLargeWhenUnknown = true
       case "--year":
         let text = try value()
         guard let year = Int(text), (1900...2200).contains(year) else {
@@ -162,11 +164,15 @@ struct Options {
                        [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
                        [--section all|roadmaps|partners] [--format text|markdown|html|json|csv]
                        [--lang ru|en] [--out ФАЙЛ] [--decisions РЕШЕНИЯ.csv]
+                       [--assume-large-when-unknown]
           plan-support --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
 
-        Школы выявляются за учебный год --year (2022 = 2021/2022; по умолчанию последний год
-        данных), а дорожные карты строятся на СЛЕДУЮЩИЙ учебный год: по данным 2021/2022 —
+        Школы выявляются за учебный год --year (2022 = 2021/2022; по умолчанию последний год,
+        за который есть значения не менее чем у половины школ), а дорожные карты строятся на СЛЕДУЮЩИЙ учебный год: по данным 2021/2022 —
         на 2022/2023. --academic-year задаёт планируемый год явно.
+        --assume-large-when-unknown  считать школу без известной численности обучающихся
+                     достаточно большой: по умолчанию её значения не выводятся (как при численности
+                     менее 5 в любом году, из которого они берутся)
         --pack-file     пакет правил из JSON-файла (qualitykit.pack/1, может расширять встроенный
                         пакет или другой файл через «extends»); без --pack используются только
                         пакеты из файлов; пакет, расширенный другим указанным пакетом, отдельно не
@@ -195,11 +201,15 @@ struct Options {
                        [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
                        [--section all|roadmaps|partners] [--format text|markdown|html|json|csv]
                        [--lang ru|en] [--out FILE] [--decisions DECISIONS.csv]
+                       [--assume-large-when-unknown]
           plan-support --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
 
         Schools are identified for the academic year --year (2022 = 2021/2022; by default the
-        latest year of the data) and the roadmaps plan the academic year that FOLLOWS: data of
+        latest year with values for at least half of the schools) and the roadmaps plan the academic year that FOLLOWS: data of
         2021/2022 give roadmaps for 2022/2023. --academic-year sets the planned year explicitly.
+        --assume-large-when-unknown  take a school without a known enrolment as large enough:
+                     by default its values are not shown (as with fewer than 5 students in any
+                     year they come from)
         --pack-file     a rule pack from a JSON file (qualitykit.pack/1; it may extend a built-in
                         pack or another file with "extends"); without --pack only the files' packs
                         are used; a pack extended by another pack given does not run on its own

@@ -67,11 +67,12 @@ enum PlanSupport {
 
     // Everything the options decide is checked before the data is read: a usage error is a usage
     // error whatever the files hold.
-    let identifier: Identifier
+    var identifier: Identifier
     let planner: SupportPlanner
     let matcher: PartnerMatcher
     do {
       identifier = try Identifier(packs: packs)
+      identifier.assumeLargeWhenUnknown = options.assumeLargeWhenUnknown
       planner = try SupportPlanner(packs: packs)
     } catch {
       // Each pack is valid on its own (files are checked as they load): what is left is packs

@@ -18,6 +18,7 @@ struct Options {
   var language = Language.russian
   var out: String?
   var help = false
+  var assumeLargeWhenUnknown = false
 
   /// The language asked for, looked up before full parsing so that usage errors speak it too.
   static func language(in arguments: [String]) -> Language {
@@ -37,6 +38,7 @@ struct Options {
       case "--records": records = try value()
       case "--pack": packs.names = try value()
       case "--pack-file": packs.files.append(try value())
+      case "--assume-large-when-unknown": assumeLargeWhenUnknown = true
       case "--year":
         let text = try value()
         guard let number = Int(text), (1900...2200).contains(number) else {
@@ -123,7 +125,7 @@ struct Options {
                            [--pack krasnoyarsk] [--pack-file ПАКЕТ.json]… [--year 2022]
                            [--as-of 2022-03-01] [--section all|progress|programme|monitoring|history]
                            [--format text|markdown|html|json|csv] [--lang ru|en] [--out ФАЙЛ]
-                           [--decisions РЕШЕНИЯ.csv]
+                           [--decisions РЕШЕНИЯ.csv] [--assume-large-when-unknown]
 
         Без файлов — встроенный пример (9 школ г. Лесосибирска, пакет krasnoyarsk).
         --reported   indicator;year;value[;school_id] — значения показателей, собранные вручную
@@ -134,8 +136,12 @@ struct Options {
                      («extends»). Пакет krasnoyarsk и пакеты, расширяющие его, читают на
                      примере его значения показателей и записи мониторинга.
         --year       учебный год календаря мониторинга, текущего этапа и статуса ожидаемых
-                     результатов (2022 = 2021/2022); по умолчанию последний год данных
+                     результатов (2022 = 2021/2022); по умолчанию последний год, за который есть
+                     значения не менее чем у половины школ
         --section    programme — текущий этап программы и статус каждого ожидаемого результата
+        --assume-large-when-unknown  считать школу без известной численности обучающихся
+                     достаточно большой: по умолчанию её значения не выводятся (как при численности
+                     менее 5 в любом году, из которого они берутся)
         --as-of      дата, на которую проверяются сроки (по умолчанию 1 марта года --year)
         --decisions  решения органа управления (school_id;category;decision;act;date;reason):
                      история учитывает их в списках последнего года
@@ -151,7 +157,7 @@ struct Options {
                            [--pack krasnoyarsk] [--pack-file PACK.json]… [--year 2022]
                            [--as-of 2022-03-01] [--section all|progress|programme|monitoring|history]
                            [--format text|markdown|html|json|csv] [--lang ru|en] [--out FILE]
-                           [--decisions DECISIONS.csv]
+                           [--decisions DECISIONS.csv] [--assume-large-when-unknown]
 
         Without files: the bundled sample (9 Lesosibirsk schools, pack krasnoyarsk).
         --reported   indicator;year;value[;school_id]: indicator values collected by hand
@@ -162,8 +168,12 @@ struct Options {
                      another pack given ("extends"). On the sample, krasnoyarsk and the packs
                      that extend it read its reported values and monitoring records.
         --year       academic year of the monitoring calendar, the current stage and the status of
-                     the expected results (2022 = 2021/2022); by default the latest year of the data
+                     the expected results (2022 = 2021/2022); by default the latest year with
+                     values for at least half of the schools
         --section    programme: the programme's current stage and each expected result's status
+        --assume-large-when-unknown  take a school without a known enrolment as large enough:
+                     by default its values are not shown (as with fewer than 5 students in any
+                     year they come from)
         --as-of      the date deadlines are checked on (by default 1 March of --year)
         --decisions  an authority's decisions (school_id;category;decision;act;date;reason): the
                      history applies them to the lists of its last year

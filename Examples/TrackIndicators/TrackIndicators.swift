@@ -96,7 +96,7 @@ enum TrackIndicators {
         progress: status.handler)
     }
     let dataset = data.loaded.dataset
-    let year = AcademicYear(options.year ?? dataset.latestYear?.endYear ?? 2022)
+    let year = options.year.map { AcademicYear($0) } ?? dataset.defaultReportYear?.year ?? 2022
     let asOf =
       options.asOf ?? CalendarDate(clampingYear: year.endYear, month: 3, day: 1)
 
@@ -122,7 +122,8 @@ enum TrackIndicators {
       let progress = ProgressReport(
         indicators: pack.indicators,
         context: IndicatorContext(
-          dataset: dataset, reported: reported, benchmarks: data.loaded.benchmarks))
+          dataset: dataset, reported: reported, benchmarks: data.loaded.benchmarks),
+        assumeLargeWhenUnknown: options.assumeLargeWhenUnknown)
       if wants("progress") { add("progress", progress) }
       // The expected results take their status from the indicators' rows of the run's year.
       if wants("programme") {
@@ -147,7 +148,8 @@ enum TrackIndicators {
     if wants("history") {
       let history: IdentificationHistory
       do {
-        let identifier = try Identifier(packs: [pack])
+        var identifier = try Identifier(packs: [pack])
+        identifier.assumeLargeWhenUnknown = options.assumeLargeWhenUnknown
         let decisions = try located(options.language) { () throws(CSVError) -> [Decision] in
           guard let path = options.decisions else { return [] }
           var refused: [CSVError] = []

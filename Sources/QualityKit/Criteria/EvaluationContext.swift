@@ -13,6 +13,9 @@ public struct EvaluationContext: Sendable {
   public let parameters: ParameterValues
   /// The metric definitions (titles, units) for explanations.
   public let catalog: MetricCatalog
+  /// How the year was chosen, when the run chose it (``Dataset/defaultReportYear``): the report
+  /// states the reason and names later, sparser years. `nil` when the host gave the year.
+  var reportYear: ReportYear?
 
   /// Creates a context.
   public init(

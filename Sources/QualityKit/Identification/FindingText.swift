@@ -61,23 +61,26 @@ struct FindingText: Sendable {
   /// A finding's sentence: the criterion's explanation, the small-cell notice, or for missing data
   /// the missing cells by title («Недостаточно данных: средний балл ЕГЭ по русскому языку
   /// (2021/2022).»).
-  func sentence(_ finding: IdentificationReport.Finding, mayShowValues: Bool) -> String {
+  func sentence(_ finding: IdentificationReport.Finding, suppression: SmallGroupRule.Reason?)
+    -> String
+  {
     if case .insufficientData(let missing, _) = finding.result {
       return t("Недостаточно данных: ", "Insufficient data: ") + cells(missing) + "."
     }
-    return explanation(finding, mayShowValues: mayShowValues)
+    return explanation(finding, suppression: suppression)
   }
 
   /// The sentence as `qualitykit.school/1` has always written it, whose bytes do not change: for
   /// missing data «Недостаточно данных: нет данных: …».
-  func explanation(_ finding: IdentificationReport.Finding, mayShowValues: Bool) -> String {
+  func explanation(_ finding: IdentificationReport.Finding, suppression: SmallGroupRule.Reason?)
+    -> String
+  {
     switch finding.result {
     case .insufficientData(let missing, _):
       return t("Недостаточно данных: ", "Insufficient data: ") + self.missing(missing) + "."
     case .met, .notMet:
-      return mayShowValues
-        ? finding.result.explanation(in: language)
-        : SmallCell.notice(language, limit: minimumGroupSize)
+      return suppression.map { $0.notice(language, limit: minimumGroupSize) }
+        ?? finding.result.explanation(in: language)
     }
   }
 

@@ -22,7 +22,8 @@ extension CSVReport {
         let explanation =
           outcome.mayShowValues || finding.result.evidence == nil
           ? finding.result.explanation(in: language)
-          : SmallCell.notice(language, limit: report.minimumGroupSize)
+          : SmallCell.notice(
+            language, limit: report.minimumGroupSize, reason: outcome.suppression)
         let cells = [
           Self.inert(outcome.school.id.rawValue), Self.inert(outcome.school.name),
           Self.inert(outcome.school.municipality), categories,

@@ -200,6 +200,9 @@ struct IdentificationDocument {
         "Идентификация школ: \(report.year) учебный год",
         "School identification: \(report.year) academic year"))
     // Facts, one a line: lines in text, list items in Markdown, so that they stay apart.
+    document.item(
+      t("Год отчёта: \(report.year) — ", "Report year: \(report.year) — ")
+        + report.yearBasis.reason(language), marked: false)
     document.item(t("Территория: ", "Territory: ") + territory, marked: false)
     document.item(
       t(
@@ -225,6 +228,7 @@ struct IdentificationDocument {
     if let day = report.madeOn {
       document.item(t("Составлен: ", "Made on: ") + day.formatted(in: language), marked: false)
     }
+    document.item(report.suppression.sentence(language), marked: false)
     document.blank()
   }
 
@@ -804,7 +808,6 @@ struct IdentificationDocument {
     let rulesOfCategories = report.categories.map { category in
       report.rules.indices.filter { report.rules[$0].category == category }
     }
-    let notice = ". " + SmallCell.notice(language, limit: report.minimumGroupSize)
     // Whether each rule holds depends on the statuses of the criteria alone (the parameters are
     // the run's): worked out once per pattern of statuses rather than once per school.
     var truths = RuleTruths(
@@ -829,7 +832,10 @@ struct IdentificationDocument {
         place += ", "
         place += school.municipality
       }
-      if !outcome.mayShowValues { place += notice }
+      if let reason = outcome.suppression {
+        place += ". "
+        place += reason.notice(language, limit: report.minimumGroupSize)
+      }
       document.paragraph(place)
 
       let holds = truths.holding(columns: columns, position: row, count: outcome.findingCount)
@@ -955,7 +961,10 @@ struct IdentificationDocument {
     var place = school.municipality
     if !school.region.isEmpty { place = "\(school.region), \(place)" }
     if !outcome.mayShowValues {
-      place += ". " + SmallCell.notice(language, limit: report.minimumGroupSize)
+      place +=
+        ". "
+        + SmallCell.notice(
+          language, limit: report.minimumGroupSize, reason: outcome.suppression)
     }
     document.paragraph(place)
 
@@ -1010,7 +1019,7 @@ struct IdentificationDocument {
       var title = report.criteria[index].title[language]
       if report.packs.count > 1 { title += " (\(finding.pack))" }
       document.item("\(title) — \(finding.status.title(in: language))")
-      document.item(words.sentence(finding, mayShowValues: outcome.mayShowValues), level: 1)
+      document.item(words.sentence(finding, suppression: outcome.suppression), level: 1)
       if let numbers = words.numbers(finding, mayShowValues: outcome.mayShowValues) {
         document.item(numbers, level: 1)
       }

@@ -4,8 +4,9 @@
 ///
 /// Everything is read from the report itself — the values and cut-offs of the lowest-share
 /// findings, the categories, the municipalities — so any pack gets the charts its criteria allow. A
-/// school whose values may not be shown (fewer than ``IdentificationReport/minimumGroupSize``
-/// students) is plotted nowhere, as it is printed nowhere.
+/// school whose values may not be shown (``IdentificationReport/SchoolOutcome/suppression``) is
+/// plotted nowhere, as it is printed nowhere; nor is a cut-off that one or two schools' values make
+/// when one of them is hidden — it would be that school's value.
 extension IdentificationReport {
   /// The section of charts, opened by the heading «Диаграммы» on its first figure; empty for a
   /// report without schools.
@@ -57,7 +58,21 @@ private struct IdentificationFigures {
     }
     self.positions = positions
     self.shown = shown
-    lowestShares = Self.lowestShares(of: report, columns: columns, in: language)
+    let columns = self.columns
+    lowestShares = Self.lowestShares(of: report, columns: columns, in: language).map { lowest in
+      // The k-th smallest of at most two values, one of them hidden, may be the hidden one.
+      var decided = 0
+      var anyHidden = false
+      for school in positions.indices where columns[lowest.index][positions[school]].evidence != nil
+      {
+        decided += 1
+        if !shown[school] { anyHidden = true }
+      }
+      guard decided <= 2, anyHidden else { return lowest }
+      return LowestShare(
+        index: lowest.index, criterion: lowest.criterion, title: lowest.title,
+        share: lowest.share, cutoff: nil)
+    }
     var values: [Int: [Double?]] = [:]
     for lowest in lowestShares {
       values[lowest.index] = columns[lowest.index].withUnsafeBufferPointer { column in
@@ -141,8 +156,11 @@ private struct IdentificationFigures {
     if hidden > 0 {
       parts.append(
         t(
-          "Не показаны школы, в которых менее \(report.minimumGroupSize) обучающихся: \(hidden).",
-          "Schools with fewer than \(report.minimumGroupSize) students are not shown: \(hidden)."))
+          "Не показаны школы, значения которых не выводятся (менее \(report.minimumGroupSize) "
+            + "обучающихся или их число неизвестно в одном из лет, из которых берутся значения): "
+            + "\(hidden).",
+          "Schools whose values are not shown (fewer than \(report.minimumGroupSize) students, or "
+            + "an unknown number, in a year the values come from) are not plotted: \(hidden)."))
     }
     if cutoffPerGroup {
       parts.append(

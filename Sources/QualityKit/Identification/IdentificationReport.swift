@@ -109,9 +109,13 @@ public struct IdentificationReport: Sendable {
     public var categories: [SchoolCategory] { placements.map(\.category) }
     /// The categories whose rule is open because of missing data (and that no other rule decided).
     public internal(set) var undeterminedCategories: [SchoolCategory]
-    /// Whether the school's values may be printed: `false` for a group of fewer students than the
-    /// small-cell limit (see ``IdentificationReport/minimumGroupSize``).
-    public let mayShowValues: Bool
+    /// Why the school's values may not be printed, or `nil` when they may: fewer students than
+    /// the small-cell limit, or an unknown enrolment, in a year its findings draw on, or a value
+    /// that would give away a suppressed groupmate's (``SmallGroupRule``).
+    public let suppression: SmallGroupRule.Reason?
+    /// Whether the school's values may be printed (``suppression`` is `nil`; see
+    /// ``IdentificationReport/minimumGroupSize``).
+    public var mayShowValues: Bool { suppression == nil }
     /// The school's position in the run's results.
     let position: Int
     /// Every school's results, shared by all outcomes of a report.
@@ -142,7 +146,7 @@ public struct IdentificationReport: Sendable {
     public static func == (lhs: SchoolOutcome, rhs: SchoolOutcome) -> Bool {
       lhs.school == rhs.school && lhs.placements == rhs.placements
         && lhs.undeterminedCategories == rhs.undeterminedCategories
-        && lhs.mayShowValues == rhs.mayShowValues && lhs.decisions == rhs.decisions
+        && lhs.suppression == rhs.suppression && lhs.decisions == rhs.decisions
         && lhs.findings == rhs.findings
     }
 
@@ -208,8 +212,14 @@ public struct IdentificationReport: Sendable {
   public internal(set) var schools: [SchoolOutcome]
   /// What the reader should know about the input.
   public let issues: [DataIssue]
-  /// Reports never print values of a school with fewer students than this (small-cell suppression).
+  /// Reports never print values of a school with fewer students than this in a year they come
+  /// from (small-cell suppression, ``SmallGroupRule``).
   public let minimumGroupSize: Int
+  /// How many schools' values are not printed, and why.
+  public internal(set) var suppression = SuppressionSummary([], rule: SmallGroupRule())
+  /// Why the run is for ``year``: asked for, or the latest year with values for half of the
+  /// schools (``Dataset/defaultReportYear``).
+  public internal(set) var yearBasis: ReportYear.Basis = .requested
 
   /// The data files the report was made from, by name, for the heading of its document: the
   /// library reads bytes and cannot know where they came from, so the host says (`identify-schools`

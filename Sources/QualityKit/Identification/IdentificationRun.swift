@@ -9,11 +9,12 @@ import Foundation
 /// 2. ``evaluate(in:progress:cancellation:)`` — *evaluate* every criterion for every school;
 /// 3. ``coverageIssues(in:)`` — the warnings for inputs that make a whole criterion undecidable;
 /// 4. ``compileRules(parameters:)`` — *compile* the category rules to positions;
-/// 5. ``classify(_:rules:in:table:minimumGroupSize:progress:)`` — *classify* each school;
-/// 6. ``assemble(_:rules:table:in:issues:minimumGroupSize:)`` — *assemble* the report.
+/// 5. ``suppression(_:in:rule:)`` — which schools' values may not be printed, and why;
+/// 6. ``classify(_:rules:in:table:suppression:progress:)`` — *classify* each school;
+/// 7. ``assemble(_:rules:table:in:issues:rule:)`` — *assemble* the report.
 ///
-/// ``identify(_:benchmarks:year:cohort:overrides:catalog:issues:minimumGroupSize:progress:)`` runs
-/// them in order.
+/// ``identify(_:benchmarks:year:cohort:overrides:catalog:issues:rule:progress:)`` runs them in
+/// order.
 struct IdentificationRun: Sendable {
   /// The packs, in the order given: how the report names them.
   let packs: [IdentificationReport.PackReference]
@@ -37,27 +38,30 @@ struct IdentificationRun: Sendable {
   func identify(
     _ dataset: Dataset, benchmarks: Benchmarks, year: AcademicYear?, cohort: Cohort.Scope,
     overrides: [ParameterKey: Double], catalog: MetricCatalog, issues: [DataIssue],
-    minimumGroupSize: Int, progress: RunProgress.Handler?
+    rule: SmallGroupRule, progress: RunProgress.Handler?
   ) throws(IdentificationError) -> IdentificationReport {
     let context = try self.context(
       dataset, benchmarks: benchmarks, year: year, cohort: cohort, overrides: overrides,
       catalog: catalog)
     let results = evaluate(in: context, progress: progress, cancellation: nil)
-    return report(
-      results: results, in: context, issues: issues, minimumGroupSize: minimumGroupSize,
-      progress: progress)
+    return report(results: results, in: context, issues: issues, rule: rule, progress: progress)
   }
 
   // MARK: - 1. Check
 
   /// The context of a run: the inputs checked, the year chosen, the overrides applied.
+  ///
+  /// Without a `year`, the run is for ``Dataset/defaultReportYear`` — the latest year with values
+  /// for at least half of the schools, not merely the latest year with a value: one stray row of
+  /// a later year must not move the whole report to a year most schools have no data for.
   func context(
     _ dataset: Dataset, benchmarks: Benchmarks, year: AcademicYear?, cohort: Cohort.Scope,
     overrides: [ParameterKey: Double], catalog: MetricCatalog
   ) throws(IdentificationError) -> EvaluationContext {
     guard dataset.schoolCount > 0 else { throw .noSchools }
-    guard let latest = dataset.latestYear else { throw .noValues }
-    let runYear = year ?? latest
+    // Counting the schools of every year is only needed when the run chooses the year.
+    let chosen = year == nil ? dataset.defaultReportYear : nil
+    guard !dataset.years.isEmpty, let runYear = year ?? chosen?.year else { throw .noValues }
     guard dataset.years.contains(runYear) else {
       throw .yearWithoutValues(runYear, available: dataset.years)
     }
@@ -67,9 +71,11 @@ struct IdentificationRun: Sendable {
     } catch {
       throw .parameter(error)
     }
-    return EvaluationContext(
+    var context = EvaluationContext(
       dataset: dataset, benchmarks: benchmarks, year: runYear, cohort: cohort, parameters: values,
       catalog: catalog)
+    context.reportYear = chosen
+    return context
   }
 
   // MARK: - 2. Evaluate
@@ -99,21 +105,23 @@ struct IdentificationRun: Sendable {
   /// each school classified, the whole assembled.
   func report(
     results: [[CriterionResult]], in context: EvaluationContext, issues: [DataIssue],
-    minimumGroupSize: Int, progress: RunProgress.Handler?
+    rule: SmallGroupRule, progress: RunProgress.Handler?
   ) -> IdentificationReport {
-    let allIssues = issues + coverageIssues(in: context)
+    let yearIssues =
+      context.reportYear?.issues(schoolCount: context.dataset.schoolCount) ?? []
+    let allIssues = issues + yearIssues + coverageIssues(in: context)
     let compiled = compileRules(parameters: context.parameters)
     let references = criteria.map {
       IdentificationReport.CriterionReference(
         id: $0.criterion.id, pack: $0.pack, title: $0.criterion.criterionDescription.title)
     }
     let table = IdentificationReport.ResultTable(criteria: references, columns: results)
+    let suppression = self.suppression(results, in: context, rule: rule)
     let outcomes = classify(
-      results, rules: compiled, in: context, table: table, minimumGroupSize: minimumGroupSize,
+      results, rules: compiled, in: context, table: table, suppression: suppression,
       progress: progress)
     return assemble(
-      outcomes, rules: compiled, table: table, in: context, issues: allIssues,
-      minimumGroupSize: minimumGroupSize)
+      outcomes, rules: compiled, table: table, in: context, issues: allIssues, rule: rule)
   }
 
   /// Warnings for inputs that make a whole criterion undecidable: a metric no school has in the
@@ -186,13 +194,45 @@ struct IdentificationRun: Sendable {
       })
   }
 
+  /// Why each school's values may not be printed (`nil`: they may), by ``SmallGroupRule``: the
+  /// years a school's values come from are the years of its decided findings' evidence (a window
+  /// mean's years with a value, a persistence or composite window, the two years of a change) and
+  /// the run's year; then the groupmate rule over the cohort groups, a school with a decided
+  /// finding counting as one with values. Which categories a school is in does not depend on it.
+  ///
+  /// - Complexity: O(c · n) for c criteria and n schools, plus O(m · y · n) for the rule's table.
+  func suppression(
+    _ results: [[CriterionResult]], in context: EvaluationContext, rule: SmallGroupRule
+  ) -> [SmallGroupRule.Reason?] {
+    let dataset = context.dataset
+    let table = rule.table(for: dataset)
+    // Most schools are fine in every year: those are settled without looking at their findings.
+    let everyYear = dataset.years
+    var own = [SmallGroupRule.Reason?](repeating: nil, count: dataset.schoolCount)
+    var evaluable = [Bool](repeating: false, count: dataset.schoolCount)
+    for school in 0..<dataset.schoolCount {
+      for column in results where column[school].status != .insufficientData {
+        evaluable[school] = true
+        break
+      }
+      guard table.reason(school: school, years: everyYear) != nil else { continue }
+      var years: Set<AcademicYear> = [context.year]
+      for column in results {
+        guard let evidence = column[school].evidence else { continue }
+        for index in 0..<evidence.yearSpan.count { years.insert(evidence.yearSpan[index]) }
+      }
+      own[school] = table.reason(school: school, years: years)
+    }
+    return table.reasons(own: own, groups: context.cohort.groups) { evaluable[$0] }
+  }
+
   /// Each school's categories by the compiled rules, from its criteria's statuses.
   func classify(
     _ results: [[CriterionResult]], rules compiled: CompiledRules, in context: EvaluationContext,
-    table: IdentificationReport.ResultTable, minimumGroupSize: Int, progress: RunProgress.Handler?
+    table: IdentificationReport.ResultTable, suppression: [SmallGroupRule.Reason?],
+    progress: RunProgress.Handler?
   ) -> [IdentificationReport.SchoolOutcome] {
     let dataset = context.dataset
-    let enrollment = dataset.column(.contextEnrollment, year: context.year)
     let schools = dataset.schools
     let criterionCount = criteria.count
     let categories = compiled.categories
@@ -250,13 +290,12 @@ struct IdentificationRun: Sendable {
           }
           if truth == .unknown { undetermined.append(categories[index]) }
         }
-        let students = enrollment.map { $0[$0.startIndex + school] } ?? .nan
         (first + school).initialize(
           to: IdentificationReport.SchoolOutcome(
             school: schools[school],
             placements: placements,
             undeterminedCategories: undetermined,
-            mayShowValues: students.isNaN || students >= Double(minimumGroupSize),
+            suppression: suppression[school],
             position: school, table: table))
       }
       classified?.advance(by: range.count)
@@ -269,7 +308,7 @@ struct IdentificationRun: Sendable {
   func assemble(
     _ outcomes: [IdentificationReport.SchoolOutcome], rules compiled: CompiledRules,
     table: IdentificationReport.ResultTable, in context: EvaluationContext, issues: [DataIssue],
-    minimumGroupSize: Int
+    rule: SmallGroupRule
   ) -> IdentificationReport {
     var report = IdentificationReport(
       year: context.year, cohort: context.cohort.scope,
@@ -287,7 +326,9 @@ struct IdentificationRun: Sendable {
       parameters: context.parameters.sorted,
       schools: outcomes,
       issues: issues.sorted(),
-      minimumGroupSize: minimumGroupSize)
+      minimumGroupSize: rule.minimumGroupSize)
+    report.suppression = SuppressionSummary(outcomes.map(\.suppression), rule: rule)
+    report.yearBasis = context.reportYear?.basis ?? .requested
     report.catalog = context.catalog
     report.parameterReferences = parameterReferences()
     return report

@@ -36,6 +36,8 @@ struct JSONReport: Sendable {
     var head = ByteBuffer(capacity: 4096)
     head.append("{\n  \"schema\": \"qualitykit.identification/1\",\n  \"year\": ")
     head.append(int: report.year.endYear)
+    head.append(",\n  \"report_year_basis\": ")
+    head.appendJSONString(report.yearBasis.code)
     head.append(",\n  \"cohort\": ")
     head.appendJSONString(report.cohort.rawValue)
     head.append(",\n  \"language\": ")
@@ -50,7 +52,8 @@ struct JSONReport: Sendable {
       head.append(": ")
       head.append(int: report.schools.reduce(0) { $0 + ($1.categories.contains(category) ? 1 : 0) })
     }
-    head.append("}")
+    head.append("}, ")
+    head.appendJSONSuppression(report.suppression)
     let decisions = report.decisions
     if !decisions.isEmpty {
       // Only with decisions: how many placements an authority's decisions made or removed.
@@ -95,15 +98,15 @@ struct JSONReport: Sendable {
     tail.withUnsafeBytes { output.write(bytes: $0) }
   }
 
-  /// What every school's rendering shares: the small-cell notice, and the opening of each
+  /// What every school's rendering shares: the small-cell limit, and the opening of each
   /// criterion's findings (`{"criterion": "…"`) escaped once for the report's result table.
   private struct Shared: Sendable {
-    let notice: String
+    let limit: Int
     let table: IdentificationReport.ResultTable?
     let criterionKeys: [[UInt8]]
 
     init(_ report: IdentificationReport, language: Language) {
-      notice = SmallCell.notice(language, limit: report.minimumGroupSize)
+      limit = report.minimumGroupSize
       table = report.schools.first?.table
       criterionKeys = (table?.criteria ?? []).map { criterion in
         var key = ByteBuffer(capacity: 64)
@@ -164,7 +167,9 @@ struct JSONReport: Sendable {
       }
       buffer.append("}")
     }
-    buffer.append("], \"undetermined_categories\": ")
+    buffer.append("], \"suppression\": ")
+    buffer.appendJSONString(orNull: outcome.pointee.suppression?.code)
+    buffer.append(", \"undetermined_categories\": ")
     buffer.appendJSONStrings(outcome.pointee.undeterminedCategories.lazy.map(\.id))
     buffer.append(", \"decisions\": [")
     for (index, decision) in outcome.pointee.decisions.enumerated() {
@@ -180,12 +185,13 @@ struct JSONReport: Sendable {
     buffer.append(",\n     \"findings\": [")
     let position = outcome.pointee.position
     let showValues = outcome.pointee.mayShowValues
+    let notice = outcome.pointee.suppression?.notice(language, limit: shared.limit) ?? ""
     if let table = shared.table, outcome.pointee.table === table {
       for index in 0..<columns.count {
         buffer.append(index == 0 ? "\n      " : ",\n      ")
         shared.criterionKeys[index].withUnsafeBufferPointer { buffer.append($0) }
         writeFinding(
-          columns[index][position], showValues: showValues, notice: shared.notice, to: &buffer)
+          columns[index][position], showValues: showValues, notice: notice, to: &buffer)
       }
     } else {
       let table = outcome.pointee.table
@@ -194,7 +200,7 @@ struct JSONReport: Sendable {
         buffer.append("{\"criterion\": ")
         buffer.appendJSONString(table.criteria[index].id.rawValue)
         writeFinding(
-          table.columns[index][position], showValues: showValues, notice: shared.notice,
+          table.columns[index][position], showValues: showValues, notice: notice,
           to: &buffer)
       }
     }

@@ -71,11 +71,15 @@ extension IndicatorActual {
     public var school: SchoolID
     /// The value.
     public var value: Double
+    /// The years the value comes from, when not only the year of the row it is in: the two years
+    /// of a change since the previous year. Small-cell suppression checks every one of them.
+    public var years: [AcademicYear]
 
-    /// Creates a school value.
-    public init(school: SchoolID, value: Double) {
+    /// Creates a school value; `years` empty: it comes from its row's year alone.
+    public init(school: SchoolID, value: Double, years: [AcademicYear] = []) {
       self.school = school
       self.value = value
+      self.years = years
     }
   }
 }

@@ -80,7 +80,8 @@ public struct PositiveDynamicsIndicator: Indicator {
         continue
       }
       let change = now - before
-      changes.append(IndicatorActual.SchoolValue(school: school.id, value: change))
+      changes.append(
+        IndicatorActual.SchoolValue(school: school.id, value: change, years: [previous, year]))
       if change * metricBetter.sign > 0 { improved += 1 }
     }
     guard !changes.isEmpty else {

@@ -32,8 +32,10 @@ struct ProgressCSVReport: Sendable {
       ]
     let hiddenNote =
       ru
-      ? "значение не выводится: менее \(report.minimumGroupSize) обучающихся"
-      : "the value is not shown: fewer than \(report.minimumGroupSize) students"
+      ? "значение не выводится: менее \(report.minimumGroupSize) обучающихся или их число "
+        + "неизвестно в одном из лет значения"
+      : "the value is not shown: fewer than \(report.minimumGroupSize) students, or an unknown "
+        + "number, in a year of the value"
     output.write("\u{FEFF}")
     output.write(header.joined(separator: ";") + "\r\n")
     for progress in report.indicators {

@@ -44,6 +44,8 @@ struct ProgressJSONReport: Sendable {
     }
     buffer.append("],\n  \"minimum_group_size\": ")
     buffer.append(int: report.minimumGroupSize)
+    buffer.append(",\n  \"assume_large_when_unknown\": ")
+    buffer.append(report.assumeLargeWhenUnknown ? "true" : "false")
     buffer.append(",\n  \"indicators\": [")
     for (index, progress) in report.indicators.enumerated() {
       buffer.append(index == 0 ? "\n" : ",\n")

@@ -60,10 +60,16 @@ private struct ProgressDocument {
         hiddenMark
           + ReportDocument.Inline(
             t(
-              " — значение не выводится: в школе (или в школах, по которым оно рассчитано, вместе) "
-                + "менее \(report.minimumGroupSize) обучающихся.",
-              " — the value is not shown: the school (or the schools it is computed from, together) "
-                + "has fewer than \(report.minimumGroupSize) students.")))
+              " — значение не выводится: в школе менее \(report.minimumGroupSize) обучающихся или "
+                + "их число неизвестно в одном из лет, из которых оно берётся (для изменения к "
+                + "прошлому году — в любом из двух лет); значение по школам не выводится, если "
+                + "в них вместе менее \(report.minimumGroupSize) обучающихся или оно рассчитано по "
+                + "двум школам и значение одной из них скрыто.",
+              " — the value is not shown: the school had fewer than \(report.minimumGroupSize) "
+                + "students, or an unknown number, in a year it comes from (either year for a "
+                + "change since the previous year); a value over schools is not shown when they "
+                + "have fewer than \(report.minimumGroupSize) students together, or it comes from "
+                + "two schools and one of them is hidden.")))
     }
     return document
   }

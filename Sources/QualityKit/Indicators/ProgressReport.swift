@@ -16,11 +16,15 @@
 /// **Years.** Every year given, sorted and without repeats; by default the years of the dataset and of
 /// the reported values together.
 ///
-/// **Small-cell suppression.** A school value of a school with fewer than `minimumGroupSize` students
-/// (`context.enrollment` of the row's year) is not printed, and neither is a municipal value computed
-/// from schools that together have fewer students — that value would be the small schools' own data;
-/// the status is still shown. A school without an enrolment is shown, as in identification reports.
-/// The report keeps the values; the writers print «*» (JSON `null` with `"suppressed": true`) instead.
+/// **Small-cell suppression** (``SmallGroupRule``). A school value is printed only if the school had
+/// a known enrolment (`context.enrollment`) of at least `minimumGroupSize` students in every year
+/// the value comes from: the row's year, and for a change since the previous year
+/// (``PositiveDynamicsIndicator``) the previous year too. An unknown enrolment counts as small
+/// unless `assumeLargeWhenUnknown`. A municipal value computed from schools is not printed when the
+/// schools together have fewer students, nor when it comes from at most two schools and one of
+/// them is hidden — a mean or share of two and one shown value give the other away; the status is
+/// still shown. The report keeps the values; the writers print «*» (JSON `null` with
+/// `"suppressed": true`) instead.
 ///
 /// - Complexity: O(i · y · n) for i indicators, y years and n schools.
 ///
@@ -88,6 +92,8 @@ public struct ProgressReport: Sendable {
   public let schoolNames: [SchoolID: String]
   /// The small-cell limit: values of schools with fewer students are not printed.
   public let minimumGroupSize: Int
+  /// Whether a school without a known enrolment counted as large enough.
+  public let assumeLargeWhenUnknown: Bool
 
   /// Works out the progress of `indicators`.
   ///
@@ -96,10 +102,12 @@ public struct ProgressReport: Sendable {
   ///   - context: The dataset and the reported values.
   ///   - years: The years to report; by default those of the dataset and the reported values.
   ///   - minimumGroupSize: The small-cell limit.
+  ///   - assumeLargeWhenUnknown: Whether a school without a known enrolment in a year counts as
+  ///     large enough (`false`: its values are hidden).
   /// - Complexity: O(i · y · n) for i indicators, y years and n schools.
   public init(
     indicators: [any Indicator], context: IndicatorContext, years: [AcademicYear]? = nil,
-    minimumGroupSize: Int = 5
+    minimumGroupSize: Int = 5, assumeLargeWhenUnknown: Bool = false
   ) {
     let chosen = years ?? ((context.dataset?.years ?? []) + context.reported.years)
     let years = Array(Set(chosen)).sorted()
@@ -110,6 +118,9 @@ public struct ProgressReport: Sendable {
     self.schoolNames = names
 
     let limit = Double(minimumGroupSize)
+    let rule = SmallGroupRule(
+      minimumGroupSize: minimumGroupSize, assumeLargeWhenUnknown: assumeLargeWhenUnknown)
+    self.assumeLargeWhenUnknown = assumeLargeWhenUnknown
     self.indicators = indicators.map { indicator in
       let description = indicator.indicatorDescription
       let actuals = years.map { indicator.actual(in: $0, context: context) }
@@ -131,14 +142,17 @@ public struct ProgressReport: Sendable {
         let schools = (basis?.schoolValues ?? []).map { entry -> SchoolEntry in
           let enrolment = context.enrollment(of: entry.school, in: year)
           if let enrolment { students += enrolment } else { allKnown = false }
-          return SchoolEntry(
-            school: entry.school, value: entry.value,
-            mayShowValue: enrolment.map { $0 >= limit } ?? true)
+          let drawnOn = entry.years.isEmpty ? [year] : entry.years
+          let reason = rule.reason(
+            enrollments: drawnOn.map { ($0, context.enrollment(of: entry.school, in: $0)) })
+          return SchoolEntry(school: entry.school, value: entry.value, mayShowValue: reason == nil)
         }
         // A value computed from schools that together have fewer students than the limit is
-        // their data; a value reported for the municipality (`schools == nil`) is not.
+        // their data, and so is one of at most two schools with one hidden; a value reported for
+        // the municipality (`schools == nil`) is not.
         let computedFromSchools = basis?.schools != nil && !schools.isEmpty
-        let mayShow = !(computedFromSchools && allKnown && students < limit)
+        let revealing = schools.count <= 2 && schools.contains { !$0.mayShowValue }
+        let mayShow = !(computedFromSchools && ((allKnown && students < limit) || revealing))
         return Row(
           year: year, actual: actual, target: target, status: status, distance: distance,
           mayShowValue: mayShow, schools: schools)

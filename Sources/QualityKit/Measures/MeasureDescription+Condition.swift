@@ -166,8 +166,10 @@ extension MeasureDescription {
                 ru: finding.result.explanation(in: .russian),
                 en: finding.result.explanation(in: .english))
               : LocalizedText(
-                ru: SmallCell.notice(.russian, limit: report.minimumGroupSize),
-                en: SmallCell.notice(.english, limit: report.minimumGroupSize))
+                ru: SmallCell.notice(
+                  .russian, limit: report.minimumGroupSize, reason: outcome.suppression),
+                en: SmallCell.notice(
+                  .english, limit: report.minimumGroupSize, reason: outcome.suppression))
             met.append(.criterion(id, title: title, explanation: explanation))
           case .insufficientData:
             missing.append(

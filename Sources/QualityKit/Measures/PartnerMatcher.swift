@@ -77,6 +77,12 @@ public struct PartnerMatcher: Sendable {
     var noData = 0
     var small = 0
     var below = 0
+    // A school hidden only because its identification values would give a groupmate's away
+    // (``SmallGroupRule/Reason/revealsGroupmate``) is not small: the partner report prints the
+    // strength index's z-scores, not the identification's cut-offs and means.
+    func showsOwnValues(_ outcome: IdentificationReport.SchoolOutcome) -> Bool {
+      outcome.suppression.map { $0 == .revealsGroupmate } ?? true
+    }
     for (position, outcome) in report.schools.enumerated() {
       let school = positions[position]
       if !outcome.placements.isEmpty {
@@ -85,7 +91,7 @@ public struct PartnerMatcher: Sendable {
         undetermined += 1
       } else if strengths[school] == nil {
         noData += 1
-      } else if !outcome.mayShowValues {
+      } else if !showsOwnValues(outcome) {
         small += 1
       } else if let strength = strengths[school], let threshold, strength >= threshold {
         candidates.append(.init(school: school, strength: strength, social: socials[school]))
@@ -134,7 +140,7 @@ public struct PartnerMatcher: Sendable {
       let outcome = report.schools[position]
       let school = positions[position]
       let municipality = dataset.schools[school].municipality
-      let own = profile(school, outcome.mayShowValues)
+      let own = profile(school, showsOwnValues(outcome))
       let severity = outcome.placements.compactMap(\.severity).max()
       var choice = PartnerMatching.Choice.sameMunicipality
       var pick = pools[municipality]?.best(for: socials[school], in: candidates)

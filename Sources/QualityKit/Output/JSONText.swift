@@ -55,10 +55,37 @@ enum JSONText {
 
 /// Small-cell suppression: the wording used where a school's values are not printed.
 enum SmallCell {
-  static func notice(_ language: Language, limit: Int) -> String {
-    language == .russian
-      ? "Значения не выводятся: в школе менее \(limit) обучающихся."
-      : "Values are not shown: the school has fewer than \(limit) students."
+  /// The notice printed in place of a school's values: the reason's own
+  /// (``SmallGroupRule/Reason/notice(_:limit:)``), or without one the rule in general.
+  static func notice(_ language: Language, limit: Int, reason: SmallGroupRule.Reason? = nil)
+    -> String
+  {
+    if let reason { return reason.notice(language, limit: limit) }
+    return language == .russian
+      ? "Значения не выводятся: в одном из лет, из которых они берутся, в школе менее \(limit) "
+        + "обучающихся или их число неизвестно."
+      : "Values are not shown: in a year they come from, the school had fewer than \(limit) "
+        + "students or an unknown number."
+  }
+}
+
+extension ByteBuffer {
+  /// `"suppression": {"minimum_group_size": 5, "assume_large_when_unknown": false, "schools": 3,
+  /// "small_group": 1, "unknown_enrollment": 2, "reveals_groupmate": 0}`.
+  mutating func appendJSONSuppression(_ summary: SuppressionSummary) {
+    append("\"suppression\": {\"minimum_group_size\": ")
+    append(int: summary.minimumGroupSize)
+    append(", \"assume_large_when_unknown\": ")
+    append(summary.assumeLargeWhenUnknown ? "true" : "false")
+    append(", \"schools\": ")
+    append(int: summary.total)
+    append(", \"small_group\": ")
+    append(int: summary.smallGroup)
+    append(", \"unknown_enrollment\": ")
+    append(int: summary.unknownEnrollment)
+    append(", \"reveals_groupmate\": ")
+    append(int: summary.revealsGroupmate)
+    append("}")
   }
 }
 

@@ -17,7 +17,9 @@ extension IdentificationHistory {
   ///   - issues: issues met while loading the input, carried into the history once.
   ///   - improvement: the index to rank improvement by (e.g. a results composite, window 1).
   ///   - top: how many steady improvers to list.
-  ///   - minimumGroupSize: small-cell limit: values of schools with fewer students are not printed.
+  ///   - minimumGroupSize: small-cell limit: values of schools with fewer students in a year they
+  ///     come from are not printed; an unknown enrolment counts as small unless
+  ///     ``Identifier/assumeLargeWhenUnknown``.
   ///   - decisions: an authority's decisions, applied to the lists of the history's last year
   ///     (``IdentificationReport/applying(_:)``): a decisions file is one year's act. Decided
   ///     placements count like computed ones, and the history says so.
@@ -40,6 +42,7 @@ extension IdentificationHistory {
       run: identifier.run, dataset: dataset, benchmarks: benchmarks, from: from, through: through,
       cohort: cohort, overrides: overrides, catalog: catalog, issues: issues,
       improvement: improvement, top: top, minimumGroupSize: minimumGroupSize,
-      decisions: decisions, progress: progress)
+      assumeLargeWhenUnknown: identifier.assumeLargeWhenUnknown, decisions: decisions,
+      progress: progress)
   }
 }

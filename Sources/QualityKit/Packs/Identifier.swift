@@ -60,6 +60,12 @@ public struct Identifier: Sendable {
   /// The packs' criteria, rules and parameters, for the run's steps.
   let run: IdentificationRun
 
+  /// Whether a school without a known enrolment in a year its values come from counts as large
+  /// enough to print them. `false` by default: nobody can tell that an unknown group is not two
+  /// students (``SmallGroupRule``). A host whose data leaves enrolment out only for large schools
+  /// sets it (`--assume-large-when-unknown` in the tools).
+  public var assumeLargeWhenUnknown = false
+
   /// The categories the packs' rules decide, in the order the packs first name them: the
   /// categories a decisions file may name (``DecisionsFile``).
   public var categories: [SchoolCategory] {
@@ -75,12 +81,14 @@ public struct Identifier: Sendable {
   /// - Parameters:
   ///   - dataset: the schools and their values.
   ///   - benchmarks: the host's regional and municipal reference values.
-  ///   - year: the year to run for; the latest year with values when `nil`.
+  ///   - year: the year to run for; when `nil`, the latest year with values for at least half of
+  ///     the schools (``Dataset/defaultReportYear``).
   ///   - cohort: which schools relative criteria compare within.
   ///   - overrides: parameter values by key, replacing the defaults.
   ///   - catalog: the metric definitions (titles for explanations).
   ///   - issues: issues met while loading the input, carried into the report.
-  ///   - minimumGroupSize: small-cell limit: values of schools with fewer students are not printed.
+  ///   - minimumGroupSize: small-cell limit: values of schools with fewer students in a year they
+  ///     come from are not printed (``SmallGroupRule``, with ``assumeLargeWhenUnknown``).
   ///   - progress: called as criteria are evaluated (``RunProgress/Phase/identifying``, one unit
   ///     per criterion) and schools classified (``RunProgress/Phase/classifying``, one unit per
   ///     school); `nil` for no reports.
@@ -95,7 +103,7 @@ public struct Identifier: Sendable {
   ) throws(IdentificationError) -> IdentificationReport {
     try run.identify(
       dataset, benchmarks: benchmarks, year: year, cohort: cohort, overrides: overrides,
-      catalog: catalog, issues: issues, minimumGroupSize: minimumGroupSize, progress: progress)
+      catalog: catalog, issues: issues, rule: rule(minimumGroupSize), progress: progress)
   }
 
   /// Identifies the schools of `dataset` as ``identify(_:benchmarks:year:cohort:overrides:catalog:issues:minimumGroupSize:progress:)``
@@ -145,8 +153,8 @@ public struct Identifier: Sendable {
               let results = run.evaluate(in: context, progress: progress, cancellation: flag)
               guard !flag.isCancelled else { throw CancellationError() }
               let report = run.report(
-                results: results, in: context, issues: issues,
-                minimumGroupSize: minimumGroupSize, progress: progress)
+                results: results, in: context, issues: issues, rule: rule(minimumGroupSize),
+                progress: progress)
               // Cancelled while classifying: still cancelled, whatever the timing.
               guard !flag.isCancelled else { throw CancellationError() }
               return report
@@ -156,5 +164,11 @@ public struct Identifier: Sendable {
     } onCancel: {
       flag.cancel()
     }
+  }
+
+  /// The small-cell rule of a run with `minimumGroupSize`.
+  func rule(_ minimumGroupSize: Int) -> SmallGroupRule {
+    SmallGroupRule(
+      minimumGroupSize: minimumGroupSize, assumeLargeWhenUnknown: assumeLargeWhenUnknown)
   }
 }

@@ -115,14 +115,14 @@ struct SchoolExplanationReport: Sendable {
   func findingText(_ finding: IdentificationReport.Finding, in explanation: SchoolExplanation)
     -> String
   {
-    words(explanation).sentence(finding, mayShowValues: explanation.outcome.mayShowValues)
+    words(explanation).sentence(finding, suppression: explanation.outcome.suppression)
   }
 
   /// The sentence of the JSON form, as it has always been written.
   func jsonFindingText(_ finding: IdentificationReport.Finding, in explanation: SchoolExplanation)
     -> String
   {
-    words(explanation).explanation(finding, mayShowValues: explanation.outcome.mayShowValues)
+    words(explanation).explanation(finding, suppression: explanation.outcome.suppression)
   }
 
   /// The parameter keys of the run: a rule's wording that names one sets it as code.

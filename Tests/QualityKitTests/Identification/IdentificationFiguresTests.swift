@@ -33,7 +33,7 @@ import Testing
         .continuationGrade10Percent: [2022: number == 1 ? 50 : 80],
         .olympiadParticipationPercent: [2020: 1, 2021: 1, 2022: 1],
         .resultsQualityPercent: [2022: 70],
-        .contextEnrollment: [2022: number == 9 ? 3 : 300],
+        .contextEnrollment: [2020: 300, 2021: 300, 2022: number == 9 ? 3 : 300],
       ]
       municipalities[id] = number <= 5 ? municipalityA : municipalityB
     }
@@ -93,7 +93,10 @@ import Testing
     #expect(figure.references.map(\.axis) == [.x, .y])
     #expect(figure.references.allSatisfy { abs($0.value - -0.7746) < 0.0001 })
     #expect(figure.references[0].label == "порог отсечения -0,77 (нижние 25 %)")
-    #expect(figure.note?.plainText == "Не показаны школы, в которых менее 5 обучающихся: 1.")
+    #expect(
+      figure.note?.plainText
+        == "Не показаны школы, значения которых не выводятся (менее 5 обучающихся или их число "
+        + "неизвестно в одном из лет, из которых берутся значения): 1.")
   }
 
   @Test("drawn: eight markers, S1 where its values are on the axes")

@@ -138,7 +138,7 @@ import Testing
     let why = try SchoolExplanation(try Self.report(), school: "S3")
     let text = why.render(.text)
     #expect(!text.contains("значение "))
-    #expect(text.contains("Значения не выводятся: в школе менее 5 обучающихся."))
+    #expect(text.contains("Значения не выводятся: в 2021/2022 в школе менее 5 обучающихся."))
     let json = why.render(.json)
     #expect(json.contains("\"value\": null"))
     #expect(json.contains("\"suppressed\": true"))

@@ -28,9 +28,9 @@ struct PositiveDynamicsIndicatorTests {
     #expect(
       actual.basis?.schoolValues
         == [
-          IndicatorActual.SchoolValue(school: "A", value: 5),
-          IndicatorActual.SchoolValue(school: "B", value: 0),
-          IndicatorActual.SchoolValue(school: "C", value: -5),
+          IndicatorActual.SchoolValue(school: "A", value: 5, years: [2021, 2022]),
+          IndicatorActual.SchoolValue(school: "B", value: 0, years: [2021, 2022]),
+          IndicatorActual.SchoolValue(school: "C", value: -5, years: [2021, 2022]),
         ])
     #expect(
       actual.ru

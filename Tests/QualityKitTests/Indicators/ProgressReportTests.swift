@@ -8,7 +8,7 @@ struct ProgressReportTests {
   typealias F = IndicatorFixture
 
   // Three schools. Quality: 2022 S1 60, S2 80; 2023 S1 64, S2 82, S3 70. Students: S1 100 and
-  // S2 300 in both years, S3 3 in 2023 — a small cell.
+  // S2 300 in both years, S3 50 in 2022 and 3 in 2023 — a small cell.
   static func dataset() throws -> Dataset {
     try Fixtures.dataset(
       [
@@ -18,7 +18,7 @@ struct ProgressReportTests {
         "S2": [
           .resultsQualityPercent: [2022: 80, 2023: 82], .contextEnrollment: [2022: 300, 2023: 300],
         ],
-        "S3": [.resultsQualityPercent: [2023: 70], .contextEnrollment: [2023: 3]],
+        "S3": [.resultsQualityPercent: [2023: 70], .contextEnrollment: [2022: 50, 2023: 3]],
       ],
       names: ["S1": "СОШ №1", "S2": "ООШ №2", "S3": "НОШ №3"])
   }
@@ -160,7 +160,7 @@ struct ProgressReportTests {
     #expect(!network.mayShowValue)
     #expect(network.status == .notAchieved)
     #expect(!report.indicators[2].mayShowValues)
-    // Network 2022: S3 has no enrolment in 2022, so its value is shown (as in identification).
+    // Network 2022: S3 had 50 students in 2022, so its value of that year is shown.
     let earlier = try #require(report.indicators[2].row(for: 2022))
     #expect(earlier.schools.map(\.mayShowValue) == [true, true])
     #expect(earlier.mayShowValue)
@@ -175,7 +175,8 @@ struct ProgressReportTests {
     let csv = report.render(.csv)
     #expect(
       csv.contains(
-        "quality;Качество;percent;school;2023;S3;НОШ №3;;;;;;;значение не выводится: менее 5 обучающихся\r\n"
+        "quality;Качество;percent;school;2023;S3;НОШ №3;;;;;;;значение не выводится: менее 5 обучающихся "
+          + "или их число неизвестно в одном из лет значения\r\n"
       ))
   }
 
@@ -216,7 +217,7 @@ struct ProgressReportTests {
       ООШ №2 (S2)  80         82
       НОШ №3 (S3)  —          *
 
-      * — значение не выводится: в школе (или в школах, по которым оно рассчитано, вместе) менее 5 обучающихся.
+      * — значение не выводится: в школе менее 5 обучающихся или их число неизвестно в одном из лет, из которых оно берётся (для изменения к прошлому году — в любом из двух лет); значение по школам не выводится, если в них вместе менее 5 обучающихся или оно рассчитано по двум школам и значение одной из них скрыто.
 
       """
     #expect(text == expected)
@@ -232,7 +233,7 @@ struct ProgressReportTests {
     #expect(markdown.contains("| НОШ №3 (S3) | — | \\* |\n"))
     #expect(
       markdown.hasSuffix(
-        "\\* — значение не выводится: в школе (или в школах, по которым оно рассчитано, вместе) менее 5 обучающихся.\n"
+        "\\* — значение не выводится: в школе менее 5 обучающихся или их число неизвестно в одном из лет, из которых оно берётся (для изменения к прошлому году — в любом из двух лет); значение по школам не выводится, если в них вместе менее 5 обучающихся или оно рассчитано по двум школам и значение одной из них скрыто.\n"
       ))
     let english = report.render(.text, language: .english)
     #expect(english.hasPrefix("Target indicators: progress\n"))
@@ -273,6 +274,7 @@ struct ProgressReportTests {
         "language": "ru",
         "years": [2021, 2022, 2023],
         "minimum_group_size": 5,
+        "assume_large_when_unknown": false,
         "indicators": [
           {"id": "network", "title": {"ru": "indicator network", "en": "indicator network"}, "unit": "percent", "level": "school", "better": "+",
            "target": {"comparison": "=", "plan": [{"year": 2022, "value": 80}], "start": 2021, "reading": {"ru": "голое число", "en": "a bare number"}}, "aggregation": {"ru": "Значение муниципалитета, если оно указано, иначе среднее значений, указанных школами (каждая школа с равным весом).", "en": "The municipality's value where reported, otherwise the plain mean of the schools' values (each school weighted equally)."}, "school_value_meaning": null,

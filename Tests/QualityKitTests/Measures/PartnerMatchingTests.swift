@@ -22,7 +22,7 @@ enum PartnerFixture {
     var coverage: Double? = 50
     var ege: Double?
     var ses: Double?
-    var enrollment: Double?
+    var enrollment: Double? = 100
   }
 
   /// ШНОР: satisfaction at most 40.
@@ -488,6 +488,7 @@ enum PartnerFixture {
     try builder.set(70, school: "B", year: 2022, metric: .egeRussianMeanScore)
     for (id, mark) in [("A", 3.0), ("B", 4), ("C", 5)] {
       try builder.set(mark, school: SchoolID(id), year: 2022, metric: .ogeRussianMeanMark)
+      try builder.set(100, school: SchoolID(id), year: 2022, metric: .contextEnrollment)
       try builder.set(50, school: SchoolID(id), year: 2022, metric: .satisfactionPercent)
       try builder.set(
         50, school: SchoolID(id), year: 2022, metric: .additionalEducationCoveragePercent)

@@ -97,10 +97,14 @@ import Testing
     let all = lines(text)
     let start = try #require(all.firstIndex(of: "Школа A3 [A3], М"))
     let block = all[start...].prefix { !$0.hasPrefix("Школа A5") }
-    #expect(block.contains("Значения не выводятся: в школе менее 5 обучающихся."))
+    #expect(
+      block.contains(
+        "Значения не выводятся: в одном из лет, из которых они берутся, в школе менее 5 "
+          + "обучающихся или их число неизвестно."))
     let reason = try #require(
       block.first { $0.contains("критерий «threshold»") })
-    #expect(reason.hasSuffix("выполнен: Значения не выводятся: в школе менее 5 обучающихся."))
+    #expect(
+      reason.hasSuffix("выполнен: Значения не выводятся: в 2019/2020 в школе менее 5 обучающихся."))
   }
 
   @Test("English text and Markdown")

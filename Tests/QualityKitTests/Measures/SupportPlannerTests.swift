@@ -157,7 +157,7 @@ import Testing
     let hidden = try #require(a3.roadmap.entries.first { $0.measure.id == "m.development_plans" })
     #expect(
       hidden.reasons.first?.text(in: .russian).hasSuffix(
-        "Значения не выводятся: в школе менее 5 обучающихся.") == true)
+        "Значения не выводятся: в 2019/2020 в школе менее 5 обучающихся.") == true)
     let roadmaps = try #require(a3.roadmap.entries.first { $0.measure.id == "m.school_roadmaps" })
     #expect(
       roadmaps.reasons == [

@@ -47,7 +47,7 @@ import Testing
     #expect(
       rows.first
         == "S3;МБОУ СОШ №3;М;;mini.results_lowest_quarter;not_met;;;;2022;"
-        + "Значения не выводятся: в школе менее 5 обучающихся.")
+        + "Значения не выводятся: в 2021/2022 в школе менее 5 обучающихся.")
   }
 
   @Test("English headers with .english")

@@ -132,7 +132,7 @@ import Testing
       #expect(finding["suppressed"] as? Bool == true)
       #expect(
         finding["explanation"] as? String
-          == "Значения не выводятся: в школе менее 5 обучающихся.")
+          == "Значения не выводятся: в 2021/2022 в школе менее 5 обучающихся.")
     }
     // S3's status is still reported (not_met for results: 70 is not the lowest)
     #expect(s3[0]["status"] as? String == "not_met")

@@ -61,7 +61,7 @@ import Testing
   func suppression() throws {
     // limit 301: S1 (300 students) is ШНОР and its values must not be printed
     let text = ReportFormat.markdown.render(try Self.report(minimumGroupSize: 301))
-    #expect(text.contains("Значения не выводятся: в школе менее 301 обучающихся."))
+    #expect(text.contains("Значения не выводятся: в 2021/2022 в школе менее 301 обучающихся."))
     #expect(!text.contains("ниже на 18"))
     #expect(!text.contains("не выше порога отсечения -1,52"))
   }

@@ -230,10 +230,10 @@ private struct HistoryDocument {
       document.blank()
       document.paragraph(
         t(
-          "Значения скрыты у школ, где в каком-либо году менее \(ranking.minimumGroupSize) "
-            + "обучающихся.",
-          "Values are hidden for schools with fewer than \(ranking.minimumGroupSize) students in "
-            + "some year."))
+          "Значения скрыты у школ, где в каком-либо году, из которого они берутся, менее "
+            + "\(ranking.minimumGroupSize) обучающихся или их число неизвестно.",
+          "Values are hidden for schools with fewer than \(ranking.minimumGroupSize) students, or "
+            + "an unknown number, in some year they come from."))
     }
     document.blank()
   }

@@ -99,19 +99,22 @@ extension IdentificationHistory {
       }
       self.init(
         index: index, dataset: dataset, years: years, cohort: cohort, parameters: values, top: top,
-        minimumGroupSize: minimumGroupSize)
+        rule: SmallGroupRule(minimumGroupSize: minimumGroupSize))
     }
 
-    /// The ranking over `years`, which are contiguous and oldest first.
+    /// The ranking over `years`, which are contiguous and oldest first. A school's scores and
+    /// change come from every year of the span and, for an index over several years, the years
+    /// its window reaches back to: its values are shown only if ``SmallGroupRule`` allows all of
+    /// them.
     init(
       index: CompositeIndex, dataset: Dataset, years: [AcademicYear], cohort: Cohort.Scope,
-      parameters: ParameterValues, top: Int, minimumGroupSize: Int
+      parameters: ParameterValues, top: Int, rule: SmallGroupRule
     ) {
       self.index = index
       self.years = years
       self.cohort = cohort
       self.top = max(top, 0)
-      self.minimumGroupSize = minimumGroupSize
+      self.minimumGroupSize = rule.minimumGroupSize
       let n = dataset.schoolCount
       var scores = [[Double?]](repeating: [], count: n)
       var smallCell = [Bool](repeating: false, count: n)
@@ -122,11 +125,11 @@ extension IdentificationHistory {
         for year in years {
           let yearly = index.scores(in: context.moved(to: year))
           for school in 0..<n { scores[school].append(yearly[school].value) }
-          guard let enrollment = dataset.column(.contextEnrollment, year: year) else { continue }
-          for (school, students) in enrollment.enumerated()
-          where !students.isNaN && students < Double(minimumGroupSize) {
-            smallCell[school] = true
-          }
+        }
+        let drawnOn = first.window(max(index.window, 1)) + years.dropFirst()
+        let table = rule.table(for: dataset)
+        for school in 0..<n where table.reason(school: school, years: drawnOn) != nil {
+          smallCell[school] = true
         }
       }
       var changes: [SchoolChange] = []

@@ -68,8 +68,11 @@ public struct IdentificationHistory: Sendable {
     from: AcademicYear? = nil, through: AcademicYear? = nil, cohort: Cohort.Scope = .all,
     overrides: [ParameterKey: Double] = [:], catalog: MetricCatalog = .standard,
     issues: [DataIssue] = [], improvement: CompositeIndex? = nil, top: Int = 10,
-    minimumGroupSize: Int = 5, decisions: [Decision] = [], progress: RunProgress.Handler? = nil
+    minimumGroupSize: Int = 5, assumeLargeWhenUnknown: Bool = false, decisions: [Decision] = [],
+    progress: RunProgress.Handler? = nil
   ) throws(IdentificationError) {
+    let rule = SmallGroupRule(
+      minimumGroupSize: minimumGroupSize, assumeLargeWhenUnknown: assumeLargeWhenUnknown)
     guard dataset.schoolCount > 0 else { throw .noSchools }
     guard !dataset.years.isEmpty else { throw .noValues }
     let years = try HistorySpan.years(of: dataset, from: from, through: through)
@@ -117,8 +120,7 @@ public struct IdentificationHistory: Sendable {
       do {
         report = try run.identify(
           dataset, benchmarks: benchmarks, year: year, cohort: cohort,
-          overrides: identifierOverrides, catalog: catalog, issues: [],
-          minimumGroupSize: minimumGroupSize, progress: nil)
+          overrides: identifierOverrides, catalog: catalog, issues: [], rule: rule, progress: nil)
       } catch {
         throw .inYear(year, error)
       }
@@ -185,7 +187,7 @@ public struct IdentificationHistory: Sendable {
       }
       self.improvement = IdentificationHistory.ImprovementRanking(
         index: improvement, dataset: dataset, years: years, cohort: cohort, parameters: values,
-        top: top, minimumGroupSize: minimumGroupSize)
+        top: top, rule: rule)
     } else {
       self.improvement = nil
     }
