@@ -567,10 +567,11 @@ func collectReportsTheBadCellAsAnIssue(_ malformed: MalformedCase) throws {
   }
 }
 
-// Regression (fixed): an issue without a column (a duplicate row, a row with the wrong number of
-// fields) was reported with column 0 — `"column": 0` in JSON, `values.csv:29:0:` in text — though
-// columns are 1-based; it now has no column (`null`, `values.csv:29:`).
-@Test func issueWithoutColumnIsNotReportedAsColumn0() throws {
+// Regression (fixed): an issue about a whole row was reported with column 0 — `"column": 0` in
+// JSON, `values.csv:29:0:` in text — and then with no column at all (`values.csv:29:`). Issue 17
+// wants every input error at file:line:column: a repeated (school, year) row is now at its
+// `school_id`, the first column of values.csv.
+@Test func aDuplicateRowIsReportedAtItsSchoolIDColumn() throws {
   var files = try SampleFiles.bundled()
   let duplicate = try #require(MalformedCase.all.first { $0.name == "duplicate school/year row" })
   _ = try duplicate.make(&files)
@@ -580,11 +581,10 @@ func collectReportsTheBadCellAsAnIssue(_ malformed: MalformedCase) throws {
   let json = try runIdentifySchools(arguments + ["--format", "json"])
   let issues = try #require(try jsonObject(json.stdout)["issues"] as? [[String: Any]])
   let issue = try #require(issues.first { int($0["line"]) == 29 })
-  let column = issue["column"]
-  #expect(column == nil || column is NSNull, "column of a whole-row issue: \(column ?? "absent")")
+  #expect(int(issue["column"]) == 1, "column of a repeated row: \(issue["column"] ?? "absent")")
   let text = try runIdentifySchools(arguments)
-  let printsColumn0 = text.stdout.contains("values.csv:29:0")
-  #expect(!printsColumn0, "the text report prints `values.csv:29:0:`")
+  #expect(!text.stdout.contains("values.csv:29:0"), "the text report prints `values.csv:29:0:`")
+  #expect(text.stdout.contains("values.csv:29:1"), "the text report lacks `values.csv:29:1:`")
 }
 
 // MARK: - Determinism

@@ -17,7 +17,7 @@
 /// ```
 public struct GapCriterion: IdentificationCriterion {
   /// What a school is compared with.
-  public enum Reference: String, Sendable, Hashable, Codable {
+  public enum Reference: String, Sendable, Hashable, Codable, CaseIterable {
     /// The mean of the school's cohort group (or the host's municipal benchmark).
     case municipalMean = "municipal_mean"
     /// The host's regional benchmark.

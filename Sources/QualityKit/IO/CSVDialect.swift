@@ -78,5 +78,4 @@ enum CSVByte {
   static let carriageReturn = UInt8(ascii: "\r")
   static let tab = UInt8(ascii: "\t")
   static let space = UInt8(ascii: " ")
-  static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
 }

@@ -80,6 +80,11 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
     case malformedQuoting
     /// Bytes that are not valid UTF-8 in a text field.
     case invalidUTF8
+    /// Bytes that are not text in the encoding the file was recognised in (UTF-16 or cp1251; see
+    /// ``InputEncoding``): an unpaired surrogate, an odd last byte, cp1251's unassigned 0x98.
+    case invalidText(InputEncoding)
+    /// A NUL or another control character in a text cell: the file is damaged or not text.
+    case controlCharacter(Unicode.Scalar)
     /// A cell whose meaning a domain's reader refuses (an indicator, a monitoring procedure or
     /// record): the problem is the domain's own, e.g. ``ReportedValuesFile/Problem`` or
     /// ``MonitoringRecordsFile/Problem``.
@@ -210,6 +215,21 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
         return ru
           ? "текст не в кодировке UTF-8: сохраните файл как «CSV UTF-8»"
           : "the text is not valid UTF-8: save the file as \"CSV UTF-8\""
+      case .invalidText(let encoding):
+        return ru
+          ? "файл в кодировке \(encoding.name), но в этой ячейке байты, которые в ней не читаются: "
+            + "сохраните файл как «CSV UTF-8»"
+          : "the file is in \(encoding.name), but this cell holds bytes that are not text in it: "
+            + "save the file as \"CSV UTF-8\""
+      case .controlCharacter(let scalar):
+        let code =
+          "U+" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+          + String(scalar.value, radix: 16, uppercase: true)
+        return ru
+          ? "в тексте управляющий символ \(code): в данных такого не бывает — файл повреждён или "
+            + "сохранён не как текст"
+          : "the text holds control character \(code): data never does — the file is damaged or "
+            + "not saved as text"
       case .content(let issue):
         return issue.message(in: language)
       }

@@ -17,11 +17,13 @@ struct CSVHeader: Sendable {
 
   /// Reads the header from `reader`, which must be at the start of the file.
   ///
-  /// - Throws: ``CSVError/Kind/emptyFile`` when there is no record; ``CSVError/Kind/invalidUTF8``,
-  ///   ``CSVError/Kind/emptyColumnName`` or ``CSVError/Kind/duplicateColumn(_:)`` at the column.
+  /// - Throws: ``CSVError/Kind/emptyFile`` at line 1, column 1 when there is no record;
+  ///   ``CSVError/Kind/invalidUTF8``, ``CSVError/Kind/emptyColumnName`` or
+  ///   ``CSVError/Kind/duplicateColumn(_:)`` at the column.
   init(reading reader: inout CSVReader) throws(CSVError) {
     guard try reader.nextRecord() else {
-      throw CSVError(kind: .emptyFile, file: reader.file, line: 0, column: 0)
+      // Where the header should have been: an editor jumps to the start of the file.
+      throw CSVError(kind: .emptyFile, file: reader.file, line: 1, column: 1)
     }
     var count = reader.fieldCount
     while count > 0, reader.isEmpty(at: count - 1) { count -= 1 }
@@ -46,10 +48,12 @@ struct CSVHeader: Sendable {
 
   /// The 0-based index of the column `name`.
   ///
-  /// - Throws: ``CSVError/Kind/missingColumn(_:)`` at the header line, column 0.
+  /// - Throws: ``CSVError/Kind/missingColumn(_:)`` at the header line, in the column just past the
+  ///   header's last: where the missing column would be added (columns may come in any order, so
+  ///   no other place is more expected).
   func require(_ name: String) throws(CSVError) -> Int {
     guard let index = positions[name] else {
-      throw CSVError(kind: .missingColumn(name), file: file, line: line, column: 0)
+      throw CSVError(kind: .missingColumn(name), file: file, line: line, column: names.count + 1)
     }
     return index
   }
@@ -63,13 +67,24 @@ struct CSVHeader: Sendable {
 
   /// The error for the current record when its number of fields differs from the header's, or
   /// `nil` when it matches. Extra fields past the header are accepted only when they are empty.
+  ///
+  /// The error is at the place the count goes wrong: for a short row, its last field; for a long
+  /// one, the first field past the header's end.
   func fieldCountError(in reader: CSVReader) -> CSVError? {
     let found = reader.fieldCount
     if found == names.count { return nil }
     if found > names.count, (names.count..<found).allSatisfy({ reader.isEmpty(at: $0) }) {
       return nil
     }
-    return reader.error(.wrongFieldCount(expected: names.count, found: found), column: 0)
+    return reader.error(
+      .wrongFieldCount(expected: names.count, found: found),
+      column: Self.fieldCountColumn(expected: names.count, found: found))
+  }
+
+  /// The column of a wrong field count: the last field of a short row, or the first past the
+  /// header's end of a long one.
+  static func fieldCountColumn(expected: Int, found: Int) -> Int {
+    found < expected ? max(found, 1) : expected + 1
   }
 }
 

@@ -9,7 +9,8 @@ import Foundation
 /// the bytes (``number(at:)``).
 ///
 /// What it accepts:
-/// - UTF-8, with or without a byte order mark (skipped);
+/// - UTF-8, with or without byte order marks (skipped); UTF-16 and cp1251, recognised by
+///   ``InputEncoding/recognise(_:)`` and read as UTF-8;
 /// - records ended by LF, CRLF or CR, and a last record without a line break;
 /// - quoted fields with doubled quotes (`""`) and with delimiters and line breaks inside — spaces
 ///   around a quoted field are ignored; a quote that does not start a field is an ordinary character;
@@ -45,8 +46,10 @@ struct CSVReader: Sendable {
 
   /// The file's name, for errors.
   public let file: String
-  /// The file's bytes.
+  /// The file's text as UTF-8 bytes (converted when the file was UTF-16 or cp1251).
   public let bytes: [UInt8]
+  /// The encoding the file was written in.
+  public let encoding: InputEncoding
   /// The delimiter and decimal separator in use.
   public let dialect: CSVDialect
   /// The physical line the current record starts on (1-based); 0 before the first record.
@@ -67,11 +70,13 @@ struct CSVReader: Sendable {
   ///   - dialect: The dialect, or `nil` (the default) to detect it from the header line.
   public init(_ source: CSVSource, dialect: CSVDialect? = nil) {
     self.file = source.name
-    self.bytes = source.bytes
-    let start = source.bytes.starts(with: CSVByte.bom) ? CSVByte.bom.count : 0
+    let text = InputEncoding.recognise(source.bytes)
+    self.bytes = text.bytes
+    self.encoding = text.encoding
+    let start = text.start
     self.position = start
-    self.end = source.bytes.count
-    self.dialect = dialect ?? CSVDialect.detect(header: source.bytes[start...])
+    self.end = text.bytes.count
+    self.dialect = dialect ?? CSVDialect.detect(header: text.bytes[start...])
   }
 
   /// A reader of the records in `bytes[start..<end]` alone, the first on physical line `line` —
@@ -155,7 +160,10 @@ struct CSVReader: Sendable {
   ///
   /// - Parameter index: The 0-based field index.
   /// - Returns: The field's text.
-  /// - Throws: ``CSVError/Kind/invalidUTF8`` at the field's column when the bytes are not UTF-8.
+  /// - Throws: ``CSVError/Kind/invalidUTF8`` (``CSVError/Kind/invalidText(_:)`` in a UTF-16 or
+  ///   cp1251 file) at the field's column when the bytes are not text, and
+  ///   ``CSVError/Kind/controlCharacter(_:)`` for a NUL or another control character — a tab, and
+  ///   line breaks inside quotes, are text.
   /// - Complexity: O(k), where k is the length of the field.
   ///
   /// ```swift
@@ -164,9 +172,38 @@ struct CSVReader: Sendable {
   /// ```
   public func string(at index: Int) throws(CSVError) -> String {
     guard let text = decodedString(at: index) else {
-      throw error(.invalidUTF8, column: index + 1)
+      throw error(invalidText, column: index + 1)
     }
+    let range = valueRange(at: index)
+    let control = bytes.withUnsafeBufferPointer { buffer in
+      Self.controlCharacter(in: UnsafeBufferPointer(rebasing: buffer[range]))
+    }
+    if let control { throw error(.controlCharacter(control), column: index + 1) }
     return text
+  }
+
+  /// The error for bytes that are not text in this file's encoding.
+  var invalidText: CSVError.Kind { encoding == .utf8 ? .invalidUTF8 : .invalidText(encoding) }
+
+  /// The first control character in UTF-8 `bytes` that text may not hold: C0 other than tab,
+  /// line feed and carriage return (which quoted fields may hold), DEL, and C1 (U+0080–U+009F).
+  /// A NUL in a school's name is a damaged file, not a name.
+  ///
+  /// - Complexity: O(k) in the number of bytes.
+  @inline(__always)
+  static func controlCharacter(in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+    var previous: UInt8 = 0
+    for byte in bytes {
+      if byte < 0x20, byte != CSVByte.tab, byte != CSVByte.lineFeed,
+        byte != CSVByte.carriageReturn
+      {
+        return Unicode.Scalar(byte)
+      }
+      if byte == 0x7F { return Unicode.Scalar(byte) }
+      if previous == 0xC2, (0x80...0x9F).contains(byte) { return Unicode.Scalar(byte) }
+      previous = byte
+    }
+    return nil
   }
 
   /// The text of field `index` for a message: like ``string(at:)``, with invalid UTF-8 replaced by

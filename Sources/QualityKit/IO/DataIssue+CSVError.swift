@@ -38,6 +38,8 @@ extension CSVError.Kind {
     case .wrongFieldCount: "wrong_field_count"
     case .malformedQuoting: "malformed_quoting"
     case .invalidUTF8: "invalid_utf8"
+    case .invalidText: "invalid_text"
+    case .controlCharacter: "control_character"
     case .content(let issue): issue.code
     }
   }

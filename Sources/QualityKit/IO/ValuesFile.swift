@@ -144,7 +144,7 @@ enum ValuesFile {
       plan[yearField] = WideValues.Layout.yearMarker
       for (index, column) in columns.enumerated() { plan[column.field] = index }
       let layout = WideValues.Layout(
-        file: reader.file, delimiter: reader.dialect.delimiter,
+        file: reader.file, invalidText: reader.invalidText, delimiter: reader.dialect.delimiter,
         allowsDecimalComma: reader.dialect.allowsDecimalComma, fieldCount: header.names.count,
         idField: idField, yearField: yearField, plan: plan, keys: columns.map(\.key),
         ranges: columns.map(\.range), fields: columns.map(\.field))
@@ -199,7 +199,8 @@ enum ValuesFile {
       guard !seenRows[school] else {
         let id = builder.schools[school].id
         try mode.reject(
-          reader.error(.duplicateRow(school: id, year: year), column: 0), into: &rejected)
+          reader.error(.duplicateRow(school: id, year: year), column: idField + 1),
+          into: &rejected)
         continue
       }
       seenRows[school] = true

@@ -37,6 +37,8 @@ enum WideValues {
   /// What the parser needs to know about the header.
   struct Layout: Sendable {
     let file: String
+    /// The error for an id that is not text in the file's encoding.
+    let invalidText: CSVError.Kind
     let delimiter: UInt8
     let allowsDecimalComma: Bool
     /// The header's number of columns.
@@ -400,9 +402,12 @@ enum WideValues {
         var school = -1
         var year = 0
         if field < fieldCount || (field > fieldCount && extraNonEmpty) {
-          rowError = (.wrongFieldCount(expected: fieldCount, found: field), 0)
+          rowError = (
+            .wrongFieldCount(expected: fieldCount, found: field),
+            CSVHeader.fieldCountColumn(expected: fieldCount, found: field)
+          )
         } else {
-          switch resolveSchool(buffer, idStart..<idEnd, schools) {
+          switch resolveSchool(buffer, idStart..<idEnd, schools, invalidText: layout.invalidText) {
           case .error(let kind):
             rowError = (kind, layout.idField + 1)
           case .index(let index):
@@ -444,11 +449,14 @@ enum WideValues {
   /// The index of the school spelled by `buffer[range]`, or the error of the id cell — as
   /// `CSVReader.schoolIndex(at:table:builder:)` finds them.
   private static func resolveSchool(
-    _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ schools: Schools
+    _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ schools: Schools,
+    invalidText: CSVError.Kind
   ) -> ResolvedSchool {
     if let found = schools.table.value(buffer, range) { return .index(found) }
-    guard let text = CSVReader.validatedString(UnsafeBufferPointer(rebasing: buffer[range])) else {
-      return .error(.invalidUTF8)
+    let cell = UnsafeBufferPointer(rebasing: buffer[range])
+    guard let text = CSVReader.validatedString(cell) else { return .error(invalidText) }
+    if let control = CSVReader.controlCharacter(in: cell) {
+      return .error(.controlCharacter(control))
     }
     guard !text.isEmpty else { return .error(.emptyIdentifier) }
     let id = SchoolID(text)
@@ -510,7 +518,7 @@ enum WideValues {
         try mode.reject(
           CSVError(
             kind: .duplicateRow(school: id, year: row.year), file: layout.file, line: line,
-            column: 0), into: &rejected)
+            column: layout.idField + 1), into: &rejected)
         continue
       }
       seenRows[row.school] = true

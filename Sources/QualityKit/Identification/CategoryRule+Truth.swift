@@ -4,7 +4,7 @@ extension CategoryRule {
   /// Kleene's logic: `all` is false as soon as one part is false, true only when every part is true,
   /// otherwise unknown; `any` is the dual; `not` swaps true and false. A school whose category condition
   /// is unknown is reported as undetermined for that category, never silently left off it.
-  public enum Truth: String, Sendable, Hashable, Codable {
+  public enum Truth: String, Sendable, Hashable, Codable, CaseIterable {
     /// The condition holds.
     case `true`
     /// The condition does not hold.

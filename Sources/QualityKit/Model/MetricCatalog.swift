@@ -48,7 +48,7 @@ extension MetricCatalog {
 
 extension MetricCatalog {
   /// Whether more of a metric is better (+) or worse (−) when it enters a composite index.
-  public enum Direction: String, Sendable, Hashable, Codable {
+  public enum Direction: String, Sendable, Hashable, Codable, CaseIterable {
     /// Higher is better: the z-score enters as it is.
     case positive = "+"
     /// Higher is worse: the z-score enters as −z.

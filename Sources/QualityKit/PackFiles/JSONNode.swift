@@ -31,6 +31,17 @@ struct JSONNode: Sendable {
   var column: Int
 
   /// The JSON type's name in `language`, for "expected … found …" messages.
+  /// The value as a message quotes it: a string's text, a number as JSON writes it, otherwise the
+  /// JSON type's English name.
+  var displayValue: String {
+    switch value {
+    case .string(let text): text
+    case .number(let number): JSONWriter.number(number)
+    case .bool(let flag): flag ? "true" : "false"
+    default: typeName(in: .english)
+    }
+  }
+
   func typeName(in language: Language) -> String {
     switch (value, language) {
     case (.null, _): "null"

@@ -67,11 +67,24 @@ struct StrictJSONDecoder {
         @unknown default:
           return self.error(.invalidValue(Self.text("\(error)")), at: path, node: nil)
         }
-        var reason = context.debugDescription
-        if let underlying = context.underlyingError { reason += ": \(underlying)" }
-        return self.error(.invalidValue(Self.text(reason)), at: context.codingPath, node: nil)
+        // A type of this package explains itself in both languages; a host's type in its own
+        // words. Swift's own text (`Optional(…)`, a `DecodingError` dump) is never shown.
+        if let measure = context.underlyingError as? MeasureError {
+          return self.error(
+            .invalidValue(
+              LocalizedText(ru: measure.message(in: .russian), en: measure.message(in: .english))),
+            at: context.codingPath, node: nil)
+        }
+        return self.error(
+          .invalidValue(Self.text(context.debugDescription)), at: context.codingPath, node: nil)
       default:
-        return self.error(.invalidValue(Self.text("\(error)")), at: path, node: nil)
+        if let text = (error as? any LocalizedError)?.errorDescription {
+          return self.error(.invalidValue(Self.text(text)), at: path, node: nil)
+        }
+        return self.error(
+          .invalidValue(
+            LocalizedText(ru: "значение не подходит", en: "the value cannot be used")),
+          at: path, node: nil)
       }
     }
 
@@ -206,8 +219,35 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     do {
       return try T(from: self)
     } catch {
+      if case DecodingError.dataCorrupted(let context) = error,
+        context.codingPath.count == codingPath.count, let reason = Self.allowedValues(T.self)
+      {
+        // A Swift enum's own `init(from:)` says «Cannot initialize Comparison from invalid String
+        // value =>»: the analyst needs the values that are allowed instead.
+        throw state.error(
+          .format(.invalidValue(node.displayValue, reason: reason)), at: codingPath, node: node)
+      }
       throw state.locate(error, at: codingPath)
     }
+  }
+
+  /// «допустимы: >=, <=, …» for an enumeration read by its raw value; «такого значения нет» for
+  /// one whose values cannot be listed; `nil` for any other type.
+  static func allowedValues(_ type: Any.Type) -> LocalizedText? {
+    if let type = type as? any (CaseIterable & RawRepresentable).Type {
+      let values = rawValues(type).joined(separator: ", ")
+      return LocalizedText(ru: "допустимы: \(values)", en: "expected one of: \(values)")
+    }
+    if type is any RawRepresentable.Type {
+      return LocalizedText(ru: "такого значения нет", en: "there is no such value")
+    }
+    return nil
+  }
+
+  private static func rawValues<Value: CaseIterable & RawRepresentable>(_ type: Value.Type)
+    -> [String]
+  {
+    Value.allCases.map { "\($0.rawValue)" }
   }
 
   // MARK: Decoder

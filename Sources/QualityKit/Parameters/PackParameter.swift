@@ -6,7 +6,7 @@
 /// Its JSON form is described in `PackParameter+Codable.swift`.
 public struct PackParameter: Sendable, Hashable {
   /// What a parameter's value measures.
-  public enum Unit: String, Sendable, Hashable, Codable {
+  public enum Unit: String, Sendable, Hashable, Codable, CaseIterable {
     /// A share of the cohort, 0–1 (e.g. 0.25 for «25 % школ»).
     case share
     /// A percentage, 0–100.

@@ -56,7 +56,7 @@ struct BenchmarksFileTests {
       .duplicateBenchmark(
         scope: "region", year: 2022, metric: .resultsQualityPercent), 4
     ),
-    ("region;2022;results.quality_percent", .wrongFieldCount(expected: 4, found: 3), 0),
+    ("region;2022;results.quality_percent", .wrongFieldCount(expected: 4, found: 3), 3),
   ])
   func aBadRowIsAnErrorAtItsLineAndColumn(row: String, kind: CSVError.Kind, column: Int) {
     #expect(throws: CSVError(kind: kind, file: "b.csv", line: 3, column: column)) {
@@ -65,7 +65,7 @@ struct BenchmarksFileTests {
   }
 
   @Test func headerProblemsAreStructural() {
-    #expect(throws: CSVError(kind: .missingColumn("metric"), file: "b.csv", line: 1, column: 0)) {
+    #expect(throws: CSVError(kind: .missingColumn("metric"), file: "b.csv", line: 1, column: 4)) {
       _ = try read("scope;year;value\n")
     }
     #expect(
@@ -73,7 +73,7 @@ struct BenchmarksFileTests {
     ) {
       _ = try read("scope;year;metric;value;comment\n")
     }
-    #expect(throws: CSVError(kind: .emptyFile, file: "b.csv", line: 0, column: 0)) {
+    #expect(throws: CSVError(kind: .emptyFile, file: "b.csv", line: 1, column: 1)) {
       _ = try read("")
     }
   }

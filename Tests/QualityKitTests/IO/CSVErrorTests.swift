@@ -15,7 +15,7 @@ struct CSVErrorTests {
     .invalidScope("city"),
     .duplicateBenchmark(scope: "region", year: 2022, metric: .egeRussianMeanScore),
     .emptyIdentifier, .missingValue(column: "name"), .wrongFieldCount(expected: 4, found: 3),
-    .malformedQuoting, .invalidUTF8,
+    .malformedQuoting, .invalidUTF8, .invalidText(.utf16LittleEndian), .controlCharacter("\u{0}"),
   ]
 
   @Test func descriptionIsFileLineColumnAndTheRussianMessage() {

@@ -49,7 +49,8 @@ struct SchoolsFileTests {
   @Test(arguments: SchoolsFile.requiredColumns)
   func aMissingRequiredColumnIsStructural(column: String) {
     let header = SchoolsFile.requiredColumns.filter { $0 != column }.joined(separator: ";")
-    let expected = CSVError(kind: .missingColumn(column), file: "s.csv", line: 1, column: 0)
+    // Two columns present: the missing one is expected at the third.
+    let expected = CSVError(kind: .missingColumn(column), file: "s.csv", line: 1, column: 3)
     #expect(throws: expected) { _ = try read("\(header)\nS1;X\n") }
     var rejected: [CSVError] = []
     #expect(throws: expected) {
@@ -75,8 +76,8 @@ struct SchoolsFileTests {
       ("S1;Школа; ;Р;basic;urban", .missingValue(column: "municipality"), 3),
       ("S1;Школа;М;Р;школа;urban", .invalidKind("школа"), 5),
       ("S1;Школа;М;Р;basic;town", .invalidSettlement("town"), 6),
-      ("S1;Школа;М;Р;basic", .wrongFieldCount(expected: 6, found: 5), 0),
-      ("S1;Школа;М;Р;basic;urban;x", .wrongFieldCount(expected: 6, found: 7), 0),
+      ("S1;Школа;М;Р;basic", .wrongFieldCount(expected: 6, found: 5), 5),
+      ("S1;Школа;М;Р;basic;urban;x", .wrongFieldCount(expected: 6, found: 7), 7),
     ]
     for (row, kind, column) in cases {
       #expect(throws: CSVError(kind: kind, file: "s.csv", line: 3, column: column)) {
@@ -86,7 +87,7 @@ struct SchoolsFileTests {
   }
 
   @Test func headerProblemsAreStructural() {
-    #expect(throws: CSVError(kind: .emptyFile, file: "s.csv", line: 0, column: 0)) {
+    #expect(throws: CSVError(kind: .emptyFile, file: "s.csv", line: 1, column: 1)) {
       _ = try read("\u{FEFF}\n\n")
     }
     #expect(
@@ -130,7 +131,7 @@ struct SchoolsFileTests {
         CSVError(kind: .invalidKind("college"), file: "s.csv", line: 3, column: 4),
         CSVError(kind: .emptyIdentifier, file: "s.csv", line: 4, column: 1),
         CSVError(kind: .duplicateSchool("S1"), file: "s.csv", line: 5, column: 1),
-        CSVError(kind: .wrongFieldCount(expected: 4, found: 3), file: "s.csv", line: 6, column: 0),
+        CSVError(kind: .wrongFieldCount(expected: 4, found: 3), file: "s.csv", line: 6, column: 3),
       ])
   }
 

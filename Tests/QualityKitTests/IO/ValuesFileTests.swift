@@ -137,8 +137,8 @@ struct ValuesFileTests {
     ("S2;1850;61;90", .invalidYear("1850"), 2),
     ("S2;2021/2023;61;90", .invalidYear("2021/2023"), 2),
     ("S2;;61;90", .missingValue(column: "year"), 2),
-    ("S1;2022;1;2", .duplicateRow(school: "S1", year: 2022), 0),
-    ("S2;2022;61", .wrongFieldCount(expected: 4, found: 3), 0),
+    ("S1;2022;1;2", .duplicateRow(school: "S1", year: 2022), 1),
+    ("S2;2022;61", .wrongFieldCount(expected: 4, found: 3), 3),
   ])
   func aBadWideRowIsAnErrorAtItsLineAndColumn(row: String, kind: CSVError.Kind, column: Int)
     throws
@@ -224,13 +224,13 @@ struct ValuesFileTests {
 
   @Test func headerAndFileProblemsAreStructural() throws {
     #expect(
-      try error("") == CSVError(kind: .emptyFile, file: "v.csv", line: 0, column: 0))
+      try error("") == CSVError(kind: .emptyFile, file: "v.csv", line: 1, column: 1))
     #expect(
       try error("year;results.quality_percent\n")
-        == CSVError(kind: .missingColumn("school_id"), file: "v.csv", line: 1, column: 0))
+        == CSVError(kind: .missingColumn("school_id"), file: "v.csv", line: 1, column: 3))
     #expect(
       try error("school_id;results.quality_percent\n")
-        == CSVError(kind: .missingColumn("year"), file: "v.csv", line: 1, column: 0))
+        == CSVError(kind: .missingColumn("year"), file: "v.csv", line: 1, column: 3))
     #expect(
       try error("school_id;year;results.quality_percent;results.quality_percent\n")
         == CSVError(
@@ -279,10 +279,10 @@ struct ValuesFileTests {
           line: 3, column: 4),
         CSVError(kind: .unknownSchool("S9"), file: "v.csv", line: 4, column: 1),
         CSVError(kind: .notANumber("inf"), file: "v.csv", line: 5, column: 5),
-        CSVError(kind: .duplicateRow(school: "S1", year: 2022), file: "v.csv", line: 6, column: 0),
+        CSVError(kind: .duplicateRow(school: "S1", year: 2022), file: "v.csv", line: 6, column: 1),
         CSVError(kind: .invalidYear("20x2"), file: "v.csv", line: 7, column: 2),
         CSVError(
-          kind: .wrongFieldCount(expected: 5, found: 6), file: "v.csv", line: 8, column: 0),
+          kind: .wrongFieldCount(expected: 5, found: 6), file: "v.csv", line: 8, column: 6),
       ])
     let dataset = builder.build()
     #expect(dataset.value(of: Self.quality, school: 0, year: 2022) == 72.5)
@@ -333,6 +333,6 @@ struct ValuesFileTests {
     #expect(
       try error("school_id;year;results.quality_percent;;\nS1;2022;50;;7\n")
         == CSVError(
-          kind: .wrongFieldCount(expected: 3, found: 5), file: "v.csv", line: 2, column: 0))
+          kind: .wrongFieldCount(expected: 3, found: 5), file: "v.csv", line: 2, column: 4))
   }
 }

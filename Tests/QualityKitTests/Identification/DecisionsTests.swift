@@ -139,7 +139,7 @@ struct DecisionsTests {
   }
 
   @Test func aMissingOrExtraColumnIsAnError() {
-    #expect(throws: CSVError(kind: .missingColumn("reason"), file: "d.csv", line: 1, column: 0)) {
+    #expect(throws: CSVError(kind: .missingColumn("reason"), file: "d.csv", line: 1, column: 6)) {
       _ = try Self.read("school_id;category;decision;act;date\n")
     }
     #expect(

@@ -106,8 +106,8 @@ struct ReportedValuesFileTests {
     ("i1;2022;;1e400", .notANumber("1e400"), 4),
     ("i1;2022;;13", .duplicateReportedValue(indicator: "i1", year: 2022, school: nil), 4),
     ("i1;2021/2022;;13", .duplicateReportedValue(indicator: "i1", year: 2022, school: nil), 4),
-    ("i1;2022;S1", .wrongFieldCount(expected: 4, found: 3), 0),
-    ("i1;2022;;5;6", .wrongFieldCount(expected: 4, found: 5), 0),
+    ("i1;2022;S1", .wrongFieldCount(expected: 4, found: 3), 3),
+    ("i1;2022;;5;6", .wrongFieldCount(expected: 4, found: 5), 5),
   ])
   func aBadRowIsAnErrorAtItsLineAndColumn(row: String, kind: CSVError.Kind, column: Int) {
     #expect(throws: CSVError(kind: kind, file: "r.csv", line: 3, column: column)) {
@@ -123,7 +123,7 @@ struct ReportedValuesFileTests {
   }
 
   @Test func headerProblemsAreStructural() {
-    #expect(throws: CSVError(kind: .missingColumn("value"), file: "r.csv", line: 1, column: 0)) {
+    #expect(throws: CSVError(kind: .missingColumn("value"), file: "r.csv", line: 1, column: 4)) {
       _ = try read("indicator;year;school_id\n")
     }
     #expect(
@@ -139,7 +139,7 @@ struct ReportedValuesFileTests {
     #expect(throws: CSVError(kind: .duplicateColumn("value"), file: "r.csv", line: 1, column: 4)) {
       _ = try read("indicator;year;value;value\n")
     }
-    #expect(throws: CSVError(kind: .emptyFile, file: "r.csv", line: 0, column: 0)) {
+    #expect(throws: CSVError(kind: .emptyFile, file: "r.csv", line: 1, column: 1)) {
       _ = try read("")
     }
     var rejected: [CSVError] = []

@@ -61,8 +61,8 @@ import Testing
         "quality;2022-10-01",
         .duplicateRecord(procedure: "quality", date: MonitoringFixture.day("2022-10-01")), 2
       ),
-      ("quality", .wrongFieldCount(expected: 2, found: 1), 0),
-      ("quality;15.10.2022;да", .wrongFieldCount(expected: 2, found: 3), 0),
+      ("quality", .wrongFieldCount(expected: 2, found: 1), 1),
+      ("quality;15.10.2022;да", .wrongFieldCount(expected: 2, found: 3), 3),
     ])
   func badRow(row: String, kind: CSVError.Kind, column: Int) {
     // Line 2 holds 01.10.2022 for quality: line 3 repeats it in the ISO form.
@@ -87,7 +87,7 @@ import Testing
 
   @Test("header problems are structural")
   func header() {
-    #expect(throws: CSVError(kind: .missingColumn("date"), file: "r.csv", line: 1, column: 0)) {
+    #expect(throws: CSVError(kind: .missingColumn("date"), file: "r.csv", line: 1, column: 2)) {
       _ = try read("procedure\nquality\n")
     }
     #expect(
@@ -95,7 +95,7 @@ import Testing
     ) {
       _ = try read("procedure;date;comment\n")
     }
-    #expect(throws: CSVError(kind: .emptyFile, file: "r.csv", line: 0, column: 0)) {
+    #expect(throws: CSVError(kind: .emptyFile, file: "r.csv", line: 1, column: 1)) {
       _ = try read("")
     }
     #expect(throws: CSVError(kind: .malformedQuoting, file: "r.csv", line: 2, column: 1)) {

@@ -495,6 +495,35 @@ import Testing
     #expect(error.located(in: .english).hasPrefix("p.json:3:9: not JSON: a value expected"))
   }
 
+  @Test("an unknown comparison lists the allowed ones at its value, never in Swift's words")
+  func unknownComparison() throws {
+    // Line 15 of `full` is `      "comparison": "<",`: the value's quote is in column 21.
+    let error = try #require(
+      Self.failure(
+        Self.full.replacingOccurrences(of: "\"comparison\": \"<\"", with: "\"comparison\": \"=>\""))
+    )
+    #expect(
+      error.description
+        == "p.json:15:21: criteria[0].comparison: недопустимое значение «=>»: допустимы: <, <=, >, >=, ="
+    )
+    #expect(
+      error.located(in: .english)
+        == "p.json:15:21: criteria[0].comparison: invalid value '=>': expected one of: <, <=, >, >=, ="
+    )
+  }
+
+  @Test("an unknown value of any enumeration lists the allowed values")
+  func unknownEnumerationValue() throws {
+    let error = try #require(
+      Self.failure(
+        Self.full.replacingOccurrences(of: "\"unit\": \"percent\"", with: "\"unit\": \"процент\"")))
+    #expect(error.path == "criteria[0].threshold.unit")
+    let text = error.located(in: .russian)
+    #expect(text.contains("недопустимое значение «процент»: допустимы: "), "\(text)")
+    #expect(text.contains("percent"), "\(text)")
+    #expect(!text.contains("Cannot initialize"), "\(text)")
+  }
+
   @Test("a host's own block kind loads once registered, and is refused before")
   func hostKind() throws {
     let text = Self.full.replacingOccurrences(

@@ -1,0 +1,50 @@
+import Foundation
+import QualityKit
+
+/// What every fuzz target checks beyond «no crash»: an error a reader throws names its place and
+/// reads as a sentence. A broken rule traps, so libFuzzer records the input as a crash.
+public enum FuzzCheck {
+  /// Text that only Swift or Foundation write, never a message of QualityKit's.
+  static let rawText = [
+    "Optional(", "Swift.", "DecodingError", "NSError", "NSCocoaErrorDomain", "Error Domain",
+    "The data couldn’t be read", "The operation could not", "Foundation.", "Cannot initialize",
+  ]
+
+  /// The bytes of a bundled sample file, `Examples/Data/NAME` of the main package.
+  public static func bundled(_ name: String) -> [UInt8] {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Examples/Data/\(name)")
+    guard let data = try? Data(contentsOf: url) else {
+      fatalError("fuzz setup: cannot read \(url.path)")  // not a finding: the checkout is wrong
+    }
+    return [UInt8](data)
+  }
+
+  /// Traps unless `error` has a line and column of at least 1 and words without raw text.
+  public static func check(_ error: CSVError) {
+    if case .unreadableFile = error.kind { return }
+    guard error.line >= 1, error.column >= 1 else {
+      fatalError("CSV error without line and column: \(error.located(in: .english))")
+    }
+    for language in [Language.russian, .english] {
+      checkWording(error.located(in: language))
+    }
+  }
+
+  /// Traps unless `error` has a line and column and words without raw text.
+  public static func check(_ error: PackFileError) {
+    guard error.line != nil, error.column != nil else {
+      fatalError("pack error without line and column: \(error.located(in: .english))")
+    }
+    for language in [Language.russian, .english] {
+      checkWording(error.located(in: language))
+    }
+  }
+
+  static func checkWording(_ text: String) {
+    for raw in rawText where text.contains(raw) {
+      fatalError("raw Swift or Foundation text in a message: \(text)")
+    }
+  }
+}
