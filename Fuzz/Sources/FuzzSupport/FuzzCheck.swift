@@ -21,6 +21,10 @@ public enum FuzzCheck {
     return [UInt8](data)
   }
 
+  /// The bundled sample's three data files, read once (a static is made on first use).
+  static let sample: [String: [UInt8]] = Dictionary(
+    uniqueKeysWithValues: ["schools.csv", "values.csv", "benchmarks.csv"].map { ($0, bundled($0)) })
+
   /// Traps unless `error` has a line and column of at least 1 and words without raw text.
   public static func check(_ error: CSVError) {
     if case .unreadableFile = error.kind { return }
@@ -39,6 +43,27 @@ public enum FuzzCheck {
     }
     for language in [Language.russian, .english] {
       checkWording(error.located(in: language))
+    }
+  }
+
+  /// Loads the bundled sample through `DatasetLoader` with `bytes` in place of its file `name`
+  /// (`schools.csv`, `values.csv` or `benchmarks.csv`), in strict and in collecting mode, and
+  /// checks every error, thrown or collected: the one body of the three loader targets.
+  public static func loadSample(replacing name: String, with bytes: UnsafeRawBufferPointer) {
+    func source(_ file: String) -> CSVSource {
+      CSVSource(name: file, bytes: file == name ? [UInt8](bytes) : sample[file] ?? [])
+    }
+    let schools = source("schools.csv")
+    let values = source("values.csv")
+    let benchmarks = source("benchmarks.csv")
+    for mode in CSVSource.ReadMode.allCases {
+      do {
+        let loaded = try DatasetLoader.load(
+          schools: schools, values: [values], benchmarks: benchmarks, mode: mode)
+        loaded.rejected.forEach(check)
+      } catch {
+        check(error)
+      }
     }
   }
 

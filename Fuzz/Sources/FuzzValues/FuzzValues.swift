@@ -1,24 +1,10 @@
 import FuzzSupport
-import QualityKit
-
-let schools = CSVSource(name: "schools.csv", bytes: FuzzCheck.bundled("schools.csv"))
-let values = CSVSource(name: "values.csv", bytes: FuzzCheck.bundled("values.csv"))
-let benchmarks = CSVSource(name: "benchmarks.csv", bytes: FuzzCheck.bundled("benchmarks.csv"))
 
 /// The values file through `DatasetLoader`, the bundled sample's other files beside it, in strict
 /// and in collecting mode; every error, thrown or collected, is checked.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzValues(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-  let input = CSVSource(
-    name: "values.csv", bytes: [UInt8](UnsafeRawBufferPointer(start: start, count: count)))
-  for mode in CSVSource.ReadMode.allCases {
-    do {
-      let loaded = try DatasetLoader.load(
-        schools: schools, values: [input], benchmarks: benchmarks, mode: mode)
-      loaded.rejected.forEach(FuzzCheck.check)
-    } catch {
-      FuzzCheck.check(error)
-    }
-  }
+  FuzzCheck.loadSample(
+    replacing: "values.csv", with: UnsafeRawBufferPointer(start: start, count: count))
   return 0
 }

@@ -90,6 +90,13 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
     /// ``MonitoringRecordsFile/Problem``.
     case content(CSVError.ContentIssue)
 
+    /// «; возможно, «г. Лесосибирск»» — the near names of an unknown one, or nothing.
+    private static func hint(_ similar: [String], _ ru: Bool) -> String {
+      guard !similar.isEmpty else { return "" }
+      return (ru ? "; возможно, " : "; perhaps ")
+        + similar.map { ru ? "«\($0)»" : "\"\($0)\"" }.joined(separator: ", ")
+    }
+
     /// The sentence that says what is wrong, in `language`.
     ///
     /// - Parameter language: Russian (the default of every report) or English.
@@ -171,23 +178,13 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
           ? "повторный ориентир: для \(scope) за \(year) год по метрике \(metric) он уже задан"
           : "duplicate benchmark for \(scope), \(year), metric \(metric)"
       case .unknownMunicipality(let name, let similar):
-        let hint =
-          similar.isEmpty
-          ? ""
-          : (ru ? "; возможно, " : "; perhaps ")
-            + similar.map { ru ? "«\($0)»" : "\"\($0)\"" }.joined(separator: ", ")
         return ru
-          ? "в файле школ нет муниципалитета «\(name)»\(hint)"
-          : "no school of the schools file is in municipality \"\(name)\"\(hint)"
+          ? "в файле школ нет муниципалитета «\(name)»\(Self.hint(similar, ru))"
+          : "no school of the schools file is in municipality \"\(name)\"\(Self.hint(similar, ru))"
       case .unknownRegion(let name, let similar):
-        let hint =
-          similar.isEmpty
-          ? ""
-          : (ru ? "; возможно, " : "; perhaps ")
-            + similar.map { ru ? "«\($0)»" : "\"\($0)\"" }.joined(separator: ", ")
         return ru
-          ? "в файле школ нет региона «\(name)»\(hint)"
-          : "no school of the schools file is in region \"\(name)\"\(hint)"
+          ? "в файле школ нет региона «\(name)»\(Self.hint(similar, ru))"
+          : "no school of the schools file is in region \"\(name)\"\(Self.hint(similar, ru))"
       case .unusedBenchmark(let metric, let year, let metricAbsent):
         if metricAbsent {
           return ru
