@@ -72,7 +72,10 @@ status=0
 # -detect_leaks=0: LeakSanitizer reports the once-built default packs and some arrays decoded
 # before a decoding error as leaked at exit (an open item of Tests/Fuzz/README.md); crashes,
 # memory errors, hangs and the message checks stay findings.
-"$fuzz/.build/$configuration/fuzz-$target" "$corpus" "$seeds" -max_total_time="$seconds" \
+# ASAN_OPTIONS too: libFuzzer's -detect_leaks=0 only stops leak checks while fuzzing, and
+# AddressSanitizer would still report the same objects when the process exits.
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} \
+  "$fuzz/.build/$configuration/fuzz-$target" "$corpus" "$seeds" -max_total_time="$seconds" \
   -max_len=65536 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 -print_final_stats=1 \
   -artifact_prefix="$fuzz/artifacts/$target-" "$@" >"$log" 2>&1 || status=$?
 grep -E "^(==|SUMMARY|.*(ERROR|Fatal error|deadly signal))" "$log" | head -n 20 || true
