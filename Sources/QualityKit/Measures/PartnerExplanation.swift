@@ -103,9 +103,9 @@ struct PartnerExplanation {
           sentences.append(
             t(
               "\(title): разница с партнёром наименьшая \(scope) (значения школы не выводятся: "
-                + "менее \(minimumGroupSize) обучающихся).",
+                + "менее \(minimumGroupSize) обучающихся или численность неизвестна).",
               "\(title): the smallest difference \(scope) (the school's values are not shown: "
-                + "fewer than \(minimumGroupSize) students)."))
+                + "fewer than \(minimumGroupSize) students or an unknown enrolment)."))
         }
       case (nil, _):
         sentences.append(

@@ -93,8 +93,8 @@ struct PartnerDocument {
       (
         counts.smallGroup,
         t(
-          "менее \(matching.minimumGroupSize) обучающихся",
-          "fewer than \(matching.minimumGroupSize) students")
+          "менее \(matching.minimumGroupSize) обучающихся или численность неизвестна",
+          "fewer than \(matching.minimumGroupSize) students or an unknown enrolment")
       ),
       (counts.belowThreshold, t("сила ниже порога", "strength below the threshold")),
     ].filter { $0.0 > 0 }.map { "\($0.1) — \($0.0)" }
