@@ -141,10 +141,12 @@ struct IdentificationRun: Sendable {
   func contextAdjustment(in context: EvaluationContext) -> ContextAdjustment? {
     guard let indices = contextIndices else { return nil }
     let adjusting = contextAdjusting ?? LinearContextAdjustment(context.parameters)
-    return adjusting.adjust(
+    var adjustment = adjusting.adjust(
       results: indices.results.scores(in: context).map(\.value),
       context: indices.context.scores(in: context).map(\.value),
       resultsIndex: indices.results.id, contextIndex: indices.context.id)
+    adjustment.titles = (indices.results.title, indices.context.title)
+    return adjustment
   }
 
   /// Warnings for inputs that make a whole criterion undecidable: a metric no school has in the

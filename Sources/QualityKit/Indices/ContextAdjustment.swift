@@ -33,6 +33,31 @@ public struct ContextAdjustment: Sendable, Hashable {
   public var settings: LinearContextAdjustment
   /// Every school's outcome, in the order of the values given.
   public var outcomes: [Outcome]
+  /// The indices' names, for reports: set by the run from the packs' indices (`nil` from a bare
+  /// ``ContextAdjusting/adjust(results:context:resultsIndex:contextIndex:)``, when reports name
+  /// the indices by id).
+  public var titles: (results: LocalizedText, context: LocalizedText)? {
+    get { resultsTitle.flatMap { results in contextTitle.map { (results, $0) } } }
+    set {
+      resultsTitle = newValue?.results
+      contextTitle = newValue?.context
+    }
+  }
+  private var resultsTitle: LocalizedText?
+  private var contextTitle: LocalizedText?
+
+  /// Creates an adjustment.
+  public init(
+    resultsIndex: IndexID, contextIndex: IndexID, model: ContextModel?, n: Int,
+    settings: LinearContextAdjustment, outcomes: [Outcome]
+  ) {
+    self.resultsIndex = resultsIndex
+    self.contextIndex = contextIndex
+    self.model = model
+    self.n = n
+    self.settings = settings
+    self.outcomes = outcomes
+  }
 }
 
 /// Fits results on conditions and places each school against the fit: the building block behind
