@@ -21,6 +21,9 @@ relative for large numbers. Reasons: a school with neither value is "no_values" 
 library may also name the first missing one ("no_results_value" or "no_context_value"). When the
 model has too few schools, a school missing a value may be "too_few_schools" in the library too.
 
+It also checks the peer's two indices against the values the library's lowest-share findings print
+(6 decimals), which needs no context_model.
+
 Exit status: 0 when everything agrees, 1 on a mismatch, 2 on unreadable input or a library report
 without "context_model".
 """
@@ -174,6 +177,44 @@ def compare(lib: dict, peer: dict, tolerance: float = 1e-9) -> dict:
     }
 
 
+def check_indices(lib: dict, peer: dict) -> dict:
+    """The peer's two indices against the values the library's lowest-share findings report
+    (`krasnoyarsk.results_lowest_quarter`, `krasnoyarsk.social_wellbeing_lowest_quarter`), printed to
+    6 decimals: they must agree within 5e-7, and a finding is insufficient_data exactly where the peer
+    has no value. Works on any krasnoyarsk report, with or without context_model."""
+    criteria = {"results": "krasnoyarsk.results_lowest_quarter",
+                "context": "krasnoyarsk.social_wellbeing_lowest_quarter"}
+    peer_by_id = {str(s["id"]): s for s in peer["schools"]}
+    compared, hidden, largest, wrong = 0, 0, 0.0, []
+    for school in lib["schools"]:
+        mine = peer_by_id.get(str(school["id"]))
+        if mine is None:
+            continue
+        values = mine["context_adjusted"] or mine["peer_values"]
+        found = {f["criterion"]: f for f in school.get("findings", [])}
+        for key, criterion in criteria.items():
+            f = found.get(criterion)
+            if f is None:
+                continue
+            if (f["status"] == "insufficient_data") != (values[key] is None):
+                wrong.append(f"{school['id']}: {criterion} {f['status']}, peer {key} {values[key]!r}")
+            elif f["value"] is None:
+                hidden += f["status"] != "insufficient_data"  # suppressed
+            else:
+                compared += 1
+                largest = max(largest, abs(f["value"] - values[key]))
+                if abs(f["value"] - values[key]) > 5e-7 + 1e-12:
+                    wrong.append(f"{school['id']}: {criterion} {f['value']!r} vs peer {key} {values[key]!r}")
+    return {"compared": compared, "hidden": hidden, "max_abs_diff": largest, "mismatches": wrong}
+
+
+def print_indices(s: dict) -> None:
+    print(f"indices vs the library's findings (6 decimals): {s['compared']} values compared, "
+          f"{s['hidden']} suppressed, max |Δ| {s['max_abs_diff']:.3g}; mismatches: {len(s['mismatches'])}")
+    for line in s["mismatches"][:SHOWN]:
+        print(f"  {line}")
+
+
 def print_summary(s: dict, lib_path: str, peer_path: str) -> None:
     print(f"library: {lib_path}\npeer:    {peer_path}")
     print(f"schools: {s['schools']}; fitted n = {s['n']} ({s['printed']} printed, {s['suppressed']} suppressed); "
@@ -196,12 +237,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tolerance", type=float, default=1e-9)
     args = ap.parse_args(argv)
     try:
-        summary = compare(load(args.library), load(args.peer), args.tolerance)
+        lib, peer = load(args.library), load(args.peer)
+    except Unreadable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    indices = check_indices(lib, peer)
+    print_indices(indices)
+    try:
+        summary = compare(lib, peer, args.tolerance)
     except Unreadable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print_summary(summary, args.library, args.peer)
-    return 1 if summary["mismatches"] else 0
+    return 1 if summary["mismatches"] or indices["mismatches"] else 0
 
 
 if __name__ == "__main__":
