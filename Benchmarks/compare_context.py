@@ -2,7 +2,7 @@
 """Check identify-schools' context-adjusted results against the numpy peer on make-region regions.
 
     python3 Benchmarks/compare_context.py [--sizes 3000,40000] [--seed 1] [--bin DIR]
-        [--work /tmp/qk-context] [--fresh] [--tolerance 1e-9]
+        [--work DIR] [--fresh] [--tolerance 1e-9]
 
 For each size it makes a region with the release make-region (cached in --work; --fresh makes it
 anew), runs the release identify-schools (`--pack krasnoyarsk --format json`, cohort all, default
@@ -44,7 +44,8 @@ def main() -> int:
     ap.add_argument("--sizes", default="3000,40000")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release"))
-    ap.add_argument("--work", default="/tmp/qk-context")
+    ap.add_argument("--work", default=os.path.join(ROOT, ".build", "context-compare"),
+                    help="where the regions and reports go (default: .build/context-compare)")
     ap.add_argument("--fresh", action="store_true", help="make the regions anew")
     ap.add_argument("--tolerance", type=float, default=1e-9)
     args = ap.parse_args()
