@@ -157,6 +157,20 @@ def test_exactly_ten_schools_are_fitted_and_the_others_are_not():
     assert alone["slope"] == model["slope"] and alone["intercept"] == model["intercept"]
 
 
+def test_fit_agrees_with_least_squares_on_noisy_data():
+    # Not a hand value: numpy's own least squares (a different algorithm, SVD) on 5,000 points.
+    rng = np.random.default_rng(19)
+    x = rng.normal(size=5000)
+    y = 0.3 + 0.8 * x + rng.normal(scale=0.6, size=5000)
+    model, per = cp.fit(y, x)
+    (slope, intercept), *_ = np.linalg.lstsq(np.column_stack([x, np.ones_like(x)]), y, rcond=None)
+    assert near(model["slope"], slope) and near(model["intercept"], intercept)
+    assert near(model["r2"], np.corrcoef(x, y)[0, 1] ** 2)
+    assert near(model["residual_sd"], np.std(per["residual"]))  # the mean residual is 0
+    # ⌈0.25·5000⌉ = 1250: exactly 1250 schools at or below the context cut-off (no ties here).
+    assert (x <= model["context_cutoff"]).sum() == 1250 and (y >= model["results_cutoff"]).sum() == 1250
+
+
 def cp_model_numbers():
     return ("intercept", "slope", "r2", "residual_sd", "context_cutoff", "results_cutoff")
 
