@@ -2,7 +2,7 @@
 """Check identify-schools' context-adjusted results against the numpy peer on make-region regions.
 
     python3 Benchmarks/compare_context.py [--sizes 3000,40000] [--seed 1] [--bin DIR]
-        [--work DIR] [--fresh] [--tolerance 1e-9]
+        [--work DIR] [--fresh] [--tolerance 1e-9] [--k K] [--context-share S] [--results-share S]
 
 For each size it makes a region with the release make-region (cached in --work; --fresh makes it
 anew), runs the release identify-schools (`--pack krasnoyarsk --format json`, cohort all, default
@@ -48,7 +48,16 @@ def main() -> int:
                     help="where the regions and reports go (default: .build/context-compare)")
     ap.add_argument("--fresh", action="store_true", help="make the regions anew")
     ap.add_argument("--tolerance", type=float, default=1e-9)
+    ap.add_argument("--k", type=float, help="passed to both sides (identify-schools --set context_adjusted.k=…)")
+    ap.add_argument("--context-share", type=float, help="likewise context_adjusted.context_share")
+    ap.add_argument("--results-share", type=float, help="likewise context_adjusted.results_share")
     args = ap.parse_args()
+    lib_set: list[str] = []
+    peer_set: list[str] = []
+    for name, value in (("k", args.k), ("context_share", args.context_share), ("results_share", args.results_share)):
+        if value is not None:
+            lib_set += ["--set", f"context_adjusted.{name}={value!r}"]
+            peer_set += [f"--{name.replace('_', '-')}", repr(value)]
 
     make_region = os.path.join(args.bin, "make-region")
     identify = os.path.join(args.bin, "identify-schools")
@@ -66,8 +75,8 @@ def main() -> int:
                   "--benchmarks", f"{data}/benchmarks.csv"]
         lib_out = os.path.join(args.work, f"library-{size}.json")
         peer_out = os.path.join(args.work, f"context-peer-{size}.json")
-        lib_s = run([identify] + inputs + ["--pack", "krasnoyarsk", "--format", "json", "--out", lib_out])
-        peer_s = run([sys.executable, PEER] + inputs + ["--out", peer_out])
+        lib_s = run([identify] + inputs + ["--pack", "krasnoyarsk", "--format", "json", "--out", lib_out] + lib_set)
+        peer_s = run([sys.executable, PEER] + inputs + ["--out", peer_out] + peer_set)
         lib, peer = cc.load(lib_out), cc.load(peer_out)
         indices = cc.check_indices(lib, peer)
         print(f"== {size} schools ({data})")

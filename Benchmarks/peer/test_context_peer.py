@@ -228,6 +228,44 @@ def test_default_year_is_the_latest_with_half_of_the_schools():
     assert cp.default_year(np.array([2020, 2021]), np.array([0, 1]), np.ones(2, bool), 5) == 2021
 
 
+FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures", "context")
+
+
+def _fixture(name):
+    d = os.path.join(FIXTURES, name)
+    doc = cp.run(os.path.join(d, "schools.csv"), [os.path.join(d, "values.csv")])
+    return doc, {s["id"]: s["context_adjusted"] for s in doc["schools"]}
+
+
+def test_fixture_ties_at_both_cutoffs():
+    # Pairs (r, c) = (4, 3), (3, 4), (0, 0), (1, 1), (2, 2), (−1, −1) (fixtures/context/make_fixtures.py):
+    # the 3rd lowest ИСБ is pair c = 3, the 3rd highest results index pair r = 3; T01–T04 resilient.
+    doc, by_id = _fixture("ties")
+    assert doc["year"] == 2022 and doc["context_model"]["n"] == 12
+    assert [sid for sid, ca in by_id.items() if ca["resilient"]] == ["T01", "T02", "T03", "T04"]
+    for a, b in [("T01", "T02"), ("T03", "T04"), ("T05", "T06")]:
+        assert by_id[a] == by_id[b]  # identical inputs, identical everything
+    # The pair r = 4, c = 3 and the pair r = 3, c = 4 hold the cut-off values exactly.
+    assert doc["context_model"]["context_cutoff"] == by_id["T01"]["context"]
+    assert doc["context_model"]["results_cutoff"] == by_id["T03"]["results"]
+
+
+def test_fixture_all_context_equal():
+    # Every ИСБ component is equal everywhere: every z is 0, so x = 0, the slope is 0 and the
+    # intercept the mean results index, which is 0 up to rounding (a mean of z-scores).
+    doc, by_id = _fixture("flat")
+    m = doc["context_model"]
+    assert m["slope"] == 0.0 and abs(m["intercept"]) < 1e-15 and m["context_cutoff"] == 0.0
+    assert all(ca["context"] == 0.0 for ca in by_id.values())
+    assert [sid for sid, ca in by_id.items() if ca["resilient"]] == ["T10", "T11", "T12"]
+    # Levels 0, 0.5, …, 5.5 are standardised: residual_z = (i − 5.5)/sd(0…11) = (i − 5.5)/√(143/12);
+    # |z| ≥ 1 for i ≤ 2 and i ≥ 9.
+    for i, sid in enumerate(sorted(by_id)):
+        assert near(by_id[sid]["residual_z"], (i - 5.5) / math.sqrt(143 / 12), 1e-12)
+    assert [by_id[sid]["band"] for sid in sorted(by_id)] == (
+        ["below_expected"] * 3 + ["as_expected"] * 6 + ["above_expected"] * 3)
+
+
 # --------------------------------------------------------------------------
 # The comparison
 # --------------------------------------------------------------------------
