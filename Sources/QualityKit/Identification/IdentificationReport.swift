@@ -260,11 +260,15 @@ public struct IdentificationReport: Sendable {
     let unit: PackParameter.Unit
     /// The value without `--set`: the pack's default, or the host's.
     let defaultValue: Double
+    /// The whole title, where the owner and the unit's role would not say it (the
+    /// context-adjustment parameters: a share of the best results is not a share «снизу»).
+    var fullTitle: LocalizedText? = nil
 
     /// «25 % школ с самыми низкими результатами … — доля школ снизу»: whose the parameter is and
     /// what it sets. Two parameters of one criterion in one unit share a title; their keys tell
     /// them apart where the document shows keys.
     func title(in language: Language) -> String {
+      if let fullTitle { return fullTitle[language] }
       let ru = language == .russian
       let role: String
       switch unit {

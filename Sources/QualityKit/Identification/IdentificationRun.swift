@@ -362,6 +362,21 @@ struct IdentificationRun: Sendable {
 
   /// Each declared parameter with the criterion that reads it, the category rule that counts with
   /// it, or else its pack, so that the document can name it by title.
+  /// The titles of the context-adjustment parameters, which no criterion or rule owns.
+  static let contextParameterTitles: [ParameterKey: LocalizedText] = [
+    LinearContextAdjustment.bandWidthParameter.key: LocalizedText(
+      ru: "Результаты с учётом условий — выше или ниже ожидаемого от k стандартных отклонений "
+        + "остатков",
+      en: "Results adjusted for conditions — above or below expectation from k residual standard "
+        + "deviations"),
+    LinearContextAdjustment.contextShareParameter.key: LocalizedText(
+      ru: "Резильентные школы — доля школ с самыми трудными условиями",
+      en: "Resilient schools — share of schools with the hardest conditions"),
+    LinearContextAdjustment.resultsShareParameter.key: LocalizedText(
+      ru: "Резильентные школы — доля школ с лучшими результатами",
+      en: "Resilient schools — share of schools with the best results"),
+  ]
+
   func parameterReferences() -> [ParameterKey: IdentificationReport.ParameterReference] {
     var owners: [ParameterKey: LocalizedText] = [:]
     for (_, criterion) in criteria {
@@ -384,7 +399,8 @@ struct IdentificationRun: Sendable {
       let owner: LocalizedText =
         owners[parameter.key] ?? pack?.title ?? LocalizedText(ru: key, en: key)
       references[parameter.key] = IdentificationReport.ParameterReference(
-        owner: owner, unit: parameter.unit, defaultValue: parameter.defaultValue)
+        owner: owner, unit: parameter.unit, defaultValue: parameter.defaultValue,
+        fullTitle: Self.contextParameterTitles[parameter.key])
     }
     return references
   }

@@ -167,9 +167,8 @@ public struct PartnerMatcher: Sendable {
       let severity = outcome.placements.compactMap(\.severity).max()
       var choice = PartnerMatching.Choice.sameMunicipality
       var found: (pick: PartnerCandidatePool.Pick, tier: Int)?
-      if pools[municipality] != nil {
-        found = best(in: &pools[municipality]!, for: socials[school])
-      }
+      // In place (a copy of the pool would copy its lists on the first removal).
+      found = best(in: &pools[municipality, default: []], for: socials[school])
       if found == nil {
         choice = members[municipality] == nil ? .otherMunicipalityNoStrong : .otherMunicipalityFull
         found = best(in: &everywhere, for: socials[school])

@@ -137,8 +137,8 @@ public struct RulePack: Sendable {
       throw PackError(kind: .duplicateIndex(index.id), pack: id)
     }
     if let pair = contextIndices {
-      for named in [pair.results] + (pair.context.map { [$0] } ?? []) where !indexIDs.contains(named)
-      {
+      for named in [pair.results] + (pair.context.map { [$0] } ?? [])
+      where !indexIDs.contains(named) {
         throw PackError(kind: .unknownIndex(named), pack: id)
       }
     }
