@@ -169,7 +169,8 @@ enum Deflate {
   /// The distance code of a distance: `distanceCode(d)`.
   @inline(__always)
   private static func distanceCode(_ distance: Int) -> Int {
-    distance <= 256 ? Int(distanceCodeSmall[distance - 1]) : Int(distanceCodeLarge[(distance - 1) >> 7])
+    distance <= 256
+      ? Int(distanceCodeSmall[distance - 1]) : Int(distanceCodeLarge[(distance - 1) >> 7])
   }
 
   private static let distanceCodeSmall: [UInt8] = (1...256).map { distance in
@@ -247,7 +248,9 @@ enum Deflate {
     return out
   }
 
-  private static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
+  private static let codeLengthOrder = [
+    16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15,
+  ]
 
   /// Writes `symbols` as one block, in the smallest of the three forms.
   private static func writeBlock(
@@ -297,7 +300,9 @@ enum Deflate {
     var dynamicCost = 3 + 14 + 3 * codeLengthCount + cost(literal, distance)
     for run in runs {
       let symbol = run & 0xFF
-      dynamicCost += Int(codeLength.lengths[symbol]) + (symbol == 16 ? 2 : symbol == 17 ? 3 : symbol == 18 ? 7 : 0)
+      dynamicCost +=
+        Int(codeLength.lengths[symbol])
+        + (symbol == 16 ? 2 : symbol == 17 ? 3 : symbol == 18 ? 7 : 0)
     }
     let fixedCost = 3 + cost(fixedLiteralLength, fixedDistance)
     let storedCost =
@@ -366,7 +371,8 @@ enum Deflate {
       writer.alignToByte()
       let length = end - start
       writer.bytes += [
-        UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8((~length >> 8) & 0xFF),
+        UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF),
+        UInt8((~length >> 8) & 0xFF),
       ]
       writer.bytes += UnsafeBufferPointer(rebasing: raw[start..<end])
       start = end

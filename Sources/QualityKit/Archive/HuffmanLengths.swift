@@ -52,7 +52,9 @@ enum HuffmanLengths {
       parent[b] = node
     }
     var depth = [Int](repeating: 0, count: 2 * n - 1)
-    for node in stride(from: 2 * n - 3, through: 0, by: -1) { depth[node] = depth[parent[node]] + 1 }
+    for node in stride(from: 2 * n - 3, through: 0, by: -1) {
+      depth[node] = depth[parent[node]] + 1
+    }
 
     // Count the lengths, cut at the limit, and mend the Kraft sum (in units of 2^-limit).
     var count = [Int](repeating: 0, count: limit + 1)

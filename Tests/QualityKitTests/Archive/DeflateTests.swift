@@ -78,7 +78,9 @@ struct DeflateTests {
     #expect(HuffmanLengths.lengths([0, 0], limit: 15) == [0, 0])
     // Fibonacci frequencies make the deepest tree: 20 symbols would need 19 bits.
     var fibonacci = [1, 1]
-    while fibonacci.count < 20 { fibonacci.append(fibonacci[fibonacci.count - 1] + fibonacci[fibonacci.count - 2]) }
+    while fibonacci.count < 20 {
+      fibonacci.append(fibonacci[fibonacci.count - 1] + fibonacci[fibonacci.count - 2])
+    }
     let lengths = HuffmanLengths.lengths(fibonacci, limit: 7)
     #expect(lengths.allSatisfy { $0 >= 1 && $0 <= 7 })
     // Complete: the Kraft sum is exactly 1 (in units of 2^-7).
