@@ -24,8 +24,8 @@ enum Floors {
     Floor(
       name: "ground: values and output primitives",
       folders: [
-        "QualityKit/Model", "QualityKit/Concurrency", "QualityKit/Progress", "QualityKit/IO",
-        "QualityKit/Output",
+        "QualityKit/Model", "QualityKit/Concurrency", "QualityKit/Progress",
+        "QualityKit/Archive", "QualityKit/IO", "QualityKit/Output",
       ]),
     Floor(
       name: "domain",
