@@ -16,7 +16,7 @@ outputs are committed; the tests read each one and compare it with its CSV twin.
 - formula-without-value.xlsx: the values sheet of libreoffice-source.xlsx as openpyxl saves it
   (a formula with no cached value: an error).
 - negative fixtures: dtd.xlsx (a <!DOCTYPE> with an entity in the sheet), truncated.xlsx (the
-  first half of the sample), bad-crc.xlsx (one entry's CRC changed), legacy.xls (the OLE2 magic of
+  first half of the sample), bad-crc.xlsx (the first sheet's CRC changed), legacy.xls (the OLE2 magic of
   an Excel 97–2003 file), encrypted.xlsx (an OLE2 file with an EncryptedPackage stream, as Excel
   writes a password-protected book), not-a-workbook.zip (a ZIP of a text file).
 """
@@ -187,17 +187,16 @@ def formulas():
 def negatives(sample_path):
     def dtd(name, data):
         if name == "xl/worksheets/sheet1.xml":
-            text = data.decode()
-            return text.replace("?>", '?><!DOCTYPE worksheet [<!ENTITY boom "boom">]>', 1).encode()
+            return b'<!DOCTYPE worksheet [<!ENTITY boom "boom">]>' + data
         return data
 
     rewrite(sample_path, os.path.join(HERE, "dtd.xlsx"), dtd)
     data = open(sample_path, "rb").read()
     open(os.path.join(HERE, "truncated.xlsx"), "wb").write(data[: len(data) // 2])
-    # bad CRC: change the CRC of the first entry in its local and central headers.
+    # bad CRC: change the CRC of the first sheet in its local and central headers.
     bad = bytearray(data)
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        first = z.infolist()[0]
+        first = z.getinfo("xl/worksheets/sheet1.xml")
     crc = first.CRC.to_bytes(4, "little")
     changed = ((first.CRC ^ 0xFFFFFFFF) & 0xFFFFFFFF).to_bytes(4, "little")
     for offset in [m.start() for m in re.finditer(re.escape(crc), bytes(bad))]:

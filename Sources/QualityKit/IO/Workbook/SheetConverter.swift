@@ -411,8 +411,9 @@ enum SheetConverter {
 
     // MARK: Problems
 
-    /// Records a problem of the cell at `column` of the current row.
+    /// Records a problem of the cell at `column` of the current row, whose field stays empty.
     mutating func problem(_ problem: WorkbookProblem, column: Int) {
+      advance(to: column)
       problems.append(
         CSVError(kind: .workbook(problem), file: file, line: row, column: column, sheet: sheet))
     }
