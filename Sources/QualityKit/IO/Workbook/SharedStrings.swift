@@ -95,9 +95,11 @@ enum ExcelText {
     var output = Array(bytes[start..<first])
     index = first
     while index < count {
-      if index + 6 < count, bytes[index] == UInt8(ascii: "_"), bytes[index + 1] == UInt8(ascii: "x"),
+      if index + 6 < count, bytes[index] == UInt8(ascii: "_"),
+        bytes[index + 1] == UInt8(ascii: "x"),
         bytes[index + 6] == UInt8(ascii: "_"),
-        let value = UInt32(String(decoding: bytes[(index + 2)..<(index + 6)], as: UTF8.self), radix: 16),
+        let value = UInt32(
+          String(decoding: bytes[(index + 2)..<(index + 6)], as: UTF8.self), radix: 16),
         let scalar = Unicode.Scalar(value)
       {
         output.append(contentsOf: String(Character(scalar)).utf8)

@@ -60,7 +60,8 @@ struct WorkbookIndex: Sendable {
     }
     self.workbookPart = workbookPart
     let folder = workbookPart.split(separator: "/").dropLast().joined(separator: "/")
-    let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/"
+    let relsPath =
+      (folder.isEmpty ? "" : folder + "/") + "_rels/"
       + (workbookPart.split(separator: "/").last.map(String.init) ?? "") + ".rels"
     var targets: [String: (target: String, type: String)] = [:]
     let workbookRels = try archive.part(relsPath)

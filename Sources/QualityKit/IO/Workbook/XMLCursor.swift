@@ -63,8 +63,9 @@ struct XMLCursor: ~Copyable {
 
   private mutating func skipProlog() throws(WorkbookProblem) {
     let count = bytes.count
-    if count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
-      || bytes[0] == 0 || bytes[1] == 0
+    if count >= 2,
+      (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+        || bytes[0] == 0 || bytes[1] == 0
     {
       throw .unsupportedEncoding(part: part, encoding: "UTF-16")
     }
@@ -305,7 +306,9 @@ struct XMLCursor: ~Copyable {
     while index < end {
       guard
         let amp = bytes.baseAddress.flatMap({ base in
-          memchr(base + index, 0x26, end - index).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base }
+          memchr(base + index, 0x26, end - index).map {
+            UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base
+          }
         })
       else {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))

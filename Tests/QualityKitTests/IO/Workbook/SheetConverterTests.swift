@@ -66,7 +66,8 @@ struct SheetConverterTests {
     let time = #"<row r="1"><c r="A1" s="1"><v>44788.5</v></c></row>"#
     #expect(try Fixture.text(time, styles: Fixture.styles(builtIn: 22)) == "2022-08-15 12:00:00\n")
     // Serial 59 is 1900-02-28 and 61 is 1900-03-01: 60 is Excel's 29 February 1900.
-    let early = #"<row r="1"><c r="A1" s="1"><v>59</v></c><c r="B1" s="1"><v>61</v></c><c r="C1" s="1"><v>1</v></c></row>"#
+    let early =
+      #"<row r="1"><c r="A1" s="1"><v>59</v></c><c r="B1" s="1"><v>61</v></c><c r="C1" s="1"><v>1</v></c></row>"#
     #expect(
       try Fixture.text(early, styles: Fixture.styles(builtIn: 14))
         == "1900-02-28;1900-03-01;1900-01-01\n")
@@ -133,7 +134,9 @@ struct SheetConverterTests {
       strings: Fixture.strings(["a"])
     ).source()
     #expect(
-      source.sheetLines?.problems.map(\.kind) == [.workbook(.sharedStringIndex(99_999_999, count: 1))])
+      source.sheetLines?.problems.map(\.kind) == [
+        .workbook(.sharedStringIndex(99_999_999, count: 1))
+      ])
   }
 
   @Test("a sheet of 1,048,576 empty rows is an empty sheet, read in one pass")
@@ -143,7 +146,8 @@ struct SheetConverterTests {
     for row in 1...1_048_576 { rows += "<row r=\"\(row)\"/>" }
     let source = try Fixture.book(rows).source()
     #expect(source.bytes.isEmpty)
-    #expect(throws: CSVError(kind: .emptyFile, file: "v.xlsx", line: 1, column: 1, sheet: "Лист1")) {
+    #expect(throws: CSVError(kind: .emptyFile, file: "v.xlsx", line: 1, column: 1, sheet: "Лист1"))
+    {
       var rejected: [CSVError] = []
       _ = try SchoolsFile.read(source, mode: .strict, rejected: &rejected)
     }
@@ -161,7 +165,8 @@ struct SheetConverterTests {
       }
     }
     #expect(
-      kind("<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY a \"b\">]>" + Fixture.sheet("").dropFirst(55))
+      kind(
+        "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY a \"b\">]>" + Fixture.sheet("").dropFirst(55))
         == .workbook(.documentTypeDeclaration(part: part)))
     #expect(
       kind(Fixture.sheet(#"<row r="1"><c r="A1" t="inlineStr"><is><t>&a;</t></is></c></row>"#))
@@ -183,7 +188,8 @@ struct SheetConverterTests {
 
   @Test("entities, character references and Excel's _xHHHH_ escapes are decoded")
   func escapes() throws {
-    let rows = #"<row r="1"><c t="inlineStr"><is><t>&lt;&#1046;&#x416;&apos;_x0041__x005F_x0041_</t></is></c></row>"#
+    let rows =
+      #"<row r="1"><c t="inlineStr"><is><t>&lt;&#1046;&#x416;&apos;_x0041__x005F_x0041_</t></is></c></row>"#
     #expect(try Fixture.text(rows) == "<ЖЖ'A_x0041_\n")
   }
 
@@ -210,7 +216,8 @@ struct SheetConverterTests {
     #expect(!CellStyles.isDateFormat("[Red]#,##0"))
     #expect(!CellStyles.isDateFormat("0\\d"))
     #expect(!CellStyles.isDateFormat("_-* #,##0_-"))
-    #expect(CellStyles.isBuiltInDate(14) && CellStyles.isBuiltInDate(47) && !CellStyles.isBuiltInDate(2))
+    #expect(
+      CellStyles.isBuiltInDate(14) && CellStyles.isBuiltInDate(47) && !CellStyles.isBuiltInDate(2))
   }
 
   @Test("a sheet after a path: only when the part before the colon is an .xlsx")

@@ -66,7 +66,10 @@ struct WorkbookErrorsTests {
       _ = try SchoolsFile.read(source, mode: .strict, rejected: &rejected)
       Issue.record("read")
     } catch {
-      #expect(error == CSVError(kind: .emptyColumnName, file: "v.xlsx", line: 2, column: 1, sheet: "Мои школы"))
+      #expect(
+        error
+          == CSVError(
+            kind: .emptyColumnName, file: "v.xlsx", line: 2, column: 1, sheet: "Мои школы"))
       #expect(error.description == "v.xlsx:'Мои школы'!A2: у столбца в заголовке нет названия")
     }
     let whole = CSVError(kind: .emptyFile, file: "b.xlsx", line: 0, column: 0, sheet: "Лист1")
@@ -93,7 +96,8 @@ struct WorkbookErrorsTests {
       bytes: Array(
         ("<Relationships><Relationship Id=\"rId1\" Type=\"\(Fixture.relType)officeDocument\" "
           + "Target=\"xl/workbook.bin\"/></Relationships>").utf8))
-    #expect(throws: CSVError(kind: .workbook(.binaryWorkbook), file: "b.xlsb", line: 0, column: 0)) {
+    #expect(throws: CSVError(kind: .workbook(.binaryWorkbook), file: "b.xlsb", line: 0, column: 0))
+    {
       try Workbook(bytes: xlsb.finish(), name: "b.xlsb")
     }
     var ods = ZipWriter(compression: .stored)

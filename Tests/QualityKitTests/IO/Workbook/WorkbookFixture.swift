@@ -38,7 +38,8 @@ enum WorkbookFixture {
         + "Target=\"worksheets/sheet\(index + 1).xml\"/>"
     }
     if strings != nil {
-      rels += "<Relationship Id=\"rIdS\" Type=\"\(relType)sharedStrings\" Target=\"sharedStrings.xml\"/>"
+      rels +=
+        "<Relationship Id=\"rIdS\" Type=\"\(relType)sharedStrings\" Target=\"sharedStrings.xml\"/>"
     }
     if styles != nil {
       rels += "<Relationship Id=\"rIdT\" Type=\"\(relType)styles\" Target=\"/xl/styles.xml\"/>"
@@ -89,8 +90,12 @@ enum WorkbookFixture {
   /// A styles part whose cell style 1 has number format `format` (built in, or custom 164).
   static func styles(builtIn: Int? = nil, custom: String? = nil) -> String {
     let id = builtIn ?? 164
-    let formats = custom.map { "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"\($0)\"/></numFmts>" } ?? ""
-    return "<styleSheet \(main)>\(formats)<cellStyleXfs count=\"1\"><xf numFmtId=\"0\"/></cellStyleXfs>"
+    let formats =
+      custom.map {
+        "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"\($0)\"/></numFmts>"
+      } ?? ""
+    return
+      "<styleSheet \(main)>\(formats)<cellStyleXfs count=\"1\"><xf numFmtId=\"0\"/></cellStyleXfs>"
       + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"\(id)\" applyNumberFormat=\"1\"/></cellXfs>"
       + "</styleSheet>"
   }

@@ -63,8 +63,12 @@ struct WorkbookFixturesTests {
       "krasnoyarsk.identification_annual", "krasnoyarsk.roadmaps_annual",
       "krasnoyarsk.quality_monitoring",
     ]
-    let records = try MonitoringRecordsFile.read(Self.sheet(book, "Мониторинг"), procedures: procedures)
-    #expect(records == (try MonitoringRecordsFile.read(Self.csv("monitoring-records.csv"), procedures: procedures)))
+    let records = try MonitoringRecordsFile.read(
+      Self.sheet(book, "Мониторинг"), procedures: procedures)
+    #expect(
+      records
+        == (try MonitoringRecordsFile.read(
+          Self.csv("monitoring-records.csv"), procedures: procedures)))
     #expect(records.count == 3)
     let schools: [SchoolID] = (1...9).map { SchoolID("LES0\($0)") }
     let categories: [SchoolCategory] = [.lowResults, .unfavourableSocialConditions]
@@ -72,7 +76,8 @@ struct WorkbookFixturesTests {
       Self.sheet(book, "Решения"), schools: schools, categories: categories)
     #expect(
       decisions
-        == (try DecisionsFile.read(Self.csv("decisions.csv"), schools: schools, categories: categories)))
+        == (try DecisionsFile.read(
+          Self.csv("decisions.csv"), schools: schools, categories: categories)))
     #expect(decisions.count == 2)
   }
 
@@ -113,7 +118,11 @@ struct WorkbookFixturesTests {
     ])
   func refused(file: String, kind: CSVError.Kind) throws {
     let url = Fixture.folder.appendingPathComponent(file)
-    #expect(throws: CSVError(kind: kind, file: url.relativePath, line: 0, column: 0, sheet: file == "dtd.xlsx" ? "Школы" : nil)) {
+    #expect(
+      throws: CSVError(
+        kind: kind, file: url.relativePath, line: 0, column: 0,
+        sheet: file == "dtd.xlsx" ? "Школы" : nil)
+    ) {
       try CSVSource(contentsOf: url)
     }
   }
@@ -143,7 +152,8 @@ struct WorkbookFixturesTests {
       kind: .workbook(.formulaWithoutValue), file: url.relativePath, line: 2, column: 3,
       sheet: "Значения")
     #expect(throws: expected) {
-      try DatasetLoader.load(schools: schools, values: [CSVSource(contentsOf: url)], benchmarks: nil)
+      try DatasetLoader.load(
+        schools: schools, values: [CSVSource(contentsOf: url)], benchmarks: nil)
     }
     let collected = try DatasetLoader.load(
       schools: schools, values: [CSVSource(contentsOf: url)], benchmarks: nil, mode: .collecting)
