@@ -21,6 +21,7 @@ let fuzzTargets: [(product: String, target: String, rules: Bool)] = [
   ("fuzz-benchmarks", "FuzzBenchmarks", false),
   ("fuzz-json", "FuzzJSON", false),
   ("fuzz-pack", "FuzzPack", true),
+  ("fuzz-xlsx", "FuzzXLSX", false),
 ]
 
 let package = Package(
