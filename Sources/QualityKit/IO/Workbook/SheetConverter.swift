@@ -242,15 +242,7 @@ enum SheetConverter {
         try fail(.invalidReference(SheetReference.column(column)), row: row, column: 0)
       }
       if let typeRange {
-        switch cursor.text(typeRange) {
-        case "s": type = UInt8(ascii: "s")
-        case "inlineStr": type = UInt8(ascii: "i")
-        case "str": type = UInt8(ascii: "f")
-        case "b": type = UInt8(ascii: "b")
-        case "e": type = UInt8(ascii: "e")
-        case "d": type = UInt8(ascii: "d")
-        default: type = UInt8(ascii: "n")
-        }
+        type = Self.cellType(bytes, typeRange)
       }
       guard !tag.isEmpty else { return column }
       // Children: <f>, <v>, <is>, others skipped.
@@ -295,6 +287,18 @@ enum SheetConverter {
       guard let value, !value.isEmpty || type == UInt8(ascii: "f") else {
         if hasFormula { problem(.formulaWithoutValue, column: column) }
         return column
+      }
+      // The common cells — a number, a shared string — straight from the part's bytes.
+      if !decoded {
+        let raw = UnsafeBufferPointer(rebasing: cursor.bytes[value])
+        if type == UInt8(ascii: "n"), !styles.isDate(style) {
+          write(column: column, text: raw)
+          return column
+        }
+        if type == UInt8(ascii: "s"), let index = Self.integer(raw), index < strings.count {
+          writeSharedString(index, column: column)
+          return column
+        }
       }
       let text: ArraySlice<UInt8> =
         decoded
@@ -365,7 +369,7 @@ enum SheetConverter {
       wroteValue = true
     }
 
-    mutating func write(column: Int, text: ArraySlice<UInt8>) {
+    mutating func write<Text: Collection<UInt8>>(column: Int, text: Text) where Text.Index == Int {
       advance(to: column)
       breaksInRow += Self.appendField(text, to: &csv)
     }
@@ -379,7 +383,9 @@ enum SheetConverter {
     /// Appends `text` as one CSV field, quoted when it must be; returns the line breaks it holds
     /// as the CSV reader counts them (LF, and CR not before LF).
     @inline(__always)
-    static func appendField(_ text: ArraySlice<UInt8>, to output: inout [UInt8]) -> Int32 {
+    static func appendField<Text: Collection<UInt8>>(_ text: Text, to output: inout [UInt8])
+      -> Int32
+    where Text.Index == Int {
       var needsQuotes = false
       for byte in text
       where byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"")
@@ -429,11 +435,36 @@ enum SheetConverter {
 
     // MARK: Values
 
-    static func integer(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-      integer(ArraySlice(UnsafeBufferPointer(rebasing: bytes[range])))
+    /// The one-letter code of a cell's `t`: `n`, `s`, `i` (inline), `f` (formula text), `b`, `e`,
+    /// `d`; anything else is a number. Compared as bytes: this runs for millions of cells.
+    @inline(__always)
+    static func cellType(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt8 {
+      let first = range.isEmpty ? 0 : bytes[range.lowerBound]
+      switch range.count {
+      case 1:
+        switch first {
+        case UInt8(ascii: "s"), UInt8(ascii: "b"), UInt8(ascii: "e"), UInt8(ascii: "d"):
+          return first
+        default: return UInt8(ascii: "n")
+        }
+      case 3
+      where first == UInt8(ascii: "s") && bytes[range.lowerBound + 1] == UInt8(ascii: "t")
+        && bytes[range.lowerBound + 2] == UInt8(ascii: "r"):
+        return UInt8(ascii: "f")
+      case 9
+      where first == UInt8(ascii: "i")
+        && UnsafeBufferPointer(rebasing: bytes[range]).elementsEqual("inlineStr".utf8):
+        return UInt8(ascii: "i")
+      default:
+        return UInt8(ascii: "n")
+      }
     }
 
-    static func integer(_ text: ArraySlice<UInt8>) -> Int? {
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+      integer(UnsafeBufferPointer(rebasing: bytes[range]))
+    }
+
+    static func integer<Text: Collection<UInt8>>(_ text: Text) -> Int? {
       guard !text.isEmpty, text.count <= 12 else { return nil }
       var value = 0
       for byte in text {
