@@ -106,6 +106,7 @@ extension ExampleData {
   /// - Parameters:
   ///   - path: The workbook, as typed.
   ///   - required: The roles the run needs from the book (those no explicit option gives).
+  /// - Returns: The path of each role's sheet the book has.
   /// - Throws: ``CSVError``: the workbook cannot be read, or it lacks a required sheet (the error
   ///   names the sheet names looked for and lists the book's sheets).
   public static func workbookSheets(_ path: String, requiring required: [Workbook.Role])

@@ -52,6 +52,7 @@ enum SheetConverter {
   ///   - strings: The shared strings.
   ///   - styles: Which styles are dates.
   ///   - date1904: Whether serial dates count from 1904.
+  /// - Returns: The CSV text and the row of each of its lines.
   /// - Throws: ``CSVError/Kind/workbook(_:)``: XML problems at the sheet, out-of-order or invalid
   ///   references at their cell.
   static func convert(

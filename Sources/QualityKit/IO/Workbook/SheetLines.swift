@@ -21,12 +21,6 @@ public struct SheetLines: Sendable, Hashable {
   /// The cells that could not be read, in sheet order, already located.
   public let problems: [CSVError]
 
-  init(sheet: String, rows: [Int32], problems: [CSVError]) {
-    self.sheet = sheet
-    self.rows = rows
-    self.problems = problems
-  }
-
   /// `error` placed on the sheet: its line becomes the row, its field the column. An error already
   /// placed, or of another file, is returned unchanged.
   public func locate(_ error: CSVError) -> CSVError {

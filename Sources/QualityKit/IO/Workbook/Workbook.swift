@@ -130,6 +130,7 @@ public struct Workbook: Sendable {
   ///
   /// - Parameter sheet: The sheet's name — exactly, or else ignoring letter case — or `nil` for
   ///   the first sheet.
+  /// - Returns: The sheet's CSV text, named as the book, with its ``SheetLines``.
   /// - Throws: ``WorkbookProblem/noSuchSheet(_:available:)`` listing the sheets,
   ///   ``WorkbookProblem/notAWorksheet(_:)`` for a chart, ``WorkbookProblem/noSheets``, and the
   ///   sheet's XML problems.
