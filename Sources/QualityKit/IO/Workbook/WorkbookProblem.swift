@@ -1,3 +1,5 @@
+import Foundation
+
 /// What is wrong with an Excel workbook given where a CSV file is read, beyond what the CSV readers
 /// check: a file that is not an `.xlsx` at all (an old `.xls`, a password-protected book, `.xlsb`,
 /// `.ods`), a damaged archive or XML part, a sheet that does not exist, or a cell whose value cannot
@@ -12,7 +14,7 @@
 /// WorkbookProblem.formulaWithoutValue.message(in: .english)
 /// // "the formula has no saved value: open the file in Excel or LibreOffice and save it again"
 /// ```
-public enum WorkbookProblem: Error, Sendable, Hashable {
+public enum WorkbookProblem: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
   /// An Excel 97–2003 binary workbook (`.xls`, an OLE2 compound file).
   case legacyExcel
   /// A password-protected (encrypted) workbook: an OLE2 file holding `EncryptedPackage`.
@@ -51,6 +53,13 @@ public enum WorkbookProblem: Error, Sendable, Hashable {
   case errorValue(String)
   /// A formula saved without its value (as openpyxl writes them).
   case formulaWithoutValue
+
+  /// The Russian sentence (``message(in:)``); a problem is thrown inside ``CSVError`` with its
+  /// place, this alone only inside the reader.
+  public var description: String { message(in: .russian) }
+
+  /// The same as ``description``, so that `localizedDescription` reads it.
+  public var errorDescription: String? { description }
 
   /// A stable snake_case code for machine-readable reports.
   public var code: String {
