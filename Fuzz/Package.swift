@@ -23,6 +23,7 @@ let fuzzTargets: [(product: String, target: String, rules: Bool)] = [
   ("fuzz-pack", "FuzzPack", true),
   ("fuzz-zip", "FuzzZip", false),
   ("fuzz-inflate", "FuzzInflate", false),
+  ("fuzz-xlsx", "FuzzXLSX", false),
 ]
 
 let package = Package(

@@ -4,12 +4,12 @@
 #   Scripts/fuzz.sh TARGET SECONDS [libFuzzer options…]
 #   Scripts/fuzz.sh all SECONDS        # each target in turn
 #
-# TARGET is one of: csv schools values benchmarks json pack zip inflate (or fuzz-csv, …). The seed
-# corpus is made from the bundled sample (Examples/Data), the exported default packs and the ZIP
-# fixtures (Tests/Fixtures/Zip); what the fuzzer finds is kept in Fuzz/.build/corpus/TARGET across
-# runs. A crash is written to Fuzz/artifacts/TARGET-crash-<sha1> and the script exits non-zero: turn
-# it into a regression test (Tests/Fuzz/README.md says how). The last line prints the executions
-# done, for the README.
+# TARGET is one of: csv schools values benchmarks json pack zip inflate xlsx (or fuzz-csv, …). The
+# seed corpus is made from the bundled sample (Examples/Data), the exported default packs, the ZIP
+# fixtures (Tests/Fixtures/Zip) and the workbook fixtures (Tests/Fixtures/Workbooks); what the fuzzer
+# finds is kept in Fuzz/.build/corpus/TARGET across runs. A crash is written to
+# Fuzz/artifacts/TARGET-crash-<sha1> and the script exits non-zero: turn it into a regression test
+# (Tests/Fuzz/README.md says how). The last line prints the executions done, for the README.
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
@@ -20,7 +20,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 target=${1#fuzz-}
 seconds=$2
 shift 2
-targets=(csv schools values benchmarks json pack zip inflate)
+targets=(csv schools values benchmarks json pack zip inflate xlsx)
 
 fuzz=$root/Fuzz
 # Release: the readers run some twenty times faster than in a debug build, which is what makes
@@ -56,6 +56,28 @@ case $target in
   # The ZIP and DEFLATE fixtures of Scripts/make-zip-fixtures.py.
   zip) cp "$root"/Tests/Fixtures/Zip/*.zip "$seeds/" ;;
   inflate) cp "$root"/Tests/Fixtures/Zip/*.deflate "$seeds/" ;;
+  xlsx)
+    # Each fixture as it is, and each of its sheets as the target's input: the sheet's XML, the
+    # marker, the shared strings (FuzzingEntryPoints.workbook(fromFuzzInput:)).
+    cp "$root"/Tests/Fixtures/Workbooks/*.xlsx "$seeds/"
+    python3 - "$root/Tests/Fixtures/Workbooks" "$seeds" <<'PY'
+import os, sys, zipfile
+source, seeds = sys.argv[1], sys.argv[2]
+for name in sorted(os.listdir(source)):
+    try:
+        book = zipfile.ZipFile(os.path.join(source, name))
+        strings = book.read("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in book.namelist() else None
+        sheets = [n for n in book.namelist() if n.startswith("xl/worksheets/sheet")]
+        for sheet in sheets:
+            data = book.read(sheet)
+            if strings is not None:
+                data += b"\n--sharedStrings--\n" + strings
+            with open(os.path.join(seeds, name + "-" + os.path.basename(sheet)), "wb") as f:
+                f.write(data)
+    except Exception:
+        continue
+PY
+    ;;
   json | pack)
     cp "$data/custom-municipality.json" "$seeds/"
     if [[ ! -f $seeds/krasnoyarsk.json ]]; then

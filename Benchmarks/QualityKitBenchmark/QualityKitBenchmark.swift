@@ -3,11 +3,12 @@ import QualityKit
 import QualityRules
 
 /// `qualitykit-benchmark`: times load, identify and JSON writing in one process, best of N runs;
-/// with `--html FILE`, the HTML document of the same report as well.
+/// with `--html FILE`, the HTML document of the same report as well; with `--xlsx FILE`, the load
+/// again with the values read from that workbook instead of `values.csv`.
 ///
 ///     swift build -c release --product qualitykit-benchmark
 ///     .build/release/qualitykit-benchmark DIR [--packs krasnoyarsk|all] [--runs 5] [--out FILE]
-///         [--html FILE]
+///         [--html FILE] [--xlsx DIR/values.xlsx]
 ///
 /// DIR holds `schools.csv`, `values.csv` and `benchmarks.csv` as `make-region` writes them. Prints
 /// one line per phase with the best and median times, the JSON (and HTML) size and the process's
@@ -33,6 +34,7 @@ struct QualityKitBenchmark {
     var runs = 5
     var out = "/dev/null"
     var html: String?
+    var xlsx: String?
     while let flag = arguments.first {
       arguments.removeFirst()
       let value = arguments.isEmpty ? "" : arguments.removeFirst()
@@ -41,6 +43,7 @@ struct QualityKitBenchmark {
       case "--runs": runs = max(1, Int(value) ?? 5)
       case "--out": out = value
       case "--html": html = value
+      case "--xlsx": xlsx = value
       default:
         print("unknown flag \(flag)")
         exit(2)
@@ -81,6 +84,19 @@ struct QualityKitBenchmark {
         output.flush()
         phases["5 write html", default: []].append(seconds(start, DispatchTime.now()))
         htmlSize = (try? FileManager.default.attributesOfItem(atPath: html)[.size] as? Int) ?? 0
+      }
+      if let xlsx {
+        // The same load with the values from a workbook (`Benchmarks/make-xlsx.py DIR`): phase 1
+        // is its CSV twin.
+        let start = DispatchTime.now()
+        _ = try DatasetLoader.load(
+          schools: base.appendingPathComponent("schools.csv"), values: [URL(fileURLWithPath: xlsx)],
+          benchmarks: base.appendingPathComponent("benchmarks.csv"))
+        phases["6 load, values from xlsx", default: []].append(seconds(start, DispatchTime.now()))
+        // Of which: opening the book, inflating the sheet and turning it into CSV text.
+        let open = DispatchTime.now()
+        _ = try Workbook(contentsOf: URL(fileURLWithPath: xlsx)).source()
+        phases["7 of 6: sheet to CSV text", default: []].append(seconds(open, DispatchTime.now()))
       }
     }
     print(

@@ -98,3 +98,31 @@ public enum ExampleData {
       mode: mode, progress: progress)
   }
 }
+
+extension ExampleData {
+  /// The sheets of the workbook at `path` (`--workbook`) by what they hold, each as the path
+  /// `path:Лист` the readers take (see ``Workbook/Role`` for the sheet names looked for).
+  ///
+  /// - Parameters:
+  ///   - path: The workbook, as typed.
+  ///   - required: The roles the run needs from the book (those no explicit option gives).
+  /// - Returns: The path of each role's sheet the book has.
+  /// - Throws: ``CSVError``: the workbook cannot be read, or it lacks a required sheet (the error
+  ///   names the sheet names looked for and lists the book's sheets).
+  public static func workbookSheets(_ path: String, requiring required: [Workbook.Role])
+    throws(CSVError) -> [Workbook.Role: String]
+  {
+    let book = try Workbook(contentsOf: URL(fileURLWithPath: path))
+    var sheets: [Workbook.Role: String] = [:]
+    for role in Workbook.Role.allCases {
+      if let sheet = book.sheet(for: role) { sheets[role] = path + ":" + sheet }
+    }
+    for role in required where sheets[role] == nil {
+      throw CSVError(
+        kind: .workbook(
+          .noSuchSheet(role.sheetNames.joined(separator: " / "), available: book.sheetNames)),
+        file: path, line: 0, column: 0)
+    }
+    return sheets
+  }
+}

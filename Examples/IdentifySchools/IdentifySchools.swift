@@ -12,7 +12,7 @@ struct IdentifySchools {
   static func main() {
     RunError.reportClosedPipes()
     let arguments = Array(CommandLine.arguments.dropFirst())
-    let options: Options
+    var options: Options
     do {
       options = try Options(parsing: arguments)
     } catch {
@@ -23,6 +23,11 @@ struct IdentifySchools {
     if options.help {
       print(Options.usage(options.language))
       exit(0)
+    }
+    do {
+      try options.useWorkbook()
+    } catch {
+      fail(error.located(in: options.language), status: 1)
     }
     do {
       let results = try run(options)

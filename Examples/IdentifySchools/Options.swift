@@ -5,6 +5,7 @@ import QualityKit
 /// The command line of `identify-schools`, parsed by hand: the package takes no dependencies.
 struct Options {
   var schools: String?
+  var workbook: String?
   var values: [String] = []
   var benchmarks: String?
   var decisions: String?
@@ -34,6 +35,7 @@ struct Options {
       func value() throws(UsageError) -> String { try reader.value() }
       switch name {
       case "--schools": schools = try value()
+      case "--workbook": workbook = try value()
       case "--values": values.append(try value())
       case "--benchmarks": benchmarks = try value()
       case "--decisions": decisions = try value()
@@ -114,18 +116,32 @@ struct Options {
         ru: "--school не сочетается с --describe и --metrics",
         en: "--school does not go with --describe or --metrics")
     }
-    if schools != nil, values.isEmpty {
-      throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
-    }
-    if schools == nil, !values.isEmpty || benchmarks != nil {
-      throw UsageError(
-        ru: "--values и --benchmarks требуют --schools",
-        en: "--values and --benchmarks need --schools")
+    if workbook == nil {
+      if schools != nil, values.isEmpty {
+        throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
+      }
+      if schools == nil, !values.isEmpty || benchmarks != nil {
+        throw UsageError(
+          ru: "--values и --benchmarks требуют --schools",
+          en: "--values and --benchmarks need --schools")
+      }
     }
   }
 
   func output() throws(RunError) -> FileOutput {
     try ExampleData.output(to: out, language: language)
+  }
+
+  /// Takes the data files `--workbook` holds: each sheet no explicit option replaces (see
+  /// ``ExampleData/workbookSheets(_:requiring:)``).
+  mutating func useWorkbook() throws(CSVError) {
+    guard let workbook else { return }
+    let sheets = try ExampleData.workbookSheets(
+      workbook, requiring: (schools == nil ? [.schools] : []) + (values.isEmpty ? [.values] : []))
+    if schools == nil { schools = sheets[.schools] }
+    if values.isEmpty, let sheet = sheets[.values] { values = [sheet] }
+    if benchmarks == nil { benchmarks = sheets[.benchmarks] }
+    if decisions == nil { decisions = sheets[.decisions] }
   }
 
   static func usageHint(_ language: Language) -> String {
@@ -158,6 +174,9 @@ struct Options {
         --export-pack записать встроенный пакет в JSON (образец для своего пакета)
         --metrics     словарь показателей: ключи, названия, единицы, диапазоны, направления
         --school      почему школа в списке или нет: все критерии всех пакетов и правила категорий
+        --workbook    книга Excel (.xlsx) с листами schools/школы, values/значения,
+                      benchmarks/эталоны, decisions/решения; явные --schools и другие
+                      заменяют её листы; вместо любого CSV можно дать КНИГА.xlsx или КНИГА.xlsx:ЛИСТ
         --decisions   решения органа управления после правил: school_id;category;decision;act;
                       date;reason (include/exclude или включить/исключить)
         --format      text — сводка: итоги, таблица по муниципалитетам, списки; markdown — полный
@@ -193,6 +212,9 @@ struct Options {
         --export-pack write a built-in pack as JSON (a template for your own pack)
         --metrics     the metric dictionary: keys, titles, units, ranges, directions
         --school      why a school is (not) on a list: every criterion of every pack and the rules
+        --workbook    an Excel workbook (.xlsx) with sheets schools/школы, values/значения,
+                      benchmarks/эталоны, decisions/решения; explicit --schools and others
+                      replace its sheets; any CSV may be given as BOOK.xlsx or BOOK.xlsx:SHEET
         --decisions   an authority's decisions, applied after the rules: school_id;category;
                       decision;act;date;reason (include/exclude or включить/исключить)
         --format      text: the summary (totals, the table by municipality, the lists); markdown:

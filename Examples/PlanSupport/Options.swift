@@ -20,6 +20,7 @@ struct Options {
   }
 
   var schools: String?
+  var workbook: String?
   var values: [String] = []
   var benchmarks: String?
   var decisions: String?
@@ -47,6 +48,7 @@ struct Options {
       func value() throws(UsageError) -> String { try reader.value() }
       switch name {
       case "--schools": schools = try value()
+      case "--workbook": workbook = try value()
       case "--values": values.append(try value())
       case "--benchmarks": benchmarks = try value()
       case "--decisions": decisions = try value()
@@ -121,13 +123,15 @@ struct Options {
         ru: "--describe выводит text, markdown, html или json, не csv",
         en: "--describe writes text, markdown, html or json, not csv")
     }
-    if schools != nil, values.isEmpty {
-      throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
-    }
-    if schools == nil, !values.isEmpty || benchmarks != nil {
-      throw UsageError(
-        ru: "--values и --benchmarks требуют --schools",
-        en: "--values and --benchmarks need --schools")
+    if workbook == nil {
+      if schools != nil, values.isEmpty {
+        throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
+      }
+      if schools == nil, !values.isEmpty || benchmarks != nil {
+        throw UsageError(
+          ru: "--values и --benchmarks требуют --schools",
+          en: "--values and --benchmarks need --schools")
+      }
     }
   }
 
@@ -145,6 +149,18 @@ struct Options {
   /// Where the document goes: the file named by `--out`, or standard output.
   func output() throws(RunError) -> FileOutput {
     try ExampleData.output(to: out, language: language)
+  }
+
+  /// Takes the data files `--workbook` holds: each sheet no explicit option replaces (see
+  /// ``ExampleData/workbookSheets(_:requiring:)``).
+  mutating func useWorkbook() throws(CSVError) {
+    guard let workbook else { return }
+    let sheets = try ExampleData.workbookSheets(
+      workbook, requiring: (schools == nil ? [.schools] : []) + (values.isEmpty ? [.values] : []))
+    if schools == nil { schools = sheets[.schools] }
+    if values.isEmpty, let sheet = sheets[.values] { values = [sheet] }
+    if benchmarks == nil { benchmarks = sheets[.benchmarks] }
+    if decisions == nil { decisions = sheets[.decisions] }
   }
 
   static func usageHint(_ language: Language) -> String {
@@ -183,6 +199,9 @@ struct Options {
                         index.amur.social_wellbeing), у остальных пакетов — без индекса; none —
                         без индекса
         --section       all — карты и партнёры; roadmaps — только карты; partners — только пары
+        --workbook      книга Excel (.xlsx) с листами schools/школы, values/значения,
+                        benchmarks/эталоны, decisions/решения; явные --schools и другие
+                        заменяют её листы; вместо любого CSV можно дать КНИГА.xlsx или КНИГА.xlsx:ЛИСТ
         --decisions     решения органа управления (school_id;category;decision;act;date;reason):
                         карты и партнёры — по спискам с их учётом
         --describe      меры поддержки пакетов с источниками (и остальное содержание пакетов)
@@ -218,6 +237,9 @@ struct Options {
                         the pack's social index (krasnoyarsk: index.social_wellbeing, amur:
                         index.amur.social_wellbeing), none for the other packs; none: no index
         --section       all: roadmaps and partners; roadmaps: roadmaps only; partners: pairs only
+        --workbook      an Excel workbook (.xlsx) with sheets schools/школы, values/значения,
+                        benchmarks/эталоны, decisions/решения; explicit --schools and others
+                        replace its sheets; any CSV may be given as BOOK.xlsx or BOOK.xlsx:SHEET
         --decisions     an authority's decisions (school_id;category;decision;act;date;reason):
                         roadmaps and partners follow the decided lists
         --describe      the packs' support measures with their sources (and the rest of the packs)

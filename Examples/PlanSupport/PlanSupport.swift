@@ -27,7 +27,7 @@ enum PlanSupport {
   static func main() {
     RunError.reportClosedPipes()
     let arguments = Array(CommandLine.arguments.dropFirst())
-    let options: Options
+    var options: Options
     do {
       options = try Options(parsing: arguments)
     } catch {
@@ -37,6 +37,11 @@ enum PlanSupport {
     if options.help {
       print(Options.usage(options.language))
       exit(0)
+    }
+    do {
+      try options.useWorkbook()
+    } catch {
+      fail(error.located(in: options.language), status: 1)
     }
     do {
       try run(options)

@@ -5,6 +5,7 @@ import QualityKit
 /// The command line of `track-indicators`, parsed by hand: the package takes no dependencies.
 struct Options {
   var schools: String?
+  var workbook: String?
   var values: [String] = []
   var benchmarks: String?
   var reported: String?
@@ -31,6 +32,7 @@ struct Options {
       func value() throws(UsageError) -> String { try reader.value() }
       switch name {
       case "--schools": schools = try value()
+      case "--workbook": workbook = try value()
       case "--values": values.append(try value())
       case "--benchmarks": benchmarks = try value()
       case "--decisions": decisions = try value()
@@ -86,11 +88,13 @@ struct Options {
           en: "unknown argument '\(reader.argument)'")
       }
     }
-    if schools != nil, values.isEmpty {
-      throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
-    }
-    if schools == nil, !values.isEmpty {
-      throw UsageError(ru: "--values требует --schools", en: "--values needs --schools")
+    if workbook == nil {
+      if schools != nil, values.isEmpty {
+        throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
+      }
+      if schools == nil, !values.isEmpty {
+        throw UsageError(ru: "--values требует --schools", en: "--values needs --schools")
+      }
     }
     if format == .csv, section == "all" {
       throw UsageError(
@@ -108,6 +112,20 @@ struct Options {
   /// Where the report goes: the file named by `--out`, or standard output.
   func output() throws(RunError) -> FileOutput {
     try ExampleData.output(to: out, language: language)
+  }
+
+  /// Takes the data files `--workbook` holds: each sheet no explicit option replaces (see
+  /// ``ExampleData/workbookSheets(_:requiring:)``).
+  mutating func useWorkbook() throws(CSVError) {
+    guard let workbook else { return }
+    let sheets = try ExampleData.workbookSheets(
+      workbook, requiring: (schools == nil ? [.schools] : []) + (values.isEmpty ? [.values] : []))
+    if schools == nil { schools = sheets[.schools] }
+    if values.isEmpty, let sheet = sheets[.values] { values = [sheet] }
+    if benchmarks == nil { benchmarks = sheets[.benchmarks] }
+    if decisions == nil { decisions = sheets[.decisions] }
+    if reported == nil { reported = sheets[.reported] }
+    if records == nil { records = sheets[.monitoring] }
   }
 
   static func usageHint(_ language: Language) -> String {
@@ -143,6 +161,9 @@ struct Options {
                      достаточно большой: по умолчанию её значения не выводятся (как при численности
                      менее 5 в любом году, из которого они берутся)
         --as-of      дата, на которую проверяются сроки (по умолчанию 1 марта года --year)
+        --workbook   книга Excel (.xlsx) с листами schools/школы, values/значения,
+                     benchmarks/эталоны, decisions/решения, reported/отчётность, monitoring/мониторинг; явные --schools и другие
+                     заменяют её листы; вместо любого CSV можно дать КНИГА.xlsx или КНИГА.xlsx:ЛИСТ
         --decisions  решения органа управления (school_id;category;decision;act;date;reason):
                      история учитывает их в списках последнего года
         --format csv выводит один раздел: укажите --section
@@ -175,6 +196,9 @@ struct Options {
                      by default its values are not shown (as with fewer than 5 students in any
                      year they come from)
         --as-of      the date deadlines are checked on (by default 1 March of --year)
+        --workbook   an Excel workbook (.xlsx) with sheets schools/школы, values/значения,
+                     benchmarks/эталоны, decisions/решения, reported/отчётность, monitoring/мониторинг; explicit --schools and others
+                     replace its sheets; any CSV may be given as BOOK.xlsx or BOOK.xlsx:SHEET
         --decisions  an authority's decisions (school_id;category;decision;act;date;reason): the
                      history applies them to the lists of its last year
         --format csv writes one section: add --section

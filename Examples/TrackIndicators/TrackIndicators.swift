@@ -21,7 +21,7 @@ enum TrackIndicators {
   static func main() {
     RunError.reportClosedPipes()
     let arguments = Array(CommandLine.arguments.dropFirst())
-    let options: Options
+    var options: Options
     do {
       options = try Options(parsing: arguments)
     } catch {
@@ -31,6 +31,11 @@ enum TrackIndicators {
     if options.help {
       print(Options.usage(options.language))
       return
+    }
+    do {
+      try options.useWorkbook()
+    } catch {
+      fail(error.located(in: options.language), status: 1)
     }
     do {
       try run(options)

@@ -25,9 +25,21 @@ public enum FuzzCheck {
   static let sample: [String: [UInt8]] = Dictionary(
     uniqueKeysWithValues: ["schools.csv", "values.csv", "benchmarks.csv"].map { ($0, bundled($0)) })
 
-  /// Traps unless `error` has a line and column of at least 1 and words without raw text.
+  /// Traps unless `error` has a line and column of at least 1 and words without raw text. A
+  /// workbook's problem may concern the whole book (line 0: not a workbook, a damaged archive or
+  /// part) or a whole row of a sheet (column 0: a row out of order), and must name the sheet when
+  /// it concerns a row.
   public static func check(_ error: CSVError) {
     if case .unreadableFile = error.kind { return }
+    if case .workbook = error.kind, error.line == 0 || error.column == 0 {
+      if error.line > 0, error.sheet == nil {
+        fatalError("workbook row error without a sheet: \(error.located(in: .english))")
+      }
+      for language in [Language.russian, .english] {
+        checkWording(error.located(in: language))
+      }
+      return
+    }
     guard error.line >= 1, error.column >= 1 else {
       fatalError("CSV error without line and column: \(error.located(in: .english))")
     }
@@ -48,10 +60,16 @@ public enum FuzzCheck {
 
   /// Loads the bundled sample through `DatasetLoader` with `bytes` in place of its file `name`
   /// (`schools.csv`, `values.csv` or `benchmarks.csv`), in strict and in collecting mode, and
-  /// checks every error, thrown or collected: the one body of the three loader targets.
+  /// checks every error, thrown or collected: the one body of the three loader targets and the
+  /// workbook target.
   public static func loadSample(replacing name: String, with bytes: UnsafeRawBufferPointer) {
+    loadSample(replacing: name, withBytes: [UInt8](bytes))
+  }
+
+  /// ``loadSample(replacing:with:)`` with the bytes in an array.
+  public static func loadSample(replacing name: String, withBytes bytes: [UInt8]) {
     func source(_ file: String) -> CSVSource {
-      CSVSource(name: file, bytes: file == name ? [UInt8](bytes) : sample[file] ?? [])
+      CSVSource(name: file, bytes: file == name ? bytes : sample[file] ?? [])
     }
     let schools = source("schools.csv")
     let values = source("values.csv")

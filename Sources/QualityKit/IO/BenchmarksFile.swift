@@ -53,6 +53,20 @@ enum BenchmarksFile {
     rejected: inout [CSVError], municipalities: Set<String>? = nil, regions: Set<String>? = nil,
     data: (metrics: Set<MetricKey>, years: Set<Int>)? = nil, references: Set<MetricKey> = []
   ) throws(CSVError) -> Benchmarks {
+    try source.locatingErrors(mode: mode, rejected: &rejected) {
+      (source, rejected) throws(CSVError) in
+      try readText(
+        source, catalog: catalog, mode: mode, rejected: &rejected, municipalities: municipalities,
+        regions: regions, data: data, references: references)
+    }
+  }
+
+  /// The reading itself, of CSV text (a workbook's sheet already turned into it).
+  private static func readText(
+    _ source: CSVSource, catalog: MetricCatalog = .standard, mode: CSVSource.ReadMode,
+    rejected: inout [CSVError], municipalities: Set<String>? = nil, regions: Set<String>? = nil,
+    data: (metrics: Set<MetricKey>, years: Set<Int>)? = nil, references: Set<MetricKey> = []
+  ) throws(CSVError) -> Benchmarks {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)
     let scopeField = try header.require("scope")

@@ -89,6 +89,8 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
     /// record): the problem is the domain's own, e.g. ``ReportedValuesFile/Problem`` or
     /// ``MonitoringRecordsFile/Problem``.
     case content(CSVError.ContentIssue)
+    /// A workbook that cannot be read, or a cell of it whose value cannot: see ``WorkbookProblem``.
+    case workbook(WorkbookProblem)
 
     /// «; возможно, «г. Лесосибирск»» — the near names of an unknown one, or nothing.
     private static func hint(_ similar: [String], _ ru: Bool) -> String {
@@ -229,6 +231,8 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
             + "not saved as text"
       case .content(let issue):
         return issue.message(in: language)
+      case .workbook(let problem):
+        return problem.message(in: language)
       }
     }
 
@@ -258,6 +262,9 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
   public var line: Int
   /// The 1-based position of the field in its record; 0 when the error concerns a whole line.
   public var column: Int
+  /// The sheet, when ``file`` is an Excel workbook: then ``line`` is the sheet's row and ``column``
+  /// its column (1 for A), and the place reads `file.xlsx:Лист!D17`. `nil` for a CSV file.
+  public var sheet: String?
 
   /// Creates an error at a place in a file.
   ///
@@ -266,11 +273,13 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
   ///   - file: The file name as the caller gave it.
   ///   - line: The 1-based line, or 0 for the whole file.
   ///   - column: The 1-based field position, or 0 for the whole line.
-  public init(kind: Kind, file: String, line: Int, column: Int) {
+  ///   - sheet: The sheet when `file` is a workbook (then `line` is its row, `column` its column).
+  public init(kind: Kind, file: String, line: Int, column: Int, sheet: String? = nil) {
     self.kind = kind
     self.file = file
     self.line = line
     self.column = column
+    self.sheet = sheet
   }
 
   /// The sentence that says what is wrong, without the location.
@@ -290,7 +299,10 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
   /// The location and the message: `file:line:column: message`.
   ///
   /// The column is left out when it is 0 (the error concerns a whole line), and the line too when it
-  /// is 0 (the whole file), as compilers do. A file that cannot be read is named by its sentence
+  /// is 0 (the whole file), as compilers do. In a workbook the place is the sheet and the cell as
+  /// Excel writes them: `values.xlsx:Значения!D17`, a whole row `values.xlsx:Значения!17:17`, the
+  /// whole sheet `values.xlsx:Значения`; a sheet name with spaces or punctuation is quoted
+  /// (`'Лист 1'!B2`). A file that cannot be read is named by its sentence
   /// («нет файла s.csv»), so the location is not repeated in front of it.
   ///
   /// - Parameter language: Russian (the default) or English.
@@ -306,7 +318,13 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible, Loca
       return error.message(in: language)
     }
     var location = file
-    if line > 0 {
+    if let sheet {
+      location += ":" + SheetReference.sheetName(sheet)
+      if line > 0 {
+        location +=
+          "!" + (column > 0 ? SheetReference.cell(row: line, column: column) : "\(line):\(line)")
+      }
+    } else if line > 0 {
       location += ":\(line)"
       if column > 0 { location += ":\(column)" }
     }

@@ -17,6 +17,9 @@ public struct CSVSource: Sendable, Hashable {
   public var name: String
   /// The file's bytes, byte order mark included if it has one.
   public var bytes: [UInt8]
+  /// For a sheet of an Excel workbook (``Workbook/source(sheet:)``): the sheet and the row of
+  /// each line of ``bytes``, which then hold the sheet as CSV text; `nil` for a CSV file.
+  public internal(set) var sheetLines: SheetLines?
 
   /// Wraps bytes.
   ///
@@ -51,6 +54,11 @@ public struct CSVSource: Sendable, Hashable {
   /// The name is the URL's path as the caller wrote it: `relativePath` for a file URL (so
   /// `URL(fileURLWithPath: "data/v.csv")` is named `data/v.csv`), the whole URL otherwise.
   ///
+  /// An Excel workbook, recognised by its bytes whatever its extension, is read as its first
+  /// sheet; a path `book.xlsx:Лист` that is no file names the sheet `Лист` of `book.xlsx` (see
+  /// ``Workbook``). An `.xls`, `.xlsb` or `.ods` file, or a password-protected book, is a
+  /// ``CSVError/Kind/workbook(_:)`` error that says what to do.
+  ///
   /// - Parameter url: The file to read.
   /// - Throws: ``CSVError/Kind/unreadableFile(_:)`` at line 0 when the file does not exist, is a
   ///   folder or cannot be read; its ``FileAccessError`` says which, with the path.
@@ -61,11 +69,25 @@ public struct CSVSource: Sendable, Hashable {
   /// source.name  // "data/schools.csv"
   /// ```
   public init(contentsOf url: URL) throws(CSVError) {
-    let name = url.isFileURL ? url.relativePath : url.absoluteString
+    var url = url
+    var name = url.isFileURL ? url.relativePath : url.absoluteString
+    var sheet: String?
+    let split = Workbook.splitSheet(name)
+    if url.isFileURL, split.sheet != nil, !FileManager.default.fileExists(atPath: url.path) {
+      url = URL(fileURLWithPath: split.path)
+      name = split.path
+      sheet = split.sheet
+    }
+    let bytes: [UInt8]
     do {
-      self.init(name: name, bytes: try FileBytes.read(url, name: name))
+      bytes = try FileBytes.read(url, name: name)
     } catch {
       throw CSVError(kind: .unreadableFile(error), file: name, line: 0, column: 0)
     }
+    guard sheet != nil || WorkbookArchive.container(of: bytes) != nil else {
+      self.init(name: name, bytes: bytes)
+      return
+    }
+    self = try Workbook(bytes: bytes, name: name).source(sheet: sheet)
   }
 }

@@ -2,7 +2,8 @@ extension DataIssue {
   /// The issue for a cell or row the CSV loader rejected in collecting mode.
   public init(_ error: CSVError) {
     self.init(
-      severity: .error, code: error.kind.code, file: error.file,
+      severity: .error, code: error.kind.code,
+      file: error.sheet.map { error.file + ":" + SheetReference.sheetName($0) } ?? error.file,
       line: error.line > 0 ? error.line : nil, column: error.column > 0 ? error.column : nil,
       message: LocalizedText(ru: error.message(in: .russian), en: error.message(in: .english)))
   }
@@ -41,6 +42,7 @@ extension CSVError.Kind {
     case .invalidText: "invalid_text"
     case .controlCharacter: "control_character"
     case .content(let issue): issue.code
+    case .workbook(let problem): problem.code
     }
   }
 }

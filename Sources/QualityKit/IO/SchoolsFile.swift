@@ -70,6 +70,17 @@ enum SchoolsFile {
   static func read(
     _ source: CSVSource, mode: CSVSource.ReadMode, rejected: inout [CSVError], split: Split
   ) throws(CSVError) -> [School] {
+    try source.locatingErrors(mode: mode, rejected: &rejected) {
+      (source, rejected) throws(CSVError) in
+      try readText(
+        source, mode: mode, rejected: &rejected, split: split)
+    }
+  }
+
+  /// The reading itself, of CSV text (a workbook's sheet already turned into it).
+  private static func readText(
+    _ source: CSVSource, mode: CSVSource.ReadMode, rejected: inout [CSVError], split: Split
+  ) throws(CSVError) -> [School] {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)
     let columns = try Columns(header)

@@ -83,6 +83,18 @@ enum ValuesFile {
     _ source: CSVSource, into builder: inout Dataset.Builder, catalog: MetricCatalog = .standard,
     mode: CSVSource.ReadMode, rejected: inout [CSVError], split: WideValues.Split
   ) throws(CSVError) -> Layout {
+    try source.locatingErrors(mode: mode, rejected: &rejected) {
+      (source, rejected) throws(CSVError) in
+      try readText(
+        source, into: &builder, catalog: catalog, mode: mode, rejected: &rejected, split: split)
+    }
+  }
+
+  /// The reading itself, of CSV text (a workbook's sheet already turned into it).
+  private static func readText(
+    _ source: CSVSource, into builder: inout Dataset.Builder, catalog: MetricCatalog = .standard,
+    mode: CSVSource.ReadMode, rejected: inout [CSVError], split: WideValues.Split
+  ) throws(CSVError) -> Layout {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)
     if Set(header.names) == Set(longColumns) {

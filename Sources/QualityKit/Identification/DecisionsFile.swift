@@ -64,6 +64,18 @@ public enum DecisionsFile {
     _ source: CSVSource, schools: [SchoolID], categories: [SchoolCategory],
     mode: CSVSource.ReadMode, rejected: inout [CSVError]
   ) throws(CSVError) -> [Decision] {
+    try source.locatingErrors(mode: mode, rejected: &rejected) {
+      (source, rejected) throws(CSVError) in
+      try readText(
+        source, schools: schools, categories: categories, mode: mode, rejected: &rejected)
+    }
+  }
+
+  /// The reading itself, of CSV text (a workbook's sheet already turned into it).
+  private static func readText(
+    _ source: CSVSource, schools: [SchoolID], categories: [SchoolCategory],
+    mode: CSVSource.ReadMode, rejected: inout [CSVError]
+  ) throws(CSVError) -> [Decision] {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)
     let schoolField = try header.require("school_id")

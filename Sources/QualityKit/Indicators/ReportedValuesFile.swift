@@ -69,6 +69,20 @@ public enum ReportedValuesFile {
     ranges: [IndicatorID: ClosedRange<Double>] = [:], mode: CSVSource.ReadMode,
     rejected: inout [CSVError]
   ) throws(CSVError) -> ReportedValues {
+    try source.locatingErrors(mode: mode, rejected: &rejected) {
+      (source, rejected) throws(CSVError) in
+      try readText(
+        source, indicators: indicators, schools: schools, ranges: ranges, mode: mode,
+        rejected: &rejected)
+    }
+  }
+
+  /// The reading itself, of CSV text (a workbook's sheet already turned into it).
+  private static func readText(
+    _ source: CSVSource, indicators: [IndicatorID], schools: [SchoolID]? = nil,
+    ranges: [IndicatorID: ClosedRange<Double>] = [:], mode: CSVSource.ReadMode,
+    rejected: inout [CSVError]
+  ) throws(CSVError) -> ReportedValues {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)
     let indicatorField = try header.require("indicator")

@@ -49,6 +49,18 @@ public enum MonitoringRecordsFile {
     _ source: CSVSource, procedures: [MonitoringProcedureID], mode: CSVSource.ReadMode,
     rejected: inout [CSVError]
   ) throws(CSVError) -> [MonitoringRecord] {
+    try source.locatingErrors(mode: mode, rejected: &rejected) {
+      (source, rejected) throws(CSVError) in
+      try readText(
+        source, procedures: procedures, mode: mode, rejected: &rejected)
+    }
+  }
+
+  /// The reading itself, of CSV text (a workbook's sheet already turned into it).
+  private static func readText(
+    _ source: CSVSource, procedures: [MonitoringProcedureID], mode: CSVSource.ReadMode,
+    rejected: inout [CSVError]
+  ) throws(CSVError) -> [MonitoringRecord] {
     var reader = CSVReader(source)
     let header = try CSVHeader(reading: &reader)
     let procedureField = try header.require("procedure")

@@ -45,4 +45,51 @@ public enum FuzzingEntryPoints {
         .packBlockKinds: PackBlockKinds.standard, .packIndices: [IndexID: CompositeIndex](),
       ])
   }
+
+  /// The marker between a workbook fuzz input's sheet XML and its shared-string table.
+  public static let sharedStringsMarker = Array("\n--sharedStrings--\n".utf8)
+
+  /// A workbook of one sheet «Значения» made from a fuzz input: the bytes before
+  /// ``sharedStringsMarker`` are the sheet's XML, those after it (if any) the shared-string table,
+  /// with a styles part whose style 1 is a date; stored in a ZIP archive, so that the fuzzer
+  /// mutates the XML the workbook reader walks rather than compressed bytes.
+  ///
+  /// - Returns: The workbook's bytes.
+  public static func workbook(fromFuzzInput bytes: [UInt8]) -> [UInt8] {
+    var sheet = bytes
+    var strings: [UInt8]?
+    if let marker = bytes.firstRange(of: sharedStringsMarker) {
+      sheet = Array(bytes[..<marker.lowerBound])
+      strings = Array(bytes[marker.upperBound...])
+    }
+    let relType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    let package = "http://schemas.openxmlformats.org/package/2006/relationships"
+    var zip = ZipWriter(compression: .stored)
+    zip.add(
+      path: "_rels/.rels",
+      bytes: Array(
+        ("<Relationships xmlns=\"\(package)\"><Relationship Id=\"rId1\" "
+          + "Type=\"\(relType)officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>").utf8))
+    zip.add(
+      path: "xl/workbook.xml",
+      bytes: Array(
+        ("<workbook xmlns:r=\"\(relType.dropLast())\"><sheets><sheet name=\"Значения\" "
+          + "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>").utf8))
+    zip.add(
+      path: "xl/_rels/workbook.xml.rels",
+      bytes: Array(
+        ("<Relationships xmlns=\"\(package)\"><Relationship Id=\"rId1\" "
+          + "Type=\"\(relType)worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+          + "<Relationship Id=\"rId2\" Type=\"\(relType)sharedStrings\" "
+          + "Target=\"sharedStrings.xml\"/><Relationship Id=\"rId3\" "
+          + "Type=\"\(relType)styles\" Target=\"styles.xml\"/></Relationships>").utf8))
+    zip.add(path: "xl/worksheets/sheet1.xml", bytes: sheet)
+    if let strings { zip.add(path: "xl/sharedStrings.xml", bytes: strings) }
+    zip.add(
+      path: "xl/styles.xml",
+      bytes: Array(
+        ("<styleSheet><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/>"
+          + "</cellXfs></styleSheet>").utf8))
+    return zip.finish()
+  }
 }

@@ -133,6 +133,13 @@ import Testing
     Case(
       type: "DatasetError", kind: "unknownSchool", error: DatasetError.unknownSchool("S9"),
       russian: "школы S9 нет в наборе данных", location: nil),
+    Case(
+      type: "WorkbookProblem", kind: "formulaWithoutValue",
+      error: WorkbookProblem.formulaWithoutValue,
+      russian:
+        "у формулы нет сохранённого значения: откройте файл в Excel или LibreOffice и сохраните "
+        + "его заново",
+      location: nil),
   ]
 
   @Test(arguments: cases)
