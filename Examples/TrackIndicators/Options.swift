@@ -14,6 +14,8 @@ struct Options {
   var year: Int?
   var asOf: CalendarDate?
   var section = "all"
+  /// The table `--section` named beyond the sections (`history-summary`), for CSV and XLSX.
+  var table: String?
   var format = ReportFormat.text
   var language = Language.russian
   var out: String?
@@ -55,19 +57,24 @@ struct Options {
         asOf = date
       case "--section":
         section = try value()
+        if section == "history-summary" {
+          // The history's second table: the history is made, its summary written.
+          table = section
+          section = "history"
+        }
         guard ["all", "progress", "programme", "monitoring", "history"].contains(section) else {
           throw UsageError(
-            ru: "--section: ожидается all, progress, programme, monitoring или history, получено "
-              + "«\(section)»",
-            en: "--section: expected all, progress, programme, monitoring or history, got "
-              + "'\(section)'")
+            ru: "--section: ожидается all, progress, programme, monitoring, history или "
+              + "history-summary, получено «\(section)»",
+            en: "--section: expected all, progress, programme, monitoring, history or "
+              + "history-summary, got '\(section)'")
         }
       case "--format":
         let text = try value()
         guard let parsed = ReportFormat(rawValue: text) else {
           throw UsageError(
-            ru: "--format: ожидается text, markdown, html, json или csv, получено «\(text)»",
-            en: "--format: expected text, markdown, html, json or csv, got '\(text)'")
+            ru: "--format: ожидается text, markdown, html, json, csv или xlsx, получено «\(text)»",
+            en: "--format: expected text, markdown, html, json, csv or xlsx, got '\(text)'")
         }
         format = parsed
       case "--lang":
@@ -92,16 +99,19 @@ struct Options {
     if schools == nil, !values.isEmpty {
       throw UsageError(ru: "--values требует --schools", en: "--values needs --schools")
     }
-    if format == .csv, section == "all" {
+    if format.isTable, section == "programme" {
       throw UsageError(
-        ru: "--format csv выводит один раздел: добавьте --section "
-          + "progress|programme|monitoring|history",
-        en: "--format csv writes one section: add --section progress|programme|monitoring|history")
+        ru: "у раздела programme нет таблицы: выберите text, markdown, html или json",
+        en: "the programme section has no table: use text, markdown, html or json")
     }
-    if format == .csv, section == "history" {
+    if table != nil, !format.isTable {
       throw UsageError(
-        ru: "у истории нет формы CSV: выберите text, markdown, html или json",
-        en: "the history has no CSV form: use text, markdown, html or json")
+        ru: "--section history-summary: таблица — для --format csv или xlsx",
+        en: "--section history-summary: a table is for --format csv or xlsx")
+    }
+    if format == .csv, section != "all", table == nil {
+      // A section's main table: the history's school table, not its summary.
+      table = section
     }
   }
 
@@ -124,7 +134,7 @@ struct Options {
                            [--reported R.csv] [--records M.csv]
                            [--pack krasnoyarsk] [--pack-file ПАКЕТ.json]… [--year 2022]
                            [--as-of 2022-03-01] [--section all|progress|programme|monitoring|history]
-                           [--format text|markdown|html|json|csv] [--lang ru|en] [--out ФАЙЛ]
+                           [--format text|markdown|html|json|csv|xlsx] [--lang ru|en] [--out ФАЙЛ]
                            [--decisions РЕШЕНИЯ.csv] [--assume-large-when-unknown]
 
         Без файлов — встроенный пример (9 школ г. Лесосибирска, пакет krasnoyarsk).
@@ -145,7 +155,10 @@ struct Options {
         --as-of      дата, на которую проверяются сроки (по умолчанию 1 марта года --year)
         --decisions  решения органа управления (school_id;category;decision;act;date;reason):
                      история учитывает их в списках последнего года
-        --format csv выводит один раздел: укажите --section
+        --format csv  таблица на файл: progress, monitoring, history, history-summary (у
+                     programme таблицы нет); --section выбирает одну, без него в вывод идёт
+                     progress, а с --out ФАЙЛ.csv — ещё ФАЙЛ.monitoring.csv и т. д.
+        --format xlsx книга Excel с листом на каждую таблицу разделов (с --out)
         Коды выхода: 0 — успех, 1 — ошибка данных или пакета, 2 — ошибка в аргументах.
         """
     case .english:
@@ -156,7 +169,7 @@ struct Options {
                            [--reported R.csv] [--records M.csv]
                            [--pack krasnoyarsk] [--pack-file PACK.json]… [--year 2022]
                            [--as-of 2022-03-01] [--section all|progress|programme|monitoring|history]
-                           [--format text|markdown|html|json|csv] [--lang ru|en] [--out FILE]
+                           [--format text|markdown|html|json|csv|xlsx] [--lang ru|en] [--out FILE]
                            [--decisions DECISIONS.csv] [--assume-large-when-unknown]
 
         Without files: the bundled sample (9 Lesosibirsk schools, pack krasnoyarsk).
@@ -177,7 +190,10 @@ struct Options {
         --as-of      the date deadlines are checked on (by default 1 March of --year)
         --decisions  an authority's decisions (school_id;category;decision;act;date;reason): the
                      history applies them to the lists of its last year
-        --format csv writes one section: add --section
+        --format csv  a table per file: progress, monitoring, history, history-summary (the
+                     programme has none); --section picks one; without it progress goes to the
+                     output, and with --out FILE.csv also FILE.monitoring.csv and so on
+        --format xlsx an Excel workbook with a sheet per table of the sections (with --out)
         Exit status: 0 success, 1 data or pack error, 2 usage error.
         """
     }

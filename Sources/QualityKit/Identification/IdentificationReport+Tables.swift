@@ -80,7 +80,8 @@ extension IdentificationReport {
       .init("муниципалитет", "municipality"), .init("школ", "schools", .integer),
     ]
     for category in categories {
-      let label = LocalizedText(ru: Self.shortLabel(category, .russian), en: Self.shortLabel(category, .english))
+      let label = LocalizedText(
+        ru: Self.shortLabel(category, .russian), en: Self.shortLabel(category, .english))
       columns += [
         .init(label.ru, label.en, .integer),
         .init(label.ru + ", %", label.en + ", %", .share(places: 1)),

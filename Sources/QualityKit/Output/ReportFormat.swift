@@ -79,3 +79,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     return text
   }
 }
+
+extension ReportFormat {
+  /// Whether the format writes the report's tables (CSV, XLSX) rather than its document or JSON.
+  public var isTable: Bool { self == .csv || self == .xlsx }
+}

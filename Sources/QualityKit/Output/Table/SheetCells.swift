@@ -57,7 +57,8 @@ extension TableRowWriter {
       cellStart(style: style.rawValue)
       let spaced =
         Self.isSpace(bytes[0]) || Self.isSpace(bytes[bytes.count - 1])
-      buffer.append(spaced ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>")
+      buffer.append(
+        spaced ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>")
       buffer.appendEscaped(bytes, XMLEscapes.self)
       buffer.append("</t></is></c>")
       noteWidth(of: bytes)

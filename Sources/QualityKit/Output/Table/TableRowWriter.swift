@@ -41,8 +41,7 @@ public final class TableRowWriter {
   /// For a sheet: `A`, `B`, … `AA`: each column's letters, as bytes.
   let columnLetters: [[UInt8]]
 
-  init(language: Language, target: Target, columns: [ExportTable.Column], capacity: Int = 1 << 16)
-  {
+  init(language: Language, target: Target, columns: [ExportTable.Column], capacity: Int = 1 << 16) {
     self.language = language
     self.target = target
     self.columns = columns

@@ -145,7 +145,8 @@ struct Workbook {
       + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
       + "<bookViews><workbookView/></bookViews><sheets>"
     for (index, name) in names.enumerated() {
-      text += "<sheet name=\"\(Self.attribute(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+      text +=
+        "<sheet name=\"\(Self.attribute(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
     }
     text += "</sheets><definedNames>"
     // Excel keeps each autofilter's range as this hidden name, and expects it.
