@@ -99,11 +99,6 @@ struct Options {
     if schools == nil, !values.isEmpty {
       throw UsageError(ru: "--values требует --schools", en: "--values needs --schools")
     }
-    if format.isTable, section == "programme" {
-      throw UsageError(
-        ru: "у раздела programme нет таблицы: выберите text, markdown, html или json",
-        en: "the programme section has no table: use text, markdown, html or json")
-    }
     if table != nil, !format.isTable {
       throw UsageError(
         ru: "--section history-summary: таблица — для --format csv или xlsx",
@@ -155,9 +150,9 @@ struct Options {
         --as-of      дата, на которую проверяются сроки (по умолчанию 1 марта года --year)
         --decisions  решения органа управления (school_id;category;decision;act;date;reason):
                      история учитывает их в списках последнего года
-        --format csv  таблица на файл: progress, monitoring, history, history-summary (у
-                     programme таблицы нет); --section выбирает одну, без него в вывод идёт
-                     progress, а с --out ФАЙЛ.csv — ещё ФАЙЛ.monitoring.csv и т. д.
+        --format csv  таблица на файл: progress, programme, monitoring, history,
+                     history-summary; --section выбирает одну, без него в вывод идёт progress,
+                     а с --out ФАЙЛ.csv — ещё ФАЙЛ.programme.csv и т. д.
         --format xlsx книга Excel с листом на каждую таблицу разделов (с --out)
         Коды выхода: 0 — успех, 1 — ошибка данных или пакета, 2 — ошибка в аргументах.
         """
@@ -190,9 +185,9 @@ struct Options {
         --as-of      the date deadlines are checked on (by default 1 March of --year)
         --decisions  an authority's decisions (school_id;category;decision;act;date;reason): the
                      history applies them to the lists of its last year
-        --format csv  a table per file: progress, monitoring, history, history-summary (the
-                     programme has none); --section picks one; without it progress goes to the
-                     output, and with --out FILE.csv also FILE.monitoring.csv and so on
+        --format csv  a table per file: progress, programme, monitoring, history,
+                     history-summary; --section picks one; without it progress goes to the
+                     output, and with --out FILE.csv also FILE.programme.csv and so on
         --format xlsx an Excel workbook with a sheet per table of the sections (with --out)
         Exit status: 0 success, 1 data or pack error, 2 usage error.
         """

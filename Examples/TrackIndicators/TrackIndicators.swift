@@ -104,7 +104,7 @@ enum TrackIndicators {
     var sections: [(name: String, text: String)] = []
     // HTML is one page: the sections' documents in one, not pages glued together.
     var pages: [any Reportable] = []
-    // CSV and XLSX: the sections' tables (the programme has none).
+    // CSV and XLSX: the sections' tables.
     var tables: [ExportTable] = []
     func add(_ name: String, _ report: some Reportable) {
       if options.format.isTable {
