@@ -151,8 +151,8 @@ struct Options {
                            [--pack krasnoyarsk[,…]] [--pack-file ПАКЕТ.json]…
                            [--year 2022] [--cohort all|municipality|region]
                            [--set ПАРАМЕТР=ЗНАЧЕНИЕ]… [--format text|markdown|html|json|csv|xlsx]
-                           [--section ТАБЛИЦА] [--lang ru|en] [--out ФАЙЛ] [--collect] [--decisions РЕШЕНИЯ.csv]
-                           [--assume-large-when-unknown]
+                           [--section ТАБЛИЦА] [--lang ru|en] [--out ФАЙЛ] [--collect]
+                           [--decisions РЕШЕНИЯ.csv] [--assume-large-when-unknown]
           identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
           identify-schools --export-pack krasnoyarsk [--out ПАКЕТ.json]
           identify-schools --metrics [--format text|markdown|html|json|csv|xlsx]
@@ -192,8 +192,8 @@ struct Options {
                            [--pack krasnoyarsk[,…]] [--pack-file PACK.json]…
                            [--year 2022] [--cohort all|municipality|region]
                            [--set KEY=VALUE]… [--format text|markdown|html|json|csv|xlsx]
-                           [--section TABLE] [--lang ru|en] [--out FILE] [--collect] [--decisions DECISIONS.csv]
-                           [--assume-large-when-unknown]
+                           [--section TABLE] [--lang ru|en] [--out FILE] [--collect]
+                           [--decisions DECISIONS.csv] [--assume-large-when-unknown]
           identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
           identify-schools --export-pack krasnoyarsk [--out PACK.json]
           identify-schools --metrics [--format text|markdown|html|json|csv|xlsx]

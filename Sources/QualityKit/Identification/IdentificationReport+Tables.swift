@@ -165,11 +165,13 @@ extension IdentificationReport {
       let language = row.language
       let words = FindingText(
         language: language, catalog: report.catalog, minimumGroupSize: report.minimumGroupSize)
-      let statusTitles = Dictionary(
-        uniqueKeysWithValues: CriterionResult.Status.allCases.map { ($0, $0.title(in: language)) })
+      let met = CriterionResult.Status.met.title(in: language)
+      let notMet = CriterionResult.Status.notMet.title(in: language)
+      let insufficient = CriterionResult.Status.insufficientData.title(in: language)
       for outcome in report.schools {
-        let titles = outcome.categories.map { $0.title[language] }
-        let ids = outcome.categories.map(\.id)
+        // Joined once per school, not once per criterion.
+        let titles = [outcome.categories.map { $0.title[language] }.joined(separator: ", ")]
+        let ids = [outcome.categories.map(\.id).joined(separator: ", ")]
         let criteria = outcome.table.criteria
         for index in 0..<outcome.findingCount {
           let finding = outcome.finding(at: index)
@@ -181,12 +183,16 @@ extension IdentificationReport {
           row.list(ids)
           row.text(criteria[index].title[language])
           row.code(finding.criterion.rawValue)
-          row.text(statusTitles[finding.status] ?? "")
+          switch finding.status {
+          case .met: row.text(met)
+          case .notMet: row.text(notMet)
+          case .insufficientData: row.text(insufficient)
+          }
           row.code(finding.status.rawValue)
           row.number(evidence?.value)
           row.number(evidence?.threshold)
           row.number(evidence?.reference)
-          row.list(integers: finding.result.years.map(\.endYear))
+          row.list(endYears: finding.result.years)
           row.text(words.sentence(finding, suppression: outcome.suppression))
           row.endRow()
         }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The cells of a worksheet (`xl/worksheets/sheetN.xml`) from an ``ExportTable``: SpreadsheetML's
 /// `<row>` and `<c>` elements, written as bytes.
 ///
@@ -49,7 +55,9 @@ extension TableRowWriter {
     var value = value
     // U+FFFE and U+FFFF (`EF BF BE`, `EF BF BF`): `EF` starts only rare characters, so the
     // scalars are looked at only when it occurs.
-    if value.utf8.contains(0xEF) {
+    if value.withUTF8({ bytes in
+      bytes.baseAddress.map { memchr($0, 0xEF, bytes.count) != nil } ?? false
+    }) {
       value = String(value.unicodeScalars.filter { $0 != "\u{FFFE}" && $0 != "\u{FFFF}" })
       guard !value.isEmpty else { return }
     }

@@ -136,12 +136,11 @@ public final class TableRowWriter {
 
   /// A list of short items joined by `, `: one cell, always quoted in CSV.
   public func list(_ items: [String]) {
+    // One item is written as it is: no joined copy.
+    let text = items.count == 1 ? items[0] : items.joined(separator: ", ")
     switch target {
-    case .csv(let delimiter, _):
-      csvText(items.joined(separator: ", "), delimiter: delimiter, alwaysQuoted: true)
-    case .sheet:
-      if items.isEmpty { break }
-      sheetText(items.joined(separator: ", "))
+    case .csv(let delimiter, _): csvText(text, delimiter: delimiter, alwaysQuoted: true)
+    case .sheet: sheetText(text)
     }
     column += 1
   }
@@ -160,11 +159,31 @@ public final class TableRowWriter {
     column += 1
   }
 
+  /// The end years of academic years (2022 for 2021/2022) joined by `, `: the years of a finding.
+  public func list(endYears years: [AcademicYear]) {
+    switch target {
+    case .csv:
+      csvSeparator()
+      buffer.append(byte: UInt8(ascii: "\""))
+      appendJoined(years.count) { years[$0].endYear }
+      buffer.append(byte: UInt8(ascii: "\""))
+    case .sheet:
+      if !years.isEmpty { sheetInline { $0.appendJoined(years.count) { years[$0].endYear } } }
+    }
+    column += 1
+  }
+
   /// `integers` joined by `, `.
   private func appendJoined(_ integers: [Int]) {
-    for (index, value) in integers.enumerated() {
+    appendJoined(integers.count) { integers[$0] }
+  }
+
+  /// `count` whole numbers, the `index`th given by `value`, joined by `, `.
+  @inline(__always)
+  private func appendJoined(_ count: Int, _ value: (Int) -> Int) {
+    for index in 0..<count {
       if index > 0 { buffer.append(", ") }
-      buffer.append(int: value)
+      buffer.append(int: value(index))
     }
   }
 
