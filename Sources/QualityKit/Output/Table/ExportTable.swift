@@ -19,7 +19,7 @@
 /// ) { row in
 ///   row.text("доля школ снизу"); row.number(25); row.endRow()
 /// }
-/// ExportTable.csv([table], language: .russian)  // "\u{FEFF}параметр;значение\r\nдоля школ снизу;25\r\n"
+/// table.csv(language: .russian)  // "\u{FEFF}параметр;значение\r\nдоля школ снизу;25\r\n"
 /// ```
 public struct ExportTable: Sendable {
   /// What a column holds: how CSV writes its cells and how a workbook stores and shows them.
