@@ -57,6 +57,25 @@ import Testing
         + "'=X,  lead\u{1}\u{FFFE},,,,,\"\"\r\n")
   }
 
+  @Test("a table of more than a megabyte is handed over in pieces, every row whole and in order")
+  func largeTable() {
+    let table = ExportTable(
+      id: "big", title: LocalizedText(ru: "Б", en: "B"),
+      columns: [.code("id"), .init("n", "n", .integer)]
+    ) { row in
+      for index in 0..<150_000 {
+        row.code("S\(index)")
+        row.integer(index)
+        row.endRow()
+      }
+    }
+    var expected = "\u{FEFF}id;n\r\n"
+    for index in 0..<150_000 { expected += "S\(index);\(index)\r\n" }
+    let text = table.csv(language: .russian)
+    #expect(text.utf8.count > 1 << 21)  // more than two pieces of a megabyte
+    #expect(text == expected)
+  }
+
   @Test("a quote in a cell is doubled inside quotes")
   func quotes() {
     let table = ExportTable(

@@ -2,7 +2,7 @@ extension ExportTable {
   /// Writes the table as CSV in `language`: Russian with `;` and a decimal comma, English with
   /// `,` and a decimal point; UTF-8 with a byte-order mark and CRLF in both (see `CSVTable.swift`).
   ///
-  /// - Complexity: O(r · c), written into one buffer handed to `output` whole.
+  /// - Complexity: O(r · c), written into a buffer handed to `output` a megabyte at a time.
   public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
     let russian = language == .russian
     let writer = TableRowWriter(
@@ -12,7 +12,12 @@ extension ExportTable {
       columns: columns)
     writer.buffer.append("\u{FEFF}")
     writer.header()
-    rows(writer)
+    // Handed to `output` a megabyte at a time: the buffer stays small, and is never regrown.
+    withoutActuallyEscaping({ (bytes: UnsafeBufferPointer<UInt8>) in output.write(bytes: bytes) }) {
+      writer.flush = $0
+      rows(writer)
+      writer.flush = nil
+    }
     writer.buffer.withUnsafeBytes { output.write(bytes: $0) }
   }
 

@@ -30,6 +30,8 @@ public final class TableRowWriter {
   let columns: [ExportTable.Column]
   /// The bytes written.
   var buffer: ByteBuffer
+  /// For CSV: where a full buffer goes, if anywhere (else the whole table is kept).
+  var flush: ((UnsafeBufferPointer<UInt8>) -> Void)?
   /// The column of the next cell, from 0.
   var column = 0
   /// The rows ended, the header's included.
@@ -200,6 +202,10 @@ public final class TableRowWriter {
       // A row ends with as many cells as there are columns, however many were written.
       while column < columns.count { empty() }
       buffer.append("\r\n")
+      if let flush, buffer.count >= 1 << 20 {
+        buffer.withUnsafeBytes(flush)
+        buffer.removeAll()
+      }
     case .sheet:
       openRow()
       buffer.append("</row>")
