@@ -13,8 +13,9 @@ extension ExportTable {
     writer.buffer.append("\u{FEFF}")
     writer.header()
     // Handed to `output` a megabyte at a time: the buffer stays small, and is never regrown.
-    withoutActuallyEscaping({ (bytes: UnsafeBufferPointer<UInt8>) in output.write(bytes: bytes) }) {
-      writer.flush = $0
+    let hand = { (bytes: UnsafeBufferPointer<UInt8>) in output.write(bytes: bytes) }
+    withoutActuallyEscaping(hand) { flush in
+      writer.flush = flush
       rows(writer)
       writer.flush = nil
     }
