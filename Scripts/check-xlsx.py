@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TOOLS = {
     "identify-schools": ([], ["summary", "municipalities", "schools", "parameters", "issues"]),
     "plan-support": ([], ["municipal-roadmap", "school-roadmaps", "partners"]),
-    "track-indicators": ([], ["progress", "monitoring", "history", "history-summary"]),
+    "track-indicators": ([], ["progress", "programme", "monitoring", "history", "history-summary"]),
 }
 
 failures = []
