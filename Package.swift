@@ -28,7 +28,7 @@ let package = Package(
       name: "ExampleData",
       dependencies: ["QualityKit", "QualityRules"],
       path: "Examples/Data",
-      exclude: ["README.md", "custom-municipality.json"],
+      exclude: ["README.md", "custom-municipality.json", "Tbilissky"],
       sources: [
         "ExampleData.swift", "CommandLineReader.swift", "PackSelection.swift", "RunError.swift",
         "TableOutput.swift",

@@ -21,6 +21,8 @@ let fuzzTargets: [(product: String, target: String, rules: Bool)] = [
   ("fuzz-benchmarks", "FuzzBenchmarks", false),
   ("fuzz-json", "FuzzJSON", false),
   ("fuzz-pack", "FuzzPack", true),
+  ("fuzz-zip", "FuzzZip", false),
+  ("fuzz-inflate", "FuzzInflate", false),
 ]
 
 let package = Package(

@@ -4,11 +4,12 @@
 #   Scripts/fuzz.sh TARGET SECONDS [libFuzzer options…]
 #   Scripts/fuzz.sh all SECONDS        # each target in turn
 #
-# TARGET is one of: csv schools values benchmarks json pack (or fuzz-csv, …). The seed corpus is
-# made from the bundled sample (Examples/Data) and the exported default packs; what the fuzzer
-# finds is kept in Fuzz/.build/corpus/TARGET across runs. A crash is written to
-# Fuzz/artifacts/TARGET-crash-<sha1> and the script exits non-zero: turn it into a regression test
-# (Tests/Fuzz/README.md says how). The last line prints the executions done, for the README.
+# TARGET is one of: csv schools values benchmarks json pack zip inflate (or fuzz-csv, …). The seed
+# corpus is made from the bundled sample (Examples/Data), the exported default packs and the ZIP
+# fixtures (Tests/Fixtures/Zip); what the fuzzer finds is kept in Fuzz/.build/corpus/TARGET across
+# runs. A crash is written to Fuzz/artifacts/TARGET-crash-<sha1> and the script exits non-zero: turn
+# it into a regression test (Tests/Fuzz/README.md says how). The last line prints the executions
+# done, for the README.
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
@@ -19,7 +20,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 target=${1#fuzz-}
 seconds=$2
 shift 2
-targets=(csv schools values benchmarks json pack)
+targets=(csv schools values benchmarks json pack zip inflate)
 
 fuzz=$root/Fuzz
 # Release: the readers run some twenty times faster than in a debug build, which is what makes
@@ -52,6 +53,9 @@ case $target in
   schools) cp "$data/schools.csv" "$seeds/" ;;
   values) cp "$data/values.csv" "$seeds/" ;;
   benchmarks) cp "$data/benchmarks.csv" "$seeds/" ;;
+  # The ZIP and DEFLATE fixtures of Scripts/make-zip-fixtures.py.
+  zip) cp "$root"/Tests/Fixtures/Zip/*.zip "$seeds/" ;;
+  inflate) cp "$root"/Tests/Fixtures/Zip/*.deflate "$seeds/" ;;
   json | pack)
     cp "$data/custom-municipality.json" "$seeds/"
     if [[ ! -f $seeds/krasnoyarsk.json ]]; then

@@ -13,11 +13,16 @@ import QualityRules
 /// DIR holds `schools.csv`, `values.csv` and `benchmarks.csv` as `make-region` writes them. Prints
 /// one line per phase with the best and median times, the JSON (and HTML) size and the process's
 /// peak resident memory. The HTML, CSV and XLSX phases are timed after the total, which stays
-/// load + identify + JSON as before.
+/// load + identify + JSON as before. `qualitykit-benchmark --zip [ROWS] [--runs N]` times the ZIP
+/// layer instead (``ZipBenchmark``).
 @main
 struct QualityKitBenchmark {
   static func main() throws {
     var arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "--zip" {
+      ZipBenchmark.run(Array(arguments.dropFirst()))
+      return
+    }
     guard let directory = arguments.first, !directory.hasPrefix("--") else {
       print(
         "usage: qualitykit-benchmark DIR [--packs krasnoyarsk|all] [--runs N] [--out FILE] "

@@ -273,6 +273,8 @@ import Testing
     ] {
       #expect(defaults[ParameterKey("khabarovsk.\(id)_worst_quarter.share")] == 0.25, "\(id)")
     }
-    #expect(defaults.count == 13)
+    // The library's three context-adjustment parameters (issue 19), not the document's.
+    #expect(defaults["context_adjusted.results_share"] == 0.25)
+    #expect(defaults.count == 13 + 3)
   }
 }

@@ -84,6 +84,10 @@ import Testing
     #expect(defaults["krasnoyarsk.staffing_potential_lowest_quarter.share"] == 0.25)
     #expect(defaults["krasnoyarsk.educational_potential_lowest_quarter.share"] == 0.25)
     #expect(defaults["krasnoyarsk.low_results.min_supporting"] == 1)
-    #expect(defaults.count == 11)
+    // The library's three context-adjustment parameters (issue 19), not the document's.
+    #expect(defaults["context_adjusted.k"] == 1)
+    #expect(defaults["context_adjusted.context_share"] == 0.25)
+    #expect(defaults["context_adjusted.results_share"] == 0.25)
+    #expect(defaults.count == 11 + 3)
   }
 }

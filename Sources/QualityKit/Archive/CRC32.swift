@@ -45,8 +45,8 @@ enum CRC32 {
 
     /// Adds `bytes`.
     mutating func update(_ bytes: some Collection<UInt8>) {
-      let done = bytes.withContiguousStorageIfAvailable { update(buffer: $0) }
-      if done == nil {
+      let contiguous: Void? = bytes.withContiguousStorageIfAvailable { update(buffer: $0) }
+      if contiguous == nil {
         let copy = Array(bytes)
         copy.withUnsafeBufferPointer { update(buffer: $0) }
       }

@@ -180,6 +180,7 @@ struct IdentificationDocument {
     if full { document.append(contentsOf: report.figureSection(language: language)) }
     lists(to: &document)
     undetermined(to: &document)
+    document.append(contentsOf: report.contextSection(language: language, detail: detail))
     if full { criteria(to: &document) }
     return document
   }

@@ -221,6 +221,20 @@ public struct IdentificationReport: Sendable {
   /// schools (``Dataset/defaultReportYear``).
   public internal(set) var yearBasis: ReportYear.Basis = .requested
 
+  /// Every school's results against what its conditions predict, in the run's school order (a
+  /// school's by ``contextAdjusted(_:)``), when the packs name a results and a context index;
+  /// `nil` otherwise.
+  public internal(set) var contextAdjustment: ContextAdjustment?
+
+  /// `outcome`'s context-adjusted result, or why it has none; `nil` when the run has no context
+  /// adjustment.
+  public func contextAdjusted(_ outcome: SchoolOutcome) -> ContextAdjustment.Outcome? {
+    guard let adjustment = contextAdjustment, outcome.position < adjustment.outcomes.count else {
+      return nil
+    }
+    return adjustment.outcomes[outcome.position]
+  }
+
   /// The data files the report was made from, by name, for the heading of its document: the
   /// library reads bytes and cannot know where they came from, so the host says (`identify-schools`
   /// gives the names of `--schools`, `--values` and `--benchmarks`). Empty: the heading leaves the
@@ -246,11 +260,15 @@ public struct IdentificationReport: Sendable {
     let unit: PackParameter.Unit
     /// The value without `--set`: the pack's default, or the host's.
     let defaultValue: Double
+    /// The whole title, where the owner and the unit's role would not say it (the
+    /// context-adjustment parameters: a share of the best results is not a share «снизу»).
+    var fullTitle: LocalizedText? = nil
 
     /// «25 % школ с самыми низкими результатами … — доля школ снизу»: whose the parameter is and
     /// what it sets. Two parameters of one criterion in one unit share a title; their keys tell
     /// them apart where the document shows keys.
     func title(in language: Language) -> String {
+      if let fullTitle { return fullTitle[language] }
       let ru = language == .russian
       let role: String
       switch unit {

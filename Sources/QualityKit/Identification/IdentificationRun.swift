@@ -24,6 +24,18 @@ struct IdentificationRun: Sendable {
   let rules: [(pack: String, rule: CategoryRule)]
   /// Every parameter the packs declare, checked and sorted by key.
   let parameters: [PackParameter]
+  /// The indices of results and conditions context-adjusted results are fitted with, if a pack
+  /// names them.
+  var contextIndices: ContextIndices? = nil
+  /// How context-adjusted results are computed: `nil` for ``LinearContextAdjustment`` with the
+  /// run's parameters.
+  var contextAdjusting: (any ContextAdjusting)? = nil
+
+  /// The run's pair of indices.
+  struct ContextIndices: Sendable {
+    let results: CompositeIndex
+    let context: CompositeIndex
+  }
 
   /// The category rules compiled for one run: categories by position, each rule's condition on
   /// criterion positions, so the per-school loop does no hashing.
@@ -122,6 +134,19 @@ struct IdentificationRun: Sendable {
       progress: progress)
     return assemble(
       outcomes, rules: compiled, table: table, in: context, issues: allIssues, rule: rule)
+  }
+
+  /// Every school's results against what its conditions predict, in dataset order, when the packs
+  /// name the indices: the same index values the lowest-share criteria report for the year.
+  func contextAdjustment(in context: EvaluationContext) -> ContextAdjustment? {
+    guard let indices = contextIndices else { return nil }
+    let adjusting = contextAdjusting ?? LinearContextAdjustment(context.parameters)
+    var adjustment = adjusting.adjust(
+      results: indices.results.scores(in: context).map(\.value),
+      context: indices.context.scores(in: context).map(\.value),
+      resultsIndex: indices.results.id, contextIndex: indices.context.id)
+    adjustment.titles = (indices.results.title, indices.context.title)
+    return adjustment
   }
 
   /// Warnings for inputs that make a whole criterion undecidable: a metric no school has in the
@@ -328,6 +353,7 @@ struct IdentificationRun: Sendable {
       issues: issues.sorted(),
       minimumGroupSize: rule.minimumGroupSize)
     report.suppression = SuppressionSummary(outcomes.map(\.suppression), rule: rule)
+    report.contextAdjustment = contextAdjustment(in: context)
     report.yearBasis = context.reportYear?.basis ?? .requested
     report.catalog = context.catalog
     report.parameterReferences = parameterReferences()
@@ -336,6 +362,21 @@ struct IdentificationRun: Sendable {
 
   /// Each declared parameter with the criterion that reads it, the category rule that counts with
   /// it, or else its pack, so that the document can name it by title.
+  /// The titles of the context-adjustment parameters, which no criterion or rule owns.
+  static let contextParameterTitles: [ParameterKey: LocalizedText] = [
+    LinearContextAdjustment.bandWidthParameter.key: LocalizedText(
+      ru: "Результаты с учётом условий — выше или ниже ожидаемого от k стандартных отклонений "
+        + "остатков",
+      en: "Results adjusted for conditions — above or below expectation from k residual standard "
+        + "deviations"),
+    LinearContextAdjustment.contextShareParameter.key: LocalizedText(
+      ru: "Резильентные школы — доля школ с самыми трудными условиями",
+      en: "Resilient schools — share of schools with the hardest conditions"),
+    LinearContextAdjustment.resultsShareParameter.key: LocalizedText(
+      ru: "Резильентные школы — доля школ с лучшими результатами",
+      en: "Resilient schools — share of schools with the best results"),
+  ]
+
   func parameterReferences() -> [ParameterKey: IdentificationReport.ParameterReference] {
     var owners: [ParameterKey: LocalizedText] = [:]
     for (_, criterion) in criteria {
@@ -358,7 +399,8 @@ struct IdentificationRun: Sendable {
       let owner: LocalizedText =
         owners[parameter.key] ?? pack?.title ?? LocalizedText(ru: key, en: key)
       references[parameter.key] = IdentificationReport.ParameterReference(
-        owner: owner, unit: parameter.unit, defaultValue: parameter.defaultValue)
+        owner: owner, unit: parameter.unit, defaultValue: parameter.defaultValue,
+        fullTitle: Self.contextParameterTitles[parameter.key])
     }
     return references
   }

@@ -64,7 +64,9 @@ struct JSONReport: Sendable {
       head.append(int: decisions.count - included)
       head.append("}")
     }
-    head.append("},\n  \"schools\": [")
+    head.append("}")
+    head.appendJSONContextModel(report.contextAdjustment)
+    head.append(",\n  \"schools\": [")
     head.withUnsafeBytes { output.write(bytes: $0) }
 
     let shared = Shared(report, language: language)
@@ -104,9 +106,12 @@ struct JSONReport: Sendable {
     let limit: Int
     let table: IdentificationReport.ResultTable?
     let criterionKeys: [[UInt8]]
+    /// Every school's context-adjusted result by position, when the run has them.
+    let context: [ContextAdjustment.Outcome]?
 
     init(_ report: IdentificationReport, language: Language) {
       limit = report.minimumGroupSize
+      context = report.contextAdjustment?.outcomes
       table = report.schools.first?.table
       criterionKeys = (table?.criteria ?? []).map { criterion in
         var key = ByteBuffer(capacity: 64)
@@ -182,8 +187,12 @@ struct JSONReport: Sendable {
       buffer.append("}")
     }
     buffer.append("]")
-    buffer.append(",\n     \"findings\": [")
     let position = outcome.pointee.position
+    if let context = shared.context, position < context.count {
+      buffer.appendJSONContextAdjusted(
+        context[position], mayShow: outcome.pointee.mayShowValues)
+    }
+    buffer.append(",\n     \"findings\": [")
     let showValues = outcome.pointee.mayShowValues
     let notice = outcome.pointee.suppression?.notice(language, limit: shared.limit) ?? ""
     if let table = shared.table, outcome.pointee.table === table {

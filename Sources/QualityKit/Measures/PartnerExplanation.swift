@@ -14,11 +14,48 @@ struct PartnerExplanation {
   /// - Complexity: O(1).
   func pair(
     school: PartnerMatching.Profile, partner: PartnerMatching.Profile,
-    choice: PartnerMatching.Choice, difference: Double?, tiedWith: SchoolID?
+    choice: PartnerMatching.Choice, difference: Double?, tiedWith: SchoolID?, context: Tier? = nil
   ) -> LocalizedText {
-    LocalizedText(
-      ru: pair(school, partner, choice, difference, tiedWith, .russian),
-      en: pair(school, partner, choice, difference, tiedWith, .english))
+    var text = LocalizedText(
+      ru: pair(school, partner, choice, difference, tiedWith, context, .russian),
+      en: pair(school, partner, choice, difference, tiedWith, context, .english))
+    if let context {
+      text = LocalizedText(
+        ru: context.sentence(.russian) + " " + text.ru,
+        en: context.sentence(.english) + " " + text.en)
+    }
+    return text
+  }
+
+  /// Which tier of strong schools the partner came from, when the run has context-adjusted results.
+  enum Tier: Sendable {
+    case resilient, aboveExpected, other
+
+    init(_ tier: Int) { self = tier == 0 ? .resilient : tier == 1 ? .aboveExpected : .other }
+
+    /// The sentence that opens the pair's explanation.
+    func sentence(_ language: Language) -> String {
+      let ru = language == .russian
+      switch self {
+      case .resilient:
+        return ru
+          ? "Партнёр — резильентная школа: условия среди самых трудных, результаты среди лучших; "
+            + "такие школы предлагаются первыми."
+          : "The partner is a resilient school: conditions among the hardest, results among the "
+            + "best; such schools are offered first."
+      case .aboveExpected:
+        return ru
+          ? "Результаты партнёра выше ожидаемого по его условиям; такие школы предлагаются после "
+            + "резильентных (свободных резильентных здесь нет)."
+          : "The partner's results are above what its conditions predict; such schools are "
+            + "offered after resilient ones (no resilient school with a free place is left here)."
+      case .other:
+        return ru
+          ? "Резильентных школ и школ с результатами выше ожидаемого со свободными местами здесь "
+            + "нет."
+          : "No resilient school and no school above expectation has a free place here."
+      }
+    }
   }
 
   /// Why `school` has no partner.
@@ -54,7 +91,7 @@ struct PartnerExplanation {
   private func pair(
     _ school: PartnerMatching.Profile, _ partner: PartnerMatching.Profile,
     _ choice: PartnerMatching.Choice, _ difference: Double?, _ tiedWith: SchoolID?,
-    _ language: Language
+    _ context: Tier?, _ language: Language
   ) -> String {
     let ru = language == .russian
     func t(_ russian: String, _ english: String) -> String { ru ? russian : english }
@@ -78,14 +115,23 @@ struct PartnerExplanation {
           "Another municipality (\(away)): every strong school of municipality \(home) is full "
             + "(each takes at most \(options.capacity))."))
     }
+    // The tier the partner was taken from narrows the schools compared.
+    let strong: String
+    switch context {
+    case .resilient?: strong = t("резильентных сильных школ", "resilient strong schools")
+    case .aboveExpected?:
+      strong = t(
+        "сильных школ с результатами выше ожидаемого", "strong schools above expectation")
+    case .other?, nil: strong = t("сильных школ", "strong schools")
+    }
     let scope =
       choice == .sameMunicipality
       ? t(
-        "среди сильных школ муниципалитета со свободными местами",
-        "among the strong schools of the municipality with a free place")
+        "среди \(strong) муниципалитета со свободными местами",
+        "among the \(strong) of the municipality with a free place")
       : t(
-        "среди сильных школ других муниципалитетов со свободными местами",
-        "among the strong schools of other municipalities with a free place")
+        "среди \(strong) других муниципалитетов со свободными местами",
+        "among the \(strong) of other municipalities with a free place")
     let strongest = t(
       "школа с наибольшей силой результатов", "the school with the highest strength of results")
     if let index = options.socialIndex {

@@ -8,6 +8,11 @@
 /// strengths), and values that may be printed (at least the report's small-cell limit of students).
 /// An identified school needs no strength data: it only needs a partner.
 ///
+/// **Context.** Where the run has context-adjusted results (``IdentificationReport/contextAdjustment``),
+/// a resilient strong school is offered first, then one whose results are above what its conditions
+/// predict, then the others — within the school's own municipality before another's — and the
+/// pair's explanation says which.
+///
 /// **Order.** Greedy and deterministic. Identified schools are served most need first: the more
 /// serious severity («в кризисной ситуации» before «в ситуации риска» before ungraded), then more
 /// categories, then the lower strength (a school without strength data after those with it: an
@@ -72,6 +77,7 @@ public struct PartnerMatcher: Sendable {
       strengths.compactMap { $0 }.sorted(), options.strengthQuantile)
 
     var candidates: [PartnerCandidatePool.Candidate] = []
+    var tiers: [Int] = []  // per candidate: 0 resilient, 1 above expectation, 2 the others
     var identified: [Int] = []  // positions in report.schools
     var undetermined = 0
     var noData = 0
@@ -95,6 +101,7 @@ public struct PartnerMatcher: Sendable {
         small += 1
       } else if let strength = strengths[school], let threshold, strength >= threshold {
         candidates.append(.init(school: school, strength: strength, social: socials[school]))
+        tiers.append(Self.tier(of: report.contextAdjusted(outcome)))
       } else {
         below += 1
       }
@@ -118,12 +125,28 @@ public struct PartnerMatcher: Sendable {
       }
     }
 
+    // One pool per tier, per municipality and for all: a school takes the first tier with a free
+    // partner, so a resilient partner comes before one above expectation, which comes before the
+    // rest; without context-adjusted results every candidate is in the last tier.
     var members: [String: [Int]] = [:]
     for (number, candidate) in candidates.enumerated() {
       members[dataset.schools[candidate.school].municipality, default: []].append(number)
     }
-    var pools = members.mapValues { PartnerCandidatePool(members: $0, of: candidates) }
-    var everywhere = PartnerCandidatePool(members: Array(candidates.indices), of: candidates)
+    func tiered(_ numbers: [Int]) -> [PartnerCandidatePool] {
+      (0..<Self.tierCount).map { tier in
+        PartnerCandidatePool(members: numbers.filter { tiers[$0] == tier }, of: candidates)
+      }
+    }
+    var pools = members.mapValues(tiered)
+    var everywhere = tiered(Array(candidates.indices))
+    func best(in pools: inout [PartnerCandidatePool], for social: Double?)
+      -> (pick: PartnerCandidatePool.Pick, tier: Int)?
+    {
+      for tier in pools.indices {
+        if let pick = pools[tier].best(for: social, in: candidates) { return (pick, tier) }
+      }
+      return nil
+    }
     var taken = [[SchoolID]](repeating: [], count: candidates.count)
 
     let writer = PartnerExplanation(
@@ -143,12 +166,14 @@ public struct PartnerMatcher: Sendable {
       let own = profile(school, showsOwnValues(outcome))
       let severity = outcome.placements.compactMap(\.severity).max()
       var choice = PartnerMatching.Choice.sameMunicipality
-      var pick = pools[municipality]?.best(for: socials[school], in: candidates)
-      if pick == nil {
+      var found: (pick: PartnerCandidatePool.Pick, tier: Int)?
+      // In place (a copy of the pool would copy its lists on the first removal).
+      found = best(in: &pools[municipality, default: []], for: socials[school])
+      if found == nil {
         choice = members[municipality] == nil ? .otherMunicipalityNoStrong : .otherMunicipalityFull
-        pick = everywhere.best(for: socials[school], in: candidates)
+        found = best(in: &everywhere, for: socials[school])
       }
-      guard let pick else {
+      guard let (pick, tier) = found else {
         let reason: PartnerMatching.UnmatchedReason =
           candidates.isEmpty ? .noStrongSchool : .noFreeCapacity
         unmatched.append(
@@ -162,8 +187,8 @@ public struct PartnerMatcher: Sendable {
       taken[pick.candidate].append(outcome.school.id)
       if taken[pick.candidate].count >= options.capacity {
         let home = dataset.schools[chosen.school].municipality
-        pools[home]?.remove(pick.candidate)
-        everywhere.remove(pick.candidate)
+        pools[home]?[tier].remove(pick.candidate)
+        everywhere[tier].remove(pick.candidate)
       }
       let partner = profile(chosen.school, true)
       let tiedWith = pick.tiedWith.map { dataset.schools[candidates[$0].school].id }
@@ -173,7 +198,8 @@ public struct PartnerMatcher: Sendable {
           partner: partner, choice: choice, socialDifference: pick.difference, tiedWith: tiedWith,
           explanation: writer.pair(
             school: own, partner: partner, choice: choice, difference: pick.difference,
-            tiedWith: tiedWith)))
+            tiedWith: tiedWith,
+            context: report.contextAdjustment?.model == nil ? nil : PartnerExplanation.Tier(tier))))
     }
 
     let loads = candidates.indices.map { number in
@@ -188,6 +214,16 @@ public struct PartnerMatcher: Sendable {
         noStrengthData: noData, smallGroup: small, belowThreshold: below,
         strong: candidates.count),
       pairs: pairs, unmatched: unmatched, loads: loads)
+  }
+
+  /// The number of preference tiers among strong schools.
+  static let tierCount = 3
+
+  /// A strong school's tier: 0 resilient, 1 above what its conditions predict, 2 otherwise (also
+  /// without context-adjusted results).
+  static func tier(of adjusted: ContextAdjustment.Outcome?) -> Int {
+    guard let result = adjusted?.result else { return 2 }
+    return result.resilient ? 0 : result.band == .aboveExpected ? 1 : 2
   }
 
   /// For each school of the report, its position in the dataset; both must hold the same schools.

@@ -53,9 +53,11 @@ private struct SupportPlanDocument {
       .joined(separator: "; ")
     document.paragraph(
       t(
-        "По итогам идентификации за \(plan.identificationYear) учебный год. "
+        "По итогам идентификации за \(plan.identificationYear) учебный год — "
+          + "\(plan.identificationYearBasis.reason(language)). "
           + "\(plan.packs.count == 1 ? "Пакет правил" : "Пакеты правил"): \(packs).",
-        "Following identification for \(plan.identificationYear). "
+        "Following identification for \(plan.identificationYear): "
+          + "\(plan.identificationYearBasis.reason(language)). "
           + "\(plan.packs.count == 1 ? "Rule pack" : "Rule packs"): \(packs)."))
     document.paragraph(
       t(

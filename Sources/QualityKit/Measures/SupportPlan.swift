@@ -12,6 +12,9 @@ public struct SupportPlan: Sendable, Hashable {
   public let year: AcademicYear
   /// The year the identification was run for.
   public let identificationYear: AcademicYear
+  /// Why ``identificationYear`` is the identification's year (asked for, or chosen from the data),
+  /// which the plan's heading states as the identification report's does.
+  public internal(set) var identificationYearBasis: ReportYear.Basis = .requested
   /// The packs of the identification run whose measures were planned, in the run's order.
   public let packs: [IdentificationReport.PackReference]
   /// Every measure of the packs, in pack order, whether selected or not.

@@ -6,7 +6,8 @@ enum JSONWriter {
   /// Keys written first, in this order, when an object has them.
   static let leadingKeys = [
     "format", "kind", "id", "key", "version", "extends", "title", "region", "sources", "notes",
-    "ru", "en", "parameters", "indices", "criteria", "category_rules", "indicators", "monitoring",
+    "ru", "en", "parameters", "indices", "context_indices", "criteria", "category_rules",
+    "indicators", "monitoring",
     "measures", "remove", "replace", "add", "override", "category", "severity", "source", "section",
     "quote", "min", "max",
   ]

@@ -121,7 +121,9 @@ struct PackBuilder {
       id: PackID(document.id), version: document.version, title: title, region: region,
       sources: sources, sourceTitles: try sourceTitles(document, sources: sources),
       listing: document.listing ?? .rules, criteria: [], categoryRules: [], notes: document.notes)
-    return try adding(sections, to: pack, at: [])
+    var built = try adding(sections, to: pack, at: [])
+    built.contextIndices = document.contextIndices
+    return built
   }
 
   private func extending(_ base: RulePack, with document: RulePackDocument)
@@ -137,6 +139,7 @@ struct PackBuilder {
     pack.sourceTitles = pack.sourceTitles.filter { pack.sources.contains($0.key) }
     pack.sourceTitles.merge(try sourceTitles(document, sources: pack.sources)) { _, new in new }
     if let listing = document.listing { pack.listing = listing }
+    if let pair = document.contextIndices { pack.contextIndices = pair }
     if let notes = document.notes { pack.notes = notes }
     if let removals = document.remove { pack = try removing(removals, from: pack) }
     if let replacements = document.replace { pack = try replacing(replacements, in: pack) }

@@ -30,7 +30,7 @@ extension RulePack {
     let document = RulePackDocument(
       id: id.rawValue, version: version, title: title, region: region, sources: sources,
       sourceTitles: sourceTitles.isEmpty ? nil : sourceTitles,
-      listing: listing == .rules ? nil : listing, notes: notes,
+      listing: listing == .rules ? nil : listing, contextIndices: contextIndices, notes: notes,
       sections: RulePackDocument.Sections(
         parameters: parameters.isEmpty ? nil : parameters,
         indices: indices.isEmpty ? nil : indices,

@@ -20,6 +20,9 @@ struct RulePackDocument: Codable {
   var sourceTitles: [String: LocalizedText]?
   /// How the document decides its lists; by rules when absent (or, extending, as the base does).
   var listing: PackListing?
+  /// The indices context-adjusted results are fitted with; none when absent (or, extending, as
+  /// the base names them).
+  var contextIndices: ContextIndexPair?
   var notes: LocalizedText?
   var sections: Sections
   var remove: Removals?
@@ -91,13 +94,15 @@ struct RulePackDocument: Codable {
   enum CodingKeys: String, CodingKey {
     case format, id, version, extends, title, region, sources
     case sourceTitles = "source_titles"
-    case listing, notes, remove, replace, add, override
+    case listing
+    case contextIndices = "context_indices"
+    case notes, remove, replace, add, override
   }
 
   init(
     id: String, version: String, title: LocalizedText, region: LocalizedText, sources: [String],
-    sourceTitles: [String: LocalizedText]?, listing: PackListing?, notes: LocalizedText?,
-    sections: Sections,
+    sourceTitles: [String: LocalizedText]?, listing: PackListing?,
+    contextIndices: ContextIndexPair? = nil, notes: LocalizedText?, sections: Sections,
     override: [String: Double]?
   ) {
     self.format = Self.format
@@ -108,6 +113,7 @@ struct RulePackDocument: Codable {
     self.sources = sources
     self.sourceTitles = sourceTitles
     self.listing = listing
+    self.contextIndices = contextIndices
     self.notes = notes
     self.sections = sections
     self.override = override
@@ -134,6 +140,7 @@ struct RulePackDocument: Codable {
     sourceTitles = try container.decodeIfPresent(
       [String: LocalizedText].self, forKey: .sourceTitles)
     listing = try container.decodeIfPresent(PackListing.self, forKey: .listing)
+    contextIndices = try container.decodeIfPresent(ContextIndexPair.self, forKey: .contextIndices)
     notes = try container.decodeIfPresent(LocalizedText.self, forKey: .notes)
     // The full-pack sections sit at the top level, in the same object.
     sections = try Sections(from: decoder)
@@ -154,6 +161,7 @@ struct RulePackDocument: Codable {
     try container.encodeIfPresent(sources, forKey: .sources)
     try container.encodeIfPresent(sourceTitles, forKey: .sourceTitles)
     try container.encodeIfPresent(listing, forKey: .listing)
+    try container.encodeIfPresent(contextIndices, forKey: .contextIndices)
     try container.encodeIfPresent(notes, forKey: .notes)
     try sections.encode(to: encoder)
     try container.encodeIfPresent(remove, forKey: .remove)

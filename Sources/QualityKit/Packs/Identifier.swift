@@ -54,11 +54,38 @@ public struct Identifier: Sendable {
       },
       rules: packs.flatMap { pack in pack.categoryRules.map { (pack: pack.id.rawValue, rule: $0) }
       },
-      parameters: parameters)
+      parameters: parameters,
+      contextIndices: Self.contextIndices(of: packs))
+  }
+
+  /// The indices of results and conditions of the run: the first pack that names a results index,
+  /// with its own index of conditions or, without one, that of the first other pack naming one.
+  static func contextIndices(of packs: [RulePack]) -> IdentificationRun.ContextIndices? {
+    for pack in packs {
+      guard let pair = pack.contextIndices,
+        let results = pack.indices.first(where: { $0.id == pair.results })
+      else { continue }
+      let own = pair.context.flatMap { id in pack.indices.first { $0.id == id } }
+      let borrowed = packs.lazy.compactMap { other -> CompositeIndex? in
+        guard let id = other.contextIndices?.context else { return nil }
+        return other.indices.first { $0.id == id }
+      }.first
+      guard let context = own ?? borrowed else { continue }
+      return IdentificationRun.ContextIndices(results: results, context: context)
+    }
+    return nil
   }
 
   /// The packs' criteria, rules and parameters, for the run's steps.
-  let run: IdentificationRun
+  var run: IdentificationRun
+
+  /// How context-adjusted results are computed: `nil` (the default) for
+  /// ``LinearContextAdjustment`` with the run's parameters (`context_adjusted.k`, …); a host's own
+  /// method otherwise.
+  public var contextAdjusting: (any ContextAdjusting)? {
+    get { run.contextAdjusting }
+    set { run.contextAdjusting = newValue }
+  }
 
   /// Whether a school without a known enrolment in a year its values come from counts as large
   /// enough to print them. `false` by default: nobody can tell that an unknown group is not two

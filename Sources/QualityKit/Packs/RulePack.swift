@@ -26,6 +26,9 @@ public struct RulePack: Sendable {
   public var criteria: [any IdentificationCriterion]
   /// The composite indices the criteria use, for documentation.
   public var indices: [CompositeIndex]
+  /// The indices of results and conditions that context-adjusted results are fitted with, if the
+  /// pack names them (both must be among ``indices``).
+  public var contextIndices: ContextIndexPair? = nil
   /// The category rules.
   public var categoryRules: [CategoryRule]
   /// Parameters of the pack itself (those of criteria come with the criteria).
@@ -56,7 +59,7 @@ public struct RulePack: Sendable {
     id: PackID, version: String, title: LocalizedText, region: LocalizedText, sources: [String],
     sourceTitles: [String: LocalizedText] = [:], listing: PackListing = .rules,
     criteria: [any IdentificationCriterion],
-    indices: [CompositeIndex] = [],
+    indices: [CompositeIndex] = [], contextIndices: ContextIndexPair? = nil,
     categoryRules: [CategoryRule], parameters: [PackParameter] = [],
     indicators: [any Indicator] = [], monitoring: [MonitoringProcedure] = [],
     measures: [any SupportMeasure] = [], expectedResults: [ExpectedResult] = [],
@@ -71,6 +74,7 @@ public struct RulePack: Sendable {
     self.listing = listing
     self.criteria = criteria
     self.indices = indices
+    self.contextIndices = contextIndices
     self.categoryRules = categoryRules
     self.parameters = parameters
     self.indicators = indicators
@@ -87,7 +91,8 @@ public struct RulePack: Sendable {
   public var allParameters: [PackParameter] {
     var seen = Set<ParameterKey>()
     var all: [PackParameter] = []
-    for var parameter in parameters + criteria.flatMap(\.criterionDescription.parameters)
+    let context = contextIndices == nil ? [] : LinearContextAdjustment.parameters
+    for var parameter in parameters + criteria.flatMap(\.criterionDescription.parameters) + context
     where seen.insert(parameter.key).inserted {
       if let value = parameterDefaults[parameter.key] { parameter.defaultValue = value }
       all.append(parameter)
@@ -130,6 +135,12 @@ public struct RulePack: Sendable {
     var indexIDs = Set<IndexID>()
     for index in indices where !indexIDs.insert(index.id).inserted {
       throw PackError(kind: .duplicateIndex(index.id), pack: id)
+    }
+    if let pair = contextIndices {
+      for named in [pair.results] + (pair.context.map { [$0] } ?? [])
+      where !indexIDs.contains(named) {
+        throw PackError(kind: .unknownIndex(named), pack: id)
+      }
     }
     var indicatorIDs = Set<IndicatorID>()
     for indicator in indicators

@@ -184,12 +184,14 @@ public struct SupportPlanner: Sendable {
         notSelected.append(item.measure)
       }
     }
-    return SupportPlan(
+    var plan = SupportPlan(
       year: year, identificationYear: report.year,
       packs: report.packs.filter { reference in packs.contains { $0.id.rawValue == reference.id } },
       measures: items.map { ($0.pack, $0.measure) },
       municipal: Roadmap(entries: entries, outsideYear: outside, noData: noData),
       schools: roadmaps.sorted { $0.school.id < $1.school.id }, notSelected: notSelected,
       minimumGroupSize: report.minimumGroupSize)
+    plan.identificationYearBasis = report.yearBasis
+    return plan
   }
 }

@@ -136,6 +136,8 @@ extension Amur {
       objectivityMarkers,
     ],
     indices: [yearlyResultsIndex, socialWellbeingIndex],
+    contextIndices: ContextIndexPair(
+      results: yearlyResultsIndex.id, context: socialWellbeingIndex.id),
     categoryRules: [
       lowResultsAtRiskRule, lowResultsInCrisisRule, unfavourableSocialConditionsRule,
       nonObjectiveResultsRule,

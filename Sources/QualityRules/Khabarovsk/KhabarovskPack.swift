@@ -103,6 +103,9 @@ extension Khabarovsk {
       giaMeanIndex, qualityIndex, belowMinIndex, noCertificateIndex, honoursIndex,
       olympiadParticipationIndex, olympiadWinnersIndex, qualityTrainingIndex,
     ],
+    // The document measures no conditions: run with a pack that does, the results index is set
+    // against that pack's index of conditions.
+    contextIndices: ContextIndexPair(results: giaMeanIndex.id, context: nil),
     categoryRules: [lowResultsRule],
     parameters: [minSupporting],
     indicators: indicators,

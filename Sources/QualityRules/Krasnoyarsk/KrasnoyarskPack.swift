@@ -108,6 +108,9 @@ extension Krasnoyarsk {
     indices: [
       resultsIndex, socialWellbeingIndex, staffingPotentialIndex, educationalPotentialIndex,
     ],
+    // Results and conditions for context-adjusted results: the results composite of the ШНОР
+    // criterion against the ИСБ of the ШНСУ criterion (the library's method, derived).
+    contextIndices: ContextIndexPair(results: resultsIndex.id, context: socialWellbeingIndex.id),
     categoryRules: [lowResultsRule, unfavourableSocialConditionsRule],
     parameters: [minSupporting],
     indicators: indicators,

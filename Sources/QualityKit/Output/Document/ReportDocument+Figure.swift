@@ -52,6 +52,8 @@ extension ReportDocument {
     public var groups: [Group]
     /// Lines across the chart at a value: cut-offs, thresholds.
     public var references: [Reference]
+    /// Sloped lines across a scatter chart: a fitted line and its band.
+    public var lines: [Line] = []
     /// The items of a timeline.
     public var spans: [Span]
     /// A remark printed under the chart: what is left out and why (small groups, a cut-off per

@@ -67,6 +67,9 @@ extension ReportDocument.Figure {
       public static let overdue = Style(rawValue: "overdue")
       /// Planned, not yet due: an outline.
       public static let planned = Style(rawValue: "planned")
+      /// Few points that matter (resilient schools): drawn as markers even where the other
+      /// series become a density grid.
+      public static let marked = Style(rawValue: "marked")
     }
 
     /// The name a legend shows.
@@ -138,6 +141,35 @@ extension ReportDocument.Figure {
       self.axis = axis
       self.value = value
       self.label = label
+    }
+  }
+
+  /// A straight line across a scatter chart, `y = intercept + slope · x`: a fitted line, or the
+  /// edges of a band around it.
+  public struct Line: Sendable, Hashable {
+    /// How the line is drawn.
+    public enum Style: Sendable, Hashable {
+      /// Solid: the fitted line itself.
+      case fit
+      /// Dashed: a band's edge.
+      case band
+    }
+
+    /// The value at x = 0.
+    public var intercept: Double
+    /// The rise per unit of x.
+    public var slope: Double
+    /// What the line is, for the legend.
+    public var label: String
+    /// How it is drawn.
+    public var style: Style
+
+    /// Creates a line.
+    public init(intercept: Double, slope: Double, label: String, style: Style) {
+      self.intercept = intercept
+      self.slope = slope
+      self.label = label
+      self.style = style
     }
   }
 

@@ -45,6 +45,8 @@ enum HTMLStyle {
     .grid{stroke:#e3e3e3;stroke-width:1}
     .frame{stroke:#555;stroke-width:1}
     .reference{stroke:#7a0019;stroke-width:1.6;stroke-dasharray:6 3}
+    .fit{stroke:#1f2d3d;stroke-width:1.8}
+    .fit-band{stroke:#1f2d3d;stroke-width:1.2;stroke-dasharray:3 3}
     .c0{fill:#0072b2;stroke:#0072b2}.c1{fill:#d55e00;stroke:#d55e00}\
     .c2{fill:#009e73;stroke:#009e73}.c3{fill:#cc79a7;stroke:#cc79a7}\
     .c4{fill:#e69f00;stroke:#e69f00}.c5{fill:#56b4e9;stroke:#56b4e9}\

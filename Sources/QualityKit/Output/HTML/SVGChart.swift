@@ -294,6 +294,8 @@ struct SVGChart {
       case line(Look)
       /// The dashed line of a reference.
       case reference
+      /// A fitted line (solid) or the edge of its band (dashed).
+      case fit(dashed: Bool)
       /// A shaded cell of a density grid.
       case density
       /// No swatch: a count the chart does not draw.
@@ -366,6 +368,8 @@ struct SVGChart {
         buffer.append("</g></g>")
       case .reference:
         buffer.svgLine(x, y, x + 18, y, class: "reference")
+      case .fit(let dashed):
+        buffer.svgLine(x, y, x + 18, y, class: dashed ? "fit-band" : "fit")
       case .density:
         buffer.svgRect(x + 1, y - 6, 8, 12, class: "d2")
         buffer.svgRect(x + 9, y - 6, 8, 12, class: "d8")

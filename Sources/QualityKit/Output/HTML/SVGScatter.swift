@@ -55,9 +55,11 @@ struct SVGScatter {
     chart.yAxis(y, top: top, bottom: bottom, left: left, right: right, into: &buffer)
     if dense {
       densityGrid(counts, into: &buffer)
+      points(x, y, looks, onlyMarked: true, into: &buffer)
     } else {
       points(x, y, looks, into: &buffer)
     }
+    lines(x, y, into: &buffer)
     chart.references(
       x: x, y: y, top: top, bottom: bottom, left: left, right: right, into: &buffer)
     chart.legend(entries, top: legendTop, into: &buffer)
@@ -67,13 +69,18 @@ struct SVGScatter {
   /// A marker per point, series by series from the last to the first, so that the first series
   /// (the one a report names first, such as the schools on both lists) is drawn on top.
   private func points(
-    _ x: ChartScale, _ y: ChartScale, _ looks: [SVGChart.Look], into buffer: inout ByteBuffer
+    _ x: ChartScale, _ y: ChartScale, _ looks: [SVGChart.Look], onlyMarked: Bool = false,
+    into buffer: inout ByteBuffer
   ) {
     let figure = chart.figure
     var bySeries = [[Int]](repeating: [], count: figure.series.count)
-    for (index, point) in figure.points.enumerated() where bySeries.indices.contains(point.series) {
+    for (index, point) in figure.points.enumerated()
+    where bySeries.indices.contains(point.series)
+      && (!onlyMarked || figure.series[point.series].style == .marked)
+    {
       bySeries[point.series].append(index)
     }
+    if onlyMarked && bySeries.allSatisfy(\.isEmpty) { return }
     buffer.append("<g class=\"pts\">")
     for series in bySeries.indices.reversed() where !bySeries[series].isEmpty {
       let look = looks[series]
@@ -91,6 +98,38 @@ struct SVGScatter {
       buffer.append("</g>")
     }
     buffer.append("</g>")
+  }
+
+  /// The sloped lines, each cut to the part inside the plot: where it leaves through the top or
+  /// the bottom, at the x where it crosses that edge.
+  private func lines(_ x: ChartScale, _ y: ChartScale, into buffer: inout ByteBuffer) {
+    let lines = chart.figure.lines
+    guard !lines.isEmpty else { return }
+    buffer.append("<g class=\"fits\">")
+    for line in lines {
+      guard let (x1, x2) = Self.clip(line, x: x.domain, y: y.domain) else { continue }
+      buffer.svgLine(
+        x(x1), y(line.intercept + line.slope * x1), x(x2), y(line.intercept + line.slope * x2),
+        class: line.style == .fit ? "fit" : "fit-band")
+    }
+    buffer.append("</g>")
+  }
+
+  /// The x range over which `line` stays within `y` inside `x`, or `nil` when it misses the plot.
+  static func clip(
+    _ line: ReportDocument.Figure.Line, x: ClosedRange<Double>, y: ClosedRange<Double>
+  ) -> (Double, Double)? {
+    var low = x.lowerBound
+    var high = x.upperBound
+    if line.slope == 0 {
+      return y.contains(line.intercept) ? (low, high) : nil
+    }
+    // The x where the line meets each horizontal edge, in increasing order.
+    let a = (y.lowerBound - line.intercept) / line.slope
+    let b = (y.upperBound - line.intercept) / line.slope
+    low = max(low, min(a, b))
+    high = min(high, max(a, b))
+    return low < high ? (low, high) : nil
   }
 
   /// The points counted in a grid of cells over the plot, each cell shaded by its count on a
@@ -154,9 +193,14 @@ struct SVGScatter {
           text: chart.t("в клетке от 1 до \(highest)", "1 to \(highest) per cell")))
     }
     for (index, series) in figure.series.enumerated() {
+      let drawn = !dense || series.style == .marked
       entries.append(
         SVGChart.LegendEntry(
-          swatch: dense ? .none : .marker(looks[index]), text: "\(series.name): \(counts[index])"))
+          swatch: drawn ? .marker(looks[index]) : .none, text: "\(series.name): \(counts[index])"))
+    }
+    for line in figure.lines where !line.label.isEmpty {
+      entries.append(
+        SVGChart.LegendEntry(swatch: .fit(dashed: line.style == .band), text: line.label))
     }
     return entries + chart.referenceEntries
   }

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@testable import QualityKit
+
+@Suite("DEFLATE encoding: round trips, block forms, Huffman lengths, determinism")
+struct DeflateTests {
+  /// A deterministic generator (SplitMix64), so the inputs are the same on every run.
+  struct SplitMix {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  static func random(_ count: Int, seed: UInt64, alphabet: Int = 256) -> [UInt8] {
+    var generator = SplitMix(state: seed)
+    return (0..<count).map { _ in UInt8(generator.next() % UInt64(alphabet)) }
+  }
+
+  static func sheetXML(rows: Int) -> [UInt8] {
+    var text = "<sheetData>"
+    for row in 1...rows {
+      text += "<row r=\"\(row)\"><c r=\"A\(row)\" t=\"s\"><v>\(row % 37)</v></c>"
+      text += "<c r=\"B\(row)\"><v>\(Double(row * 7919 % 1000) / 10)</v></c></row>"
+    }
+    return Array((text + "</sheetData>").utf8)
+  }
+
+  @Test(
+    "Inflate(Deflate(x)) == x for random, repetitive and text inputs of many sizes",
+    arguments: [0, 1, 2, 3, 4, 5, 100, 258, 259, 4096, 65_535, 65_536, 70_000, 300_000])
+  func roundTrip(size: Int) throws {
+    let inputs: [[UInt8]] = [
+      Self.random(size, seed: UInt64(size)),
+      Self.random(size, seed: UInt64(size) + 1, alphabet: 3),
+      [UInt8](repeating: 0x41, count: size),
+      Array(Self.sheetXML(rows: size / 60 + 1).prefix(size)),
+      (0..<size).map { UInt8(truncatingIfNeeded: $0 / 1000) },
+    ]
+    for input in inputs {
+      let packed = Deflate.compress(input)
+      #expect(try Inflate.decompress(packed) == input)
+    }
+  }
+
+  @Test("Sheet XML packs at least as well as zlib level 1; random bytes grow by 5 bytes a block")
+  func ratio() {
+    let xml = Self.sheetXML(rows: 5000)
+    // The same 394,847 bytes built in Python: zlib 1.2.13 level 1 gives 78,393 bytes (raw).
+    #expect(xml.count == 394_847)
+    #expect(Deflate.compress(xml).count <= 78_393)
+    let noise = Self.random(200_000, seed: 7)
+    // No matches, so a block per 32,768 literals: 7 blocks, stored, 5 bytes of header each.
+    #expect(Deflate.compress(noise).count <= noise.count + 7 * 5)
+  }
+
+  @Test("The empty input is one fixed block with only the end-of-block code")
+  func empty() {
+    // BFINAL 1, BTYPE 01 (bits 1, 1, 0), end of block 0000000: 0b0000_0011, then 0.
+    #expect(Deflate.compress([]) == [0x03, 0x00])
+  }
+
+  @Test("The same input gives the same bytes")
+  func deterministic() {
+    let xml = Self.sheetXML(rows: 2000)
+    #expect(Deflate.compress(xml) == Deflate.compress(xml))
+  }
+
+  @Test("Huffman lengths: by hand, with a lone symbol, and limited but complete")
+  func huffmanLengths() {
+    #expect(HuffmanLengths.lengths([5, 1, 1, 0], limit: 15) == [1, 2, 2, 0])
+    #expect(HuffmanLengths.lengths([0, 7, 0], limit: 15) == [1, 1, 0])
+    #expect(HuffmanLengths.lengths([0, 0], limit: 15) == [0, 0])
+    // Fibonacci frequencies make the deepest tree: 20 symbols would need 19 bits.
+    var fibonacci = [1, 1]
+    while fibonacci.count < 20 {
+      fibonacci.append(fibonacci[fibonacci.count - 1] + fibonacci[fibonacci.count - 2])
+    }
+    let lengths = HuffmanLengths.lengths(fibonacci, limit: 7)
+    #expect(lengths.allSatisfy { $0 >= 1 && $0 <= 7 })
+    // Complete: the Kraft sum is exactly 1 (in units of 2^-7).
+    #expect(lengths.reduce(0) { $0 + 1 << (7 - Int($1)) } == 128)
+    // The most frequent symbol (the last) has the shortest code.
+    #expect(lengths.last == lengths.min())
+  }
+}
