@@ -31,6 +31,7 @@ let package = Package(
       exclude: ["README.md", "custom-municipality.json", "Tbilissky"],
       sources: [
         "ExampleData.swift", "CommandLineReader.swift", "PackSelection.swift", "RunError.swift",
+        "TableOutput.swift",
         "TerminalProgress.swift",
       ],
       resources: [

@@ -3,18 +3,20 @@ import QualityKit
 import QualityRules
 
 /// `qualitykit-benchmark`: times load, identify and JSON writing in one process, best of N runs;
-/// with `--html FILE`, the HTML document of the same report as well; with `--xlsx FILE`, the load
-/// again with the values read from that workbook instead of `values.csv`.
+/// with `--html FILE`, the HTML document of the same report as well; with `--csv FILE` the CSV of
+/// its main table (school × criterion) and with `--write-xlsx FILE` the workbook of all its tables;
+/// with `--xlsx FILE`, the load again with the values read from that workbook instead of
+/// `values.csv`.
 ///
 ///     swift build -c release --product qualitykit-benchmark
 ///     .build/release/qualitykit-benchmark DIR [--packs krasnoyarsk|all] [--runs 5] [--out FILE]
-///         [--html FILE] [--xlsx DIR/values.xlsx]
+///         [--html FILE] [--csv FILE] [--write-xlsx FILE] [--xlsx DIR/values.xlsx]
 ///
 /// DIR holds `schools.csv`, `values.csv` and `benchmarks.csv` as `make-region` writes them. Prints
 /// one line per phase with the best and median times, the JSON (and HTML) size and the process's
-/// peak resident memory. The HTML phase is timed after the total, which stays load + identify +
-/// JSON as before. `qualitykit-benchmark --zip [ROWS] [--runs N]` times the ZIP layer instead
-/// (``ZipBenchmark``).
+/// peak resident memory. The HTML, CSV and XLSX phases are timed after the total, which stays
+/// load + identify + JSON as before. `qualitykit-benchmark --zip [ROWS] [--runs N]` times the ZIP
+/// layer instead (``ZipBenchmark``).
 @main
 struct QualityKitBenchmark {
   static func main() throws {
@@ -26,7 +28,7 @@ struct QualityKitBenchmark {
     guard let directory = arguments.first, !directory.hasPrefix("--") else {
       print(
         "usage: qualitykit-benchmark DIR [--packs krasnoyarsk|all] [--runs N] [--out FILE] "
-          + "[--html FILE]")
+          + "[--html FILE] [--csv FILE] [--write-xlsx FILE] [--xlsx VALUES.xlsx]")
       exit(2)
     }
     arguments.removeFirst()
@@ -34,6 +36,8 @@ struct QualityKitBenchmark {
     var runs = 5
     var out = "/dev/null"
     var html: String?
+    var csv: String?
+    var writeXlsx: String?
     var xlsx: String?
     while let flag = arguments.first {
       arguments.removeFirst()
@@ -43,6 +47,8 @@ struct QualityKitBenchmark {
       case "--runs": runs = max(1, Int(value) ?? 5)
       case "--out": out = value
       case "--html": html = value
+      case "--csv": csv = value
+      case "--write-xlsx": writeXlsx = value
       case "--xlsx": xlsx = value
       default:
         print("unknown flag \(flag)")
@@ -54,6 +60,7 @@ struct QualityKitBenchmark {
     var phases: [String: [Double]] = [:]
     var size = 0
     var htmlSize = 0
+    var sizes: [String: Int] = [:]
     var schools = 0
     for _ in 0..<runs {
       let start = DispatchTime.now()
@@ -98,6 +105,17 @@ struct QualityKitBenchmark {
         _ = try Workbook(contentsOf: URL(fileURLWithPath: xlsx)).source()
         phases["7 of 6: sheet to CSV text", default: []].append(seconds(open, DispatchTime.now()))
       }
+      for (phase, path, format) in [
+        ("8 write csv", csv, ReportFormat.csv), ("9 write xlsx", writeXlsx, ReportFormat.xlsx),
+      ] {
+        guard let path else { continue }
+        let start = DispatchTime.now()
+        var output = try FileOutput(path: path)
+        format.write(report, to: &output)
+        output.flush()
+        phases[phase, default: []].append(seconds(start, DispatchTime.now()))
+        sizes[phase] = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+      }
     }
     print(
       "schools: \(schools), packs: \(packs.map(\.id.rawValue).joined(separator: ",")), runs: \(runs)"
@@ -109,6 +127,9 @@ struct QualityKitBenchmark {
     }
     if size > 0 { print("json: \(size) bytes") }
     if htmlSize > 0 { print("html: \(htmlSize) bytes") }
+    for (phase, size) in sizes.sorted(by: { $0.key < $1.key }) {
+      print("\(phase.dropFirst(8)): \(size) bytes")
+    }
     print("peak RSS: \(peakResidentKilobytes() / 1024) MB")
   }
 

@@ -45,6 +45,10 @@ struct IdentifySchools {
   static func run(_ options: Options) throws -> [any Sendable] {
     if options.metrics {
       // The dictionary is the library's: packs and data play no part in it.
+      if options.format.isTable {
+        try writeTables(MetricDictionary().tables(language: options.language), options)
+        return []
+      }
       var output = try options.output()
       if options.format == .markdown {
         // Guides/Metrics.md is this output: the note says where it comes from, so that nobody
@@ -89,11 +93,10 @@ struct IdentifySchools {
     } catch {
       throw RunError.usage(error.message(in: options.language))
     }
-    var output = try options.output()
-    defer { output.finish(program: "identify-schools", language: options.language) }
-
     if options.describe {
+      var output = try options.output()
       options.format.write(PackDescription(packs: packs), language: options.language, to: &output)
+      output.finish(program: "identify-schools", language: options.language)
       return []
     }
 
@@ -154,13 +157,30 @@ struct IdentifySchools {
         // The id came from the command line: a usage error, like an unknown pack.
         throw RunError.usage(error.message(in: options.language))
       }
+      var output = try options.output()
       options.format.write(explanation, language: options.language, to: &output)
+      output.finish(program: "identify-schools", language: options.language)
       return [loaded, report]
     }
+    if options.format.isTable {
+      try writeTables(report.tables(language: options.language), options)
+      return [loaded, report]
+    }
+    var output = try options.output()
     options.format.write(
       report, language: options.language, to: &output,
       progress: status.writingHandler(out: options.out))
+    output.finish(program: "identify-schools", language: options.language)
     return [loaded, report]
+  }
+
+  /// Writes `tables` as CSV or a workbook, with `--section` and `--out` (``TableOutput``).
+  static func writeTables(_ tables: [ExportTable], _ options: Options) throws {
+    let selected = try TableOutput.select(
+      tables, section: options.section, language: options.language)
+    try TableOutput.write(
+      selected, format: options.format, out: options.out, language: options.language,
+      program: "identify-schools")
   }
 
   static func fail(_ message: String, status: Int32) -> Never {

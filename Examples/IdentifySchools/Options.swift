@@ -17,6 +17,7 @@ struct Options {
   var format = ReportFormat.text
   var language = Language.russian
   var out: String?
+  var section: String?
   var describe = false
   var metrics = false
   var school: String?
@@ -76,8 +77,8 @@ struct Options {
         let text = try value()
         guard let format = ReportFormat(rawValue: text) else {
           throw UsageError(
-            ru: "--format: ожидается text, markdown, html, json или csv, получено «\(text)»",
-            en: "--format: expected text, markdown, html, json or csv, got '\(text)'")
+            ru: "--format: ожидается text, markdown, html, json, csv или xlsx, получено «\(text)»",
+            en: "--format: expected text, markdown, html, json, csv or xlsx, got '\(text)'")
         }
         self.format = format
       case "--lang":
@@ -89,6 +90,7 @@ struct Options {
         }
         self.language = language
       case "--out": out = try value()
+      case "--section": section = try value()
       case "--describe": describe = true
       case "--metrics": metrics = true
       case "--school": school = try value()
@@ -101,15 +103,20 @@ struct Options {
           en: "unknown argument '\(reader.argument)'")
       }
     }
-    if describe, format == .csv {
+    if describe, format.isTable {
       throw UsageError(
-        ru: "--describe выводит text, markdown, html или json, не csv",
-        en: "--describe writes text, markdown, html or json, not csv")
+        ru: "--describe выводит text, markdown, html или json, не \(format.rawValue)",
+        en: "--describe writes text, markdown, html or json, not \(format.rawValue)")
     }
-    if school != nil, format == .csv {
+    if school != nil, format.isTable {
       throw UsageError(
-        ru: "--school выводит text, markdown, html или json, не csv",
-        en: "--school writes text, markdown, html or json, not csv")
+        ru: "--school выводит text, markdown, html или json, не \(format.rawValue)",
+        en: "--school writes text, markdown, html or json, not \(format.rawValue)")
+    }
+    if section != nil, !format.isTable {
+      throw UsageError(
+        ru: "--section выбирает таблицу для --format csv или xlsx",
+        en: "--section picks a table for --format csv or xlsx")
     }
     if school != nil, describe || metrics {
       throw UsageError(
@@ -159,12 +166,12 @@ struct Options {
           identify-schools --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
                            [--pack krasnoyarsk[,…]] [--pack-file ПАКЕТ.json]…
                            [--year 2022] [--cohort all|municipality|region]
-                           [--set ПАРАМЕТР=ЗНАЧЕНИЕ]… [--format text|markdown|html|json|csv]
-                           [--lang ru|en] [--out ФАЙЛ] [--collect] [--decisions РЕШЕНИЯ.csv]
-                           [--assume-large-when-unknown]
+                           [--set ПАРАМЕТР=ЗНАЧЕНИЕ]… [--format text|markdown|html|json|csv|xlsx]
+                           [--section ТАБЛИЦА] [--lang ru|en] [--out ФАЙЛ] [--collect]
+                           [--decisions РЕШЕНИЯ.csv] [--assume-large-when-unknown]
           identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
           identify-schools --export-pack krasnoyarsk [--out ПАКЕТ.json]
-          identify-schools --metrics [--format text|markdown|html|json|csv]
+          identify-schools --metrics [--format text|markdown|html|json|csv|xlsx]
           identify-schools --school LES05 [--pack …] [данные как выше] [--format text|markdown|html|json]
 
         --pack-file   пакет правил из JSON-файла (qualitykit.pack/1, может расширять встроенный
@@ -180,7 +187,12 @@ struct Options {
         --decisions   решения органа управления после правил: school_id;category;decision;act;
                       date;reason (include/exclude или включить/исключить)
         --format      text — сводка: итоги, таблица по муниципалитетам, списки; markdown — полный
-                      отчёт: ещё таблица критериев, карточка каждой школы из списков, параметры
+                      отчёт: ещё таблица критериев, карточка каждой школы из списков, параметры;
+                      csv — таблица schools (школа × критерий); xlsx — книга Excel со всеми
+                      таблицами (только с --out или в перенаправленный вывод)
+        --section     одна таблица для csv или xlsx: summary, municipalities, schools,
+                      parameters, issues; с --out ФАЙЛ.csv без --section — файл на каждую
+                      таблицу (ФАЙЛ.csv — schools, ФАЙЛ.summary.csv и т. д.)
 
         --collect   не останавливаться на первой ошибке в данных: отклонённые ячейки перечисляются
                     в отчёте как замечания и считаются отсутствующими
@@ -198,12 +210,12 @@ struct Options {
           identify-schools --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
                            [--pack krasnoyarsk[,…]] [--pack-file PACK.json]…
                            [--year 2022] [--cohort all|municipality|region]
-                           [--set KEY=VALUE]… [--format text|markdown|html|json|csv]
-                           [--lang ru|en] [--out FILE] [--collect] [--decisions DECISIONS.csv]
-                           [--assume-large-when-unknown]
+                           [--set KEY=VALUE]… [--format text|markdown|html|json|csv|xlsx]
+                           [--section TABLE] [--lang ru|en] [--out FILE] [--collect]
+                           [--decisions DECISIONS.csv] [--assume-large-when-unknown]
           identify-schools --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
           identify-schools --export-pack krasnoyarsk [--out PACK.json]
-          identify-schools --metrics [--format text|markdown|html|json|csv]
+          identify-schools --metrics [--format text|markdown|html|json|csv|xlsx]
           identify-schools --school LES05 [--pack …] [data as above] [--format text|markdown|html|json]
 
         --pack-file   a rule pack from a JSON file (qualitykit.pack/1; it may extend a built-in
@@ -219,7 +231,11 @@ struct Options {
                       decision;act;date;reason (include/exclude or включить/исключить)
         --format      text: the summary (totals, the table by municipality, the lists); markdown:
                       the full report (also the criterion table, a card per listed school, the
-                      parameters)
+                      parameters); csv: the schools table (school × criterion); xlsx: an Excel
+                      workbook of every table (with --out or redirected output only)
+        --section     one table for csv or xlsx: summary, municipalities, schools, parameters,
+                      issues; with --out FILE.csv and no --section, a file per table (FILE.csv
+                      holds schools, FILE.summary.csv and so on)
 
         --collect   do not stop at the first data error: rejected cells are listed in the report as
                     issues and treated as missing

@@ -30,6 +30,8 @@ struct Options {
   var capacity = 2
   var socialIndex = SocialIndex.packDefault
   var section = Section.all
+  /// The table `--section` named (`municipal-roadmap`, `school-roadmaps`), for CSV and XLSX.
+  var table: String?
   var format = ReportFormat.text
   var language = Language.russian
   var out: String?
@@ -87,18 +89,26 @@ struct Options {
         socialIndex = text == "none" ? .none : .id(IndexID(text))
       case "--section":
         let text = try value()
-        guard let section = Section(rawValue: text) else {
-          throw UsageError(
-            ru: "--section: ожидается all, roadmaps или partners, получено «\(text)»",
-            en: "--section: expected all, roadmaps or partners, got '\(text)'")
+        if ["municipal-roadmap", "school-roadmaps"].contains(text) {
+          // A table of the roadmaps: only the plan is made.
+          section = .roadmaps
+          table = text
+        } else {
+          guard let section = Section(rawValue: text) else {
+            throw UsageError(
+              ru: "--section: ожидается all, roadmaps, partners, municipal-roadmap или "
+                + "school-roadmaps, получено «\(text)»",
+              en: "--section: expected all, roadmaps, partners, municipal-roadmap or "
+                + "school-roadmaps, got '\(text)'")
+          }
+          self.section = section
         }
-        self.section = section
       case "--format":
         let text = try value()
         guard let format = ReportFormat(rawValue: text) else {
           throw UsageError(
-            ru: "--format: ожидается text, markdown, html, json или csv, получено «\(text)»",
-            en: "--format: expected text, markdown, html, json or csv, got '\(text)'")
+            ru: "--format: ожидается text, markdown, html, json, csv или xlsx, получено «\(text)»",
+            en: "--format: expected text, markdown, html, json, csv or xlsx, got '\(text)'")
         }
         self.format = format
       case "--lang":
@@ -118,10 +128,15 @@ struct Options {
           en: "unknown argument '\(reader.argument)'")
       }
     }
-    if describe, format == .csv {
+    if describe, format.isTable {
       throw UsageError(
-        ru: "--describe выводит text, markdown, html или json, не csv",
-        en: "--describe writes text, markdown, html or json, not csv")
+        ru: "--describe выводит text, markdown, html или json, не \(format.rawValue)",
+        en: "--describe writes text, markdown, html or json, not \(format.rawValue)")
+    }
+    if table != nil, !format.isTable {
+      throw UsageError(
+        ru: "--section \(table ?? ""): таблица — для --format csv или xlsx",
+        en: "--section \(table ?? ""): a table is for --format csv or xlsx")
     }
     if workbook == nil {
       if schools != nil, values.isEmpty {
@@ -178,7 +193,7 @@ struct Options {
           plan-support --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
                        [--pack krasnoyarsk[,…]] [--pack-file ПАКЕТ.json]… [--year 2022]
                        [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
-                       [--section all|roadmaps|partners] [--format text|markdown|html|json|csv]
+                       [--section all|roadmaps|partners|ТАБЛИЦА] [--format text|markdown|html|json|csv|xlsx]
                        [--lang ru|en] [--out ФАЙЛ] [--decisions РЕШЕНИЯ.csv]
                        [--assume-large-when-unknown]
           plan-support --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
@@ -198,15 +213,17 @@ struct Options {
                         социальный индекс пакета (krasnoyarsk — index.social_wellbeing, amur —
                         index.amur.social_wellbeing), у остальных пакетов — без индекса; none —
                         без индекса
-        --section       all — карты и партнёры; roadmaps — только карты; partners — только пары
+        --section       all — карты и партнёры; roadmaps — только карты; partners — только пары;
+                        для csv и xlsx также одна таблица: municipal-roadmap, school-roadmaps
         --workbook      книга Excel (.xlsx) с листами schools/школы, values/значения,
                         benchmarks/эталоны, decisions/решения; явные --schools и другие
                         заменяют её листы; вместо любого CSV можно дать КНИГА.xlsx или КНИГА.xlsx:ЛИСТ
         --decisions     решения органа управления (school_id;category;decision;act;date;reason):
                         карты и партнёры — по спискам с их учётом
         --describe      меры поддержки пакетов с источниками (и остальное содержание пакетов)
-        CSV (Excel: «;», десятичная запятая, UTF-8 с BOM): строки дорожных карт, затем пустая
-        строка и таблица пар со своим заголовком (priority;school_id;…;объяснение).
+        CSV (Excel: «;», десятичная запятая, UTF-8 с BOM): по таблице на файл — в вывод
+        муниципальная карта (или --section), с --out ФАЙЛ.csv ещё ФАЙЛ.school-roadmaps.csv и
+        ФАЙЛ.partners.csv; xlsx — книга Excel с листом на каждую таблицу (с --out).
         Коды выхода: 0 — успех, 1 — ошибка данных или пакета, 2 — ошибка в аргументах.
         """
     case .english:
@@ -218,7 +235,7 @@ struct Options {
           plan-support --schools S.csv --values V.csv [--values V2.csv] [--benchmarks B.csv]
                        [--pack krasnoyarsk[,…]] [--pack-file PACK.json]… [--year 2022]
                        [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
-                       [--section all|roadmaps|partners] [--format text|markdown|html|json|csv]
+                       [--section all|roadmaps|partners|TABLE] [--format text|markdown|html|json|csv|xlsx]
                        [--lang ru|en] [--out FILE] [--decisions DECISIONS.csv]
                        [--assume-large-when-unknown]
           plan-support --describe [--pack …] [--pack-file …] [--format text|markdown|html|json]
@@ -236,15 +253,18 @@ struct Options {
         --social-index  the index by which a partner in similar conditions is chosen; by default
                         the pack's social index (krasnoyarsk: index.social_wellbeing, amur:
                         index.amur.social_wellbeing), none for the other packs; none: no index
-        --section       all: roadmaps and partners; roadmaps: roadmaps only; partners: pairs only
+        --section       all: roadmaps and partners; roadmaps: roadmaps only; partners: pairs only;
+                        for csv and xlsx also one table: municipal-roadmap, school-roadmaps
         --workbook      an Excel workbook (.xlsx) with sheets schools/школы, values/значения,
                         benchmarks/эталоны, decisions/решения; explicit --schools and others
                         replace its sheets; any CSV may be given as BOOK.xlsx or BOOK.xlsx:SHEET
         --decisions     an authority's decisions (school_id;category;decision;act;date;reason):
                         roadmaps and partners follow the decided lists
         --describe      the packs' support measures with their sources (and the rest of the packs)
-        CSV (Excel: ';', decimal comma, UTF-8 with BOM): the roadmap rows, then an empty line and
-        the pairs table with its own header (priority;school_id;…;explanation).
+        CSV (Excel: ';', decimal comma, UTF-8 with BOM; ',' and decimal points with --lang en): a
+        table per file: the municipal roadmap to the output (or --section), with --out FILE.csv
+        also FILE.school-roadmaps.csv and FILE.partners.csv; xlsx: an Excel workbook with a sheet
+        per table (with --out).
         Exit status: 0 success, 1 data or pack error, 2 usage error.
         """
     }

@@ -4,10 +4,12 @@
 //
 //     swift run plan-support                       # bundled Lesosibirsk sample, Russian text
 //     swift run plan-support --lang en --format markdown
-//     swift run plan-support --format csv --out /tmp/plan.csv
+//     swift run plan-support --format csv --out plan.csv    # plan.csv, plan.school-roadmaps.csv, …
+//     swift run plan-support --format xlsx --out plan.xlsx
 //     swift run plan-support --schools S.csv --values V.csv [--benchmarks B.csv] [--pack amur[,…]]
 //         [--pack-file PACK.json]… [--year 2022] [--academic-year 2022/2023] [--capacity 2] [--social-index ID|none]
-//         [--section all|roadmaps|partners] [--format text|markdown|html|csv|json] [--lang ru|en]
+//         [--section all|roadmaps|partners|TABLE] [--format text|markdown|html|csv|xlsx|json]
+//         [--lang ru|en]
 //         [--out FILE]
 //     swift run plan-support --describe [--pack amur]
 
@@ -148,7 +150,7 @@ enum PlanSupport {
       ? nil : try match(matcher, report, loaded.dataset, language)
 
     status.finish()
-    // The pairs follow the roadmaps as a section of the plan; in CSV, as a second table with
+    // The pairs follow the roadmaps as a section of the plan; in CSV and XLSX, as a table with
     // columns of their own (strengths, index values).
     let written: (any Reportable)? =
       switch (plan, matching) {
@@ -157,6 +159,14 @@ enum PlanSupport {
       case (nil, let matching?): matching
       case (nil, nil): nil
       }
+    if options.format.isTable {
+      let tables = try TableOutput.select(
+        written?.tables(language: language) ?? [], section: options.table, language: language)
+      try TableOutput.write(
+        tables, format: options.format, out: options.out, language: language,
+        program: "plan-support")
+      return
+    }
     var output = try options.output()
     defer { output.finish(program: "plan-support", language: language) }
     if let written { options.format.write(written, language: language, to: &output) }

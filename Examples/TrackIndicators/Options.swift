@@ -15,6 +15,8 @@ struct Options {
   var year: Int?
   var asOf: CalendarDate?
   var section = "all"
+  /// The table `--section` named beyond the sections (`history-summary`), for CSV and XLSX.
+  var table: String?
   var format = ReportFormat.text
   var language = Language.russian
   var out: String?
@@ -57,19 +59,24 @@ struct Options {
         asOf = date
       case "--section":
         section = try value()
+        if section == "history-summary" {
+          // The history's second table: the history is made, its summary written.
+          table = section
+          section = "history"
+        }
         guard ["all", "progress", "programme", "monitoring", "history"].contains(section) else {
           throw UsageError(
-            ru: "--section: ожидается all, progress, programme, monitoring или history, получено "
-              + "«\(section)»",
-            en: "--section: expected all, progress, programme, monitoring or history, got "
-              + "'\(section)'")
+            ru: "--section: ожидается all, progress, programme, monitoring, history или "
+              + "history-summary, получено «\(section)»",
+            en: "--section: expected all, progress, programme, monitoring, history or "
+              + "history-summary, got '\(section)'")
         }
       case "--format":
         let text = try value()
         guard let parsed = ReportFormat(rawValue: text) else {
           throw UsageError(
-            ru: "--format: ожидается text, markdown, html, json или csv, получено «\(text)»",
-            en: "--format: expected text, markdown, html, json or csv, got '\(text)'")
+            ru: "--format: ожидается text, markdown, html, json, csv или xlsx, получено «\(text)»",
+            en: "--format: expected text, markdown, html, json, csv or xlsx, got '\(text)'")
         }
         format = parsed
       case "--lang":
@@ -96,16 +103,14 @@ struct Options {
         throw UsageError(ru: "--values требует --schools", en: "--values needs --schools")
       }
     }
-    if format == .csv, section == "all" {
+    if table != nil, !format.isTable {
       throw UsageError(
-        ru: "--format csv выводит один раздел: добавьте --section "
-          + "progress|programme|monitoring|history",
-        en: "--format csv writes one section: add --section progress|programme|monitoring|history")
+        ru: "--section history-summary: таблица — для --format csv или xlsx",
+        en: "--section history-summary: a table is for --format csv or xlsx")
     }
-    if format == .csv, section == "history" {
-      throw UsageError(
-        ru: "у истории нет формы CSV: выберите text, markdown, html или json",
-        en: "the history has no CSV form: use text, markdown, html or json")
+    if format == .csv, section != "all", table == nil {
+      // A section's main table: the history's school table, not its summary.
+      table = section
     }
   }
 
@@ -142,7 +147,7 @@ struct Options {
                            [--reported R.csv] [--records M.csv]
                            [--pack krasnoyarsk] [--pack-file ПАКЕТ.json]… [--year 2022]
                            [--as-of 2022-03-01] [--section all|progress|programme|monitoring|history]
-                           [--format text|markdown|html|json|csv] [--lang ru|en] [--out ФАЙЛ]
+                           [--format text|markdown|html|json|csv|xlsx] [--lang ru|en] [--out ФАЙЛ]
                            [--decisions РЕШЕНИЯ.csv] [--assume-large-when-unknown]
 
         Без файлов — встроенный пример (9 школ г. Лесосибирска, пакет krasnoyarsk).
@@ -166,7 +171,10 @@ struct Options {
                      заменяют её листы; вместо любого CSV можно дать КНИГА.xlsx или КНИГА.xlsx:ЛИСТ
         --decisions  решения органа управления (school_id;category;decision;act;date;reason):
                      история учитывает их в списках последнего года
-        --format csv выводит один раздел: укажите --section
+        --format csv  таблица на файл: progress, programme, monitoring, history,
+                     history-summary; --section выбирает одну, без него в вывод идёт progress,
+                     а с --out ФАЙЛ.csv — ещё ФАЙЛ.programme.csv и т. д.
+        --format xlsx книга Excel с листом на каждую таблицу разделов (с --out)
         Коды выхода: 0 — успех, 1 — ошибка данных или пакета, 2 — ошибка в аргументах.
         """
     case .english:
@@ -177,7 +185,7 @@ struct Options {
                            [--reported R.csv] [--records M.csv]
                            [--pack krasnoyarsk] [--pack-file PACK.json]… [--year 2022]
                            [--as-of 2022-03-01] [--section all|progress|programme|monitoring|history]
-                           [--format text|markdown|html|json|csv] [--lang ru|en] [--out FILE]
+                           [--format text|markdown|html|json|csv|xlsx] [--lang ru|en] [--out FILE]
                            [--decisions DECISIONS.csv] [--assume-large-when-unknown]
 
         Without files: the bundled sample (9 Lesosibirsk schools, pack krasnoyarsk).
@@ -201,7 +209,10 @@ struct Options {
                      replace its sheets; any CSV may be given as BOOK.xlsx or BOOK.xlsx:SHEET
         --decisions  an authority's decisions (school_id;category;decision;act;date;reason): the
                      history applies them to the lists of its last year
-        --format csv writes one section: add --section
+        --format csv  a table per file: progress, programme, monitoring, history,
+                     history-summary; --section picks one; without it progress goes to the
+                     output, and with --out FILE.csv also FILE.programme.csv and so on
+        --format xlsx an Excel workbook with a sheet per table of the sections (with --out)
         Exit status: 0 success, 1 data or pack error, 2 usage error.
         """
     }

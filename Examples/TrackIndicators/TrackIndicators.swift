@@ -4,12 +4,13 @@
 //     swift run track-indicators                       # bundled Lesosibirsk sample, Russian text
 //     swift run track-indicators --lang en --format markdown
 //     swift run track-indicators --section monitoring --as-of 2022-06-01 --format csv
+//     swift run track-indicators --format xlsx --out tracking.xlsx   # a sheet per table
 //     swift run track-indicators --section programme      # current stage, expected results
 //     swift run track-indicators --schools S.csv --values V.csv [--benchmarks B.csv]
 //         [--reported R.csv] [--records M.csv] [--pack krasnoyarsk] [--pack-file PACK.json]…
 //         [--year 2022]
 //         [--as-of 2022-03-01] [--section all|progress|programme|monitoring|history]
-//         [--format text|markdown|html|json|csv] [--lang ru|en] [--out FILE]
+//         [--format text|markdown|html|json|csv|xlsx] [--lang ru|en] [--out FILE]
 
 import ExampleData
 import Foundation
@@ -108,8 +109,12 @@ enum TrackIndicators {
     var sections: [(name: String, text: String)] = []
     // HTML is one page: the sections' documents in one, not pages glued together.
     var pages: [any Reportable] = []
+    // CSV and XLSX: the sections' tables.
+    var tables: [ExportTable] = []
     func add(_ name: String, _ report: some Reportable) {
-      if options.format == .html {
+      if options.format.isTable {
+        tables += report.tables(language: options.language)
+      } else if options.format == .html {
         pages.append(report)
       } else {
         sections.append((name, options.format.render(report, language: options.language)))
@@ -170,11 +175,18 @@ enum TrackIndicators {
       } catch let error as PackError {
         throw RunError.data(error.message(in: options.language))
       }
-      // The history is a text, Markdown or JSON document (Options rejects CSV for it).
       add("history", history)
     }
 
     status.finish()
+    if options.format.isTable {
+      let selected = try TableOutput.select(
+        tables, section: options.table, language: options.language)
+      try TableOutput.write(
+        selected, format: options.format, out: options.out, language: options.language,
+        program: "track-indicators")
+      return
+    }
     var output = try options.output()
     if options.format == .html {
       options.format.write(Sections(reports: pages), language: options.language, to: &output)

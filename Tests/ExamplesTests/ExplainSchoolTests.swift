@@ -136,7 +136,7 @@ import Testing
     #expect(csv.status == 0)
     #expect(
       csv.stdout.contains(
-        "\r\nresources.recent_textbooks_percent;share of textbooks no older than 3 years;"
-          + "доля учебной литературы не старше 3 лет;percent;0;100;;;'+\r\n"))
+        "\r\nresources.recent_textbooks_percent,share of textbooks no older than 3 years,"
+          + "доля учебной литературы не старше 3 лет,percent,0,100,,,'+\r\n"))
   }
 }

@@ -184,31 +184,6 @@ import Testing
     #expect(one != two)
   }
 
-  @Test func csvForRussianExcelHasThePlanThenThePairs() throws {
-    let result = try runExample("plan-support", ["--format", "csv"])
-    #expect(result.status == 0)
-    #expect(result.stdout.starts(with: [0xEF, 0xBB, 0xBF]))
-    let text = String(decoding: result.stdout.dropFirst(3), as: UTF8.self)
-    #expect(text.hasPrefix("roadmap;school_id;школа;раздел;measure_id;мероприятие;"))
-    let rows = text.components(separatedBy: "\r\n")
-    #expect(rows.last == "")
-    #expect(
-      rows.contains {
-        $0.hasPrefix("municipal;;;planned;krasnoyarsk.experience_exchange_events;")
-          && $0.contains(";2;4;01.12.2022;28.02.2023;")
-      })
-    // an empty line, then the pairs table with its own header and one row per identified school
-    let gap = try #require(rows.firstIndex(of: ""))
-    #expect(rows[gap + 1].hasPrefix("priority;school_id;школа;муниципалитет;категории;"))
-    let pairRows = rows[(gap + 2)...].filter { !$0.isEmpty }
-    #expect(pairRows.count == 3)
-    #expect(pairRows.first?.hasPrefix("1;LES06;МБОУ «СОШ №8»;г. Лесосибирск;") == true)
-    // decimal comma; a negative strength stays a number (no apostrophe)
-    #expect(pairRows.first?.contains(";-1,") == true)
-    #expect(!pairRows.contains { $0.contains(";'-") })
-    #expect(text.components(separatedBy: "\u{FEFF}").count == 1)  // one BOM only, at the start
-  }
-
   @Test func englishOnRequest() throws {
     let run = try run(["--lang", "en", "--format", "markdown"])
     #expect(run.status == 0)
@@ -334,7 +309,7 @@ import Testing
       (["--capacity", "two"], "--capacity"), (["--academic-year", "2022"], "--academic-year"),
       (["--academic-year", "2022/2024"], "--academic-year"), (["--year", "22"], "--year"),
       (["--social-index", "index.nope"], "--social-index"), (["--section", "all,"], "--section"),
-      (["--format", "xlsx"], "--format"), (["--lang", "de"], "--lang"),
+      (["--format", "ods"], "--format"), (["--lang", "de"], "--lang"),
       (["--schools", "s.csv"], "--schools"), (["--bogus"], "--bogus"),
       (["--capacity"], "--capacity"),
       (["--describe", "--format", "csv"], "--describe"),

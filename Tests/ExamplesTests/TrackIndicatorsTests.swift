@@ -71,9 +71,12 @@ import Testing
     #expect((root["history"] as? [String: Any])?["schema"] as? String == "qualitykit.history/1")
   }
 
-  @Test func csvNeedsOneSectionAndBadInputIsAnError() throws {
+  @Test func csvWritesTheMainTableAndNamesTheOthersAndBadInputIsAnError() throws {
+    // Without --section: the progress table, and a note naming the other tables.
     let csv = try run(["--format", "csv"])
-    #expect(csv.status == 2)
+    #expect(csv.status == 0)
+    #expect(csv.stdout.hasPrefix("\u{FEFF}indicator_id;"))
+    #expect(csv.stderr.contains("programme, monitoring, history, history-summary"))
     #expect(csv.stderr.contains("--section"))
     let monitoring = try run(["--format", "csv", "--section", "monitoring"])
     #expect(monitoring.status == 0)

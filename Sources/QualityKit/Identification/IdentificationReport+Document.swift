@@ -64,13 +64,6 @@ extension IdentificationReport: Reportable {
   ) {
     JSONReport(language: language).write(self, to: &output, written: written)
   }
-
-  /// Writes one CSV row per school and criterion.
-  ///
-  /// - Complexity: O(s · c).
-  public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
-    CSVReport(language: language).write(self, to: &output)
-  }
 }
 
 /// Builds the document of an identification report.

@@ -22,13 +22,6 @@ extension ProgressReport: Reportable {
   public func writeJSON(language: Language, to output: inout some ReportOutputStream) {
     ProgressJSONReport(language: language).write(self, to: &output)
   }
-
-  /// Writes the CSV for Russian Excel.
-  ///
-  /// - Complexity: O(i · y · n).
-  public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
-    ProgressCSVReport(language: language).write(self, to: &output)
-  }
 }
 
 /// Builds the document of a progress report.

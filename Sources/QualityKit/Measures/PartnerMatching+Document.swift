@@ -30,12 +30,6 @@ extension PartnerMatching: Reportable {
     PartnerJSONReport(language: language).write(self, to: &output)
   }
 
-  /// Writes one CSV row per identified school, paired or not, in the order served.
-  ///
-  /// - Complexity: O(p + u).
-  public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
-    PartnerCSVReport(language: language).write(self, to: &output)
-  }
 }
 
 /// Builds the document of a partner matching, standalone or as a section of another document.

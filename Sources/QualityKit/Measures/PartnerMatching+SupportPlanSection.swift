@@ -8,10 +8,7 @@
 ///   line does, so it is not read as the year the plan is for.
 /// - JSON: the key `partners`, whose value is the `qualitykit.partners/1` object, indented as a
 ///   top-level value.
-/// - CSV: no rows in the plan's columns — the partner table's columns (strengths, social index
-///   values, their difference) are not the plan's, and the plan makes every section cell inert for
-///   Excel, which would turn a negative strength into text — but the partner table of its own
-///   after the plan's, without a second byte-order mark.
+/// - Tables: the `partners` table after the plan's roadmaps (``tables(language:)``).
 ///
 /// ```swift
 /// let text = ReportFormat.text.render(plan.appending([matching]))
@@ -43,12 +40,4 @@ extension PartnerMatching: SupportPlan.Section {
     buffer.withUnsafeBytes { output.write(bytes: $0) }
   }
 
-  /// The partner table: a header and one row per identified school.
-  ///
-  /// - Complexity: O(p + u).
-  public func csvTable(language: Language) -> String? {
-    var text = ""
-    PartnerCSVReport(language: language).writeRows(self, to: &text)
-    return text
-  }
 }

@@ -31,12 +31,6 @@ extension SupportPlan: Reportable {
     appending([]).writeJSON(language: language, to: &output)
   }
 
-  /// Writes one CSV row per roadmap, measure and occurrence.
-  ///
-  /// - Complexity: O(o) in the number of occurrences.
-  public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
-    appending([]).writeCSV(language: language, to: &output)
-  }
 }
 
 /// Builds the document of a support plan.

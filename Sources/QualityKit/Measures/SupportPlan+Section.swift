@@ -7,9 +7,8 @@ extension SupportPlan {
   /// - documents: its document, heading included, which follows the plan's document;
   /// - JSON: one more key of the top-level object, ``jsonKey``, whose value
   ///   ``writeJSONValue(language:to:)`` writes (an object or an array);
-  /// - CSV: rows in the plan's columns (``SupportPlan/csvHeader(in:)``), e.g. with `roadmap` set to
-  ///   the section's name, and a table with columns of its own after the plan's, after an empty
-  ///   line; neither by default.
+  /// - tables (CSV, workbooks): tables of its own after the plan's (``tables(language:)``), each
+  ///   a CSV file or a sheet; none by default.
   ///
   /// ```swift
   /// struct Notes: SupportPlan.Section {
@@ -35,20 +34,13 @@ extension SupportPlan {
     /// Writes the section's JSON value (an object or an array), without the key.
     func writeJSONValue(language: Language, to output: inout some ReportOutputStream)
 
-    /// The section's CSV rows, each in the plan's columns (cells beyond the header are dropped,
-    /// missing ones left empty).
-    func csvRows(language: Language) -> [[String]]
-
-    /// The section's own CSV table — its header and rows, CRLF-ended, without a byte-order mark —
-    /// written after the plan's rows and an empty line, or `nil`.
-    func csvTable(language: Language) -> String?
+    /// The section's tables, after the plan's: their ids must differ from the plan's
+    /// (`municipal-roadmap`, `school-roadmaps`).
+    func tables(language: Language) -> [ExportTable]
   }
 }
 
 extension SupportPlan.Section {
-  /// No CSV rows in the plan's columns.
-  public func csvRows(language: Language) -> [[String]] { [] }
-
-  /// No CSV table of its own.
-  public func csvTable(language: Language) -> String? { nil }
+  /// No tables.
+  public func tables(language: Language) -> [ExportTable] { [] }
 }

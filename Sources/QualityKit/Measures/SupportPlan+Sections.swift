@@ -1,8 +1,7 @@
 extension SupportPlan {
   /// A support plan followed by extra sections (partner school pairs, a host's notes), written as
   /// one report: the plan's document and then each section's; the plan's JSON with a key per
-  /// section after `not_selected`; the plan's CSV rows, the sections' rows in the same columns, and
-  /// then each section's own table after an empty line.
+  /// section after `not_selected`; the plan's tables followed by the sections' tables.
   public struct Extended: Reportable {
     /// The plan.
     public let plan: SupportPlan
@@ -25,21 +24,14 @@ extension SupportPlan {
       SupportPlanJSONReport(language: language, sections: sections).write(plan, to: &output)
     }
 
-    /// Writes the plan's CSV, the sections' rows and then their own tables.
-    ///
-    /// - Complexity: O(o) in the number of occurrences, plus the sections'.
-    public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
-      SupportPlanCSVReport(language: language, sections: sections).write(plan, to: &output)
+    /// The plan's tables, then the sections'.
+    public func tables(language: Language) -> [ExportTable] {
+      plan.tables(language: language) + sections.flatMap { $0.tables(language: language) }
     }
   }
 
   /// The plan followed by `sections`.
   public func appending(_ sections: [any SupportPlan.Section]) -> Extended {
     Extended(plan: self, sections: sections)
-  }
-
-  /// The CSV header row in `language`: the columns of section rows.
-  public static func csvHeader(in language: Language) -> [String] {
-    SupportPlanCSVReport.header(in: language)
   }
 }

@@ -29,13 +29,6 @@ extension MonitoringStatusReport: Reportable {
   public func writeJSON(language: Language, to output: inout some ReportOutputStream) {
     MonitoringJSONReport(language: language).write(self, to: &output)
   }
-
-  /// Writes the CSV for Russian Excel.
-  ///
-  /// - Complexity: O(o + r + p).
-  public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
-    MonitoringCSVReport(language: language).write(self, to: &output)
-  }
 }
 
 /// Builds the document of a monitoring status report.

@@ -1,38 +1,17 @@
-/// CSV for Russian Excel: the writer of an identification report (one row per school and criterion,
-/// in `IdentificationReport+CSV.swift`) and the cell rules every CSV export shares.
+/// The rule every CSV the library writes follows against formula injection: text from the input
+/// that Excel would run as a formula is made inert. ``TableRowWriter`` applies it to each text cell
+/// of a table, byte by byte; this is the same rule on a whole string.
 ///
-/// `;` as the delimiter, a decimal comma, a UTF-8 byte-order mark and CRLF line ends, which is what
-/// Excel with Russian regional settings opens without an import dialogue. Fields are quoted per
-/// RFC 4180 where needed.
-struct CSVReport: Sendable {
-  /// The language of headers and explanations.
-  var language: Language
-
-  /// Creates a writer.
-  init(language: Language = .russian) { self.language = language }
-
+/// In a workbook the rule is not needed: a text cell is an inline string, never a formula.
+enum CSVReport {
   /// Text from the input, made inert for spreadsheets: a leading `=`, `+`, `-` or `@` would make
   /// Excel run the cell as a formula, so such text is prefixed with an apostrophe.
+  ///
+  /// ```swift
+  /// CSVReport.inert("=HYPERLINK(\"x\")")  // "'=HYPERLINK(\"x\")"
+  /// ```
   static func inert(_ text: String) -> String {
     guard let first = text.first, "=+-@".contains(first) else { return text }
     return "'" + text
-  }
-
-  /// The field, quoted when it holds a delimiter, a quote or a line break.
-  static func quoted(_ field: String) -> String {
-    guard field.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return field
-    }
-    return "\"" + field.replacingQuotes() + "\""
-  }
-}
-
-extension String {
-  fileprivate func replacingQuotes() -> String {
-    var result = ""
-    for character in self {
-      if character == "\"" { result += "\"\"" } else { result.append(character) }
-    }
-    return result
   }
 }

@@ -7,11 +7,14 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   /// JSON in the report's schema (`qualitykit.identification/1`, `qualitykit.progress/1`, …), for
   /// programs.
   case json
-  /// CSV for Russian Excel: `;`, decimal comma, UTF-8 with BOM.
+  /// CSV of the report's main table (``Reportable/tables(language:)``): for Russian Excel `;` and
+  /// a decimal comma, in English `,` and a decimal point; UTF-8 with BOM, CRLF.
   case csv
   /// One self-contained HTML page with the charts drawn, for the browser and for A4 printing
   /// (drawn by the library's HTML renderer; see `Guides/HTMLReports.md`).
   case html
+  /// An Excel workbook (`.xlsx`) with a sheet per table of the report: binary, for a file.
+  case xlsx
 
   /// How much of a report's document the format shows: plain text, read at a terminal, the
   /// summary; Markdown and HTML everything. `nil` for the data exports, which are not documents.
@@ -19,12 +22,14 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     switch self {
     case .text: .summary
     case .markdown, .html: .full
-    case .json, .csv: nil
+    case .json, .csv, .xlsx: nil
     }
   }
 
   /// Writes `report` in this format to `output`: its document at the format's ``detail`` drawn by
-  /// the text, Markdown or HTML renderer, or its JSON or CSV export.
+  /// the text, Markdown or HTML renderer, its JSON export, the CSV of its main table or a workbook
+  /// of all its tables. A report without tables writes its JSON as CSV or XLSX (the example tools
+  /// refuse those formats for it first).
   ///
   /// `progress`, when given, hears ``RunProgress/Phase/writing`` in the report's
   /// ``Reportable/progressUnits`` (one per school of an identification report): as each chunk is
@@ -44,7 +49,21 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
       MarkdownRenderer().render(report.document(language: language, detail: .full), to: &output)
     case .json:
       report.writeJSON(language: language, to: &output) { written?.advance(by: $0) }
-    case .csv: report.writeCSV(language: language, to: &output)
+    case .csv:
+      if let table = ExportTable.main(of: report.tables(language: language)) {
+        table.writeCSV(language: language, to: &output)
+      } else {
+        report.writeJSON(language: language, to: &output)
+      }
+    case .xlsx:
+      let tables = report.tables(language: language)
+      if tables.isEmpty {
+        report.writeJSON(language: language, to: &output)
+      } else {
+        ExportTable.workbook(tables, language: language).withUnsafeBufferPointer {
+          output.write(bytes: $0)
+        }
+      }
     case .html:
       HTMLRenderer(language: language).render(
         report.document(language: language, detail: .full), to: &output)
@@ -59,4 +78,9 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     write(report, language: language, to: &text)
     return text
   }
+}
+
+extension ReportFormat {
+  /// Whether the format writes the report's tables (CSV, XLSX) rather than its document or JSON.
+  public var isTable: Bool { self == .csv || self == .xlsx }
 }

@@ -1,5 +1,5 @@
-/// Something the library writes as a report: a document for people, and typed JSON and CSV exports
-/// for programs. ``ReportFormat`` writes any of them in any format.
+/// Something the library writes as a report: a document for people, typed JSON for programs, and
+/// tables for spreadsheets (CSV, Excel workbooks). ``ReportFormat`` writes any of them in any format.
 ///
 /// The identification report, progress report, monitoring status report, identification history,
 /// support plan (with its extra sections), partner matching and pack description conform; so may a
@@ -22,11 +22,10 @@ public protocol Reportable: Sendable {
   /// `language`.
   func writeJSON(language: Language, to output: inout some ReportOutputStream)
 
-  /// Writes the CSV export for Russian Excel (`;`, decimal comma, UTF-8 with BOM, CRLF).
-  ///
-  /// A report without a table form (a history, a pack description) writes its JSON; the example
-  /// tools refuse `--format csv` for it before calling.
-  func writeCSV(language: Language, to output: inout some ReportOutputStream)
+  /// The report's tables in `language`, for CSV (one file per table) and workbooks (one sheet
+  /// per table); the main one first or marked ``ExportTable/isMain``. Empty (the default) for a
+  /// report without a table form, such as a pack description.
+  func tables(language: Language) -> [ExportTable]
 
   /// How many units the writing phase of a progress report counts: one per school of an
   /// identification report; `0` (the default) for a report too small to follow.
@@ -55,10 +54,8 @@ extension Reportable {
     written(progressUnits)
   }
 
-  /// Writes the JSON export: a report without a table form has no other.
-  public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
-    writeJSON(language: language, to: &output)
-  }
+  /// No tables: a report without a table form.
+  public func tables(language: Language) -> [ExportTable] { [] }
 
   /// The report in `format` as one string.
   public func render(_ format: ReportFormat, language: Language = .russian) -> String {

@@ -1,4 +1,4 @@
-/// A programme status report for people, and its JSON (`qualitykit.programme/1`) and CSV exports.
+/// A programme status report for people, its JSON (`qualitykit.programme/1`) and its table.
 ///
 /// The document gives the year and the current stage — or that the document dates no stage, or
 /// that the year falls in none — then every stage with its years, and a table of the expected
@@ -97,36 +97,54 @@ extension ProgrammeStatusReport: Reportable {
     output.write(text)
   }
 
-  /// Writes the CSV for Russian Excel: one row per stage (`kind` `stage`, status `current`,
-  /// `not_current` or `undated`) and per expected result (`kind` `expected_result`, its status
-  /// code, the linked indicators' ids), with the same conventions as the progress CSV.
-  public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
-    let ru = language == .russian
-    let header =
-      ru
-      ? ["kind", "id", "название", "год", "статус", "с", "по", "indicators"]
-      : ["kind", "id", "title", "year", "status", "from", "to", "indicators"]
-    var text = "\u{FEFF}" + header.joined(separator: ";") + "\r\n"
-    func row(_ cells: [String]) {
-      text += cells.map(CSVReport.quoted).joined(separator: ";") + "\r\n"
-    }
-    for stage in stages {
-      let status =
-        !stage.isDated ? "undated" : currentStages.contains(stage) ? "current" : "not_current"
-      row([
-        "stage", CSVReport.inert(stage.id.rawValue), CSVReport.inert(stage.title[language]),
-        String(year.endYear), status, stage.from.map { String($0.endYear) } ?? "",
-        stage.to.map { String($0.endYear) } ?? "", "",
-      ])
-    }
-    for progress in results {
-      row([
-        "expected_result", CSVReport.inert(progress.result.id.rawValue),
-        CSVReport.inert(progress.result.title[language]), String(year.endYear),
-        progress.status.rawValue, "", "",
-        CSVReport.inert(progress.indicators.map(\.id.rawValue).joined(separator: ", ")),
-      ])
-    }
-    output.write(text)
+  /// One table, `programme`: a row per stage (status «текущий», «не текущий» or «без сроков»)
+  /// and per expected result (its status, the linked indicators' ids), each status's id beside
+  /// its title, as in the progress table.
+  public func tables(language: Language) -> [ExportTable] {
+    let report = self
+    return [
+      ExportTable(
+        id: "programme", title: LocalizedText(ru: "Программа", en: "Programme"),
+        columns: [
+          .init("вид", "kind"), .code("kind_id"), .code("id"), .init("название", "title"),
+          .init("год", "year", .integer), .init("статус", "status"), .code("status_id"),
+          .init("с", "from", .integer), .init("по", "to", .integer),
+          .init("indicator_id", "indicator_id", .list),
+        ]
+      ) { row in
+        let ru = row.language == .russian
+        for stage in report.stages {
+          let status: (id: String, ru: String, en: String) =
+            !stage.isDated
+            ? ("undated", "без сроков", "undated")
+            : report.currentStages.contains(stage)
+              ? ("current", "текущий", "current") : ("not_current", "не текущий", "not current")
+          row.text(ru ? "этап" : "stage")
+          row.code("stage")
+          row.code(stage.id.rawValue)
+          row.text(stage.title[row.language])
+          row.integer(report.year.endYear)
+          row.text(ru ? status.ru : status.en)
+          row.code(status.id)
+          row.integer(stage.from?.endYear)
+          row.integer(stage.to?.endYear)
+          row.list([])
+          row.endRow()
+        }
+        for progress in report.results {
+          row.text(ru ? "ожидаемый результат" : "expected result")
+          row.code("expected_result")
+          row.code(progress.result.id.rawValue)
+          row.text(progress.result.title[row.language])
+          row.integer(report.year.endYear)
+          row.text(progress.status.title(in: row.language))
+          row.code(progress.status.rawValue)
+          row.empty()
+          row.empty()
+          row.list(progress.indicators.map(\.id.rawValue))
+          row.endRow()
+        }
+      }
+    ]
   }
 }

@@ -40,9 +40,9 @@ public struct MetricDictionary: Reportable {
     Labels(language: language).writeJSON(definitions, to: &output)
   }
 
-  /// Writes one row per metric for Russian Excel.
-  public func writeCSV(language: Language, to output: inout some ReportOutputStream) {
-    Labels(language: language).writeCSV(definitions, to: &output)
+  /// One table, `metrics`: one row per metric.
+  public func tables(language: Language) -> [ExportTable] {
+    [Labels(language: language).table(definitions)]
   }
 }
 
@@ -152,36 +152,36 @@ private struct Labels {
     output.write(definitions.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
   }
 
-  // MARK: - CSV
+  // MARK: - Table
 
-  /// As every CSV of the library: `;`, decimal comma, BOM and CRLF, for Russian Excel.
-  func writeCSV(_ definitions: [MetricCatalog.Definition], to output: inout some TextOutputStream) {
-    let header =
-      ru
-      ? [
-        "key", "название", "название_en", "единица", "минимум", "максимум", "ожидаемый_минимум",
-        "ожидаемый_максимум", "направление",
+  /// One row per metric: the key, both titles, the unit, the ranges and the direction (`+`, `-`,
+  /// which CSV makes inert, as Excel would read a lone sign as the start of a formula).
+  func table(_ definitions: [MetricCatalog.Definition]) -> ExportTable {
+    ExportTable(
+      id: "metrics", title: LocalizedText(ru: "Показатели", en: "Metrics"),
+      columns: [
+        .code("key"), .init("название", "title"), .init("название_en", "title_ru"),
+        .init("единица", "unit"), .init("минимум", "min", .decimal(places: 2)),
+        .init("максимум", "max", .decimal(places: 2)),
+        .init("ожидаемый_минимум", "plausible_min", .decimal(places: 2)),
+        .init("ожидаемый_максимум", "plausible_max", .decimal(places: 2)),
+        .init("направление", "direction", .code),
       ]
-      : [
-        "key", "title", "title_ru", "unit", "min", "max", "plausible_min", "plausible_max",
-        "direction",
-      ]
-    let other: Language = ru ? .english : .russian
-    func cell(_ value: Double?) -> String {
-      value.map { NumberText.format($0, decimals: 6, .russian) } ?? ""
-    }
-    output.write("\u{FEFF}")
-    output.write(header.joined(separator: ";") + "\r\n")
-    for definition in definitions {
-      let cells = [
-        CSVReport.inert(definition.key.rawValue), CSVReport.inert(definition.title[language]),
-        CSVReport.inert(definition.title[other]), definition.unit.rawValue,
-        cell(definition.range.lowerBound), cell(definition.range.upperBound),
-        cell(definition.plausibleRange?.lowerBound), cell(definition.plausibleRange?.upperBound),
-        // A lone "+" or "-" would be read by Excel as the start of a formula.
-        CSVReport.inert(definition.direction?.rawValue ?? ""),
-      ]
-      output.write(cells.map(CSVReport.quoted).joined(separator: ";") + "\r\n")
+    ) { row in
+      let language = row.language
+      let other: Language = language == .russian ? .english : .russian
+      for definition in definitions {
+        row.code(definition.key.rawValue)
+        row.text(definition.title[language])
+        row.text(definition.title[other])
+        row.code(definition.unit.rawValue)
+        row.number(definition.range.lowerBound)
+        row.number(definition.range.upperBound)
+        row.number(definition.plausibleRange?.lowerBound)
+        row.number(definition.plausibleRange?.upperBound)
+        row.code(definition.direction?.rawValue ?? "")
+        row.endRow()
+      }
     }
   }
 }

@@ -175,8 +175,8 @@ struct ProgressReportTests {
     let csv = report.render(.csv)
     #expect(
       csv.contains(
-        "quality;Качество;percent;school;2023;S3;НОШ №3;;;;;;;значение не выводится: менее 5 обучающихся "
-          + "или их число неизвестно в одном из лет значения\r\n"
+        "quality;Качество;%;percent;школа;school;2022/2023;2023;S3;НОШ №3;;;;;;;;;значение не "
+          + "выводится: менее 5 обучающихся или их число неизвестно в одном из лет значения\r\n"
       ))
   }
 
@@ -247,23 +247,32 @@ struct ProgressReportTests {
   @Test func theCSVReportIsForRussianExcel() throws {
     let csv = try Self.report([Self.webinars, Self.quality]).render(.csv)
     let lines = csv.components(separatedBy: "\r\n")
-    #expect(csv.hasPrefix("\u{FEFF}indicator;показатель;единица;уровень;год;school_id;школа;факт;"))
+    #expect(
+      csv.hasPrefix(
+        "\u{FEFF}indicator_id;показатель;единица;unit_id;уровень;level_id;год;год окончания;"
+          + "school_id;школа;факт;цель;сравнение;статус;status_id;отклонение;тренд;trend_id;"
+          + "основание\r\n"))
     #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+    // Unit, level, status and trend by their Russian words, each id beside it.
     #expect(
       lines.contains(
-        "webinars;Вебинары;count;municipality;2023;;;21;20;не менее;achieved;1;improving;указано для муниципалитета"
-      ))
+        "webinars;Вебинары;чел.;count;муниципалитет;municipality;2022/2023;2023;;;21;20;не менее;"
+          + "достигнуто;achieved;1;улучшение;improving;указано для муниципалитета"))
     #expect(
       lines.contains(
-        "quality;Качество;percent;school;2023;;;72;75;не менее;not_achieved;-3;improving;среднее по школам со значением (школ: 3 из 3)"
-      ))
-    #expect(lines.contains("quality;Качество;percent;school;2022;S1;СОШ №1;60;;;;;;"))
+        "quality;Качество;%;percent;школа;school;2022/2023;2023;;;72;75;не менее;не достигнуто;"
+          + "not_achieved;-3;улучшение;improving;среднее по школам со значением (школ: 3 из 3)"))
+    #expect(
+      lines.contains("quality;Качество;%;percent;школа;school;2021/2022;2022;S1;СОШ №1;60;;;;;;;;"))
     // 3 webinar rows; quality 3 municipal rows and 2 + 3 school rows; header; the empty tail.
     #expect(lines.count == 1 + 3 + 3 + 5 + 1)
     // A decimal comma: the weighted mean of 2023 is (64·100 + 82·300 + 70·3) / 403 = 31210 / 403.
     let weighted = F.aggregate(.enrolmentWeightedMean, id: "weighted")
     let row = try Self.report([weighted], years: [2023]).render(.csv)
-    #expect(row.contains("weighted;aggregate;percent;school;2023;;;77,444169;"))  // 77.4441687…
+    #expect(row.contains(";2022/2023;2023;;;77,444169;"))  // 77.4441687…
+    // English: commas between cells and a decimal point.
+    let english = try Self.report([weighted], years: [2023]).render(.csv, language: .english)
+    #expect(english.contains(",2022/2023,2023,,,77.444169,"))
   }
 
   @Test func theJSONReport() throws {

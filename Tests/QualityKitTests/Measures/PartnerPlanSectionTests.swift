@@ -61,17 +61,18 @@ import Testing
     #expect(json.hasSuffix(",\n  \"partners\": " + object + "\n}\n"))
   }
 
-  @Test("CSV: no rows in the plan's columns, the partner table after an empty line")
-  func csv() throws {
+  @Test("tables: the plan's roadmaps, then the partner table; CSV writes the municipal roadmap")
+  func tables() throws {
     let plan = try MeasureFixture.plan()
     let matching = try onePair()
-    var partners = ""
-    PartnerCSVReport(language: .russian).writeRows(matching, to: &partners)
+    let tables = plan.appending([matching]).tables(language: .russian)
+    #expect(tables.map(\.id) == ["municipal-roadmap", "school-roadmaps", "partners"])
     #expect(
-      ReportFormat.csv.render(plan.appending([matching]))
-        == ReportFormat.csv.render(plan) + "\r\n" + partners)
-    #expect(!partners.hasPrefix("\u{FEFF}"))
-    #expect(matching.csvRows(language: .russian).isEmpty)
+      ReportFormat.csv.render(plan.appending([matching])) == ReportFormat.csv.render(plan))
+    #expect(
+      tables[2].csv(language: .russian)
+        == matching.tables(language: .russian)[0].csv(language: .russian))
+    #expect(tables[2].csv(language: .russian).hasPrefix("\u{FEFF}очередь;school_id;"))
   }
 
   @Test("the severity is the school's, not its last category's")

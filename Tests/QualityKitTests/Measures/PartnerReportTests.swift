@@ -114,7 +114,7 @@ import Testing
   @Test("CSV for Russian Excel: BOM, semicolons, decimal comma, CRLF, one row per school")
   func csv() throws {
     let csv = ReportFormat.csv.render(try withUnmatched())
-    #expect(csv.hasPrefix("\u{FEFF}priority;school_id;школа;"))
+    #expect(csv.hasPrefix("\u{FEFF}очередь;school_id;школа;"))
     let lines = csv.dropFirst().components(separatedBy: "\r\n")
     #expect(lines.count == 4)  // header, two rows, the empty string after the last CRLF
     #expect(lines.last == "")
@@ -123,17 +123,24 @@ import Testing
     let first = lines[1].components(separatedBy: ";")
     #expect(first[0] == "1")
     #expect(first[1] == "A1")
-    #expect(first[4] == "low_results")
-    #expect(first[6] == "-0,289157")
-    #expect(first[7] == "")  // no social index configured
-    #expect(first[8] == "same_municipality")
-    #expect(first[9] == "B")
+    // Categories by title (a list cell, always quoted), their ids in a column of their own.
+    #expect(first[4] == "\"ШНОР — школы с низкими результатами обучения\"")
+    #expect(first[5] == "\"low_results\"")
+    #expect(first[7] == "-0,289157")
+    #expect(first[8] == "")  // no social index configured
+    #expect(first[9] == "партнёр в своём муниципалитете")
+    #expect(first[10] == "same_municipality")
+    #expect(first[11] == "B")
     let second = lines[2].components(separatedBy: ";")
-    #expect(second[8] == "no_free_capacity")
-    #expect(second[9...15].allSatisfy { $0.isEmpty })
-    var rows = ""
-    PartnerCSVReport(language: .english).writeRows(try withUnmatched(), to: &rows)
-    #expect(rows.hasPrefix("priority;school_id;school;municipality;categories;severity;strength;"))
+    #expect(second[9] == "у сильных школ нет свободных мест")
+    #expect(second[10] == "no_free_capacity")
+    #expect(second[11...17].allSatisfy { $0.isEmpty })
+    let english = ReportFormat.csv.render(try withUnmatched(), language: .english)
+    #expect(
+      english.hasPrefix(
+        "\u{FEFF}priority,school_id,school,municipality,categories,category_id,severity,strength,"))
+    // A decimal point and commas between cells in English.
+    #expect(english.contains(",-0.289157,"))
   }
 
   @Test("small-cell suppression: empty CSV cells and JSON nulls for a school under 5 students")
@@ -143,8 +150,8 @@ import Testing
     let matching = try F.match([a, F.fine("B", ege: 80, ses: 30)])
     let row = ReportFormat.csv.render(matching).components(separatedBy: "\r\n")[1]
       .components(separatedBy: ";")
-    #expect(row[6] == "" && row[7] == "" && row[14] == "")
-    #expect(row[12] == "1")  // the partner's strength is shown
+    #expect(row[7] == "" && row[8] == "" && row[16] == "")
+    #expect(row[14] == "1")  // the partner's strength is shown
     let json = ReportFormat.json.render(matching)
     #expect(
       json.contains(

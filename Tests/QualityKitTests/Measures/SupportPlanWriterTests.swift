@@ -20,8 +20,18 @@ import Testing
     func writeJSONValue(language: Language, to output: inout some ReportOutputStream) {
       output.write(#"[{"school": "A1", "partner": "A4"}]"#)
     }
-    func csvRows(language: Language) -> [[String]] {
-      [["partners", "A1", "Школа A1", "partner", "", "A4", "=extra"]]
+    func tables(language: Language) -> [ExportTable] {
+      [
+        ExportTable(
+          id: "pairs", title: LocalizedText(ru: "Пары", en: "Pairs"),
+          columns: [.code("school_id"), .code("partner_id"), .init("примечание", "note")]
+        ) { row in
+          row.code("A1")
+          row.code("A4")
+          row.text("=extra")
+          row.endRow()
+        }
+      ]
     }
   }
 
@@ -129,34 +139,47 @@ import Testing
     #expect(markdown.contains("### Школа A1 [A1], М"))
   }
 
-  @Test("CSV: BOM, `;`, CRLF, one row per roadmap, measure and occurrence")
+  @Test(
+    "CSV: BOM, `;`, CRLF; the municipal roadmap, then the school roadmaps, a row per occurrence")
   func csv() throws {
-    let csv = ReportFormat.csv.render(try F.plan())
-    #expect(csv.hasPrefix("\u{FEFF}roadmap;school_id;школа;раздел;measure_id;мероприятие;"))
+    let plan = try F.plan()
+    let csv = ReportFormat.csv.render(plan)
+    #expect(csv.hasPrefix("\u{FEFF}раздел;section_id;measure_id;мероприятие;направления;"))
     #expect(csv.hasSuffix("\r\n"))
     let rows = csv.dropFirst().components(separatedBy: "\r\n").dropLast()
-    #expect(rows.first?.split(separator: ";").count == 19)
-    // municipal 4 + 1 + 1 + 1 + 1 + 1 + 1 = 10; A1 4; A2 4; A3 6; A5 4; A6 4; A7 6
-    #expect(rows.count == 1 + 38)
+    #expect(rows.first?.split(separator: ";").count == 18)
+    // municipal 4 + 1 + 1 + 1 + 1 + 1 + 1 = 10
+    #expect(rows.count == 1 + 10)
+    // Section, directions, level and roles by title, ids beside them; lists quoted.
     #expect(
       rows.contains(
-        "municipal;;;planned;m.working_group_meeting;Заседание муниципальной рабочей группы;"
-          + "NORM-ORG, MONITOR;municipal;Муниципальный координатор;3;4;09.01.2021;31.03.2021;"
-          + "1 раз в четверть;Анализ эффективности принятых мер;;;;программа в целом"))
+        "запланировано;planned;m.working_group_meeting;Заседание муниципальной рабочей группы;"
+          + "\"Нормативно-организационное обеспечение, Мониторинг и диагностика\";"
+          + "\"NORM-ORG, MONITOR\";муниципальный уровень;\"Муниципальный координатор\";3;4;"
+          + "09.01.2021;31.03.2021;1 раз в четверть;Анализ эффективности принятых мер;;;;"
+          + "программа в целом"))
     #expect(
       rows.contains {
-        $0.hasPrefix("municipal;;;as_scheduled;m.results_analysis;")
+        $0.hasPrefix("по графику;as_scheduled;m.results_analysis;")
           && $0.contains(";;;;;по графику;Составлены программы мониторинга в ШНОР;100%;100;3;")
       })
-    #expect(rows.contains { $0.hasPrefix("municipal;;;outside_year;m.partnership_agreements;") })
     #expect(
-      rows.contains {
-        $0.hasPrefix("school;A7;Школа A7;no_data;m.development_plans;")
+      rows.contains { $0.hasPrefix("вне учебного года;outside_year;m.partnership_agreements;") })
+    let tables = plan.tables(language: .russian)
+    #expect(tables.map(\.id) == ["municipal-roadmap", "school-roadmaps"])
+    let schools = tables[1].csv(language: .russian).dropFirst().components(separatedBy: "\r\n")
+      .dropLast()
+    #expect(schools.first?.hasPrefix("school_id;школа;раздел;section_id;") == true)
+    // A1 4; A2 4; A3 6; A5 4; A6 4; A7 6
+    #expect(schools.count == 1 + 28)
+    #expect(
+      schools.contains {
+        $0.hasPrefix("A7;Школа A7;нет данных;no_data;m.development_plans;")
           && $0.contains(";1;1;01.10.2020;30.11.2020;")
       })
-    let english = ReportFormat.csv.render(try F.plan(), language: .english)
-    #expect(english.hasPrefix("\u{FEFF}roadmap;school_id;school;section;measure_id;measure;"))
-    #expect(english.contains(";1;4;2020-09-01;2020-10-31;once a school quarter;"))
+    let english = ReportFormat.csv.render(plan, language: .english)
+    #expect(english.hasPrefix("\u{FEFF}section,section_id,measure_id,measure,directions,"))
+    #expect(english.contains(",1,4,2020-09-01,2020-10-31,once a school quarter,"))
   }
 
   @Test("CSV: a fractional target has a decimal comma; text from the input is made inert")
@@ -169,8 +192,14 @@ import Testing
         unit: .percent, comparison: .atLeast),
       condition: .programme, provenance: Fixtures.provenance)
     let csv = ReportFormat.csv.render(try F.plan(pack: F.pack(measures: [share])))
-    #expect(csv.contains(";m.coverage;'=Охват;INFO;municipal;;1;1;01.05.2021;31.05.2021;"))
+    #expect(
+      csv.contains(
+        ";m.coverage;'=Охват;\"Информационное обеспечение\";\"INFO\";муниципальный уровень;\"\";"
+          + "1;1;01.05.2021;31.05.2021;"))
     #expect(csv.contains(";не менее 12,5 %;12,5;;программа в целом\r\n"))
+    let english = ReportFormat.csv.render(
+      try F.plan(pack: F.pack(measures: [share])), language: .english)
+    #expect(english.contains(",at least 12.5 %,12.5,,the programme as a whole\r\n"))
   }
 
   @Test("JSON: qualitykit.support/1, parses, has the fields")
@@ -244,8 +273,11 @@ import Testing
     let root = try #require(
       try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     #expect((root["partners"] as? [[String: String]])?.first?["partner"] == "A4")
-    let csv = ReportFormat.csv.render(plan.appending(section))
-    // padded to the 19 columns; input text made inert
-    #expect(csv.hasSuffix("partners;A1;Школа A1;partner;;A4;'=extra;;;;;;;;;;;;\r\n"))
+    // The section's table after the plan's two; its input text made inert in CSV.
+    let tables = plan.appending(section).tables(language: .russian)
+    #expect(tables.map(\.id) == ["municipal-roadmap", "school-roadmaps", "pairs"])
+    #expect(
+      tables[2].csv(language: .russian)
+        == "\u{FEFF}school_id;partner_id;примечание\r\nA1;A4;'=extra\r\n")
   }
 }

@@ -224,23 +224,26 @@ import Testing
 
   @Test("CSV for Russian Excel: BOM, `;`, CRLF, Russian dates and words, unmatched rows last")
   func csv() {
+    // Statuses by word with their ids beside them; the dates of records a quoted list.
     let expected =
       "\u{FEFF}procedure_id;процедура;периодичность;ответственный;номер;из;начало;срок;статус;"
-      + "записи;примечание\r\n"
-      + "p;Процедура p;2 раза в год;;1;2;01.09.2022;28.02.2023;выполнено;01.10.2022;\r\n"
-      + "p;Процедура p;2 раза в год;;2;2;01.03.2023;31.08.2023;идёт;;\r\n"
-      + "c;Процедура c;постоянно;муниципальный координатор;1;1;;;без срока;05.11.2022;"
-      + "ведётся постоянно: сроков нет, просроченной не бывает\r\n"
-      + "p;Процедура p;2 раза в год;;;;;;запись не учтена;01.01.2021;"
+      + "status_id;записи;примечание\r\n"
+      + "p;Процедура p;2 раза в год;;1;2;01.09.2022;28.02.2023;выполнено;done;\"01.10.2022\";\r\n"
+      + "p;Процедура p;2 раза в год;;2;2;01.03.2023;31.08.2023;идёт;in_progress;\"\";\r\n"
+      + "c;Процедура c;постоянно;муниципальный координатор;1;1;;;без срока;undated;"
+      + "\"05.11.2022\";ведётся постоянно: сроков нет, просроченной не бывает\r\n"
+      + "p;Процедура p;2 раза в год;;;;;;запись не учтена;record_not_counted;\"01.01.2021\";"
       + "запись относится к другому учебному году\r\n"
     #expect(ReportFormat.csv.render(smallReport()) == expected)
+    // English: commas between cells, ISO dates.
     let english = ReportFormat.csv.render(smallReport(), language: .english)
     #expect(
       english.contains(
-        "\r\np;Procedure p;twice a year;;1;2;2022-09-01;2023-02-28;done;2022-10-01;\r\n"))
+        "\r\np,Procedure p,twice a year,,1,2,2022-09-01,2023-02-28,done,done,\"2022-10-01\",\r\n"))
     #expect(
       english.contains(
-        ";record not counted;2021-01-01;the record belongs to another academic year\r\n"))
+        ",record not counted,record_not_counted,\"2021-01-01\",the record belongs to another "
+          + "academic year\r\n"))
   }
 
   @Test("CSV quotes cells with `;` and makes formulas inert")
@@ -253,7 +256,8 @@ import Testing
     let csv = ReportFormat.csv.render(report)
     #expect(
       csv.hasSuffix(
-        "'=cmd;\"Анализ; «выездной»\";1 раз в год;;1;1;01.09.2022;31.08.2023;идёт;;\r\n"))
+        "'=cmd;\"Анализ; «выездной»\";1 раз в год;;1;1;01.09.2022;31.08.2023;идёт;in_progress;"
+          + "\"\";\r\n"))
   }
 
   @Test("every format is byte-identical whatever the order of the records")

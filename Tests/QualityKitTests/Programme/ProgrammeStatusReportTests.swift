@@ -127,8 +127,10 @@ import Testing
     #expect(json.contains("\"status\": \"by_hand\""))
     _ = try JSONSerialization.jsonObject(with: Data(json.utf8))
     let csv = report.render(.csv)
-    #expect(csv.contains("stage;s.second;этап s.second;2023;current;2023;2024;"))
+    #expect(csv.contains("этап;stage;s.second;этап s.second;2023;текущий;current;2023;2024;\"\""))
     #expect(
-      csv.contains("expected_result;r.both;результат r.both;2023;not_achieved;;;webinars, events"))
+      csv.contains(
+        "ожидаемый результат;expected_result;r.both;результат r.both;2023;не достигнут;"
+          + "not_achieved;;;\"webinars, events\""))
   }
 }

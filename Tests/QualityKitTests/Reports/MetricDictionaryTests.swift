@@ -82,7 +82,7 @@ import Testing
     #expect(ege["plausible_min"] is NSNull)
   }
 
-  @Test("CSV: BOM, ';', CRLF, decimal comma; a minus direction made inert for Excel")
+  @Test("CSV: BOM, ';', CRLF, decimal comma; a minus direction made inert; ',' in English")
   func csv() {
     let text = MetricDictionary().render(.csv, language: Self.russian)
     #expect(
@@ -100,8 +100,8 @@ import Testing
     // 52 rows and the header, each ending in CRLF.
     #expect(text.components(separatedBy: "\r\n").count == 54)
     let english = MetricDictionary().render(.csv, language: Self.english)
-    #expect(english.hasPrefix("\u{FEFF}key;title;title_ru;unit;min;max;"))
-    #expect(english.contains("\r\nege.math_base.mean_mark;ЕГЭ base mathematics mean mark;"))
+    #expect(english.hasPrefix("\u{FEFF}key,title,title_ru,unit,min,max,"))
+    #expect(english.contains("\r\nege.math_base.mean_mark,ЕГЭ base mathematics mean mark,"))
   }
 
   @Test("a host's registered metric is listed with the standard ones, in key order")

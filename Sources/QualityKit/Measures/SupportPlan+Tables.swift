@@ -1,0 +1,116 @@
+/// The tables of a support plan, for CSV and workbooks: `municipal-roadmap` (the main table) and
+/// `school-roadmaps`, one row per measure and occurrence in the year.
+///
+/// A measure with k occurrences in the year has k rows numbered 1…k; one without (by schedule,
+/// outside the year, or open for missing data) has one row with empty number and dates. The
+/// section («запланировано», «по графику», «вне учебного года», «нет данных»), the directions and
+/// the level are titles; `section_id`, `measure_id` and `direction_id` keep the ids. The school
+/// roadmaps add the school's id and name in front.
+///
+/// - Complexity: O(o) in the occurrences of all entries, when written.
+extension SupportPlan {
+  /// The municipal roadmap and the school roadmaps.
+  public func tables(language: Language) -> [ExportTable] {
+    [roadmapTable(municipal: true), roadmapTable(municipal: false)]
+  }
+
+  /// The columns after a school roadmap's school.
+  private static let measureColumns: [ExportTable.Column] = [
+    .init("раздел", "section"), .code("section_id"), .code("measure_id"),
+    .init("мероприятие", "measure"), .init("направления", "directions", .list),
+    .init("direction_id", "direction_id", .list), .init("уровень", "level"),
+    .init("ответственные", "responsible", .list), .init("номер", "number", .integer),
+    .init("из", "of", .integer), .init("начало", "start", .date),
+    .init("окончание", "end", .date), .init("сроки", "timing"),
+    .init("ожидаемый результат", "expected result"), .init("целевое значение", "target"),
+    .init("значение цели", "target value", .decimal(places: 2)),
+    .init("школ", "schools", .integer), .init("основание", "reason"),
+  ]
+
+  private func roadmapTable(municipal: Bool) -> ExportTable {
+    let plan = self
+    return ExportTable(
+      id: municipal ? "municipal-roadmap" : "school-roadmaps",
+      title: municipal
+        ? LocalizedText(ru: "Муниципальная дорожная карта", en: "Municipal roadmap")
+        : LocalizedText(ru: "Дорожные карты школ", en: "School roadmaps"),
+      columns: (municipal ? [] : [.code("school_id"), .init("школа", "school")])
+        + Self.measureColumns, isMain: municipal
+    ) { row in
+      if municipal {
+        Self.rows(plan.municipal, school: nil, row)
+      } else {
+        for school in plan.schools { Self.rows(school.roadmap, school: school.school, row) }
+      }
+    }
+  }
+
+  private static func rows(_ roadmap: Roadmap, school: School?, _ row: TableRowWriter) {
+    for entry in roadmap.entries {
+      rows(
+        entry, section: entry.measureDescription.timing.isDated ? .planned : .asScheduled,
+        school, row)
+    }
+    for entry in roadmap.outsideYear { rows(entry, section: .outsideYear, school, row) }
+    for entry in roadmap.noData { rows(entry, section: .noData, school, row) }
+  }
+
+  /// The part of a roadmap an entry is in.
+  private enum RoadmapSection: String {
+    case planned
+    case asScheduled = "as_scheduled"
+    case outsideYear = "outside_year"
+    case noData = "no_data"
+
+    var title: LocalizedText {
+      switch self {
+      case .planned: LocalizedText(ru: "запланировано", en: "planned")
+      case .asScheduled: LocalizedText(ru: "по графику", en: "as scheduled")
+      case .outsideYear: LocalizedText(ru: "вне учебного года", en: "outside the year")
+      case .noData: LocalizedText(ru: "нет данных", en: "no data")
+      }
+    }
+  }
+
+  private static func rows(
+    _ entry: Roadmap.Entry, section: RoadmapSection, _ school: School?, _ row: TableRowWriter
+  ) {
+    let language = row.language
+    let measure = entry.measureDescription
+    let directions = measure.categories.map { $0.title[language] }
+    let codes = measure.categories.map(\.code)
+    let responsible = measure.responsible.map { $0.title[language] }
+    let reasons = entry.reasons.map { $0.text(in: language) }.joined(separator: "; ")
+    func write(_ occurrence: (number: Int, range: ClosedRange<CalendarDate>)?) {
+      if let school {
+        row.code(school.id.rawValue)
+        row.text(school.name)
+      }
+      row.text(section.title[language])
+      row.code(section.rawValue)
+      row.code(measure.id.rawValue)
+      row.text(measure.title[language])
+      row.list(directions)
+      row.list(codes)
+      row.text(measure.level.title[language])
+      row.list(responsible)
+      if let occurrence {
+        row.integer(occurrence.number)
+        row.integer(entry.occurrences.count)
+        row.date(occurrence.range.lowerBound)
+        row.date(occurrence.range.upperBound)
+      } else {
+        for _ in 0..<4 { row.empty() }
+      }
+      row.text(measure.timing.summary[language])
+      row.text(measure.expectedResult?[language] ?? "")
+      row.text(measure.target?.text[language] ?? "")
+      row.number(measure.target?.value)
+      row.integer(school == nil && !entry.schools.isEmpty ? entry.schools.count : nil)
+      row.text(reasons)
+      row.endRow()
+    }
+    if entry.occurrences.isEmpty { return write(nil) }
+    for (index, range) in entry.occurrences.enumerated() { write((index + 1, range)) }
+  }
+}

@@ -1,0 +1,229 @@
+/// An Excel workbook (Office Open XML, `.xlsx`) of ``ExportTable``s: one sheet per table, written
+/// byte by byte and packed with ``ZipWriter``.
+///
+/// Each sheet: the header row bold and frozen, an autofilter over the table, column widths fitted
+/// to the widest cell (at most 60 characters), numbers as numbers with the column's format
+/// (`0` for whole numbers, `0.0`, `0.00` … by the column's places), dates as date cells shown
+/// `ДД.ММ.ГГГГ` (`YYYY-MM-DD` in English), text as inline strings. The parts: `[Content_Types].xml`,
+/// `_rels/.rels`, `docProps/core.xml` and `docProps/app.xml` (the creator and the application,
+/// no time: the same tables give the same bytes), `xl/workbook.xml`,
+/// `xl/_rels/workbook.xml.rels`, `xl/styles.xml` and `xl/worksheets/sheetN.xml`.
+///
+/// - Complexity: O(n) in the cells, plus the compression of the sheets.
+///
+/// ```swift
+/// let bytes = ExportTable.workbook(report.tables(language: .russian), language: .russian)
+/// // "PK\u{3}\u{4}…": a ZIP archive that Excel, LibreOffice and openpyxl open
+/// ```
+struct WorkbookWriter {
+  /// The tables, one sheet each, in order.
+  let tables: [ExportTable]
+  /// The language of headers and sheet names.
+  let language: Language
+
+  /// The widest a column is made, in characters: longer texts wrap in Excel's cell anyway.
+  static let widestColumn = 60
+
+  /// The workbook as the bytes of a ZIP archive.
+  func bytes() -> [UInt8] {
+    var names: [String] = []
+    for table in tables { names.append(SheetName.make(table.title[language], taken: names)) }
+    var zip = ZipWriter(compression: .deflated)
+    zip.add(path: "[Content_Types].xml", bytes: Array(contentTypes().utf8))
+    zip.add(path: "_rels/.rels", bytes: Array(Self.packageRelationships.utf8))
+    zip.add(path: "docProps/app.xml", bytes: Array(Self.appProperties.utf8))
+    zip.add(path: "docProps/core.xml", bytes: Array(Self.coreProperties.utf8))
+    var ranges: [String] = []
+    var sheets: [[UInt8]] = []
+    for table in tables {
+      let (sheet, range) = self.sheet(table)
+      sheets.append(sheet)
+      ranges.append(range)
+    }
+    zip.add(path: "xl/workbook.xml", bytes: Array(workbook(names: names, ranges: ranges).utf8))
+    zip.add(path: "xl/_rels/workbook.xml.rels", bytes: Array(workbookRelationships().utf8))
+    zip.add(path: "xl/styles.xml", bytes: Array(styles().utf8))
+    for (index, sheet) in sheets.enumerated() {
+      zip.add(path: "xl/worksheets/sheet\(index + 1).xml", bytes: sheet)
+    }
+    return zip.finish()
+  }
+
+  /// A worksheet and the range of its table (`A1:K120`).
+  func sheet(_ table: ExportTable) -> ([UInt8], String) {
+    let writer = TableRowWriter(language: language, target: .sheet, columns: table.columns)
+    writer.header()
+    table.rows(writer)
+    let lastColumn = String(
+      decoding: TableRowWriter.letters(of: max(table.columns.count, 1) - 1), as: UTF8.self)
+    let range = "A1:\(lastColumn)\(max(writer.rowCount, 1))"
+    var head = ByteBuffer(capacity: 1024)
+    head.append(Self.xmlDeclaration)
+    head.append(
+      string: "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
+    head.append(string: "<dimension ref=\"\(range)\"/>")
+    head.append(
+      string: "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
+        + "activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" "
+        + "activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
+        + "<sheetFormatPr defaultRowHeight=\"15\"/>")
+    if !table.columns.isEmpty {
+      head.append("<cols>")
+      for (index, width) in writer.widths.enumerated() {
+        // Two characters more for the autofilter's button, and a little room.
+        let fitted = min(max(width, 4) + 3, Self.widestColumn)
+        head.append(string: "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(fitted)\" ")
+        head.append("customWidth=\"1\"/>")
+      }
+      head.append("</cols>")
+    }
+    head.append("<sheetData>")
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(head.count + writer.buffer.count + 128)
+    head.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    writer.buffer.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    bytes.append(contentsOf: "</sheetData><autoFilter ref=\"\(range)\"/></worksheet>".utf8)
+    return (bytes, range)
+  }
+
+  static let xmlDeclaration: StaticString =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+
+  func contentTypes() -> String {
+    var text = "\(Self.xmlDeclaration)"
+    text += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    text +=
+      "<Default Extension=\"rels\" "
+      + "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+      + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+      + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
+      + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+      + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/"
+      + "vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+      + "<Override PartName=\"/docProps/core.xml\" "
+      + "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+      + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/"
+      + "vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+    for index in tables.indices {
+      text +=
+        "<Override PartName=\"/xl/worksheets/sheet\(index + 1).xml\" ContentType=\"application/"
+        + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+    }
+    return text + "</Types>"
+  }
+
+  static let packageRelationships =
+    "\(xmlDeclaration)"
+    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+    + "relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+    + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/"
+    + "relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+    + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+    + "relationships/extended-properties\" Target=\"docProps/app.xml\"/></Relationships>"
+
+  /// The application, no dates: `dcterms:created` would make two runs differ.
+  static let appProperties =
+    "\(xmlDeclaration)"
+    + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+    + "extended-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+    + "docPropsVTypes\"><Application>QualityKit</Application></Properties>"
+
+  static let coreProperties =
+    "\(xmlDeclaration)"
+    + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
+    + "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+    + "xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+    + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+    + "<dc:creator>QualityKit</dc:creator></cp:coreProperties>"
+
+  func workbook(names: [String], ranges: [String]) -> String {
+    var text = "\(Self.xmlDeclaration)"
+    text +=
+      "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+      + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+      + "<bookViews><workbookView/></bookViews><sheets>"
+    for (index, name) in names.enumerated() {
+      text +=
+        "<sheet name=\"\(Self.attribute(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+    }
+    text += "</sheets><definedNames>"
+    // Excel keeps each autofilter's range as this hidden name, and expects it.
+    for (index, name) in names.enumerated() {
+      let quoted = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+      let absolute = ranges[index].split(separator: ":").map { cell in
+        let letters = cell.prefix { $0.isLetter }
+        return "$\(letters)$\(cell.dropFirst(letters.count))"
+      }.joined(separator: ":")
+      text +=
+        "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">"
+        + Self.attribute(quoted + "!" + absolute) + "</definedName>"
+    }
+    return text + "</definedNames></workbook>"
+  }
+
+  func workbookRelationships() -> String {
+    var text = "\(Self.xmlDeclaration)"
+    text += "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    for index in tables.indices {
+      text +=
+        "<Relationship Id=\"rId\(index + 1)\" Type=\"http://schemas.openxmlformats.org/"
+        + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
+    }
+    text +=
+      "<Relationship Id=\"rId\(tables.count + 1)\" Type=\"http://schemas.openxmlformats.org/"
+      + "officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+    return text + "</Relationships>"
+  }
+
+  /// The cell formats of ``TableRowWriter/SheetStyle``, in that order: plain, bold header, `0`,
+  /// the date, then `0`, `0.0` … `0.000000` for numbers with 0 to 6 decimals.
+  func styles() -> String {
+    let date = language == .russian ? "dd.mm.yyyy" : "yyyy-mm-dd"
+    var formats = "<numFmt numFmtId=\"164\" formatCode=\"\(date)\"/>"
+    for places in 1...6 {
+      formats +=
+        "<numFmt numFmtId=\"\(164 + places)\" formatCode=\"0.\(String(repeating: "0", count: places))\"/>"
+    }
+    var cells =
+      "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+      + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+      + "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+      + "applyNumberFormat=\"1\"/>"
+      + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+      + "applyNumberFormat=\"1\"/>"
+    for places in 0...6 {
+      cells +=
+        "<xf numFmtId=\"\(places == 0 ? 1 : 164 + places)\" fontId=\"0\" fillId=\"0\" "
+        + "borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+    }
+    return "\(Self.xmlDeclaration)"
+      + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+      + "<numFmts count=\"7\">\(formats)</numFmts>"
+      + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+      + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
+      + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+      + "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
+      + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+      + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>"
+      + "</cellStyleXfs><cellXfs count=\"11\">\(cells)</cellXfs>"
+      + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"
+      + "</cellStyles></styleSheet>"
+  }
+
+  /// `text` escaped for an XML attribute or element.
+  static func attribute(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+}
