@@ -8,13 +8,12 @@
 ///
 /// - Complexity: O(s · c) for s schools and c criteria, when written.
 extension IdentificationReport {
-  /// The five tables, in the order of the document: summary, municipalities, schools (main),
-  /// parameters, data issues.
+  /// The tables, in the order of the document: summary, municipalities, schools (main), context
+  /// (when the run has context-adjusted results), parameters, data issues.
   public func tables(language: Language) -> [ExportTable] {
-    [
-      summaryTable(language), municipalityTable(language), schoolTable(language),
-      parameterTable(language), issueTable(language),
-    ]
+    [summaryTable(language), municipalityTable(language), schoolTable(language)]
+      + (contextTable(language).map { [$0] } ?? [])
+      + [parameterTable(language), issueTable(language)]
   }
 
   /// Schools per category: how many, their share, by pack and severity where a run has several,
