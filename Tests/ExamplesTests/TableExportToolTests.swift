@@ -71,8 +71,8 @@ import Testing
     #expect(unknown.status == 2)
     #expect(
       unknown.stderr.contains(
-        "нет таблицы «bogus»; таблицы этого отчёта: summary, municipalities, schools, parameters, "
-          + "issues"))
+        "нет таблицы «bogus»; таблицы этого отчёта: summary, municipalities, schools, context, "
+          + "parameters, issues"))
     let notATable = try runIdentifySchools(["--section", "summary"])
     #expect(notATable.status == 2)
   }

@@ -29,7 +29,7 @@ extension ExportTable {
     return text
   }
 
-  /// An Excel workbook (`.xlsx`) of `tables`, one sheet each, in `language`: see ``WorkbookWriter``.
+  /// An Excel workbook (`.xlsx`) of `tables`, one sheet each, in `language`: frozen bold headers, autofilter, numbers as numbers, dates as dates.
   ///
   /// - Complexity: O(n) in the cells, plus the compression of the sheets.
   public static func workbook(_ tables: [ExportTable], language: Language) -> [UInt8] {
