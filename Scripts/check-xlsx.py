@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # The tables of each tool, in the workbook's order, with the arguments that make them all.
 TOOLS = {
-    "identify-schools": ([], ["summary", "municipalities", "schools", "parameters", "issues"]),
+    "identify-schools": ([], ["summary", "municipalities", "schools", "context", "parameters", "issues"]),
     "plan-support": ([], ["municipal-roadmap", "school-roadmaps", "partners"]),
     "track-indicators": ([], ["progress", "programme", "monitoring", "history", "history-summary"]),
 }
