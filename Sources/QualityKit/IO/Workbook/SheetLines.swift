@@ -1,5 +1,5 @@
 /// Where each line of a sheet's CSV text came from, so that errors the CSV readers raise are placed
-/// on the sheet: line `i` is sheet row ``rows``[i - 1], field `k` is column `k`.
+/// on the sheet: line `i` is sheet row `rows[i - 1]`, field `k` is column `k`.
 ///
 /// It also holds the cells whose value could not be read at all (``problems``: an Excel error
 /// value, a formula without a saved value), which were left empty in the text: the readers'

@@ -3,7 +3,7 @@ import Foundation
 /// An Excel workbook (`.xlsx`) whose sheets are read as the CSV files they stand for.
 ///
 /// Analysts keep school lists and ВПР/ОГЭ/ЕГЭ statistics in workbooks. A sheet is turned into the
-/// CSV text the file readers take (``SheetConverter``) together with the row of each line
+/// CSV text the file readers take (`SheetConverter`) together with the row of each line
 /// (``SheetLines``), so every reader — schools, values wide and long, benchmarks, reported values,
 /// monitoring records, decisions — reads a sheet with the same validation and `--collect` as a CSV
 /// file, and its errors name the cell: `values.xlsx:Значения!D17: «abc» — не число`.
