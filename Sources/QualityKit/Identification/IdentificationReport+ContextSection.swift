@@ -120,6 +120,8 @@ private struct ContextSection {
     if resilient.isEmpty {
       document.paragraph(t("Таких школ нет.", "No such schools."))
     } else {
+      // Scanned once: whether the run spans several municipalities does not change per school.
+      let namesMunicipality = self.namesMunicipality
       for outcome in resilient {
         guard case .adjusted(let result)? = report.contextAdjusted(outcome) else { continue }
         document.item(
