@@ -35,23 +35,85 @@ enum Deflate {
   static let windowSize = 1 << 15
   static let hashBits = 15
 
+  /// Bytes compressed as one segment: inputs up to this size are one segment; longer ones are cut
+  /// here into segments compressed on all cores at once.
+  static let segmentSize = 1 << 20
+
   /// The DEFLATE stream of `bytes`.
+  ///
+  /// An input longer than ``segmentSize`` is cut into segments at fixed offsets, compressed in
+  /// parallel: each segment's matcher first indexes the 32 KiB before it, so its matches reach
+  /// back across the cut as a single stream's would, and each segment but the last ends with an
+  /// empty stored block, which brings it to a whole byte (as zlib's `Z_SYNC_FLUSH` and pigz do),
+  /// so the segments' bytes are simply joined. The cuts depend on the length alone, never on the
+  /// cores, so the bytes are the same on every machine.
   static func compress(_ bytes: [UInt8]) -> [UInt8] {
+    bytes.withUnsafeBufferPointer { compress(pieces: [$0]) }
+  }
+
+  /// The DEFLATE stream of the pieces one after the other, as if joined: each piece is cut into
+  /// segments as ``compress(_:)`` cuts its input (a piece's first segment does not reach back into
+  /// the piece before), so a document written in parts (a sheet's head, rows and tail) is never
+  /// copied into one array.
+  static func compress(pieces: [UnsafeBufferPointer<UInt8>]) -> [UInt8] {
+    var jobs: [(piece: Int, range: Range<Int>)] = []
+    for (index, piece) in pieces.enumerated() {
+      var start = 0
+      while start < piece.count {
+        let end = min(piece.count, start + segmentSize)
+        jobs.append((index, start..<end))
+        start = end
+      }
+    }
+    guard let first = jobs.first else {
+      return compressSegment(UnsafeBufferPointer(start: nil, count: 0), 0..<0, final: true)
+    }
+    let shared = Pieces(pieces: pieces)
+    let cuts = jobs
+    let last = jobs.count - 1
+    if last == 0 { return compressSegment(pieces[first.piece], first.range, final: true) }
+    let parts = Parallel.map(jobs.count) { job in
+      compressSegment(shared.pieces[cuts[job].piece], cuts[job].range, final: job == last)
+    }
+    var output: [UInt8] = []
+    output.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+    for part in parts { output += part }
+    return output
+  }
+
+  /// The pieces, read (never written) by the segments' threads while the caller waits.
+  private struct Pieces: @unchecked Sendable {
+    let pieces: [UnsafeBufferPointer<UInt8>]
+  }
+
+  /// The blocks of `bytes[range]`, matched against the window before it too; the last block is
+  /// final when `final`, else an empty stored block follows it.
+  private static func compressSegment(
+    _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, final: Bool
+  ) -> [UInt8] {
     var writer = BitWriter()
-    writer.bytes.reserveCapacity(bytes.count / 4 + 64)
-    bytes.withUnsafeBufferPointer { input in
+    writer.bytes.reserveCapacity(range.count / 4 + 64)
+    do {
       var matcher = Matcher(count: input.count)
+      matcher.index(input, max(0, range.lowerBound - windowSize)..<range.lowerBound)
       var symbols: [UInt32] = []
       symbols.reserveCapacity(blockSymbols)
-      var position = 0
+      var position = range.lowerBound
       repeat {
         let start = position
         symbols.removeAll(keepingCapacity: true)
-        position = matcher.fill(&symbols, from: input, at: position)
+        position = matcher.fill(&symbols, from: input, at: position, end: range.upperBound)
         writeBlock(
           symbols, raw: UnsafeBufferPointer(rebasing: input[start..<position]),
-          final: position == input.count, to: &writer)
-      } while position < input.count
+          final: final && position == range.upperBound, to: &writer)
+      } while position < range.upperBound
+      if !final {
+        // An empty stored block: its length fields start on a byte boundary, so the segment
+        // ends on one.
+        writer.put(0, 3)
+        writer.alignToByte()
+        writer.bytes += [0x00, 0x00, 0xFF, 0xFF]
+      }
     }
     writer.flush()
     return writer.bytes
@@ -79,13 +141,29 @@ enum Deflate {
       return Int((word &* 0x9E37_79B1) >> UInt32(32 - Deflate.hashBits))
     }
 
-    /// Appends the symbols from `position` on until the block is full or the input ends, and
-    /// returns where it stopped.
+    /// Enters the positions of `range` in the hash chains, as if they had been matched: the
+    /// window a segment's matches may reach back into.
+    mutating func index(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+      guard let input = buffer.baseAddress else { return }
+      let windowMask = Deflate.windowSize - 1
+      var k = range.lowerBound
+      while k < range.upperBound && k + 4 <= buffer.count {
+        let h = Self.hash(input, k)
+        previous[k & windowMask] = head[h]
+        head[h] = Int32(k + 1)
+        k += 1
+      }
+    }
+
+    /// Appends the symbols from `position` on until the block is full or `end` is reached, and
+    /// returns where it stopped. Matches end by `end`; they may start in the window before
+    /// `position`.
     mutating func fill(
-      _ symbols: inout [UInt32], from buffer: UnsafeBufferPointer<UInt8>, at position: Int
+      _ symbols: inout [UInt32], from buffer: UnsafeBufferPointer<UInt8>, at position: Int,
+      end: Int
     ) -> Int {
       guard let input = buffer.baseAddress else { return position }
-      let n = buffer.count
+      let n = end
       var i = position
       let windowMask = Deflate.windowSize - 1
       head.withUnsafeMutableBufferPointer { head in

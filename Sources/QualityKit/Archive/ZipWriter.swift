@@ -43,22 +43,58 @@ struct ZipWriter: Sendable {
   /// An empty archive.
   init(compression: Compression = .deflated) { self.compression = compression }
 
+  /// An entry's content made ready to add: compressed (or not), with its checksum and size.
+  /// Making it needs no archive, so a large part can be compressed, and its uncompressed bytes
+  /// let go, before the entries that precede it are known.
+  struct Content: Sendable {
+    let data: [UInt8]
+    let method: UInt16
+    let crc: UInt32
+    let size: Int
+
+    /// The pieces, one after the other, stored or deflated (``Deflate/compress(pieces:)``).
+    init(pieces: [UnsafeBufferPointer<UInt8>], compression: Compression) {
+      var crc = CRC32.State()
+      var size = 0
+      for piece in pieces {
+        crc.update(buffer: piece)
+        size += piece.count
+      }
+      self.crc = crc.value
+      self.size = size
+      switch compression {
+      case .deflated:
+        data = Deflate.compress(pieces: pieces)
+        method = 8
+      case .stored:
+        data = pieces.reduce(into: []) { $0 += $1 }
+        method = 0
+      }
+    }
+  }
+
   /// Adds an entry.
   ///
   /// - Parameters:
   ///   - path: The entry's name inside the archive, `/`-separated (`xl/workbook.xml`).
   ///   - bytes: Its content.
   mutating func add(path: String, bytes: [UInt8]) {
-    let content = bytes
-    let data = compression == .deflated ? Deflate.compress(content) : content
-    let method: UInt16 = compression == .deflated ? 8 : 0
+    let content = bytes.withUnsafeBufferPointer {
+      Content(pieces: [$0], compression: compression)
+    }
+    add(path: path, content: content)
+  }
+
+  /// Adds an entry whose content is made already.
+  mutating func add(path: String, content: Content) {
+    let data = content.data
     precondition(
-      content.count <= Int(UInt32.max) && self.bytes.count <= Int(UInt32.max) - 64 - data.count
+      content.size <= Int(UInt32.max) && self.bytes.count <= Int(UInt32.max) - 64 - data.count
         && records.count < 65_535,
       "ZipWriter: the archive would need ZIP64")
     let record = Record(
-      path: Array(path.utf8), method: method, crc: CRC32.checksum(content),
-      compressedSize: UInt32(data.count), size: UInt32(content.count),
+      path: Array(path.utf8), method: content.method, crc: content.crc,
+      compressedSize: UInt32(data.count), size: UInt32(content.size),
       offset: UInt32(self.bytes.count))
     append32(0x0403_4B50)  // local file header
     append16(20)  // version needed: 2.0 (DEFLATE)

@@ -10,24 +10,53 @@ extension Roadmap {
   ///
   /// - Complexity: Every property is O(1).
   public struct Entry: Sendable, Hashable {
+    /// The fields, in one shared box: an entry is copied whenever a roadmap is sorted or written,
+    /// and a copy of the box is one reference count where a copy of the fields (the measure's
+    /// whole description among them) was dozens.
+    private final class Storage: Sendable {
+      let measure: any SupportMeasure
+      let measureDescription: MeasureDescription
+      let pack: String
+      let occurrences: [ClosedRange<CalendarDate>]
+      let reasons: [MeasureMatch.Reason]
+      let schools: [SchoolID]
+      let schoolsWithoutData: [SchoolID]
+
+      init(
+        measure: any SupportMeasure, measureDescription: MeasureDescription, pack: String,
+        occurrences: [ClosedRange<CalendarDate>], reasons: [MeasureMatch.Reason],
+        schools: [SchoolID], schoolsWithoutData: [SchoolID]
+      ) {
+        self.measure = measure
+        self.measureDescription = measureDescription
+        self.pack = pack
+        self.occurrences = occurrences
+        self.reasons = reasons
+        self.schools = schools
+        self.schoolsWithoutData = schoolsWithoutData
+      }
+    }
+
+    private let storage: Storage
+
     /// The measure.
-    public let measure: any SupportMeasure
+    public var measure: any SupportMeasure { storage.measure }
     /// The measure's description, read once.
-    public let measureDescription: MeasureDescription
+    public var measureDescription: MeasureDescription { storage.measureDescription }
     /// The pack the measure belongs to.
-    public let pack: String
+    public var pack: String { storage.pack }
     /// The dated occurrences in the plan's year, in chronological order — the school's on its
     /// roadmap, the municipality's on the municipal one: empty for a measure «по графику» and for one
     /// that does not fall in the year.
-    public let occurrences: [ClosedRange<CalendarDate>]
+    public var occurrences: [ClosedRange<CalendarDate>] { storage.occurrences }
     /// Why the measure is listed, in a fixed order (the programme, categories, criteria, missing
     /// data).
-    public let reasons: [MeasureMatch.Reason]
+    public var reasons: [MeasureMatch.Reason] { storage.reasons }
     /// Municipal roadmap: the identified schools the measure serves, by id; empty for a programme
     /// measure and on a school's roadmap.
-    public let schools: [SchoolID]
+    public var schools: [SchoolID] { storage.schools }
     /// Municipal roadmap: the schools for which the measure may apply but data is missing, by id.
-    public let schoolsWithoutData: [SchoolID]
+    public var schoolsWithoutData: [SchoolID] { storage.schoolsWithoutData }
 
     /// Creates an entry.
     public init(
@@ -46,13 +75,9 @@ extension Roadmap {
       occurrences: [ClosedRange<CalendarDate>], reasons: [MeasureMatch.Reason], schools: [SchoolID],
       schoolsWithoutData: [SchoolID]
     ) {
-      self.measure = measure
-      self.measureDescription = description
-      self.pack = pack
-      self.occurrences = occurrences
-      self.reasons = reasons
-      self.schools = schools
-      self.schoolsWithoutData = schoolsWithoutData
+      storage = Storage(
+        measure: measure, measureDescription: description, pack: pack, occurrences: occurrences,
+        reasons: reasons, schools: schools, schoolsWithoutData: schoolsWithoutData)
     }
 
     /// The roadmap order: dated occurrences first, by the start of the first, then measures «по
@@ -84,7 +109,8 @@ extension Roadmap {
 
     /// Compares the measures' descriptions and the rest.
     public static func == (lhs: Roadmap.Entry, rhs: Roadmap.Entry) -> Bool {
-      lhs.measureDescription == rhs.measureDescription && lhs.pack == rhs.pack
+      if lhs.storage === rhs.storage { return true }
+      return lhs.measureDescription == rhs.measureDescription && lhs.pack == rhs.pack
         && lhs.occurrences == rhs.occurrences && lhs.reasons == rhs.reasons
         && lhs.schools == rhs.schools && lhs.schoolsWithoutData == rhs.schoolsWithoutData
     }

@@ -103,27 +103,19 @@ struct SupportPlanJSONReport: Sendable {
     buffer.append(plan.measures.isEmpty ? "],\n  \"municipal\": " : "\n  ],\n  \"municipal\": ")
     roadmap(plan.municipal, municipal: true, indent: "  ", &buffer)
     buffer.append(",\n  \"schools\": [")
-    for (index, school) in plan.schools.enumerated() {
-      buffer.append(index == 0 ? "\n    {\"id\": " : ",\n    {\"id\": ")
-      buffer.appendJSONString(school.school.id.rawValue)
-      buffer.append(", \"name\": ")
-      buffer.appendJSONString(school.school.name)
-      buffer.append(", \"municipality\": ")
-      buffer.appendJSONString(school.school.municipality)
-      buffer.append(", \"categories\": [")
-      for (offset, placement) in school.placements.enumerated() {
-        buffer.append(offset == 0 ? "{\"id\": " : ", {\"id\": ")
-        buffer.appendJSONString(placement.category.id)
-        buffer.append(", \"severity\": ")
-        buffer.appendJSONString(orNull: placement.severity?.id)
-        buffer.append("}")
+    buffer.withUnsafeBytes { output.write(bytes: $0) }
+    buffer.removeAll()
+    // The schools, the bulk of the document, are rendered in chunks on the other cores and
+    // written as they come: the document is never whole in memory.
+    let writer = self
+    ParallelChunks.render(count: plan.schools.count, chunkSize: 64, bytesPerItem: 16_384) {
+      range, chunk in
+      for index in range {
+        chunk.append(index == 0 ? "\n    {\"id\": " : ",\n    {\"id\": ")
+        writer.school(plan.schools[index], &chunk)
       }
-      buffer.append("], \"undetermined_categories\": ")
-      buffer.appendJSONStrings(school.undeterminedCategories.lazy.map(\.id))
-      buffer.append(
-        school.mayShowValues ? ", \"values_shown\": true, " : ", \"values_shown\": false, ")
-      lists(school.roadmap, municipal: false, indent: "      ", &buffer)
-      buffer.append("}")
+    } emit: { bytes in
+      output.write(bytes: bytes)
     }
     buffer.append(
       plan.schools.isEmpty ? "],\n  \"not_selected\": [" : "\n  ],\n  \"not_selected\": [")
@@ -142,6 +134,29 @@ struct SupportPlanJSONReport: Sendable {
     }
     buffer.append("\n}\n")
     buffer.withUnsafeBytes { output.write(bytes: $0) }
+  }
+
+  /// A school's object from its `"id"` value on: the school, its categories and its roadmap.
+  private func school(_ school: SupportPlan.SchoolRoadmap, _ buffer: inout ByteBuffer) {
+    buffer.appendJSONString(school.school.id.rawValue)
+    buffer.append(", \"name\": ")
+    buffer.appendJSONString(school.school.name)
+    buffer.append(", \"municipality\": ")
+    buffer.appendJSONString(school.school.municipality)
+    buffer.append(", \"categories\": [")
+    for (offset, placement) in school.placements.enumerated() {
+      buffer.append(offset == 0 ? "{\"id\": " : ", {\"id\": ")
+      buffer.appendJSONString(placement.category.id)
+      buffer.append(", \"severity\": ")
+      buffer.appendJSONString(orNull: placement.severity?.id)
+      buffer.append("}")
+    }
+    buffer.append("], \"undetermined_categories\": ")
+    buffer.appendJSONStrings(school.undeterminedCategories.lazy.map(\.id))
+    buffer.append(
+      school.mayShowValues ? ", \"values_shown\": true, " : ", \"values_shown\": false, ")
+    lists(school.roadmap, municipal: false, indent: "      ", &buffer)
+    buffer.append("}")
   }
 
   /// `{"entries": […], "outside_year": […], "no_data": […]}`.
@@ -175,15 +190,15 @@ struct SupportPlanJSONReport: Sendable {
 
   private func entry(_ entry: Roadmap.Entry, municipal: Bool, _ buffer: inout ByteBuffer) {
     buffer.append("{\"measure\": ")
-    buffer.appendJSONString(entry.measure.id.rawValue)
+    buffer.appendJSONString(entry.measureDescription.id.rawValue)
     buffer.append(
       entry.measureDescription.timing.isDated ? ", \"dated\": true" : ", \"dated\": false")
     buffer.append(", \"occurrences\": [")
     for (index, range) in entry.occurrences.enumerated() {
       buffer.append(index == 0 ? "{\"start\": \"" : ", {\"start\": \"")
-      buffer.append(string: range.lowerBound.description)
+      buffer.append(date: range.lowerBound)
       buffer.append("\", \"end\": \"")
-      buffer.append(string: range.upperBound.description)
+      buffer.append(date: range.upperBound)
       buffer.append("\"}")
     }
     buffer.append("], \"reasons\": [")

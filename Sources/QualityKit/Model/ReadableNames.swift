@@ -35,53 +35,70 @@ struct ReadableNames: Sendable {
   /// `sentence` with every known id told by its title.
   func text(_ sentence: String, in language: Language) -> String {
     guard !titles.isEmpty else { return sentence }
-    let characters = Array(sentence)
-    var output = ""
-    output.reserveCapacity(sentence.utf8.count)
+    // Ids are ASCII, so the sentence is scanned as UTF-8 bytes: a byte below 0x80 is a whole
+    // character, and no byte of a longer character can be taken for one.
+    let bytes = Array(sentence.utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + 64)
     var index = 0
-    while index < characters.count {
-      guard Self.startsID(characters[index]), index == 0 || !Self.inID(characters[index - 1])
-      else {
-        output.append(characters[index])
+    while index < bytes.count {
+      guard Self.startsID(bytes[index]), index == 0 || !Self.inID(bytes[index - 1]) else {
+        output.append(bytes[index])
         index += 1
         continue
       }
       var end = index
-      while end < characters.count, Self.inID(characters[end]) { end += 1 }
+      while end < bytes.count, Self.inID(bytes[end]) { end += 1 }
       // A sentence's full stop (or an ellipsis of dots) ends the sentence, not the id.
       var idEnd = end
-      while idEnd > index, characters[idEnd - 1] == "." { idEnd -= 1 }
-      let id = String(characters[index..<idEnd])
+      while idEnd > index, bytes[idEnd - 1] == UInt8(ascii: ".") { idEnd -= 1 }
+      let id = String(decoding: bytes[index..<idEnd], as: UTF8.self)
       guard let title = titles[id] else {
-        output.append(contentsOf: characters[index..<end])
+        output.append(contentsOf: bytes[index..<end])
         index = end
         continue
       }
       let parenthesised =
-        index >= 2 && characters[index - 1] == "(" && characters[index - 2] == " "
-        && idEnd < characters.count && characters[idEnd] == ")"
-      if parenthesised, output.hasSuffix(" ("),
-        output.dropLast(2).last.map({ $0 == "»" || $0 == "\"" }) == true
-      {
+        index >= 2 && bytes[index - 1] == UInt8(ascii: "(") && bytes[index - 2] == 0x20
+        && idEnd < bytes.count && bytes[idEnd] == UInt8(ascii: ")")
+      if parenthesised, Self.endsWithQuotedTitle(output) {
         // «title» (id): the id repeats the title.
         output.removeLast(2)
         index = idEnd + 1
         continue
       }
-      output += language == .russian ? "«" + title.ru + "»" : "\"" + title.en + "\""
-      output.append(contentsOf: characters[idEnd..<end])
+      if language == .russian {
+        output += "«".utf8
+        output += title.ru.utf8
+        output += "»".utf8
+      } else {
+        output.append(UInt8(ascii: "\""))
+        output += title.en.utf8
+        output.append(UInt8(ascii: "\""))
+      }
+      output.append(contentsOf: bytes[idEnd..<end])
       index = end
     }
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 
-  private static func startsID(_ character: Character) -> Bool {
-    character.isASCII && character.isLowercase
+  /// Whether `output` ends with `» (` or `" (`: a quoted title followed by an opening parenthesis.
+  private static func endsWithQuotedTitle(_ output: [UInt8]) -> Bool {
+    let count = output.count
+    guard count >= 3, output[count - 1] == UInt8(ascii: "("), output[count - 2] == 0x20 else {
+      return false
+    }
+    if output[count - 3] == UInt8(ascii: "\"") { return true }
+    // `»` is C2 BB in UTF-8.
+    return count >= 4 && output[count - 4] == 0xC2 && output[count - 3] == 0xBB
   }
 
-  private static func inID(_ character: Character) -> Bool {
-    character.isASCII
-      && (character.isLowercase || character.isNumber || character == "_"
-        || character == ".")
+  private static func startsID(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+  }
+
+  private static func inID(_ byte: UInt8) -> Bool {
+    startsID(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+      || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
   }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A growable UTF-8 buffer that report writers append to without building intermediate strings.
 ///
 /// The buffer owns its memory alone (it cannot be copied), so an append is a capacity check and a
@@ -14,7 +20,7 @@ struct ByteBuffer: ~Copyable {
 
   init(capacity: Int = 0) {
     self.capacity = max(capacity, 16)
-    base = .allocate(capacity: self.capacity)
+    base = Self.allocate(self.capacity)
   }
 
   /// Takes the memory of `storage`, emptied, to write into; when it has none yet, new memory of
@@ -25,11 +31,11 @@ struct ByteBuffer: ~Copyable {
       self.capacity = size
     } else {
       self.capacity = max(capacity, 16)
-      base = .allocate(capacity: self.capacity)
+      base = Self.allocate(self.capacity)
     }
   }
 
-  deinit { base.deallocate() }
+  deinit { free(base) }
 
   /// Gives the memory and the bytes written to `storage`.
   consuming func store(in storage: ByteStorage) {
@@ -66,11 +72,17 @@ struct ByteBuffer: ~Copyable {
   @inline(never)
   private mutating func grow(_ extra: Int) {
     let newCapacity = max(capacity * 2, count + extra)
-    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-    newBase.update(from: base, count: count)
-    base.deallocate()
-    base = newBase
+    // `realloc`: a large buffer is moved by remapping its pages, not by copying its bytes.
+    guard let grown = realloc(base, newCapacity) else { fatalError("ByteBuffer: out of memory") }
+    base = grown.assumingMemoryBound(to: UInt8.self)
     capacity = newCapacity
+  }
+
+  /// `count` bytes from `malloc`: the buffer's memory is `malloc`'s throughout, so that `realloc`
+  /// may grow it and `free` (here and in ``ByteStorage``) release it.
+  private static func allocate(_ count: Int) -> UnsafeMutablePointer<UInt8> {
+    guard let memory = malloc(count) else { fatalError("ByteBuffer: out of memory") }
+    return memory.assumingMemoryBound(to: UInt8.self)
   }
 
   /// Appends `bytes`.
@@ -184,6 +196,15 @@ struct ByteBuffer: ~Copyable {
   }
 
   /// A non-negative or negative integer in decimal.
+  /// A day as `YYYY-MM-DD`, as ``CalendarDate/description`` writes it, with no `String` made.
+  mutating func append(date: CalendarDate) {
+    appendDigits(UInt64(date.year), minimumDigits: 4)
+    append(byte: UInt8(ascii: "-"))
+    appendDigits(UInt64(date.month), minimumDigits: 2)
+    append(byte: UInt8(ascii: "-"))
+    appendDigits(UInt64(date.day), minimumDigits: 2)
+  }
+
   mutating func append(int value: Int) {
     if value < 0 { append(byte: UInt8(ascii: "-")) }
     appendDigits(UInt64(value.magnitude), minimumDigits: 1)
@@ -375,7 +396,7 @@ final class ByteStorage: @unchecked Sendable {
 
   init() {}
 
-  deinit { pointer?.deallocate() }
+  deinit { free(pointer) }
 
   /// The memory and its size, leaving the storage empty.
   func take() -> (UnsafeMutablePointer<UInt8>, Int)? {
@@ -387,7 +408,7 @@ final class ByteStorage: @unchecked Sendable {
 
   /// Keeps `pointer` of `capacity` bytes, the first `count` written.
   func put(_ pointer: UnsafeMutablePointer<UInt8>, capacity: Int, count: Int) {
-    self.pointer?.deallocate()
+    free(self.pointer)
     self.pointer = pointer
     self.capacity = capacity
     self.count = count

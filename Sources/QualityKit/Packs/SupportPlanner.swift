@@ -66,17 +66,29 @@ public struct SupportPlanner: Sendable {
     let occurrences: [ClosedRange<CalendarDate>]
     var served: [SchoolID] = []
     var open: [SchoolID] = []
-    var reasons = Set<MeasureMatch.Reason>()
-    var openReasons = Set<MeasureMatch.Reason>()
+    /// The reasons of the schools served, without their explanations, each once: a short list
+    /// (a few categories and criteria), so kept as one rather than hashed as a set.
+    var reasons: [MeasureMatch.Reason] = []
+    var openReasons: [MeasureMatch.Reason] = []
 
+    /// The entry, its reasons `distinct` (no two equal) in the list order.
     func entry(
-      reasons: Set<MeasureMatch.Reason>, occurrences: [ClosedRange<CalendarDate>],
+      distinct reasons: [MeasureMatch.Reason], occurrences: [ClosedRange<CalendarDate>],
       schools: [SchoolID] = [], open: [SchoolID] = []
     ) -> Roadmap.Entry {
       Roadmap.Entry(
         measure: measure, description: description, pack: pack, occurrences: occurrences,
         reasons: reasons.sorted(by: MeasureMatch.Reason.listOrder), schools: schools,
         schoolsWithoutData: open)
+    }
+
+    /// `reasons` without repeats. A match gives a handful, so comparing each with those kept is
+    /// cheaper than hashing their texts into a set.
+    static func distinct(_ reasons: [MeasureMatch.Reason]) -> [MeasureMatch.Reason] {
+      var kept: [MeasureMatch.Reason] = []
+      kept.reserveCapacity(reasons.count)
+      for reason in reasons where !kept.contains(reason) { kept.append(reason) }
+      return kept
     }
 
     /// Whether the measure, dated `occurrences`, applies but falls outside the year.
@@ -114,6 +126,16 @@ public struct SupportPlanner: Sendable {
       }
     }
     let aimed = items.indices.filter { items[$0].description.isAimedAtSchools }
+    /// A school's entry for `item` and whether it falls outside the year.
+    func schoolEntry(_ item: Item, _ reasons: [MeasureMatch.Reason], _ school: School)
+      -> (entry: Roadmap.Entry, isOutside: Bool)
+    {
+      let occurrences = item.measure.occurrences(in: year, for: school, context: context)
+      return (
+        item.entry(distinct: Item.distinct(reasons), occurrences: occurrences),
+        item.isOutsideYear(occurrences)
+      )
+    }
 
     var roadmaps: [SupportPlan.SchoolRoadmap] = []
     for outcome in report.schools
@@ -122,25 +144,32 @@ public struct SupportPlanner: Sendable {
       var outside: [Roadmap.Entry] = []
       var noData: [Roadmap.Entry] = []
       for index in aimed {
-        let item = items[index]
-        switch item.measure.match(outcome, in: context) {
+        // The match and the entry are made in a scope of their own: a copy of the item still
+        // alive when its `served` list grows would make every append copy the list, quadratic in
+        // the schools a measure serves.
+        let match = items[index].measure.match(outcome, in: context)
+        switch match {
         case .applies(let reasons):
-          let occurrences = item.measure.occurrences(
-            in: year, for: outcome.school, context: context)
-          let entry = item.entry(reasons: Set(reasons), occurrences: occurrences)
-          if item.isOutsideYear(occurrences) {
+          let (entry, isOutside) = schoolEntry(items[index], reasons, outcome.school)
+          if isOutside {
             outside.append(entry)
           } else {
             entries.append(entry)
           }
           items[index].served.append(outcome.school.id)
-          items[index].reasons.formUnion(reasons.map(\.withoutExplanation))
+          for reason in reasons {
+            let general = reason.withoutExplanation
+            if !items[index].reasons.contains(general) { items[index].reasons.append(general) }
+          }
         case .noData(let reasons):
-          let occurrences = item.measure.occurrences(
-            in: year, for: outcome.school, context: context)
-          noData.append(item.entry(reasons: Set(reasons), occurrences: occurrences))
+          noData.append(schoolEntry(items[index], reasons, outcome.school).entry)
           items[index].open.append(outcome.school.id)
-          items[index].openReasons.formUnion(reasons.map(\.withoutExplanation))
+          for reason in reasons {
+            let general = reason.withoutExplanation
+            if !items[index].openReasons.contains(general) {
+              items[index].openReasons.append(general)
+            }
+          }
         case .doesNotApply:
           break
         }
@@ -160,7 +189,7 @@ public struct SupportPlanner: Sendable {
     for item in items {
       switch item.description.level {
       case .municipal where !item.description.appliesTo.isAimedAtSchools:
-        let entry = item.entry(reasons: [.programme], occurrences: item.occurrences)
+        let entry = item.entry(distinct: [.programme], occurrences: item.occurrences)
         if item.isOutsideYear(item.occurrences) {
           outside.append(entry)
         } else {
@@ -168,7 +197,7 @@ public struct SupportPlanner: Sendable {
         }
       case .municipal where !item.served.isEmpty:
         let entry = item.entry(
-          reasons: item.reasons, occurrences: item.occurrences, schools: item.served,
+          distinct: item.reasons, occurrences: item.occurrences, schools: item.served,
           open: item.open)
         if item.isOutsideYear(item.occurrences) {
           outside.append(entry)
@@ -177,7 +206,7 @@ public struct SupportPlanner: Sendable {
         }
       case .municipal where !item.open.isEmpty:
         noData.append(
-          item.entry(reasons: item.openReasons, occurrences: item.occurrences, open: item.open))
+          item.entry(distinct: item.openReasons, occurrences: item.occurrences, open: item.open))
       case .school where !item.served.isEmpty || !item.open.isEmpty:
         break
       default:

@@ -59,6 +59,29 @@ struct DeflateTests {
     #expect(Deflate.compress(noise).count <= noise.count + 7 * 5)
   }
 
+  @Test("Inputs longer than a segment: compressed in parallel segments, one stream, same bytes")
+  func segments() throws {
+    let size = Deflate.segmentSize
+    // Sheet XML across three cuts, a repeat that starts before a cut and ends after it, and
+    // noise: each must come back whole, and the segments must reach back across the cuts.
+    let xml = Self.sheetXML(rows: 3 * size / 60)
+    let repeated = Self.random(size - 100, seed: 3) + Self.random(200, seed: 4)
+      + Self.random(size, seed: 3)
+    for input in [xml, repeated, Self.random(size + 1, seed: 5)] {
+      let packed = Deflate.compress(input)
+      #expect(try Inflate.decompress(packed) == input)
+      #expect(Deflate.compress(input) == packed)
+    }
+    // 6,000 bytes of noise, then the same again across the cut: half of the copy is after it, and
+    // is matched only if the second segment reaches back into the first.
+    let near = Self.random(size - 9000, seed: 8) + Self.random(6000, seed: 9)
+      + Self.random(6000, seed: 9) + Self.random(20_000, seed: 10)
+    let packedNear = Deflate.compress(near)
+    #expect(try Inflate.decompress(packedNear) == near)
+    // Noise does not compress: the saving is the copy, both of its halves (3,000 bytes each).
+    #expect(packedNear.count < near.count - 5000)
+  }
+
   @Test("The empty input is one fixed block with only the end-of-block code")
   func empty() {
     // BFINAL 1, BTYPE 01 (bits 1, 1, 0), end of block 0000000: 0b0000_0011, then 0.

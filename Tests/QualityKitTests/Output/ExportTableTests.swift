@@ -147,7 +147,9 @@ import Testing
 
   @Test("a sheet: bold frozen header, inline strings, numbers with formats, a date, an autofilter")
   func sheet() throws {
-    let (bytes, range) = WorkbookWriter(tables: [Self.table], language: .russian).sheet(Self.table)
+    let parts = WorkbookWriter(tables: [Self.table], language: .russian).sheetParts(Self.table)
+    let range = parts.range
+    let bytes = parts.head + parts.rows.buffer.withUnsafeBytes { Array($0) } + parts.tail
     #expect(range == "A1:G3")
     let sheet = try Self.read(bytes)
     // The header: bold (style 1), inline strings.

@@ -13,10 +13,15 @@ struct SVGBars {
   private let top = 8.0
   private let right = SVGChart.width - 44
 
-  /// The width of the label column: the longest label's, within 120 … 260 units.
-  var labelWidth: Double {
+  /// The width of the label column: the longest label's, within 120 … 260 units. Measured once:
+  /// every group's label is fitted to it.
+  let labelWidth: Double
+
+  init(chart: SVGChart, stacked: Bool) {
+    self.chart = chart
+    self.stacked = stacked
     let longest = chart.figure.groups.map(\.label.count).max() ?? 0
-    return min(max(Double(longest) * SVGChart.characterWidth + 10, 120), 260)
+    labelWidth = min(max(Double(longest) * SVGChart.characterWidth + 10, 120), 260)
   }
 
   var left: Double { 12 + labelWidth }

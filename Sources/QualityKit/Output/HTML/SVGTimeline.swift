@@ -3,6 +3,15 @@
 /// so that a grey printout keeps it. Long timelines are drawn in parts of ``rowsPerPart`` rows.
 struct SVGTimeline {
   let chart: SVGChart
+  /// The width of the label column: the longest row label's, within 120 … 250 units. Measured
+  /// once: every row's label is fitted to it.
+  let labelWidth: Double
+
+  init(chart: SVGChart) {
+    self.chart = chart
+    let longest = chart.figure.groups.map(\.label.count).max() ?? 0
+    labelWidth = min(max(Double(longest) * SVGChart.characterWidth + 10, 120), 250)
+  }
 
   /// The rows of one part: about an A4 page.
   static let rowsPerPart = 40
@@ -11,12 +20,6 @@ struct SVGTimeline {
   private var top: Double { chart.figure.references.isEmpty ? 24 : 38 }
   private let right = SVGChart.width - 12
   private let row = 18.0
-
-  /// The width of the label column: the longest row label's, within 120 … 250 units.
-  var labelWidth: Double {
-    let longest = chart.figure.groups.map(\.label.count).max() ?? 0
-    return min(max(Double(longest) * SVGChart.characterWidth + 10, 120), 250)
-  }
 
   var left: Double { 12 + labelWidth }
 

@@ -33,8 +33,11 @@ struct WorkbookWriter {
     zip.add(path: "_rels/.rels", bytes: Array(Self.packageRelationships.utf8))
     zip.add(path: "docProps/app.xml", bytes: Array(Self.appProperties.utf8))
     zip.add(path: "docProps/core.xml", bytes: Array(Self.coreProperties.utf8))
+    // Each sheet is compressed as soon as it is written, and its XML let go: only one sheet's
+    // XML is ever in memory, though the workbook part (which needs every sheet's range) comes
+    // before the sheets in the archive.
     var ranges: [String] = []
-    var sheets: [[UInt8]] = []
+    var sheets: [ZipWriter.Content] = []
     for table in tables {
       let (sheet, range) = self.sheet(table)
       sheets.append(sheet)
@@ -44,13 +47,30 @@ struct WorkbookWriter {
     zip.add(path: "xl/_rels/workbook.xml.rels", bytes: Array(workbookRelationships().utf8))
     zip.add(path: "xl/styles.xml", bytes: Array(styles().utf8))
     for (index, sheet) in sheets.enumerated() {
-      zip.add(path: "xl/worksheets/sheet\(index + 1).xml", bytes: sheet)
+      zip.add(path: "xl/worksheets/sheet\(index + 1).xml", content: sheet)
     }
     return zip.finish()
   }
 
-  /// A worksheet and the range of its table (`A1:K120`).
-  func sheet(_ table: ExportTable) -> ([UInt8], String) {
+  /// A worksheet, compressed, and the range of its table (`A1:K120`).
+  func sheet(_ table: ExportTable) -> (ZipWriter.Content, String) {
+    let (head, writer, tail, range) = sheetParts(table)
+    let content = head.withUnsafeBufferPointer { head in
+      writer.buffer.withUnsafeBytes { rows in
+        tail.withUnsafeBufferPointer { tail in
+          ZipWriter.Content(pieces: [head, rows, tail], compression: .deflated)
+        }
+      }
+    }
+    return (content, range)
+  }
+
+  /// A worksheet's XML in three parts — what precedes the rows (its size, view and column
+  /// widths, known only once the rows are written), the rows, and what follows them — and the
+  /// range of its table.
+  func sheetParts(_ table: ExportTable) -> (
+    head: [UInt8], rows: TableRowWriter, tail: [UInt8], range: String
+  ) {
     let writer = TableRowWriter(language: language, target: .sheet, columns: table.columns)
     writer.header()
     table.rows(writer)
@@ -79,12 +99,8 @@ struct WorkbookWriter {
       head.append("</cols>")
     }
     head.append("<sheetData>")
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(head.count + writer.buffer.count + 128)
-    head.withUnsafeBytes { bytes.append(contentsOf: $0) }
-    writer.buffer.withUnsafeBytes { bytes.append(contentsOf: $0) }
-    bytes.append(contentsOf: "</sheetData><autoFilter ref=\"\(range)\"/></worksheet>".utf8)
-    return (bytes, range)
+    let tail = Array("</sheetData><autoFilter ref=\"\(range)\"/></worksheet>".utf8)
+    return (head.withUnsafeBytes { Array($0) }, writer, tail, range)
   }
 
   static let xmlDeclaration: StaticString =
