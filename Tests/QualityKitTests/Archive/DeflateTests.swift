@@ -65,7 +65,8 @@ struct DeflateTests {
     // Sheet XML across three cuts, a repeat that starts before a cut and ends after it, and
     // noise: each must come back whole, and the segments must reach back across the cuts.
     let xml = Self.sheetXML(rows: 3 * size / 60)
-    let repeated = Self.random(size - 100, seed: 3) + Self.random(200, seed: 4)
+    let repeated =
+      Self.random(size - 100, seed: 3) + Self.random(200, seed: 4)
       + Self.random(size, seed: 3)
     for input in [xml, repeated, Self.random(size + 1, seed: 5)] {
       let packed = Deflate.compress(input)
@@ -74,7 +75,8 @@ struct DeflateTests {
     }
     // 6,000 bytes of noise, then the same again across the cut: half of the copy is after it, and
     // is matched only if the second segment reaches back into the first.
-    let near = Self.random(size - 9000, seed: 8) + Self.random(6000, seed: 9)
+    let near =
+      Self.random(size - 9000, seed: 8) + Self.random(6000, seed: 9)
       + Self.random(6000, seed: 9) + Self.random(20_000, seed: 10)
     let packedNear = Deflate.compress(near)
     #expect(try Inflate.decompress(packedNear) == near)
