@@ -94,19 +94,24 @@ enum Deflate {
     var writer = BitWriter()
     writer.bytes.reserveCapacity(range.count / 4 + 64)
     do {
-      var matcher = Matcher(count: input.count)
-      matcher.index(input, max(0, range.lowerBound - windowSize)..<range.lowerBound)
+      // Positions are counted from the start of the window before the segment, so they stay
+      // small (the chains hold them as 32-bit numbers) however long the input.
+      let base = max(0, range.lowerBound - windowSize)
+      let window = UnsafeBufferPointer(rebasing: input[base..<range.upperBound])
+      let first = range.lowerBound - base
+      var matcher = Matcher(count: window.count)
+      matcher.index(window, 0..<first)
       var symbols: [UInt32] = []
       symbols.reserveCapacity(blockSymbols)
-      var position = range.lowerBound
+      var position = first
       repeat {
         let start = position
         symbols.removeAll(keepingCapacity: true)
-        position = matcher.fill(&symbols, from: input, at: position, end: range.upperBound)
+        position = matcher.fill(&symbols, from: window, at: position, end: window.count)
         writeBlock(
-          symbols, raw: UnsafeBufferPointer(rebasing: input[start..<position]),
-          final: final && position == range.upperBound, to: &writer)
-      } while position < range.upperBound
+          symbols, raw: UnsafeBufferPointer(rebasing: window[start..<position]),
+          final: final && position == window.count, to: &writer)
+      } while position < window.count
       if !final {
         // An empty stored block: its length fields start on a byte boundary, so the segment
         // ends on one.

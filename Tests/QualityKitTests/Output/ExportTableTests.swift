@@ -189,6 +189,41 @@ import Testing
     #expect(sheet.columns[0] == "7" && sheet.columns[1] == "19")
   }
 
+  @Test("a table longer than a sheet goes on over more sheets, each with the header and its range")
+  func longTableOverSheets() throws {
+    // Five rows at three rows a sheet (header included): rows 1–2, 3–4 and 5, on «Итог»,
+    // «Итог (2)» and «Итог (3)».
+    let table = ExportTable(
+      id: "t", title: LocalizedText(ru: "Итог", en: "Total"),
+      columns: [.code("id"), .init("число", "count", .integer)]
+    ) { row in
+      for number in 1...5 {
+        row.code("S\(number)")
+        row.integer(number)
+        row.endRow()
+      }
+    }
+    var writer = WorkbookWriter(tables: [table], language: .russian)
+    writer.rowsPerSheet = 3
+    let book = try Workbook(bytes: writer.bytes(), name: "split.xlsx")
+    #expect(book.sheetNames == ["Итог", "Итог (2)", "Итог (3)"])
+    let texts = try book.sheetNames.map { name in
+      String(decoding: try book.source(sheet: name).bytes, as: UTF8.self)
+    }
+    #expect(
+      texts.map { $0.split(separator: "\n").first.map(String.init) }
+        == Array(repeating: "id;число", count: 3))
+    #expect(texts[0].contains("S1;1") && texts[0].contains("S2;2") && !texts[0].contains("S3"))
+    #expect(texts[1].contains("S3;3") && texts[1].contains("S4;4") && !texts[1].contains("S5"))
+    #expect(texts[2].contains("S5;5") && !texts[2].contains("S4"))
+    // Exactly full sheets leave no sheet with the header alone.
+    writer.rowsPerSheet = 6
+    #expect(try Workbook(bytes: writer.bytes(), name: "one.xlsx").sheetNames == ["Итог"])
+    writer.rowsPerSheet = 2
+    #expect(
+      try Workbook(bytes: writer.bytes(), name: "five.xlsx").sheetNames.count == 5)
+  }
+
   @Test("the serial day of Excel's 1900 system")
   func serialDays() {
     #expect(TableRowWriter.serialDay(year: 1900, month: 3, day: 1) == 61)

@@ -42,6 +42,12 @@ public final class TableRowWriter {
   var rowIsOpen = false
   /// For a sheet: `A`, `B`, … `AA`: each column's letters, as bytes.
   let columnLetters: [[UInt8]]
+  /// For a sheet: the most rows it may have, its header's included; when a row fills it,
+  /// ``sheetFull`` is called.
+  var sheetRowLimit = Int.max
+  /// For a sheet: takes a full sheet's rows (``buffer``, ``widths``, ``rowCount``), after which the
+  /// writer starts the next sheet with the header again.
+  var sheetFull: ((TableRowWriter) -> Void)?
 
   init(language: Language, target: Target, columns: [ExportTable.Column], capacity: Int = 1 << 16) {
     self.language = language
@@ -213,6 +219,13 @@ public final class TableRowWriter {
     }
     column = 0
     rowCount += 1
+    if rowCount == sheetRowLimit, let sheetFull {
+      sheetFull(self)
+      buffer.removeAll()
+      rowCount = 0
+      widths = columns.map { $0.header[language].count }
+      header()
+    }
   }
 
   /// Writes the header row (each column's header in ``language``).

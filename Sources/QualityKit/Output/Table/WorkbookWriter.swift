@@ -24,27 +24,35 @@ struct WorkbookWriter {
   /// The widest a column is made, in characters: longer texts wrap in Excel's cell anyway.
   static let widestColumn = 60
 
+  /// The most rows a sheet may have, its header's included: Excel's limit, 1,048,576. A longer
+  /// table goes on over as many sheets as it needs, each with the header, named as the first
+  /// with `(2)`, `(3)` … after it.
+  var rowsPerSheet = 1_048_576
+
   /// The workbook as the bytes of a ZIP archive.
   func bytes() -> [UInt8] {
-    var names: [String] = []
-    for table in tables { names.append(SheetName.make(table.title[language], taken: names)) }
-    var zip = ZipWriter(compression: .deflated)
-    zip.add(path: "[Content_Types].xml", bytes: Array(contentTypes().utf8))
-    zip.add(path: "_rels/.rels", bytes: Array(Self.packageRelationships.utf8))
-    zip.add(path: "docProps/app.xml", bytes: Array(Self.appProperties.utf8))
-    zip.add(path: "docProps/core.xml", bytes: Array(Self.coreProperties.utf8))
     // Each sheet is compressed as soon as it is written, and its XML let go: only one sheet's
     // XML is ever in memory, though the workbook part (which needs every sheet's range) comes
     // before the sheets in the archive.
+    var names: [String] = []
     var ranges: [String] = []
     var sheets: [ZipWriter.Content] = []
     for table in tables {
-      let (sheet, range) = self.sheet(table)
-      sheets.append(sheet)
-      ranges.append(range)
+      for (sheet, range) in self.sheets(table) {
+        names.append(SheetName.make(table.title[language], taken: names))
+        sheets.append(sheet)
+        ranges.append(range)
+      }
     }
+    var zip = ZipWriter(compression: .deflated)
+    zip.add(path: "[Content_Types].xml", bytes: Array(contentTypes(sheets: sheets.count).utf8))
+    zip.add(path: "_rels/.rels", bytes: Array(Self.packageRelationships.utf8))
+    zip.add(path: "docProps/app.xml", bytes: Array(Self.appProperties.utf8))
+    zip.add(path: "docProps/core.xml", bytes: Array(Self.coreProperties.utf8))
     zip.add(path: "xl/workbook.xml", bytes: Array(workbook(names: names, ranges: ranges).utf8))
-    zip.add(path: "xl/_rels/workbook.xml.rels", bytes: Array(workbookRelationships().utf8))
+    zip.add(
+      path: "xl/_rels/workbook.xml.rels",
+      bytes: Array(workbookRelationships(sheets: sheets.count).utf8))
     zip.add(path: "xl/styles.xml", bytes: Array(styles().utf8))
     for (index, sheet) in sheets.enumerated() {
       zip.add(path: "xl/worksheets/sheet\(index + 1).xml", content: sheet)
@@ -52,9 +60,26 @@ struct WorkbookWriter {
     return zip.finish()
   }
 
-  /// A worksheet, compressed, and the range of its table (`A1:K120`).
-  func sheet(_ table: ExportTable) -> (ZipWriter.Content, String) {
-    let (head, writer, tail, range) = sheetParts(table)
+  /// A table's worksheets, compressed, each with the range of its part of the table
+  /// (`A1:K120`): one, or more when the table has more rows than ``rowsPerSheet``.
+  func sheets(_ table: ExportTable) -> [(ZipWriter.Content, String)] {
+    let writer = TableRowWriter(language: language, target: .sheet, columns: table.columns)
+    var sheets: [(ZipWriter.Content, String)] = []
+    writer.sheetRowLimit = rowsPerSheet
+    writer.sheetFull = { full in sheets.append(self.compressed(full, table)) }
+    writer.header()
+    table.rows(writer)
+    // A table that filled its last sheet exactly leaves a header alone: no sheet of its own.
+    if sheets.isEmpty || writer.rowCount > 1 { sheets.append(compressed(writer, table)) }
+    writer.sheetFull = nil
+    return sheets
+  }
+
+  /// The sheet of the rows in `writer`, compressed, and its range.
+  private func compressed(_ writer: TableRowWriter, _ table: ExportTable) -> (
+    ZipWriter.Content, String
+  ) {
+    let (head, tail, range) = sheetFrame(writer, table)
     let content = head.withUnsafeBufferPointer { head in
       writer.buffer.withUnsafeBytes { rows in
         tail.withUnsafeBufferPointer { tail in
@@ -67,13 +92,21 @@ struct WorkbookWriter {
 
   /// A worksheet's XML in three parts — what precedes the rows (its size, view and column
   /// widths, known only once the rows are written), the rows, and what follows them — and the
-  /// range of its table.
+  /// range of its table; for a table that fits one sheet.
   func sheetParts(_ table: ExportTable) -> (
     head: [UInt8], rows: TableRowWriter, tail: [UInt8], range: String
   ) {
     let writer = TableRowWriter(language: language, target: .sheet, columns: table.columns)
     writer.header()
     table.rows(writer)
+    let (head, tail, range) = sheetFrame(writer, table)
+    return (head, writer, tail, range)
+  }
+
+  /// What precedes and follows the rows written in `writer`, and their range.
+  private func sheetFrame(_ writer: TableRowWriter, _ table: ExportTable) -> (
+    head: [UInt8], tail: [UInt8], range: String
+  ) {
     let lastColumn = String(
       decoding: TableRowWriter.letters(of: max(table.columns.count, 1) - 1), as: UTF8.self)
     let range = "A1:\(lastColumn)\(max(writer.rowCount, 1))"
@@ -100,13 +133,13 @@ struct WorkbookWriter {
     }
     head.append("<sheetData>")
     let tail = Array("</sheetData><autoFilter ref=\"\(range)\"/></worksheet>".utf8)
-    return (head.withUnsafeBytes { Array($0) }, writer, tail, range)
+    return (head.withUnsafeBytes { Array($0) }, tail, range)
   }
 
   static let xmlDeclaration: StaticString =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
 
-  func contentTypes() -> String {
+  func contentTypes(sheets: Int) -> String {
     var text = "\(Self.xmlDeclaration)"
     text += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
     text +=
@@ -121,7 +154,7 @@ struct WorkbookWriter {
       + "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
       + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/"
       + "vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
-    for index in tables.indices {
+    for index in 0..<sheets {
       text +=
         "<Override PartName=\"/xl/worksheets/sheet\(index + 1).xml\" ContentType=\"application/"
         + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
@@ -179,16 +212,16 @@ struct WorkbookWriter {
     return text + "</definedNames></workbook>"
   }
 
-  func workbookRelationships() -> String {
+  func workbookRelationships(sheets: Int) -> String {
     var text = "\(Self.xmlDeclaration)"
     text += "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    for index in tables.indices {
+    for index in 0..<sheets {
       text +=
         "<Relationship Id=\"rId\(index + 1)\" Type=\"http://schemas.openxmlformats.org/"
         + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
     }
     text +=
-      "<Relationship Id=\"rId\(tables.count + 1)\" Type=\"http://schemas.openxmlformats.org/"
+      "<Relationship Id=\"rId\(sheets + 1)\" Type=\"http://schemas.openxmlformats.org/"
       + "officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
     return text + "</Relationships>"
   }
