@@ -78,4 +78,44 @@ enum CRC32 {
       }
     }
   }
+
+  /// The checksum of two byte runs one after the other, from the checksum of each and the length
+  /// of the second: what lets pieces compressed on different threads be checked as one entry.
+  /// zlib's `crc32_combine`: the first checksum is moved on by `secondLength` zero bytes (a
+  /// multiplication by x^(8·n) modulo the polynomial), then the second is added.
+  ///
+  /// - Complexity: O(log n) in `secondLength`.
+  ///
+  /// ```swift
+  /// let a = Array("1234".utf8), b = Array("56789".utf8)
+  /// CRC32.combine(CRC32.checksum(a), CRC32.checksum(b), secondLength: 5)  // 0xCBF43926
+  /// ```
+  static func combine(_ first: UInt32, _ second: UInt32, secondLength: Int) -> UInt32 {
+    var power: UInt32 = 1 << 31  // x^0, bits reflected as the checksum's are
+    var square: UInt32 = 1 << 30  // x^1
+    for _ in 0..<3 { square = multiply(square, square) }  // x^8: a byte is eight bits
+    var rest = secondLength
+    while rest > 0 {
+      if rest & 1 == 1 { power = multiply(square, power) }
+      square = multiply(square, square)
+      rest >>= 1
+    }
+    return multiply(power, first) ^ second
+  }
+
+  /// `a · b` modulo the polynomial, both reflected (zlib's `multmodp`).
+  private static func multiply(_ a: UInt32, _ b: UInt32) -> UInt32 {
+    var mask: UInt32 = 1 << 31
+    var product: UInt32 = 0
+    var b = b
+    while true {
+      if a & mask != 0 {
+        product ^= b
+        if a & (mask - 1) == 0 { break }
+      }
+      mask >>= 1
+      b = b & 1 == 1 ? (b >> 1) ^ 0xEDB8_8320 : b >> 1
+    }
+    return product
+  }
 }

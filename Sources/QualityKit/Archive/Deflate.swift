@@ -55,7 +55,10 @@ enum Deflate {
   /// segments as ``compress(_:)`` cuts its input (a piece's first segment does not reach back into
   /// the piece before), so a document written in parts (a sheet's head, rows and tail) is never
   /// copied into one array.
-  static func compress(pieces: [UnsafeBufferPointer<UInt8>]) -> [UInt8] {
+  ///
+  /// With `final` false, the stream is left open for more (its last block is not final and it
+  /// ends on a whole byte): a ``DeflateStream``'s segments may follow.
+  static func compress(pieces: [UnsafeBufferPointer<UInt8>], final: Bool = true) -> [UInt8] {
     var jobs: [(piece: Int, range: Range<Int>)] = []
     for (index, piece) in pieces.enumerated() {
       var start = 0
@@ -66,14 +69,15 @@ enum Deflate {
       }
     }
     guard let first = jobs.first else {
-      return compressSegment(UnsafeBufferPointer(start: nil, count: 0), 0..<0, final: true)
+      return compressSegment(UnsafeBufferPointer(start: nil, count: 0), 0..<0, final: final)
     }
     let shared = Pieces(pieces: pieces)
     let cuts = jobs
     let last = jobs.count - 1
-    if last == 0 { return compressSegment(pieces[first.piece], first.range, final: true) }
+    if last == 0 { return compressSegment(pieces[first.piece], first.range, final: final) }
     let parts = Parallel.map(jobs.count) { job in
-      compressSegment(shared.pieces[cuts[job].piece], cuts[job].range, final: job == last)
+      compressSegment(
+        shared.pieces[cuts[job].piece], cuts[job].range, final: final && job == last)
     }
     var output: [UInt8] = []
     output.reserveCapacity(parts.reduce(0) { $0 + $1.count })
@@ -88,7 +92,7 @@ enum Deflate {
 
   /// The blocks of `bytes[range]`, matched against the window before it too; the last block is
   /// final when `final`, else an empty stored block follows it.
-  private static func compressSegment(
+  static func compressSegment(
     _ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, final: Bool
   ) -> [UInt8] {
     var writer = BitWriter()

@@ -52,7 +52,7 @@ struct ZipWriter: Sendable {
     let crc: UInt32
     let size: Int
 
-    /// The pieces, one after the other, stored or deflated (``Deflate/compress(pieces:)``).
+    /// The pieces, one after the other, stored or deflated (``Deflate/compress(pieces:final:)``).
     init(pieces: [UnsafeBufferPointer<UInt8>], compression: Compression) {
       var crc = CRC32.State()
       var size = 0
@@ -70,6 +70,24 @@ struct ZipWriter: Sendable {
         data = pieces.reduce(into: []) { $0 += $1 }
         method = 0
       }
+    }
+
+    /// Deflated: `head`, then the bytes `body` was given, then `tail` — the same bytes as
+    /// ``init(pieces:compression:)`` of the three makes.
+    init(
+      head: UnsafeBufferPointer<UInt8>, body: DeflateStream.Result, tail: UnsafeBufferPointer<UInt8>
+    ) {
+      var data = Deflate.compress(pieces: [head], final: false)
+      for segment in body.segments { data += segment }
+      data += Deflate.compress(pieces: [tail])
+      self.data = data
+      method = 8
+      var crc = CRC32.State()
+      crc.update(buffer: head)
+      var combined = CRC32.combine(crc.value, body.crc, secondLength: body.count)
+      combined = CRC32.combine(combined, CRC32.checksum(tail), secondLength: tail.count)
+      self.crc = combined
+      size = head.count + body.count + tail.count
     }
   }
 

@@ -159,15 +159,15 @@ extension IdentificationReport {
     let report = self
     return ExportTable(
       id: "schools", title: LocalizedText(ru: "Школы и критерии", en: "Schools and criteria"),
-      columns: columns, isMain: true
-    ) { row in
+      columns: columns, isMain: true, items: report.schools.count
+    ) { range, row in
       let language = row.language
       let words = FindingText(
         language: language, catalog: report.catalog, minimumGroupSize: report.minimumGroupSize)
       let met = CriterionResult.Status.met.title(in: language)
       let notMet = CriterionResult.Status.notMet.title(in: language)
       let insufficient = CriterionResult.Status.insufficientData.title(in: language)
-      for outcome in report.schools {
+      for outcome in report.schools[range] {
         // Joined once per school, not once per criterion.
         let titles = [outcome.categories.map { $0.title[language] }.joined(separator: ", ")]
         let ids = [outcome.categories.map(\.id).joined(separator: ", ")]

@@ -29,19 +29,22 @@ extension SupportPlan {
 
   private func roadmapTable(municipal: Bool) -> ExportTable {
     let plan = self
-    return ExportTable(
-      id: municipal ? "municipal-roadmap" : "school-roadmaps",
-      title: municipal
-        ? LocalizedText(ru: "Муниципальная дорожная карта", en: "Municipal roadmap")
-        : LocalizedText(ru: "Дорожные карты школ", en: "School roadmaps"),
-      columns: (municipal ? [] : [.code("school_id"), .init("школа", "school")])
-        + Self.measureColumns, isMain: municipal
-    ) { row in
-      if municipal {
+    if municipal {
+      return ExportTable(
+        id: "municipal-roadmap",
+        title: LocalizedText(ru: "Муниципальная дорожная карта", en: "Municipal roadmap"),
+        columns: Self.measureColumns, isMain: true
+      ) { row in
         Self.rows(plan.municipal, school: nil, row)
-      } else {
-        for school in plan.schools { Self.rows(school.roadmap, school: school.school, row) }
       }
+    }
+    return ExportTable(
+      id: "school-roadmaps",
+      title: LocalizedText(ru: "Дорожные карты школ", en: "School roadmaps"),
+      columns: [.code("school_id"), .init("школа", "school")] + Self.measureColumns,
+      items: plan.schools.count
+    ) { range, row in
+      for school in plan.schools[range] { Self.rows(school.roadmap, school: school.school, row) }
     }
   }
 

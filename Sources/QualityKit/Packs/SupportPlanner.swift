@@ -97,6 +97,14 @@ public struct SupportPlanner: Sendable {
     }
   }
 
+  /// A measure that applies to a school (`hasData`) or is left open for it by missing data, and
+  /// why: what a school's roadmap adds to the municipal one.
+  private struct Served {
+    let item: Int
+    let hasData: Bool
+    let reasons: [MeasureMatch.Reason]
+  }
+
   /// The plan for `year` from `report`.
   ///
   /// - Parameters:
@@ -127,7 +135,7 @@ public struct SupportPlanner: Sendable {
     }
     let aimed = items.indices.filter { items[$0].description.isAimedAtSchools }
     /// A school's entry for `item` and whether it falls outside the year.
-    func schoolEntry(_ item: Item, _ reasons: [MeasureMatch.Reason], _ school: School)
+    @Sendable func schoolEntry(_ item: Item, _ reasons: [MeasureMatch.Reason], _ school: School)
       -> (entry: Roadmap.Entry, isOutside: Bool)
     {
       let occurrences = item.measure.occurrences(in: year, for: school, context: context)
@@ -137,49 +145,72 @@ public struct SupportPlanner: Sendable {
       )
     }
 
-    var roadmaps: [SupportPlan.SchoolRoadmap] = []
-    for outcome in report.schools
-    where !outcome.placements.isEmpty || !outcome.undeterminedCategories.isEmpty {
-      var entries: [Roadmap.Entry] = []
-      var outside: [Roadmap.Entry] = []
-      var noData: [Roadmap.Entry] = []
-      for index in aimed {
-        // The match and the entry are made in a scope of their own: a copy of the item still
-        // alive when its `served` list grows would make every append copy the list, quadratic in
-        // the schools a measure serves.
-        let match = items[index].measure.match(outcome, in: context)
-        switch match {
-        case .applies(let reasons):
-          let (entry, isOutside) = schoolEntry(items[index], reasons, outcome.school)
-          if isOutside {
-            outside.append(entry)
-          } else {
-            entries.append(entry)
-          }
-          items[index].served.append(outcome.school.id)
-          for reason in reasons {
-            let general = reason.withoutExplanation
-            if !items[index].reasons.contains(general) { items[index].reasons.append(general) }
-          }
-        case .noData(let reasons):
-          noData.append(schoolEntry(items[index], reasons, outcome.school).entry)
-          items[index].open.append(outcome.school.id)
-          for reason in reasons {
-            let general = reason.withoutExplanation
-            if !items[index].openReasons.contains(general) {
-              items[index].openReasons.append(general)
+    // Each school's roadmap is matched on its own, on all cores; what the municipal roadmap
+    // gathers from them (the schools each measure serves or leaves open, and why) is then added
+    // up in the schools' order, as one pass would.
+    let planned = report.schools.indices.filter { index in
+      let outcome = report.schools[index]
+      return !outcome.placements.isEmpty || !outcome.undeterminedCategories.isEmpty
+    }
+    let prepared = items
+    let matched = Parallel.array(count: planned.count, chunkSize: 64) { range, slots in
+      for slot in range {
+        let outcome = report.schools[planned[slot]]
+        var entries: [Roadmap.Entry] = []
+        var outside: [Roadmap.Entry] = []
+        var noData: [Roadmap.Entry] = []
+        var served: [Served] = []
+        for index in aimed {
+          let item = prepared[index]
+          switch item.measure.match(outcome, in: context) {
+          case .applies(let reasons):
+            let (entry, isOutside) = schoolEntry(item, reasons, outcome.school)
+            if isOutside {
+              outside.append(entry)
+            } else {
+              entries.append(entry)
             }
+            served.append(Served(item: index, hasData: true, reasons: reasons))
+          case .noData(let reasons):
+            noData.append(schoolEntry(item, reasons, outcome.school).entry)
+            served.append(Served(item: index, hasData: false, reasons: reasons))
+          case .doesNotApply:
+            break
           }
-        case .doesNotApply:
-          break
+        }
+        (slots.baseAddress! + slot).initialize(
+          to: (
+            SupportPlan.SchoolRoadmap(
+              school: outcome.school, placements: outcome.placements,
+              undeterminedCategories: outcome.undeterminedCategories,
+              mayShowValues: outcome.mayShowValues,
+              roadmap: Roadmap(entries: entries, outsideYear: outside, noData: noData)),
+            served
+          ))
+      }
+    }
+    var roadmaps: [SupportPlan.SchoolRoadmap] = []
+    roadmaps.reserveCapacity(matched.count)
+    for (roadmap, served) in matched {
+      roadmaps.append(roadmap)
+      for match in served {
+        let id = roadmap.school.id
+        if match.hasData {
+          items[match.item].served.append(id)
+        } else {
+          items[match.item].open.append(id)
+        }
+        for reason in match.reasons {
+          let general = reason.withoutExplanation
+          if match.hasData {
+            if !items[match.item].reasons.contains(general) {
+              items[match.item].reasons.append(general)
+            }
+          } else if !items[match.item].openReasons.contains(general) {
+            items[match.item].openReasons.append(general)
+          }
         }
       }
-      roadmaps.append(
-        SupportPlan.SchoolRoadmap(
-          school: outcome.school, placements: outcome.placements,
-          undeterminedCategories: outcome.undeterminedCategories,
-          mayShowValues: outcome.mayShowValues,
-          roadmap: Roadmap(entries: entries, outsideYear: outside, noData: noData)))
     }
 
     var entries: [Roadmap.Entry] = []

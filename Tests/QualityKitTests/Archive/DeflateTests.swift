@@ -84,6 +84,60 @@ struct DeflateTests {
     #expect(packedNear.count < near.count - 5000)
   }
 
+  @Test("A stream fed in uneven pieces compresses to the bytes of the whole, with its checksum")
+  func stream() throws {
+    let size = Deflate.segmentSize
+    let head = Array("<head>".utf8)
+    let tail = Array("</tail>".utf8)
+    for body in [
+      [], Array("<row/>".utf8), Self.sheetXML(rows: 2 * size / 60 + 7),
+      Self.random(size, seed: 11),
+    ] {
+      let stream = DeflateStream()
+      var offset = 0
+      var step = 1
+      while offset < body.count {
+        // Pieces of 1 byte up to more than a segment, never on a segment's edge by design.
+        let end = min(body.count, offset + step)
+        body.withUnsafeBufferPointer {
+          stream.append(UnsafeBufferPointer(rebasing: $0[offset..<end]))
+        }
+        offset = end
+        step = step * 7 + 3
+      }
+      let result = stream.finish()
+      #expect(result.count == body.count)
+      #expect(result.crc == CRC32.checksum(body))
+      let content = head.withUnsafeBufferPointer { h in
+        tail.withUnsafeBufferPointer { t in ZipWriter.Content(head: h, body: result, tail: t) }
+      }
+      let whole = head.withUnsafeBufferPointer { h in
+        body.withUnsafeBufferPointer { b in
+          tail.withUnsafeBufferPointer { t in
+            ZipWriter.Content(pieces: [h, b, t], compression: .deflated)
+          }
+        }
+      }
+      #expect(content.data == whole.data)
+      #expect(content.crc == whole.crc && content.crc == CRC32.checksum(head + body + tail))
+      #expect(try Inflate.decompress(content.data) == head + body + tail)
+    }
+  }
+
+  @Test("Checksums of two runs combine into the checksum of both")
+  func checksumCombine() {
+    let a = Array("1234".utf8)
+    let b = Array("56789".utf8)
+    #expect(CRC32.combine(CRC32.checksum(a), CRC32.checksum(b), secondLength: 5) == 0xCBF4_3926)
+    for (first, second) in [(0, 0), (0, 17), (1000, 1), (70_000, 123_457)] {
+      let x = Self.random(first, seed: UInt64(first))
+      let y = Self.random(second, seed: UInt64(second) + 99)
+      #expect(
+        CRC32.combine(CRC32.checksum(x), CRC32.checksum(y), secondLength: second)
+          == CRC32.checksum(x + y))
+    }
+  }
+
   @Test("The empty input is one fixed block with only the end-of-block code")
   func empty() {
     // BFINAL 1, BTYPE 01 (bits 1, 1, 0), end of block 0000000: 0b0000_0011, then 0.

@@ -1,4 +1,7 @@
 extension ExportTable {
+  /// Items (schools) per part when a table's CSV is written on all cores.
+  static let itemsPerChunk = 256
+
   /// Writes the table as CSV in `language`: Russian with `;` and a decimal comma, English with
   /// `,` and a decimal point; UTF-8 with a byte-order mark and CRLF in both (see `CSVTable.swift`).
   ///
@@ -12,6 +15,25 @@ extension ExportTable {
       columns: columns)
     writer.buffer.append("\u{FEFF}")
     writer.header()
+    if let items, items.count > Self.itemsPerChunk {
+      // Parts of the table rendered on all cores, each into a buffer of its own, and written in
+      // order as they come.
+      writer.buffer.withUnsafeBytes { output.write(bytes: $0) }
+      let target = writer.target
+      let columns = self.columns
+      ParallelChunks.render(
+        count: items.count, chunkSize: Self.itemsPerChunk, bytesPerItem: 256 * columns.count
+      ) { range, chunk in
+        let part = TableRowWriter(
+          language: language, target: target, columns: columns, capacity: 16)
+        swap(&part.buffer, &chunk)
+        items.rows(range, part)
+        swap(&part.buffer, &chunk)
+      } emit: { bytes in
+        output.write(bytes: bytes)
+      }
+      return
+    }
     // Handed to `output` a megabyte at a time: the buffer stays small, and is never regrown.
     let hand = { (bytes: UnsafeBufferPointer<UInt8>) in output.write(bytes: bytes) }
     withoutActuallyEscaping(hand) { flush in

@@ -71,6 +71,9 @@ public struct ExportTable: Sendable {
   public var isMain: Bool
   /// Writes the rows: for each row, one call per column in order, then ``TableRowWriter/endRow()``.
   let rows: @Sendable (TableRowWriter) -> Void
+  /// For a table whose rows come from items in order (a school's rows, then the next school's):
+  /// how many items, and the rows of a range of them; CSV is then written on all cores.
+  let items: (count: Int, rows: @Sendable (Range<Int>, TableRowWriter) -> Void)?
 
   /// A table whose rows `rows` writes.
   public init(
@@ -82,6 +85,22 @@ public struct ExportTable: Sendable {
     self.columns = columns
     self.isMain = isMain
     self.rows = rows
+    items = nil
+  }
+
+  /// A table whose rows come from `count` items in order: `rows` writes the rows of the items of
+  /// a range (a range of schools, each with its rows). Being able to write a part of the table on
+  /// its own lets CSV be written on all cores, the parts joined in order.
+  public init(
+    id: String, title: LocalizedText, columns: [Column], isMain: Bool = false, items count: Int,
+    rows: @escaping @Sendable (Range<Int>, TableRowWriter) -> Void
+  ) {
+    self.id = id
+    self.title = title
+    self.columns = columns
+    self.isMain = isMain
+    self.rows = { writer in rows(0..<count, writer) }
+    items = (count, rows)
   }
 
   /// The main table of `tables`: the one marked, or the first.

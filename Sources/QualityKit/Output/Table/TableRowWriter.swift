@@ -30,7 +30,8 @@ public final class TableRowWriter {
   let columns: [ExportTable.Column]
   /// The bytes written.
   var buffer: ByteBuffer
-  /// For CSV: where a full buffer goes, if anywhere (else the whole table is kept).
+  /// Where a full buffer goes, if anywhere (else the whole table is kept): a megabyte or more of
+  /// whole rows at a time.
   var flush: ((UnsafeBufferPointer<UInt8>) -> Void)?
   /// The column of the next cell, from 0.
   var column = 0
@@ -216,6 +217,10 @@ public final class TableRowWriter {
       openRow()
       buffer.append("</row>")
       rowIsOpen = false
+      if let flush, buffer.count >= 1 << 20 {
+        buffer.withUnsafeBytes(flush)
+        buffer.removeAll()
+      }
     }
     column = 0
     rowCount += 1

@@ -65,27 +65,37 @@ struct WorkbookWriter {
   func sheets(_ table: ExportTable) -> [(ZipWriter.Content, String)] {
     let writer = TableRowWriter(language: language, target: .sheet, columns: table.columns)
     var sheets: [(ZipWriter.Content, String)] = []
+    // The rows go to the compressor a megabyte at a time as they are written, so writing and
+    // compressing overlap and the sheet's XML is never whole in memory.
+    var stream = DeflateStream()
     writer.sheetRowLimit = rowsPerSheet
-    writer.sheetFull = { full in sheets.append(self.compressed(full, table)) }
+    writer.sheetFull = { full in
+      sheets.append(self.compressed(full, table, stream))
+      stream = DeflateStream()
+    }
     writer.header()
-    table.rows(writer)
+    let hand = { (bytes: UnsafeBufferPointer<UInt8>) in stream.append(bytes) }
+    withoutActuallyEscaping(hand) { flush in
+      writer.flush = flush
+      table.rows(writer)
+      writer.flush = nil
+    }
     // A table that filled its last sheet exactly leaves a header alone: no sheet of its own.
-    if sheets.isEmpty || writer.rowCount > 1 { sheets.append(compressed(writer, table)) }
+    if sheets.isEmpty || writer.rowCount > 1 { sheets.append(compressed(writer, table, stream)) }
     writer.sheetFull = nil
     return sheets
   }
 
-  /// The sheet of the rows in `writer`, compressed, and its range.
-  private func compressed(_ writer: TableRowWriter, _ table: ExportTable) -> (
-    ZipWriter.Content, String
-  ) {
+  /// The sheet of the rows `stream` was given and those still in `writer`, compressed, and its
+  /// range.
+  private func compressed(_ writer: TableRowWriter, _ table: ExportTable, _ stream: DeflateStream)
+    -> (ZipWriter.Content, String)
+  {
+    writer.buffer.withUnsafeBytes { stream.append($0) }
+    let body = stream.finish()
     let (head, tail, range) = sheetFrame(writer, table)
     let content = head.withUnsafeBufferPointer { head in
-      writer.buffer.withUnsafeBytes { rows in
-        tail.withUnsafeBufferPointer { tail in
-          ZipWriter.Content(pieces: [head, rows, tail], compression: .deflated)
-        }
-      }
+      tail.withUnsafeBufferPointer { tail in ZipWriter.Content(head: head, body: body, tail: tail) }
     }
     return (content, range)
   }
