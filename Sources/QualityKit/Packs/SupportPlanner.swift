@@ -178,7 +178,8 @@ public struct SupportPlanner: Sendable {
             break
           }
         }
-        (slots.baseAddress! + slot).initialize(
+        slots.initializeElement(
+          at: slot,
           to: (
             SupportPlan.SchoolRoadmap(
               school: outcome.school, placements: outcome.placements,
