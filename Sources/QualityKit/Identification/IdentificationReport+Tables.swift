@@ -159,7 +159,8 @@ extension IdentificationReport {
     let report = self
     return ExportTable(
       id: "schools", title: LocalizedText(ru: "Школы и критерии", en: "Schools and criteria"),
-      columns: columns, isMain: true, items: report.schools.count
+      columns: columns, isMain: true, items: report.schools.count,
+      rowsOfItem: { report.schools[$0].findingCount }
     ) { range, row in
       let language = row.language
       let words = FindingText(

@@ -224,6 +224,44 @@ import Testing
       try Workbook(bytes: writer.bytes(), name: "five.xlsx").sheetNames.count == 5)
   }
 
+  @Test(
+    "a table of items with known rows is written in parallel parts: the same workbook, the same CSV"
+  )
+  func tableInParts() {
+    // 1,000 items of 0, 1 or 2 rows — more than three parts of 256 — with a text whose width
+    // peaks in a late part, so the widths must be merged over the parts.
+    let count = 1000
+    let columns: [ExportTable.Column] = [
+      .code("id"), .init("текст", "text"), .init("n", "n", .integer),
+    ]
+    let write: @Sendable (Range<Int>, TableRowWriter) -> Void = { range, row in
+      for item in range {
+        for copy in 0..<(item % 3) {
+          row.code("I\(item)")
+          row.text(String(repeating: "ш", count: item == 900 ? 40 : item % 7))
+          row.integer(item * 10 + copy)
+          row.endRow()
+        }
+      }
+    }
+    let title = LocalizedText(ru: "Части", en: "Parts")
+    let plain = ExportTable(id: "p", title: title, columns: columns) { write(0..<count, $0) }
+    let parted = ExportTable(
+      id: "p", title: title, columns: columns, items: count, rowsOfItem: { $0 % 3 }, rows: write)
+    for language in [Language.russian, .english] {
+      #expect(
+        ExportTable.workbook([parted], language: language)
+          == ExportTable.workbook([plain], language: language))
+      #expect(parted.csv(language: language) == plain.csv(language: language))
+    }
+    // Rows beyond a sheet: the parts give way to the one writer that can start a new sheet.
+    var small = WorkbookWriter(tables: [parted], language: .russian)
+    small.rowsPerSheet = 500
+    var reference = WorkbookWriter(tables: [plain], language: .russian)
+    reference.rowsPerSheet = 500
+    #expect(small.bytes() == reference.bytes())
+  }
+
   @Test("the serial day of Excel's 1900 system")
   func serialDays() {
     #expect(TableRowWriter.serialDay(year: 1900, month: 3, day: 1) == 61)
