@@ -159,8 +159,7 @@ extension IdentificationReport {
     let report = self
     return ExportTable(
       id: "schools", title: LocalizedText(ru: "Школы и критерии", en: "Schools and criteria"),
-      columns: columns, isMain: true, items: report.schools.count,
-      rowsOfItem: { report.schools[$0].findingCount }
+      columns: columns, isMain: true, items: report.schools.count
     ) { range, row in
       let language = row.language
       let words = FindingText(

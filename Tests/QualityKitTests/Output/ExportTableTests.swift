@@ -224,12 +224,9 @@ import Testing
       try Workbook(bytes: writer.bytes(), name: "five.xlsx").sheetNames.count == 5)
   }
 
-  @Test(
-    "a table of items with known rows is written in parallel parts: the same workbook, the same CSV"
-  )
+  @Test("a table of items is written as CSV in parallel parts: the same CSV, the same workbook")
   func tableInParts() {
-    // 1,000 items of 0, 1 or 2 rows — more than three parts of 256 — with a text whose width
-    // peaks in a late part, so the widths must be merged over the parts.
+    // 1,000 items of 0, 1 or 2 rows: more than three parts of 256 items.
     let count = 1000
     let columns: [ExportTable.Column] = [
       .code("id"), .init("текст", "text"), .init("n", "n", .integer),
@@ -238,7 +235,7 @@ import Testing
       for item in range {
         for copy in 0..<(item % 3) {
           row.code("I\(item)")
-          row.text(String(repeating: "ш", count: item == 900 ? 40 : item % 7))
+          row.text(String(repeating: "ш", count: item % 7))
           row.integer(item * 10 + copy)
           row.endRow()
         }
@@ -246,20 +243,14 @@ import Testing
     }
     let title = LocalizedText(ru: "Части", en: "Parts")
     let plain = ExportTable(id: "p", title: title, columns: columns) { write(0..<count, $0) }
-    let parted = ExportTable(
-      id: "p", title: title, columns: columns, items: count, rowsOfItem: { $0 % 3 }, rows: write)
+    let parted = ExportTable(id: "p", title: title, columns: columns, items: count, rows: write)
     for language in [Language.russian, .english] {
+      #expect(parted.csv(language: language) == plain.csv(language: language))
       #expect(
         ExportTable.workbook([parted], language: language)
           == ExportTable.workbook([plain], language: language))
-      #expect(parted.csv(language: language) == plain.csv(language: language))
     }
-    // Rows beyond a sheet: the parts give way to the one writer that can start a new sheet.
-    var small = WorkbookWriter(tables: [parted], language: .russian)
-    small.rowsPerSheet = 500
-    var reference = WorkbookWriter(tables: [plain], language: .russian)
-    reference.rowsPerSheet = 500
-    #expect(small.bytes() == reference.bytes())
+    #expect(plain.csv(language: .english).split(separator: "\r\n").count == 1 + 999)
   }
 
   @Test("the serial day of Excel's 1900 system")

@@ -73,16 +73,7 @@ public struct ExportTable: Sendable {
   let rows: @Sendable (TableRowWriter) -> Void
   /// For a table whose rows come from items in order (a school's rows, then the next school's):
   /// how many items, and the rows of a range of them; CSV is then written on all cores.
-  let items: Items?
-
-  /// The items a table's rows come from: how many, the rows of a range of them, and, when known
-  /// beforehand, how many rows each item has (which lets a sheet be written in parts too: a part's
-  /// rows are numbered from the rows before it).
-  struct Items: Sendable {
-    let count: Int
-    let rows: @Sendable (Range<Int>, TableRowWriter) -> Void
-    let rowsOfItem: (@Sendable (Int) -> Int)?
-  }
+  let items: (count: Int, rows: @Sendable (Range<Int>, TableRowWriter) -> Void)?
 
   /// A table whose rows `rows` writes.
   public init(
@@ -99,14 +90,11 @@ public struct ExportTable: Sendable {
 
   /// A table whose rows come from `count` items in order: `rows` writes the rows of the items of
   /// a range (a range of schools, each with its rows). Being able to write a part of the table on
-  /// its own lets CSV be written on all cores, the parts joined in order.
-  ///
-  /// - Parameter rowsOfItem: How many rows `rows` writes for an item, when that is known
-  ///   beforehand (a school has a row per criterion): a workbook's sheet is then written in
-  ///   parallel parts too. It must be exact.
+  /// its own lets CSV be written on all cores, the parts joined in order. (A workbook's sheet is
+  /// written by one writer: its rows are numbered, and its compression already takes the other
+  /// cores.)
   public init(
     id: String, title: LocalizedText, columns: [Column], isMain: Bool = false, items count: Int,
-    rowsOfItem: (@Sendable (Int) -> Int)? = nil,
     rows: @escaping @Sendable (Range<Int>, TableRowWriter) -> Void
   ) {
     self.id = id
@@ -114,7 +102,7 @@ public struct ExportTable: Sendable {
     self.columns = columns
     self.isMain = isMain
     self.rows = { writer in rows(0..<count, writer) }
-    items = Items(count: count, rows: rows, rowsOfItem: rowsOfItem)
+    items = (count, rows)
   }
 
   /// The main table of `tables`: the one marked, or the first.

@@ -35,9 +35,8 @@ public final class TableRowWriter {
   var flush: ((UnsafeBufferPointer<UInt8>) -> Void)?
   /// The column of the next cell, from 0.
   var column = 0
-  /// The rows ended, the header's included; for a sheet written in parts, the rows before this
-  /// part's too (a row's number is `rowCount + 1`).
-  var rowCount = 0
+  /// The rows ended, the header's included.
+  private(set) var rowCount = 0
   /// For a sheet: the widest cell of each column so far, in characters.
   var widths: [Int]
   /// For a sheet: whether the current row's `<row>` is written (it is, at its first cell).

@@ -1,5 +1,3 @@
-import Foundation
-
 /// An Excel workbook (Office Open XML, `.xlsx`) of ``ExportTable``s: one sheet per table, written
 /// byte by byte and packed with ``ZipWriter``.
 ///
@@ -70,7 +68,6 @@ struct WorkbookWriter {
     // The rows go to the compressor a megabyte at a time as they are written, so writing and
     // compressing overlap and the sheet's XML is never whole in memory.
     var stream = DeflateStream()
-    if let parts = inParts(table, writer, stream) { return [parts] }
     writer.sheetRowLimit = rowsPerSheet
     writer.sheetFull = { full in
       sheets.append(self.compressed(full, table, stream))
@@ -87,67 +84,6 @@ struct WorkbookWriter {
     if sheets.isEmpty || writer.rowCount > 1 { sheets.append(compressed(writer, table, stream)) }
     writer.sheetFull = nil
     return sheets
-  }
-
-  /// A table that fits one sheet and knows the rows of each of its items, written in parts on
-  /// all cores — each part's rows numbered from the rows before it — and handed to `stream` in
-  /// order: the same bytes as one writer's; `nil` for any other table.
-  private func inParts(_ table: ExportTable, _ writer: TableRowWriter, _ stream: DeflateStream)
-    -> (ZipWriter.Content, String)?
-  {
-    let chunk = ExportTable.itemsPerChunk
-    guard let items = table.items, let rowsOfItem = items.rowsOfItem, items.count > chunk else {
-      return nil
-    }
-    // The rows before each part: the header, then every earlier item's.
-    var before: [Int] = []
-    var rows = 1
-    for item in 0..<items.count {
-      if item % chunk == 0 { before.append(rows) }
-      rows += rowsOfItem(item)
-    }
-    guard rows <= rowsPerSheet else { return nil }
-    writer.header()
-    writer.buffer.withUnsafeBytes { stream.append($0) }
-    writer.buffer.removeAll()
-    let widths = Widths(writer.widths)
-    let language = self.language
-    let columns = table.columns
-    let first = before
-    ParallelChunks.render(count: items.count, chunkSize: chunk, bytesPerItem: 512 * columns.count) {
-      range, buffer in
-      let part = TableRowWriter(language: language, target: .sheet, columns: columns, capacity: 16)
-      part.rowCount = first[range.lowerBound / chunk]
-      swap(&part.buffer, &buffer)
-      items.rows(range, part)
-      swap(&part.buffer, &buffer)
-      widths.merge(part.widths)
-    } emit: { bytes in
-      stream.append(bytes)
-    }
-    writer.widths = widths.value
-    writer.rowCount = rows
-    return compressed(writer, table, stream)
-  }
-
-  /// The widest cell of each column over the parts of a sheet.
-  private final class Widths: @unchecked Sendable {
-    private let lock = NSLock()
-    private var widths: [Int]
-
-    init(_ widths: [Int]) { self.widths = widths }
-
-    var value: [Int] {
-      lock.lock()
-      defer { lock.unlock() }
-      return widths
-    }
-
-    func merge(_ other: [Int]) {
-      lock.lock()
-      for (index, width) in other.enumerated() where width > widths[index] { widths[index] = width }
-      lock.unlock()
-    }
   }
 
   /// The sheet of the rows `stream` was given and those still in `writer`, compressed, and its
