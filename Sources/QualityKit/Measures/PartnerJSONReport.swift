@@ -210,11 +210,7 @@ struct PartnerJSONReport: Sendable {
   ) {
     let show = profile.mayShowValues
     buffer.append("{\"id\": ")
-    buffer.appendJSONString(profile.school.id.rawValue)
-    buffer.append(", \"name\": ")
-    buffer.appendJSONString(profile.school.name)
-    buffer.append(", \"municipality\": ")
-    buffer.appendJSONString(profile.school.municipality)
+    buffer.appendJSONSchool(profile.school)
     buffer.append(", \"strength\": ")
     buffer.appendJSON(number: show ? profile.strength : nil)
     buffer.append(", \"social_index\": ")

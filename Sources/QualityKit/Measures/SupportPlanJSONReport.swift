@@ -138,11 +138,7 @@ struct SupportPlanJSONReport: Sendable {
 
   /// A school's object from its `"id"` value on: the school, its categories and its roadmap.
   private func school(_ school: SupportPlan.SchoolRoadmap, _ buffer: inout ByteBuffer) {
-    buffer.appendJSONString(school.school.id.rawValue)
-    buffer.append(", \"name\": ")
-    buffer.appendJSONString(school.school.name)
-    buffer.append(", \"municipality\": ")
-    buffer.appendJSONString(school.school.municipality)
+    buffer.appendJSONSchool(school.school)
     buffer.append(", \"categories\": [")
     for (offset, placement) in school.placements.enumerated() {
       buffer.append(offset == 0 ? "{\"id\": " : ", {\"id\": ")

@@ -119,6 +119,16 @@ struct ByteBuffer: ~Copyable {
     count &+= 1
   }
 
+  /// A school as every JSON document names it: its id as a JSON string, then `, "name": …,
+  /// "municipality": …` (the value of an `"id"` key the caller has written).
+  mutating func appendJSONSchool(_ school: School) {
+    appendJSONString(school.id.rawValue)
+    append(", \"name\": ")
+    appendJSONString(school.name)
+    append(", \"municipality\": ")
+    appendJSONString(school.municipality)
+  }
+
   /// A JSON string, or `null` for `nil`: an optional id such as a placement's severity.
   mutating func appendJSONString(orNull text: String?) {
     if let text { appendJSONString(text) } else { append("null") }
@@ -196,15 +206,6 @@ struct ByteBuffer: ~Copyable {
   }
 
   /// A non-negative or negative integer in decimal.
-  /// A day as `YYYY-MM-DD`, as ``CalendarDate/description`` writes it, with no `String` made.
-  mutating func append(date: CalendarDate) {
-    appendDigits(UInt64(date.year), minimumDigits: 4)
-    append(byte: UInt8(ascii: "-"))
-    appendDigits(UInt64(date.month), minimumDigits: 2)
-    append(byte: UInt8(ascii: "-"))
-    appendDigits(UInt64(date.day), minimumDigits: 2)
-  }
-
   mutating func append(int value: Int) {
     if value < 0 { append(byte: UInt8(ascii: "-")) }
     appendDigits(UInt64(value.magnitude), minimumDigits: 1)
@@ -314,7 +315,7 @@ struct ByteBuffer: ~Copyable {
   /// The digits are written from the right, two at a time from a table of the pairs 00…99: half
   /// the divisions of one digit at a time.
   @inline(__always)
-  private mutating func appendDigits(_ value: UInt64, minimumDigits: Int) {
+  mutating func appendDigits(_ value: UInt64, minimumDigits: Int) {
     let length = max(Self.decimalLength(value), minimumDigits)
     reserve(length)
     let start = base + count

@@ -104,11 +104,7 @@ struct HistoryJSONReport: Sendable {
 
   private func write(_ history: IdentificationHistory.SchoolHistory, _ buffer: inout ByteBuffer) {
     buffer.append("    {\"id\": ")
-    buffer.appendJSONString(history.school.id.rawValue)
-    buffer.append(", \"name\": ")
-    buffer.appendJSONString(history.school.name)
-    buffer.append(", \"municipality\": ")
-    buffer.appendJSONString(history.school.municipality)
+    buffer.appendJSONSchool(history.school)
     buffer.append(", \"categories\": [")
     for (index, track) in history.tracks.enumerated() {
       buffer.append(index == 0 ? "\n      {\"category\": " : ",\n      {\"category\": ")

@@ -73,6 +73,10 @@ public struct IdentificationHistory: Sendable {
   ) throws(IdentificationError) {
     let rule = SmallGroupRule(
       minimumGroupSize: minimumGroupSize, assumeLargeWhenUnknown: assumeLargeWhenUnknown)
+    // The history keeps each year's statuses, never its context-adjusted results: each year's run
+    // leaves them out rather than fit a line nobody reads.
+    var run = run
+    run.contextIndices = nil
     guard dataset.schoolCount > 0 else { throw .noSchools }
     guard !dataset.years.isEmpty else { throw .noValues }
     let years = try HistorySpan.years(of: dataset, from: from, through: through)
