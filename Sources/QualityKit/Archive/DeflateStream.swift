@@ -8,8 +8,9 @@ import Foundation
 /// them overlap.
 ///
 /// At most ``segmentsInFlight`` segments wait or are being compressed: a writer faster than the
-/// compression waits rather than piling up memory. The segments are non-final: what follows (a
-/// sheet's closing tags) ends the stream.
+/// compression compresses queued segments itself rather than piling up memory, and ``finish()``
+/// compresses any no other thread has taken, so the stream never depends on a free thread. The
+/// segments are non-final: what follows (a sheet's closing tags) ends the stream.
 ///
 /// - Complexity: O(n) in the bytes, compressed in parallel.
 ///
@@ -40,7 +41,17 @@ final class DeflateStream: @unchecked Sendable {
   private let condition = NSCondition()
   private var segments: [[UInt8]?] = []
   private var checksums: [(crc: UInt32, count: Int)] = []
+  /// Segments cut but not yet taken by a thread, oldest first.
+  private var queued: [Job] = []
+  /// Segments queued or being compressed.
   private var inFlight = 0
+
+  /// A segment to compress: its bytes after `window` bytes of what precedes it.
+  private struct Job: Sendable {
+    let index: Int
+    let bytes: [UInt8]
+    let window: Int
+  }
 
   /// Adds `bytes` to the stream.
   func append(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -49,50 +60,74 @@ final class DeflateStream: @unchecked Sendable {
     while pending.count - windowCount >= Deflate.segmentSize { cut(pending.count) }
   }
 
-  /// Compresses `pending[windowCount..<end]` on another thread and keeps its last 32 KiB as the
-  /// next segment's window.
+  /// Queues `pending[windowCount..<end]` for another thread and keeps its last 32 KiB as the
+  /// next segment's window. With ``segmentsInFlight`` segments in flight, this thread compresses
+  /// queued ones itself until there is room: it never waits on threads that may not come (a host
+  /// calling from a busy thread pool), and memory stays bounded.
   private func cut(_ wanted: Int) {
     let end = min(wanted, windowCount + Deflate.segmentSize)
-    let job = Array(pending[0..<end])
-    let window = windowCount
     condition.lock()
-    while inFlight >= Self.segmentsInFlight { condition.wait() }
-    inFlight += 1
-    let index = segments.count
+    let job = Job(index: segments.count, bytes: Array(pending[0..<end]), window: windowCount)
     segments.append(nil)
     checksums.append((0, 0))
+    queued.append(job)
+    inFlight += 1
     condition.unlock()
-    DispatchQueue.global(qos: .userInitiated).async {
-      let packed = job.withUnsafeBufferPointer {
-        Deflate.compressSegment($0, window..<job.count, final: false)
-      }
-      let crc = job.withUnsafeBufferPointer {
-        var state = CRC32.State()
-        state.update(buffer: UnsafeBufferPointer(rebasing: $0[window...]))
-        return state.value
-      }
-      self.condition.lock()
-      self.segments[index] = packed
-      self.checksums[index] = (crc, job.count - window)
-      self.inFlight -= 1
-      self.condition.broadcast()
-      self.condition.unlock()
+    DispatchQueue.global(qos: .userInitiated).async { self.runQueued(waiting: false) }
+    while true {
+      condition.lock()
+      let full = inFlight > Self.segmentsInFlight
+      condition.unlock()
+      guard full else { break }
+      runQueued(waiting: true)
     }
     let kept = min(end, Deflate.windowSize)
     pending.removeSubrange(0..<(end - kept))
     windowCount = kept
   }
 
-  /// Compresses what is left and waits for every segment.
+  /// Compresses the oldest queued segment, if any; with none queued and `waiting`, waits until a
+  /// segment being compressed elsewhere is done.
+  private func runQueued(waiting: Bool) {
+    condition.lock()
+    guard !queued.isEmpty else {
+      if waiting && inFlight > 0 { condition.wait() }
+      condition.unlock()
+      return
+    }
+    let job = queued.removeFirst()
+    condition.unlock()
+    let packed = job.bytes.withUnsafeBufferPointer {
+      Deflate.compressSegment($0, job.window..<job.bytes.count, final: false)
+    }
+    var crc = CRC32.State()
+    job.bytes.withUnsafeBufferPointer {
+      crc.update(buffer: UnsafeBufferPointer(rebasing: $0[job.window...]))
+    }
+    condition.lock()
+    segments[job.index] = packed
+    checksums[job.index] = (crc.value, job.bytes.count - job.window)
+    inFlight -= 1
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// Compresses what is left and waits for every segment, compressing those no thread has taken.
   func finish() -> Result {
     if pending.count > windowCount { cut(pending.count) }
+    while true {
+      condition.lock()
+      let done = inFlight == 0
+      condition.unlock()
+      if done { break }
+      runQueued(waiting: true)
+    }
     condition.lock()
-    while inFlight > 0 { condition.wait() }
-    let done = segments.map { $0 ?? [] }
+    let parts = segments.map { $0 ?? [] }
     let sums = checksums
     condition.unlock()
     var crc: UInt32 = 0
     for sum in sums { crc = CRC32.combine(crc, sum.crc, secondLength: sum.count) }
-    return Result(segments: done, crc: crc, count: count)
+    return Result(segments: parts, crc: crc, count: count)
   }
 }

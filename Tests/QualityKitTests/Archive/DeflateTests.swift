@@ -124,6 +124,35 @@ struct DeflateTests {
     }
   }
 
+  @Test("Streams fed at once from busy worker threads finish, each with the bytes of its whole")
+  func streamsOnBusyThreads() throws {
+    // Eight streams of 5 segments each, fed from the workers of one `concurrentPerform`: each
+    // stream must finish even when no free thread takes its segments (the feeding thread then
+    // compresses them itself), and give what one `compress` of the whole gives.
+    let inputs = (0..<8).map { Self.sheetXML(rows: (5 * Deflate.segmentSize + $0 * 999) / 60) }
+    let streamed = Parallel.map(inputs.count) { index in
+      let stream = DeflateStream()
+      let input = inputs[index]
+      var offset = 0
+      while offset < input.count {
+        let end = min(input.count, offset + 300_000)
+        input.withUnsafeBufferPointer {
+          stream.append(UnsafeBufferPointer(rebasing: $0[offset..<end]))
+        }
+        offset = end
+      }
+      return stream.finish()
+    }
+    for (input, result) in zip(inputs, streamed) {
+      #expect(result.crc == CRC32.checksum(input))
+      let joined = result.segments.reduce(into: [UInt8]()) { $0 += $1 } + Deflate.compress([])
+      #expect(try Inflate.decompress(joined) == input)
+      #expect(
+        result.segments.reduce(into: [UInt8]()) { $0 += $1 }
+          == input.withUnsafeBufferPointer { Deflate.compress(pieces: [$0], final: false) })
+    }
+  }
+
   @Test("Checksums of two runs combine into the checksum of both")
   func checksumCombine() {
     let a = Array("1234".utf8)
