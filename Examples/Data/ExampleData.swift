@@ -125,4 +125,40 @@ extension ExampleData {
     }
     return sheets
   }
+
+  /// Fills the data files `--workbook` holds: each of `schools`, `values`, `benchmarks` and
+  /// `decisions` that no explicit option named takes its sheet of the book (schools and values
+  /// must be there when not named). Nothing without a workbook.
+  ///
+  /// - Returns: Every role's sheet the book has, for the files a tool reads beyond these (the
+  ///   reported values and monitoring records of `track-indicators`).
+  public static func useWorkbook(
+    _ workbook: String?, schools: inout String?, values: inout [String],
+    benchmarks: inout String?, decisions: inout String?
+  ) throws(CSVError) -> [Workbook.Role: String] {
+    guard let workbook else { return [:] }
+    let sheets = try workbookSheets(
+      workbook, requiring: (schools == nil ? [.schools] : []) + (values.isEmpty ? [.values] : []))
+    if schools == nil { schools = sheets[.schools] }
+    if values.isEmpty, let sheet = sheets[.values] { values = [sheet] }
+    if benchmarks == nil { benchmarks = sheets[.benchmarks] }
+    if decisions == nil { decisions = sheets[.decisions] }
+    return sheets
+  }
+
+  /// Without `--workbook`, `--schools` and `--values` come together, and `--benchmarks` only with
+  /// them: what `identify-schools` and `plan-support` check.
+  public static func checkDataFiles(
+    workbook: String?, schools: String?, values: [String], benchmarks: String?
+  ) throws(UsageError) {
+    guard workbook == nil else { return }
+    if schools != nil, values.isEmpty {
+      throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
+    }
+    if schools == nil, !values.isEmpty || benchmarks != nil {
+      throw UsageError(
+        ru: "--values и --benchmarks требуют --schools",
+        en: "--values and --benchmarks need --schools")
+    }
+  }
 }

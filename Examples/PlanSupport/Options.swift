@@ -138,16 +138,8 @@ struct Options {
         ru: "--section \(table ?? ""): таблица — для --format csv или xlsx",
         en: "--section \(table ?? ""): a table is for --format csv or xlsx")
     }
-    if workbook == nil {
-      if schools != nil, values.isEmpty {
-        throw UsageError(ru: "--schools требует --values", en: "--schools needs --values")
-      }
-      if schools == nil, !values.isEmpty || benchmarks != nil {
-        throw UsageError(
-          ru: "--values и --benchmarks требуют --schools",
-          en: "--values and --benchmarks need --schools")
-      }
-    }
+    try ExampleData.checkDataFiles(
+      workbook: workbook, schools: schools, values: values, benchmarks: benchmarks)
   }
 
   /// `2022/2023` as the academic year ending in 2023; `nil` unless the two years are consecutive
@@ -169,13 +161,9 @@ struct Options {
   /// Takes the data files `--workbook` holds: each sheet no explicit option replaces (see
   /// ``ExampleData/workbookSheets(_:requiring:)``).
   mutating func useWorkbook() throws(CSVError) {
-    guard let workbook else { return }
-    let sheets = try ExampleData.workbookSheets(
-      workbook, requiring: (schools == nil ? [.schools] : []) + (values.isEmpty ? [.values] : []))
-    if schools == nil { schools = sheets[.schools] }
-    if values.isEmpty, let sheet = sheets[.values] { values = [sheet] }
-    if benchmarks == nil { benchmarks = sheets[.benchmarks] }
-    if decisions == nil { decisions = sheets[.decisions] }
+    _ = try ExampleData.useWorkbook(
+      workbook, schools: &schools, values: &values, benchmarks: &benchmarks,
+      decisions: &decisions)
   }
 
   static func usageHint(_ language: Language) -> String {

@@ -122,13 +122,9 @@ struct Options {
   /// Takes the data files `--workbook` holds: each sheet no explicit option replaces (see
   /// ``ExampleData/workbookSheets(_:requiring:)``).
   mutating func useWorkbook() throws(CSVError) {
-    guard let workbook else { return }
-    let sheets = try ExampleData.workbookSheets(
-      workbook, requiring: (schools == nil ? [.schools] : []) + (values.isEmpty ? [.values] : []))
-    if schools == nil { schools = sheets[.schools] }
-    if values.isEmpty, let sheet = sheets[.values] { values = [sheet] }
-    if benchmarks == nil { benchmarks = sheets[.benchmarks] }
-    if decisions == nil { decisions = sheets[.decisions] }
+    let sheets = try ExampleData.useWorkbook(
+      workbook, schools: &schools, values: &values, benchmarks: &benchmarks,
+      decisions: &decisions)
     if reported == nil { reported = sheets[.reported] }
     if records == nil { records = sheets[.monitoring] }
   }
