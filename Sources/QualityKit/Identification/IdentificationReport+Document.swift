@@ -298,44 +298,20 @@ struct IdentificationDocument {
             + "tables below apply them."))
     }
 
-    let packs = report.packs.count > 1 ? report.packs.map(\.id) : []
-    let severities = Set(report.rules.compactMap(\.severity)).sorted(by: >)
+    let (packs, severities) = report.summaryBreakdown
     var header = [t("категория", "category"), t("школ", "schools"), t("доля, %", "share, %")]
     header += packs
     header += severities.map { $0.title[language] }
     header.append(t("не определено", "undetermined"))
     var rows: [[String]] = []
     for category in report.categories {
-      // One pass over the schools, counting in place.
-      var members = 0
-      var undetermined = 0
-      var packCounts = [Int](repeating: 0, count: packs.count)
-      var severityCounts = [Int](repeating: 0, count: severities.count)
-      report.schools.withUnsafeBufferPointer { outcomes in
-        for outcome in outcomes {
-          if outcome.undeterminedCategories.contains(category) { undetermined += 1 }
-          guard let placement = outcome.placement(in: category) else { continue }
-          members += 1
-          for (index, pack) in packs.enumerated() where placement.packs.contains(pack) {
-            packCounts[index] += 1
-          }
-          for (index, severity) in severities.enumerated() where placement.severity == severity {
-            severityCounts[index] += 1
-          }
-        }
-      }
+      let counts = report.counts(of: category, packs: packs, severities: severities)
       var row = [
-        category.title[language], "\(members)", percent(members, of: total),
+        category.title[language], "\(counts.members)", percent(counts.members, of: total),
       ]
-      for (index, pack) in packs.enumerated() {
-        let hasRule = report.rules.contains { $0.pack == pack && $0.category == category }
-        row.append(hasRule ? "\(packCounts[index])" : "—")
-      }
-      for (index, severity) in severities.enumerated() {
-        let graded = report.rules.contains { $0.category == category && $0.severity == severity }
-        row.append(graded ? "\(severityCounts[index])" : "—")
-      }
-      row.append("\(undetermined)")
+      // A pack or severity without a rule for the category has no count.
+      for count in counts.byPack + counts.bySeverity { row.append(count.map { "\($0)" } ?? "—") }
+      row.append("\(counts.undetermined)")
       rows.append(row)
     }
     document.table(header, rows)

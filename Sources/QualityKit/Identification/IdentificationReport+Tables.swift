@@ -19,8 +19,7 @@ extension IdentificationReport {
   /// Schools per category: how many, their share, by pack and severity where a run has several,
   /// and how many are undetermined.
   private func summaryTable(_ language: Language) -> ExportTable {
-    let packs = self.packs.count > 1 ? self.packs.map(\.id) : []
-    let severities = Set(rules.compactMap(\.severity)).sorted(by: >)
+    let (packs, severities) = summaryBreakdown
     var columns: [ExportTable.Column] = [
       .init("категория", "category"), .code("category_id"), .init("школ", "schools", .integer),
       .init("доля, %", "share, %", .share(places: 1)),
@@ -36,37 +35,14 @@ extension IdentificationReport {
     ) { row in
       let total = report.schools.count
       for category in report.categories {
-        var members = 0
-        var undetermined = 0
-        var packCounts = [Int](repeating: 0, count: packs.count)
-        var severityCounts = [Int](repeating: 0, count: severities.count)
-        for outcome in report.schools {
-          if outcome.undeterminedCategories.contains(category) { undetermined += 1 }
-          guard let placement = outcome.placement(in: category) else { continue }
-          members += 1
-          for (index, pack) in packs.enumerated() where placement.packs.contains(pack) {
-            packCounts[index] += 1
-          }
-          for (index, severity) in severities.enumerated() where placement.severity == severity {
-            severityCounts[index] += 1
-          }
-        }
+        let counts = report.counts(of: category, packs: packs, severities: severities)
         row.text(category.title[row.language])
         row.code(category.id)
-        row.integer(members)
-        row.number(total == 0 ? nil : Double(members) * 100 / Double(total))
+        row.integer(counts.members)
+        row.number(total == 0 ? nil : Double(counts.members) * 100 / Double(total))
         // A pack or severity without a rule for the category has no count: an empty cell.
-        for (index, pack) in packs.enumerated() {
-          let hasRule = report.rules.contains { $0.pack == pack && $0.category == category }
-          row.integer(hasRule ? packCounts[index] : nil)
-        }
-        for (index, severity) in severities.enumerated() {
-          let graded = report.rules.contains {
-            $0.category == category && $0.severity == severity
-          }
-          row.integer(graded ? severityCounts[index] : nil)
-        }
-        row.integer(undetermined)
+        for count in counts.byPack + counts.bySeverity { row.integer(count) }
+        row.integer(counts.undetermined)
         row.endRow()
       }
     }

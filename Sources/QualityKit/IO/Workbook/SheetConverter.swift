@@ -491,13 +491,13 @@ enum SheetConverter {
       }
       let date: String
       if date1904 {
-        date = civil(daysSinceEpoch: days + daysFrom1970(1904, 1, 1))
+        date = civil(daysSinceEpoch: days + CivilDays.since1970(year: 1904, month: 1, day: 1))
       } else if days == 60 {
         date = "1900-02-29"
       } else if days == 0 && seconds > 0 {
         date = ""
       } else {
-        let base = daysFrom1970(1899, 12, days < 60 ? 31 : 30)
+        let base = CivilDays.since1970(year: 1899, month: 12, day: days < 60 ? 31 : 30)
         date = civil(daysSinceEpoch: base + days)
       }
       guard seconds > 0 else { return date }
@@ -514,16 +514,6 @@ enum SheetConverter {
       let time = string.dropFirst(10).drop { $0 == "T" || $0 == " " }
       if time.allSatisfy({ "0:.Z".contains($0) }) { return String(string.prefix(10)) }
       return string.prefix(10) + " " + time.prefix(8)
-    }
-
-    /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar.
-    static func daysFrom1970(_ year: Int, _ month: Int, _ day: Int) -> Int {
-      let y = month <= 2 ? year - 1 : year
-      let era = (y >= 0 ? y : y - 399) / 400
-      let yoe = y - era * 400
-      let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-      let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-      return era * 146_097 + doe - 719_468
     }
 
     /// `YYYY-MM-DD` of a day counted from 1970-01-01.

@@ -133,17 +133,8 @@ extension TableRowWriter {
   /// TableRowWriter.serialDay(year: 2022, month: 10, day: 15)  // 44849
   /// ```
   static func serialDay(year: Int, month: Int, day: Int) -> Int {
-    daysFromCivil(year, month, day) - daysFromCivil(1899, 12, 30)
-  }
-
-  /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
-  private static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
+    CivilDays.since1970(year: year, month: month, day: day)
+      - CivilDays.since1970(year: 1899, month: 12, day: 30)
   }
 }
 
