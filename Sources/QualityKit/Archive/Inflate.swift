@@ -68,6 +68,36 @@ enum Inflate {
     try decompressResult(input, limit: limit, sizeHint: sizeHint).get()
   }
 
+  /// Decodes a DEFLATE stream into `output`, which the caller owns, reporting the bytes written
+  /// so far every `step` bytes or so (at the end of a block), so that another thread can read what
+  /// is ready while the rest is decoded (``ZipUnpacking``). The output is never moved.
+  ///
+  /// - Parameters:
+  ///   - input: The compressed bytes.
+  ///   - output: Room for `capacity` bytes and ``slack`` more, which 8-byte copies may touch.
+  ///   - capacity: The most bytes the output may have; more is ``Failure/outputLimit(_:)``.
+  ///   - step: How many bytes to decode between two reports.
+  ///   - progress: Called with the count of bytes written, which only grows; not called at the end.
+  /// - Returns: The count of bytes written.
+  /// - Throws: ``Failure`` for any malformed stream.
+  static func decompress(
+    _ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>, capacity: Int,
+    step: Int, progress: (Int) -> Void
+  ) throws(Failure) -> Int {
+    var decoder = Decoder(input: input, output: output, capacity: max(0, capacity))
+    do {
+      try decoder.run(step: max(1, step), progress: progress)
+    } catch {
+      throw decoder.overran ? .truncated : error
+    }
+    if decoder.overran { throw .truncated }
+    return decoder.count
+  }
+
+  /// The bytes past the end of its capacity the decoder may write to: it copies matches eight
+  /// bytes at a time.
+  static let slack = Decoder.slack
+
   private static func decompressResult(
     _ input: UnsafeBufferPointer<UInt8>, limit: Int, sizeHint: Int?
   ) -> Result<[UInt8], Failure> {
@@ -263,12 +293,26 @@ enum Inflate {
     let limit: Int
     static let slack = 16
 
+    /// Whether `output` is the caller's, fixed in place: it is never grown.
+    let borrowed: Bool
+
     init(input: UnsafeBufferPointer<UInt8>, capacity: Int, limit: Int) {
       self.input = input.baseAddress
       self.inputCount = input.count
       self.capacity = capacity
       self.limit = limit
       self.output = .allocate(capacity: capacity + Self.slack)
+      self.borrowed = false
+    }
+
+    /// A decoder writing into `output`, which has room for `capacity` bytes and `slack` more.
+    init(input: UnsafeBufferPointer<UInt8>, output: UnsafeMutablePointer<UInt8>, capacity: Int) {
+      self.input = input.baseAddress
+      self.inputCount = input.count
+      self.capacity = capacity
+      self.limit = capacity
+      self.output = output
+      self.borrowed = true
     }
 
     /// Whether the bits used so far include some past the end of the input.
@@ -310,7 +354,7 @@ enum Inflate {
     mutating func reserve(_ extra: Int) throws(Failure) {
       let needed = count + extra
       if needed <= capacity { return }
-      if needed > limit { throw .outputLimit(limit) }
+      if needed > limit || borrowed { throw .outputLimit(limit) }
       let grown = min(limit, max(needed, capacity > limit / 2 ? limit : capacity * 2))
       let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown + Self.slack)
       bigger.update(from: output, count: count)
@@ -319,9 +363,14 @@ enum Inflate {
       capacity = grown
     }
 
-    mutating func run() throws(Failure) {
+    mutating func run(step: Int = .max, progress: (Int) -> Void = { _ in }) throws(Failure) {
       var final = false
+      var report = step
       while !final {
+        if count >= report {
+          progress(count)
+          report = count + step
+        }
         final = try take(1) == 1
         switch try take(2) {
         case 0: try stored()

@@ -100,20 +100,8 @@ struct ZipArchive: Sendable {
   /// The unpacked bytes of `entry`, one of ``entries``; see ``contents(of:)-(String)``.
   func contents(of entry: Entry) throws(ZipError) -> [UInt8] {
     func fail(_ kind: ZipError.Kind) -> ZipError { ZipError(kind, file: name, entry: entry.path) }
-    if entry.isEncrypted { throw fail(.encrypted) }
-    guard entry.method == 0 || entry.method == 8 else {
-      throw fail(.unsupportedMethod(entry.method))
-    }
+    try check(entry)
     let size = entry.uncompressedSize
-    if size > limits.maxEntrySize {
-      throw fail(.entryTooLarge(size: size, limit: limits.maxEntrySize))
-    }
-    if size > limits.ratioThreshold {
-      let ratio = size / max(1, entry.compressedSize)
-      if ratio > limits.maxRatio {
-        throw fail(.compressionRatio(ratio: ratio, limit: limits.maxRatio))
-      }
-    }
     let range = entry.dataOffset..<entry.dataOffset + entry.compressedSize
     let content: [UInt8]
     if entry.method == 0 {
@@ -137,6 +125,36 @@ struct ZipArchive: Sendable {
     }
     guard CRC32.checksum(content) == entry.crc32 else { throw fail(.crcMismatch) }
     return content
+  }
+
+  /// `entry` unpacked on another thread while the caller reads what is ready; see
+  /// ``ZipUnpacking``. The same checks as ``contents(of:)-(Entry)`` come first, here; the data's
+  /// own problems (a corrupt stream, a wrong size, a bad CRC) come from ``ZipUnpacking/finish()``.
+  ///
+  /// - Throws: ``ZipError`` for an encrypted entry, an unknown method, or an entry past the limits.
+  func unpacking(of entry: Entry) throws(ZipError) -> ZipUnpacking {
+    try check(entry)
+    return ZipUnpacking(bytes: bytes, entry: entry, file: name)
+  }
+
+  /// What is known to be wrong with `entry` before its data is read: encryption, a method other
+  /// than stored or DEFLATE, a size or ratio past the limits.
+  private func check(_ entry: Entry) throws(ZipError) {
+    func fail(_ kind: ZipError.Kind) -> ZipError { ZipError(kind, file: name, entry: entry.path) }
+    if entry.isEncrypted { throw fail(.encrypted) }
+    guard entry.method == 0 || entry.method == 8 else {
+      throw fail(.unsupportedMethod(entry.method))
+    }
+    let size = entry.uncompressedSize
+    if size > limits.maxEntrySize {
+      throw fail(.entryTooLarge(size: size, limit: limits.maxEntrySize))
+    }
+    if size > limits.ratioThreshold {
+      let ratio = size / max(1, entry.compressedSize)
+      if ratio > limits.maxRatio {
+        throw fail(.compressionRatio(ratio: ratio, limit: limits.maxRatio))
+      }
+    }
   }
 }
 

@@ -112,6 +112,15 @@ struct ByteBuffer: ~Copyable {
     text.withUTF8 { append($0) }
   }
 
+  /// Appends `byte` `count` times.
+  @inline(__always)
+  mutating func append(repeating byte: UInt8, count n: Int) {
+    guard n > 0 else { return }
+    reserve(n)
+    (base + count).update(repeating: byte, count: n)
+    count &+= n
+  }
+
   @inline(__always)
   mutating func append(byte: UInt8) {
     reserve(1)

@@ -52,18 +52,61 @@ enum SheetConverter {
   ///   - strings: The shared strings.
   ///   - styles: Which styles are dates.
   ///   - date1904: Whether serial dates count from 1904.
+  ///   - plainCells: Whether the common cells take the quick reading (tests compare both).
   /// - Returns: The CSV text and the row of each of its lines.
   /// - Throws: ``CSVError/Kind/workbook(_:)``: XML problems at the sheet, out-of-order or invalid
   ///   references at their cell.
   static func convert(
     _ xml: [UInt8], part: String, sheet: String, file: String, strings: SharedStrings,
-    styles: CellStyles, date1904: Bool
+    styles: CellStyles, date1904: Bool, plainCells: Bool = true
+  ) throws(CSVError) -> Output {
+    let result = xml.withUnsafeBufferPointer { bytes -> Result<Output, CSVError> in
+      do throws(CSVError) {
+        return .success(
+          try convert(
+            bytes, extend: nil, size: bytes.count, part: part, sheet: sheet, file: file,
+            strings: strings, styles: styles, date1904: date1904, plainCells: plainCells))
+      } catch {
+        return .failure(error)
+      }
+    }
+    return try result.get()
+  }
+
+  /// Converts a worksheet part whose first bytes are `xml` and whose rest `extend` gives as it
+  /// arrives (see ``XMLCursor/extend``); see ``convert(_:part:sheet:file:strings:styles:date1904:plainCells:)``.
+  ///
+  /// A conversion that ends without an error has read the part as the whole would be read. One
+  /// that throws may have met the end of a start that cuts something the whole part holds: its
+  /// caller converts the whole part again to learn the real error.
+  ///
+  /// - Parameters:
+  ///   - xml: The part's first bytes, ending just before a `<` unless they are all of it.
+  ///   - extend: Gives a longer start of the part (see ``XMLCursor/extend``); `nil` when `xml`
+  ///     is the whole part.
+  ///   - size: The part's size, to reserve the CSV text's room once.
+  ///   - part: The part's path, for XML errors.
+  ///   - sheet: The sheet's name, for locations.
+  ///   - file: The workbook's name, for locations.
+  ///   - strings: The shared strings.
+  ///   - styles: Which styles are dates.
+  ///   - date1904: Whether serial dates count from 1904.
+  ///   - plainCells: Whether the common cells take the quick reading (tests compare both).
+  /// - Returns: The CSV text and the row of each of its lines.
+  /// - Throws: ``CSVError/Kind/workbook(_:)``, as the whole part's conversion — or, when a start
+  ///   cut something, an error of the cut.
+  static func convert(
+    _ xml: UnsafeBufferPointer<UInt8>, extend: ((Int) -> UnsafeBufferPointer<UInt8>?)?, size: Int,
+    part: String, sheet: String, file: String, strings: SharedStrings, styles: CellStyles,
+    date1904: Bool, plainCells: Bool = true
   ) throws(CSVError) -> Output {
     var converter = State(
       sheet: sheet, file: file, strings: strings, styles: styles, date1904: date1904)
-    converter.csv.reserveCapacity(xml.count / 3)
+    converter.plainCells = plainCells
+    converter.csv.reserve(size / 3)
     do {
-      try XMLCursor.walk(xml, part: part) { (cursor: inout XMLCursor) throws(WorkbookProblem) in
+      try XMLCursor.walk(xml, part: part, extend: extend) {
+        (cursor: inout XMLCursor) throws(WorkbookProblem) in
         try converter.read(&cursor)
       }
     } catch {
@@ -71,23 +114,23 @@ enum SheetConverter {
       throw CSVError(kind: .workbook(error), file: file, line: 0, column: 0, sheet: sheet)
     }
     return Output(
-      csv: converter.csv,
+      csv: converter.csv.withUnsafeBytes { Array($0) },
       lines: SheetLines(sheet: sheet, rows: converter.rows, problems: converter.problems))
   }
 
   /// The conversion in progress.
-  private struct State {
+  struct State: ~Copyable {
     let sheet: String
     let file: String
     let strings: SharedStrings
     let styles: CellStyles
     let date1904: Bool
     /// The shared strings as CSV fields (quoted where needed), and the line breaks in each.
-    var fields: [UInt8] = []
+    var fields = ByteBuffer()
     var fieldOffsets: [Int] = []
     var fieldBreaks: [Int32] = []
 
-    var csv: [UInt8] = []
+    var csv = ByteBuffer()
     var rows: [Int32] = []
     var problems: [CSVError] = []
     /// An error with its cell, to throw instead of the bare problem.
@@ -101,6 +144,9 @@ enum SheetConverter {
     var wroteValue = false
     var breaksInRow: Int32 = 0
     var scratch: [UInt8] = []
+    /// Whether cells of the common shape take ``readPlainCell(after:_:)``; tests turn it off to
+    /// check that both readings agree.
+    var plainCells = true
 
     init(sheet: String, file: String, strings: SharedStrings, styles: CellStyles, date1904: Bool) {
       self.sheet = sheet
@@ -130,6 +176,10 @@ enum SheetConverter {
       var inRow = false
       var column = 0
       while true {
+        if inRow, plainCells, let next = readPlainCell(after: column, &cursor) {
+          column = next
+          continue
+        }
         guard let tag = try cursor.nextTag() else { throw cursor.malformed("</sheetData>") }
         if cursor.tag(tag, is: "c") {
           guard !tag.isEnd else { continue }
@@ -198,9 +248,9 @@ enum SheetConverter {
       if width == 0 {
         width = separators + 1
       } else if separators < width - 1 {
-        csv.append(contentsOf: repeatElement(UInt8(ascii: ";"), count: width - 1 - separators))
+        csv.append(repeating: UInt8(ascii: ";"), count: width - 1 - separators)
       }
-      csv.append(UInt8(ascii: "\n"))
+      csv.append(byte: UInt8(ascii: "\n"))
       let row = Int32(row)
       for _ in 0...breaksInRow { rows.append(row) }
       wroteValue = false
@@ -363,8 +413,10 @@ enum SheetConverter {
     @inline(__always)
     mutating func advance(to column: Int) {
       let needed = column - 1 - separators
-      if needed > 0 {
-        csv.append(contentsOf: repeatElement(UInt8(ascii: ";"), count: needed))
+      if needed == 1 {
+        csv.append(byte: UInt8(ascii: ";"))
+      } else if needed > 0 {
+        csv.append(repeating: UInt8(ascii: ";"), count: needed)
       }
       separators = column - 1
       wroteValue = true
@@ -377,14 +429,15 @@ enum SheetConverter {
 
     mutating func writeSharedString(_ index: Int, column: Int) {
       advance(to: column)
-      csv.append(contentsOf: fields[fieldOffsets[index]..<fieldOffsets[index + 1]])
+      let range = fieldOffsets[index]..<fieldOffsets[index + 1]
+      fields.withUnsafeBytes { csv.append(UnsafeBufferPointer(rebasing: $0[range])) }
       breaksInRow += fieldBreaks[index]
     }
 
     /// Appends `text` as one CSV field, quoted when it must be; returns the line breaks it holds
     /// as the CSV reader counts them (LF, and CR not before LF).
     @inline(__always)
-    static func appendField<Text: Collection<UInt8>>(_ text: Text, to output: inout [UInt8])
+    static func appendField<Text: Collection<UInt8>>(_ text: Text, to output: inout ByteBuffer)
       -> Int32
     where Text.Index == Int {
       var needsQuotes = false
@@ -396,23 +449,25 @@ enum SheetConverter {
         break
       }
       guard needsQuotes else {
-        output.append(contentsOf: text)
+        if text.withContiguousStorageIfAvailable({ output.append($0) }) == nil {
+          for byte in text { output.append(byte: byte) }
+        }
         return 0
       }
       var breaks: Int32 = 0
-      output.append(UInt8(ascii: "\""))
+      output.append(byte: UInt8(ascii: "\""))
       var index = text.startIndex
       while index < text.endIndex {
         let byte = text[index]
-        output.append(byte)
-        if byte == UInt8(ascii: "\"") { output.append(byte) }
+        output.append(byte: byte)
+        if byte == UInt8(ascii: "\"") { output.append(byte: byte) }
         if byte == 0x0A || (byte == 0x0D && !(index + 1 < text.endIndex && text[index + 1] == 0x0A))
         {
           breaks += 1
         }
         index += 1
       }
-      output.append(UInt8(ascii: "\""))
+      output.append(byte: UInt8(ascii: "\""))
       return breaks
     }
 

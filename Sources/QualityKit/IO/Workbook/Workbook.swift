@@ -152,10 +152,30 @@ public struct Workbook: Sendable {
     }
     guard chosen.isWorksheet else { throw problem(.notAWorksheet(chosen.name)) }
     guard let part = chosen.part else { throw problem(.missingPart("r:id → " + chosen.name)) }
-    guard let xml = try archive.part(part) else { throw problem(.missingPart(part)) }
-    let output = try SheetConverter.convert(
-      xml, part: part, sheet: chosen.name, file: name, strings: strings, styles: styles,
-      date1904: index.date1904)
+    guard let unpacking = try archive.unpacking(part) else { throw problem(.missingPart(part)) }
+    // The sheet is read while it is inflated; the archive's own problems come first.
+    unpacking.start()
+    let feed = SheetFeed(unpacking)
+    func convert(_ xml: UnsafeBufferPointer<UInt8>, growing: Bool) throws(CSVError)
+      -> SheetConverter.Output
+    {
+      try SheetConverter.convert(
+        xml, extend: growing ? { feed.next(after: $0) } : nil, size: unpacking.size, part: part,
+        sheet: chosen.name, file: name, strings: strings, styles: styles,
+        date1904: index.date1904)
+    }
+    let output: SheetConverter.Output
+    do {
+      let first = feed.next(after: 0) ?? UnsafeBufferPointer(start: nil, count: 0)
+      let read = try convert(first, growing: true)
+      _ = try archive.finish(unpacking)
+      output = read
+    } catch {
+      let whole = try archive.finish(unpacking)
+      // An error met before the whole part arrived may be the cut's: read the whole again.
+      guard feed.given < whole.count else { throw error }
+      output = try convert(whole, growing: false)
+    }
     var source = CSVSource(name: name, bytes: output.csv)
     source.sheetLines = output.lines
     return source

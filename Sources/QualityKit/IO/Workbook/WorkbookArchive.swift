@@ -61,6 +61,32 @@ struct WorkbookArchive: Sendable {
     }
   }
 
+  /// The part at `path` unpacked on another thread while the caller reads it (``ZipUnpacking``),
+  /// not started yet; `nil` when the archive has none.
+  ///
+  /// - Throws: ``WorkbookProblem/archive(ru:en:)`` when the entry cannot be extracted.
+  func unpacking(_ path: String) throws(CSVError) -> ZipUnpacking? {
+    guard let actual = paths[path.lowercased()], let entry = archive.entry(actual) else {
+      return nil
+    }
+    do {
+      return try archive.unpacking(of: entry)
+    } catch {
+      throw Self.error(error, name)
+    }
+  }
+
+  /// All the bytes of `unpacking`, checked.
+  ///
+  /// - Throws: ``WorkbookProblem/archive(ru:en:)`` for a corrupt stream, a wrong size, a bad CRC.
+  func finish(_ unpacking: ZipUnpacking) throws(CSVError) -> UnsafeBufferPointer<UInt8> {
+    do {
+      return try unpacking.finish()
+    } catch {
+      throw Self.error(error, name)
+    }
+  }
+
   private static func error(_ error: ZipError, _ name: String) -> CSVError {
     CSVError(
       kind: .workbook(.archive(ru: error.message(in: .russian), en: error.message(in: .english))),

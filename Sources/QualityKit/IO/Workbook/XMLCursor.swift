@@ -32,10 +32,17 @@ struct XMLCursor: ~Copyable {
     var isEmpty: Bool
   }
 
-  let bytes: UnsafeBufferPointer<UInt8>
+  /// The part's bytes read so far: all of them, or a first part that ``extend`` makes longer.
+  var bytes: UnsafeBufferPointer<UInt8>
   let part: String
   /// The offset of the next byte to read.
   var position: Int
+  /// For a part still arriving (``ZipUnpacking``): called with the count of bytes the cursor has
+  /// when ``nextTag()`` finds no more tags in them, returns a longer start of the same part, or
+  /// `nil` when there is no more. Every start it returns must end just before a `<`, so that
+  /// text, which runs to the next `<`, is never cut: then the cursor moves through the longer
+  /// bytes exactly as through the whole part. Anything else that meets the end of a start throws.
+  var extend: ((Int) -> UnsafeBufferPointer<UInt8>?)?
 
   /// Calls `body` with a cursor at the root element of `bytes`, after checking the prolog: UTF-8
   /// (a byte order mark is skipped), no other declared encoding, no DTD.
@@ -48,15 +55,25 @@ struct XMLCursor: ~Copyable {
     _ body: (inout XMLCursor) throws(WorkbookProblem) -> Result
   ) throws(WorkbookProblem) -> Result {
     let outcome: Swift.Result<Result, WorkbookProblem> = bytes.withUnsafeBufferPointer { buffer in
-      var cursor = XMLCursor(bytes: buffer, part: part, position: 0)
       do throws(WorkbookProblem) {
-        try cursor.skipProlog()
-        return .success(try body(&cursor))
+        return .success(try walk(buffer, part: part, extend: nil, body))
       } catch {
         return .failure(error)
       }
     }
     return try outcome.get()
+  }
+
+  /// Calls `body` with a cursor at the root element of `bytes`, or of the part `bytes` is the
+  /// start of when `extend` gives the rest (see ``extend``); see ``walk(_:part:_:)-([UInt8],_,_)``.
+  static func walk<Result>(
+    _ bytes: UnsafeBufferPointer<UInt8>, part: String,
+    extend: ((Int) -> UnsafeBufferPointer<UInt8>?)?,
+    _ body: (inout XMLCursor) throws(WorkbookProblem) -> Result
+  ) throws(WorkbookProblem) -> Result {
+    var cursor = XMLCursor(bytes: bytes, part: part, position: 0, extend: extend)
+    try cursor.skipProlog()
+    return try body(&cursor)
   }
 
   // MARK: - Prolog
@@ -101,6 +118,10 @@ struct XMLCursor: ~Copyable {
     while true {
       guard let open = memchrIndex(UInt8(ascii: "<"), from: position) else {
         position = bytes.count
+        if let longer = extend?(bytes.count), longer.count > bytes.count {
+          bytes = longer
+          continue
+        }
         return nil
       }
       position = open + 1
