@@ -46,11 +46,12 @@ final class DeflateStream: @unchecked Sendable {
   /// Segments queued or being compressed.
   private var inFlight = 0
 
-  /// A segment to compress: its bytes after `window` bytes of what precedes it.
+  /// A segment to compress: `bytes[window..<end]`, after `window` bytes of what precedes it.
   private struct Job: Sendable {
     let index: Int
     let bytes: [UInt8]
     let window: Int
+    let end: Int
   }
 
   /// Adds `bytes` to the stream.
@@ -66,8 +67,16 @@ final class DeflateStream: @unchecked Sendable {
   /// calling from a busy thread pool), and memory stays bounded.
   private func cut(_ wanted: Int) {
     let end = min(wanted, windowCount + Deflate.segmentSize)
+    // The job takes `pending` itself, not a copy; the next `pending` starts with the window
+    // (and whatever came past `end`), with room for a segment and a flush.
+    let kept = min(end, Deflate.windowSize)
+    var next: [UInt8] = []
+    next.reserveCapacity(kept + pending.count - end + 2 * Deflate.segmentSize)
+    next.append(contentsOf: pending[(end - kept)...])
+    let job = Job(index: segments.count, bytes: pending, window: windowCount, end: end)
+    pending = next
+    windowCount = kept
     condition.lock()
-    let job = Job(index: segments.count, bytes: Array(pending[0..<end]), window: windowCount)
     segments.append(nil)
     checksums.append((0, 0))
     queued.append(job)
@@ -81,9 +90,6 @@ final class DeflateStream: @unchecked Sendable {
       guard full else { break }
       runQueued(waiting: true)
     }
-    let kept = min(end, Deflate.windowSize)
-    pending.removeSubrange(0..<(end - kept))
-    windowCount = kept
   }
 
   /// Compresses the oldest queued segment, if any; with none queued and `waiting`, waits until a
@@ -98,15 +104,15 @@ final class DeflateStream: @unchecked Sendable {
     let job = queued.removeFirst()
     condition.unlock()
     let packed = job.bytes.withUnsafeBufferPointer {
-      Deflate.compressSegment($0, job.window..<job.bytes.count, final: false)
+      Deflate.compressSegment($0, job.window..<job.end, final: false)
     }
     var crc = CRC32.State()
     job.bytes.withUnsafeBufferPointer {
-      crc.update(buffer: UnsafeBufferPointer(rebasing: $0[job.window...]))
+      crc.update(buffer: UnsafeBufferPointer(rebasing: $0[job.window..<job.end]))
     }
     condition.lock()
     segments[job.index] = packed
-    checksums[job.index] = (crc.value, job.bytes.count - job.window)
+    checksums[job.index] = (crc.value, job.end - job.window)
     inFlight -= 1
     condition.broadcast()
     condition.unlock()

@@ -112,6 +112,14 @@ struct ByteBuffer: ~Copyable {
     text.withUTF8 { append($0) }
   }
 
+  /// Appends the four bytes of `value`, least significant first.
+  @inline(__always)
+  mutating func append(littleEndian value: UInt32) {
+    reserve(4)
+    UnsafeMutableRawPointer(base + count).storeBytes(of: value.littleEndian, as: UInt32.self)
+    count &+= 4
+  }
+
   /// Appends `byte` `count` times.
   @inline(__always)
   mutating func append(repeating byte: UInt8, count n: Int) {

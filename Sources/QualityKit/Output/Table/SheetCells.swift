@@ -7,9 +7,11 @@
 /// The cells of a worksheet (`xl/worksheets/sheetN.xml`) from an ``ExportTable``: SpreadsheetML's
 /// `<row>` and `<c>` elements, written as bytes.
 ///
-/// Text is an inline string (`t="inlineStr"`): never a formula, so it needs no apostrophe, and no
-/// shared-string table to build (a workbook of 400,000 rows compresses its repeated names as
-/// well). Numbers are numbers (`<v>`, up to six decimals as in JSON) with the column's number
+/// Text is never a formula, so it needs no apostrophe. It goes to the workbook's shared strings
+/// (``SharedStringTable``, `t="s"`) when the writer has them and its column repeats its texts,
+/// and is an inline string (`t="inlineStr"`) otherwise: a 40,000-school identification sheet is
+/// 446 MB of XML with every text inline, and compressing and checksumming it was most of the
+/// time of writing the workbook. Numbers are numbers (`<v>`, up to six decimals as in JSON) with the column's number
 /// format; a date is its Excel serial day with a `ДД.ММ.ГГГГ` (or `YYYY-MM-DD`) format. Each
 /// column's widest cell is kept, so that the sheet's column widths fit its content.
 ///
@@ -49,7 +51,8 @@ extension TableRowWriter {
     buffer.append(byte: UInt8(ascii: "\""))
   }
 
-  /// A text cell: an inline string, escaped for XML, characters XML 1.0 forbids left out.
+  /// A text cell: a shared string or an inline one, escaped for XML, characters XML 1.0 forbids
+  /// left out.
   func sheetText(_ value: String, style: SheetStyle = .plain) {
     guard !value.isEmpty else { return }
     var value = value
@@ -62,13 +65,21 @@ extension TableRowWriter {
       guard !value.isEmpty else { return }
     }
     value.withUTF8 { bytes in
-      cellStart(style: style.rawValue)
-      let spaced =
-        Self.isSpace(bytes[0]) || Self.isSpace(bytes[bytes.count - 1])
-      buffer.append(
-        spaced ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>")
-      buffer.appendEscaped(bytes, XMLEscapes.self)
-      buffer.append("</t></is></c>")
+      let spaced = Self.isSpace(bytes[0]) || Self.isSpace(bytes[bytes.count - 1])
+      if let strings, column < sharing.count, sharing[column].shared {
+        let (number, isNew) = strings.number(of: bytes, spaced: spaced)
+        sharing[column].count(isNew: isNew)
+        cellStart(style: style.rawValue)
+        buffer.append(" t=\"s\"><v>")
+        buffer.append(int: number)
+        buffer.append("</v></c>")
+      } else {
+        cellStart(style: style.rawValue)
+        buffer.append(
+          spaced ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>")
+        buffer.appendEscaped(bytes, XMLEscapes.self)
+        buffer.append("</t></is></c>")
+      }
       noteWidth(of: bytes)
     }
   }
@@ -84,7 +95,7 @@ extension TableRowWriter {
     if column < widths.count, width > widths[column] { widths[column] = width }
   }
 
-  private static func isSpace(_ byte: UInt8) -> Bool {
+  static func isSpace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
   }
 

@@ -29,18 +29,46 @@ public final class TableRowWriter {
   let target: Target
   let columns: [ExportTable.Column]
   /// The bytes written.
-  var buffer: ByteBuffer
+  ///
+  /// This and the other state every cell touches are `@exclusivity(unchecked)`: a writer is used
+  /// by one thread at a time (a table written in parts has a writer per part), and the checks
+  /// cost about a twentieth of writing a workbook.
+  @exclusivity(unchecked) var buffer: ByteBuffer
   /// Where a full buffer goes, if anywhere (else the whole table is kept): a megabyte or more of
   /// whole rows at a time.
   var flush: ((UnsafeBufferPointer<UInt8>) -> Void)?
   /// The column of the next cell, from 0.
-  var column = 0
+  @exclusivity(unchecked) var column = 0
   /// The rows ended, the header's included.
-  private(set) var rowCount = 0
+  @exclusivity(unchecked) private(set) var rowCount = 0
   /// For a sheet: the widest cell of each column so far, in characters.
-  var widths: [Int]
+  @exclusivity(unchecked) var widths: [Int]
   /// For a sheet: whether the current row's `<row>` is written (it is, at its first cell).
-  var rowIsOpen = false
+  @exclusivity(unchecked) var rowIsOpen = false
+  /// For a sheet: the workbook's shared strings, which text cells refer to; `nil` writes every
+  /// text inline.
+  var strings: SharedStringTable?
+  /// For a sheet with ``strings``: whether each column still shares its texts.
+  @exclusivity(unchecked) var sharing: [ColumnSharing]
+  /// How many texts of a column decide whether it goes on sharing them.
+  static let sharingTrial = 1_000
+
+  /// Whether a column's texts go to the shared strings: they do until its first
+  /// ``TableRowWriter/sharingTrial`` texts turn out to repeat less than half of the time (an
+  /// explanation per finding), and then the rest are written inline. The rule looks at the texts
+  /// alone, so the same tables give the same workbook.
+  struct ColumnSharing {
+    var shared = true
+    var texts = 0
+    var repeats = 0
+
+    mutating func count(isNew: Bool) {
+      texts += 1
+      if !isNew { repeats += 1 }
+      if texts == TableRowWriter.sharingTrial, repeats * 2 < texts { shared = false }
+    }
+  }
+
   /// For a sheet: `A`, `B`, … `AA`: each column's letters, as bytes.
   let columnLetters: [[UInt8]]
   /// For a sheet: the most rows it may have, its header's included; when a row fills it,
@@ -57,6 +85,7 @@ public final class TableRowWriter {
     buffer = ByteBuffer(capacity: capacity)
     widths = columns.map { $0.header[language].count }
     columnLetters = columns.indices.map { Self.letters(of: $0) }
+    sharing = Array(repeating: ColumnSharing(), count: columns.count)
   }
 
   /// The letters of a column index from 0: `A` … `Z`, `AA` …

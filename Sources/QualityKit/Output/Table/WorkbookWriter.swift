@@ -4,10 +4,12 @@
 /// Each sheet: the header row bold and frozen, an autofilter over the table, column widths fitted
 /// to the widest cell (at most 60 characters), numbers as numbers with the column's format
 /// (`0` for whole numbers, `0.0`, `0.00` … by the column's places), dates as date cells shown
-/// `ДД.ММ.ГГГГ` (`YYYY-MM-DD` in English), text as inline strings. The parts: `[Content_Types].xml`,
+/// `ДД.ММ.ГГГГ` (`YYYY-MM-DD` in English), text as shared strings where its column repeats them
+/// and inline otherwise (``SharedStringTable``). The parts: `[Content_Types].xml`,
 /// `_rels/.rels`, `docProps/core.xml` and `docProps/app.xml` (the creator and the application,
 /// no time: the same tables give the same bytes), `xl/workbook.xml`,
-/// `xl/_rels/workbook.xml.rels`, `xl/styles.xml` and `xl/worksheets/sheetN.xml`.
+/// `xl/_rels/workbook.xml.rels`, `xl/styles.xml`, `xl/worksheets/sheetN.xml` and
+/// `xl/sharedStrings.xml`.
 ///
 /// - Complexity: O(n) in the cells, plus the compression of the sheets.
 ///
@@ -37,23 +39,28 @@ struct WorkbookWriter {
     var names: [String] = []
     var ranges: [String] = []
     var sheets: [ZipWriter.Content] = []
+    let strings = SharedStringTable()
     for table in tables {
-      for (sheet, range) in self.sheets(table) {
+      for (sheet, range) in self.sheets(table, strings: strings) {
         names.append(SheetName.make(table.title[language], taken: names))
         sheets.append(sheet)
         ranges.append(range)
       }
     }
     var zip = ZipWriter(compression: .deflated)
-    zip.add(path: "[Content_Types].xml", bytes: Array(contentTypes(sheets: sheets.count).utf8))
+    let shared = strings.count > 0
+    zip.add(
+      path: "[Content_Types].xml",
+      bytes: Array(contentTypes(sheets: sheets.count, sharedStrings: shared).utf8))
     zip.add(path: "_rels/.rels", bytes: Array(Self.packageRelationships.utf8))
     zip.add(path: "docProps/app.xml", bytes: Array(Self.appProperties.utf8))
     zip.add(path: "docProps/core.xml", bytes: Array(Self.coreProperties.utf8))
     zip.add(path: "xl/workbook.xml", bytes: Array(workbook(names: names, ranges: ranges).utf8))
     zip.add(
       path: "xl/_rels/workbook.xml.rels",
-      bytes: Array(workbookRelationships(sheets: sheets.count).utf8))
+      bytes: Array(workbookRelationships(sheets: sheets.count, sharedStrings: shared).utf8))
     zip.add(path: "xl/styles.xml", bytes: Array(styles().utf8))
+    if shared { zip.add(path: "xl/sharedStrings.xml", bytes: strings.part()) }
     for (index, sheet) in sheets.enumerated() {
       zip.add(path: "xl/worksheets/sheet\(index + 1).xml", content: sheet)
     }
@@ -62,8 +69,11 @@ struct WorkbookWriter {
 
   /// A table's worksheets, compressed, each with the range of its part of the table
   /// (`A1:K120`): one, or more when the table has more rows than ``rowsPerSheet``.
-  func sheets(_ table: ExportTable) -> [(ZipWriter.Content, String)] {
+  func sheets(_ table: ExportTable, strings: SharedStringTable? = nil) -> [(
+    ZipWriter.Content, String
+  )] {
     let writer = TableRowWriter(language: language, target: .sheet, columns: table.columns)
+    writer.strings = strings
     var sheets: [(ZipWriter.Content, String)] = []
     // The rows go to the compressor a megabyte at a time as they are written, so writing and
     // compressing overlap and the sheet's XML is never whole in memory.
@@ -103,10 +113,11 @@ struct WorkbookWriter {
   /// A worksheet's XML in three parts — what precedes the rows (its size, view and column
   /// widths, known only once the rows are written), the rows, and what follows them — and the
   /// range of its table; for a table that fits one sheet.
-  func sheetParts(_ table: ExportTable) -> (
+  func sheetParts(_ table: ExportTable, strings: SharedStringTable? = nil) -> (
     head: [UInt8], rows: TableRowWriter, tail: [UInt8], range: String
   ) {
     let writer = TableRowWriter(language: language, target: .sheet, columns: table.columns)
+    writer.strings = strings
     writer.header()
     table.rows(writer)
     let (head, tail, range) = sheetFrame(writer, table)
@@ -149,7 +160,7 @@ struct WorkbookWriter {
   static let xmlDeclaration: StaticString =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
 
-  func contentTypes(sheets: Int) -> String {
+  func contentTypes(sheets: Int, sharedStrings: Bool) -> String {
     var text = "\(Self.xmlDeclaration)"
     text += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
     text +=
@@ -168,6 +179,11 @@ struct WorkbookWriter {
       text +=
         "<Override PartName=\"/xl/worksheets/sheet\(index + 1).xml\" ContentType=\"application/"
         + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+    }
+    if sharedStrings {
+      text +=
+        "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
+        + "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
     }
     return text + "</Types>"
   }
@@ -222,7 +238,7 @@ struct WorkbookWriter {
     return text + "</definedNames></workbook>"
   }
 
-  func workbookRelationships(sheets: Int) -> String {
+  func workbookRelationships(sheets: Int, sharedStrings: Bool) -> String {
     var text = "\(Self.xmlDeclaration)"
     text += "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
     for index in 0..<sheets {
@@ -233,6 +249,11 @@ struct WorkbookWriter {
     text +=
       "<Relationship Id=\"rId\(sheets + 1)\" Type=\"http://schemas.openxmlformats.org/"
       + "officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+    if sharedStrings {
+      text +=
+        "<Relationship Id=\"rId\(sheets + 2)\" Type=\"http://schemas.openxmlformats.org/"
+        + "officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+    }
     return text + "</Relationships>"
   }
 
