@@ -13,6 +13,16 @@ enum ZipFixtures {
   static func bytes(_ name: String) throws -> [UInt8] {
     Array(try Data(contentsOf: folder.appendingPathComponent(name)))
   }
+
+  /// The damaged or refused entries of the fixtures, each with its error.
+  /// bomb.zip: 104,857,600 bytes in 101,923 (zipfile's infolist), 1,028 times.
+  static let damagedEntries: [(archive: String, entry: String, kind: ZipError.Kind)] = [
+    ("encrypted.zip", "secret.txt", .encrypted),
+    ("badcrc.zip", "data.txt", .crcMismatch),
+    ("bzip2.zip", "b.txt", .unsupportedMethod(12)),
+    ("liar.zip", "sheet.xml", .sizeMismatch(declared: 1000)),
+    ("bomb.zip", "xl/worksheets/sheet1.xml", .compressionRatio(ratio: 1028, limit: 500)),
+  ]
 }
 
 @Suite("DEFLATE decoding: zlib's streams, malformed streams, the output cap")

@@ -60,13 +60,7 @@ struct ZipUnpackingTests {
 
   @Test(
     "a damaged entry is the error contents(of:) gives, from unpacking(of:) or from finish()",
-    arguments: [
-      ("encrypted.zip", "secret.txt", ZipError.Kind.encrypted),
-      ("badcrc.zip", "data.txt", .crcMismatch),
-      ("bzip2.zip", "b.txt", .unsupportedMethod(12)),
-      ("liar.zip", "sheet.xml", .sizeMismatch(declared: 1000)),
-      ("bomb.zip", "xl/worksheets/sheet1.xml", .compressionRatio(ratio: 1028, limit: 500)),
-    ])
+    arguments: ZipFixtures.damagedEntries)
   func errors(name: String, path: String, kind: ZipError.Kind) throws {
     let archive = try ZipArchive(bytes: ZipFixtures.bytes(name), name: name)
     let entry = try #require(archive.entry(path))

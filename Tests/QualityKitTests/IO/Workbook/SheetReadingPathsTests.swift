@@ -198,14 +198,7 @@ struct SheetReadingPathsTests {
     }
     let xml = Fixture.sheet(rows)
     #expect(xml.utf8.count > 3 * ZipUnpacking.step)
-    var zip = ZipWriter()
-    zip.add(path: "_rels/.rels", bytes: Array(Self.rels.utf8))
-    zip.add(path: "xl/workbook.xml", bytes: Array(Self.workbook.utf8))
-    zip.add(path: "xl/_rels/workbook.xml.rels", bytes: Array(Self.workbookRels.utf8))
-    zip.add(path: "xl/worksheets/sheet1.xml", bytes: Array(xml.utf8))
-    zip.add(
-      path: "xl/sharedStrings.xml", bytes: Array(Fixture.strings(["x", "y;z", "w"]).utf8))
-    var bytes = zip.finish()
+    var bytes = Self.deflatedBook(sheet: xml, strings: ["x", "y;z", "w"])
     let source = try Workbook(bytes: bytes, name: "big.xlsx").source()
     let whole = try SheetConverter.convert(
       Array(xml.utf8), part: "xl/worksheets/sheet1.xml", sheet: "Лист1", file: "big.xlsx",
@@ -246,16 +239,23 @@ struct SheetReadingPathsTests {
       "<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
       + "<x:sheetData>\(rows)</x:sheetData></x:worksheet>"
     #expect(xml.utf8.count > 2 * ZipUnpacking.step)
+    let source = try Workbook(bytes: Self.deflatedBook(sheet: xml, strings: []), name: "c.xlsx")
+      .source()
+    let text = String(decoding: source.bytes, as: UTF8.self)
+    #expect(text == (1...40_000).map { "\($0)\n" }.joined())
+    #expect(source.sheetLines?.rows == (1...40_000).map(Int32.init))
+  }
+
+  /// A one-sheet book with its parts deflated (``WorkbookFixture`` stores them), so that the
+  /// sheet is inflated, and read, a megabyte at a time.
+  static func deflatedBook(sheet xml: String, strings: [String]) -> [UInt8] {
     var zip = ZipWriter()
     zip.add(path: "_rels/.rels", bytes: Array(Self.rels.utf8))
     zip.add(path: "xl/workbook.xml", bytes: Array(Self.workbook.utf8))
     zip.add(path: "xl/_rels/workbook.xml.rels", bytes: Array(Self.workbookRels.utf8))
     zip.add(path: "xl/worksheets/sheet1.xml", bytes: Array(xml.utf8))
-    zip.add(path: "xl/sharedStrings.xml", bytes: Array(Fixture.strings([]).utf8))
-    let source = try Workbook(bytes: zip.finish(), name: "c.xlsx").source()
-    let text = String(decoding: source.bytes, as: UTF8.self)
-    #expect(text == (1...40_000).map { "\($0)\n" }.joined())
-    #expect(source.sheetLines?.rows == (1...40_000).map(Int32.init))
+    zip.add(path: "xl/sharedStrings.xml", bytes: Array(Fixture.strings(strings).utf8))
+    return zip.finish()
   }
 
   static let rels =
