@@ -5,10 +5,10 @@ import Foundation
 /// A 40,000-school values sheet is 180 MB of XML: inflating it and reading it one after the other
 /// keeps one core busy and the other idle. Here a worker inflates into one buffer of the entry's
 /// declared size — never moved, so what is ready stays where it is — and reports every
-/// ``step`` bytes; the caller reads up to the reported count (``wait(beyond:)``) while the worker
-/// goes on, and computes the checksum as it goes. ``finish()`` waits for the end and throws what
-/// ``ZipArchive/contents(of:)-(Entry)`` would throw for the same data: a corrupt stream, a size other
-/// than the declared one, a bad CRC. Until it returns, the ready bytes are unchecked: a reader
+/// ``step`` bytes, computing the checksum as it goes; the caller reads up to the reported count
+/// (``wait(beyond:)``) while the worker goes on. ``finish()`` waits for the end and throws what
+/// ``ZipArchive/contents(of:)-(Entry)`` would throw for the same data: a corrupt stream, a size
+/// other than the declared one, a bad CRC. Until it returns, the ready bytes are unchecked: a reader
 /// that acts on them must call ``finish()`` before it reports anything.
 ///
 /// The caller never waits on a thread that may not come: when no worker has taken the job after

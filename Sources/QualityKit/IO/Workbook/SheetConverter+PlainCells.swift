@@ -3,11 +3,12 @@ extension SheetConverter.State {
   /// returns its column; returns `nil`, with the cursor where it was, for any other cell, which
   /// ``readCell(_:after:_:)`` then reads.
   ///
-  /// The shape: `<c r="B2" s="3" t="s"><v>17</v></c>` after any whitespace — attributes `r`, `s`
-  /// and `t` (each optional, in any order, double-quoted, `s` in digits, `t` `n` or `s`), an upper-case
-  /// reference on the current row past the previous cell, then `/>`, or one `<v>` of plain text
-  /// (no entity, no CDATA) and nothing else; the value a number without a date style or a shared
-  /// string within the table. Such a cell is written exactly as ``readCell(_:after:_:)`` writes it.
+  /// The shape: `<c r="B2" s="3" t="s"><v>17</v></c>` after any whitespace — attributes `r`,
+  /// `s` and `t` (each optional, in any order, double-quoted, `s` in digits, `t` `n` or `s`), an
+  /// upper-case reference on the current row past the previous cell, then `/>`, or one `<v>` of
+  /// plain text (no entity, no CDATA) and nothing else; the value a number without a date style
+  /// or a shared string within the table. Such a cell is written exactly as
+  /// ``readCell(_:after:_:)`` writes it.
   /// Every irregular cell — another attribute, a formula, an inline string, a date, an error, a
   /// reference out of order — falls back, so its text, problem or error stays that reading's.
   ///

@@ -74,7 +74,8 @@ enum SheetConverter {
   }
 
   /// Converts a worksheet part whose first bytes are `xml` and whose rest `extend` gives as it
-  /// arrives (see ``XMLCursor/extend``); see ``convert(_:part:sheet:file:strings:styles:date1904:plainCells:)``.
+  /// arrives (see ``XMLCursor/extend``); see
+  /// ``convert(_:part:sheet:file:strings:styles:date1904:plainCells:)``.
   ///
   /// A conversion that ends without an error has read the part as the whole would be read. One
   /// that throws may have met the end of a start that cuts something the whole part holds: its

@@ -11,9 +11,10 @@
 /// (``SharedStringTable``, `t="s"`) when the writer has them and its column repeats its texts,
 /// and is an inline string (`t="inlineStr"`) otherwise: a 40,000-school identification sheet is
 /// 446 MB of XML with every text inline, and compressing and checksumming it was most of the
-/// time of writing the workbook. Numbers are numbers (`<v>`, up to six decimals as in JSON) with the column's number
-/// format; a date is its Excel serial day with a `ДД.ММ.ГГГГ` (or `YYYY-MM-DD`) format. Each
-/// column's widest cell is kept, so that the sheet's column widths fit its content.
+/// time of writing the workbook. Numbers are numbers (`<v>`, up to six decimals as in JSON) with
+/// the column's number format; a date is its Excel serial day with a `ДД.ММ.ГГГГ` (or
+/// `YYYY-MM-DD`) format. Each column's widest cell is kept, so that the sheet's column widths fit
+/// its content.
 ///
 /// - Complexity: O(n) in the bytes of a cell.
 extension TableRowWriter {
