@@ -4,12 +4,12 @@ extension SheetConverter.State {
   /// ``readCell(_:after:_:)`` then reads.
   ///
   /// The shape: `<c r="B2" s="3" t="s"><v>17</v></c>` after any whitespace — attributes `r`,
-  /// `s` and `t` (each optional, in any order, double-quoted, `s` in digits, `t` `n` or `s`), an
-  /// upper-case reference on the current row past the previous cell, then `/>`, or one `<v>` of
-  /// plain text (no entity, no CDATA) and nothing else; the value a number without a date style
-  /// or a shared string within the table. Such a cell is written exactly as
-  /// ``readCell(_:after:_:)`` writes it.
-  /// Every irregular cell — another attribute, a formula, an inline string, a date, an error, a
+  /// `s` and `t` (each optional, in any order, double-quoted, `s` in digits, `t` `n` or `s`), a
+  /// reference (read by ``SheetReference/parse(_:)``, as the general reading reads it) on the
+  /// current row past the previous cell, then `/>`, or one `<v>` of plain text (no entity, no
+  /// CDATA) and nothing else; the value a number without a date style or a shared string within
+  /// the table. Such a cell is written exactly as ``readCell(_:after:_:)`` writes it. Every
+  /// irregular cell — another attribute, a formula, an inline string, a date, an error, a
   /// reference out of order — falls back, so its text, problem or error stays that reading's.
   ///
   /// A values sheet of 40,000 schools is six million such cells, and the general reading spends
@@ -78,8 +78,8 @@ extension SheetConverter.State {
     // The column.
     var column = previous + 1
     if let reference {
-      guard let parsed = Self.plainReference(bytes, reference), parsed.row == row,
-        parsed.column > previous
+      guard let parsed = SheetReference.parse(UnsafeBufferPointer(rebasing: bytes[reference])),
+        parsed.row == row, parsed.column > previous
       else { return nil }
       column = parsed.column
     }
@@ -136,33 +136,4 @@ extension SheetConverter.State {
   /// quotes — `;`, `,`, `"`, tab, LF, CR — as bits of one word.
   /// (Bits 9, 10, 13, 34, 38, 44, 59 and 60; a test rebuilds the word from the bytes.)
   static var markedBytes: UInt64 { 0x1800_1044_0000_2600 }
-
-  /// The row and column of an upper-case reference such as `D17`, or `nil` for anything else
-  /// (lower case, `$`, beyond XFD1048576), which the general reading then judges.
-  @inline(__always)
-  static func plainReference(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (
-    row: Int, column: Int
-  )? {
-    var index = range.lowerBound
-    var column = 0
-    while index < range.upperBound, bytes[index] >= UInt8(ascii: "A"),
-      bytes[index] <= UInt8(ascii: "Z")
-    {
-      column = column * 26 + Int(bytes[index] - UInt8(ascii: "A") + 1)
-      guard column <= SheetReference.maxColumn else { return nil }
-      index += 1
-    }
-    guard column > 0, index < range.upperBound,
-      range.upperBound - index <= 7
-    else { return nil }
-    var row = 0
-    while index < range.upperBound {
-      let byte = bytes[index]
-      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-      row = row * 10 + Int(byte - UInt8(ascii: "0"))
-      index += 1
-    }
-    guard row > 0, row <= SheetReference.maxRow else { return nil }
-    return (row, column)
-  }
 }

@@ -280,8 +280,8 @@ enum SheetConverter {
       }
       var column = previous + 1
       if let reference {
-        let slice = ArraySlice(UnsafeBufferPointer(rebasing: cursor.bytes[reference]))
-        guard let parsed = SheetReference.parse(slice) else {
+        guard let parsed = SheetReference.parse(UnsafeBufferPointer(rebasing: bytes[reference]))
+        else {
           try fail(.invalidReference(cursor.text(reference)), row: row, column: 0)
         }
         guard parsed.row == row, parsed.column > previous else {

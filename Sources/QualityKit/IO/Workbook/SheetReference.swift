@@ -31,7 +31,8 @@ enum SheetReference {
 
   /// The row and column of a reference such as `D17`, or `nil` when it is not one or lies beyond
   /// XFD1048576. `$` signs are not accepted: cell elements never carry them.
-  static func parse(_ bytes: ArraySlice<UInt8>) -> (row: Int, column: Int)? {
+  static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (row: Int, column: Int)?
+  where Bytes.Index == Int {
     var column = 0
     var index = bytes.startIndex
     while index < bytes.endIndex {
