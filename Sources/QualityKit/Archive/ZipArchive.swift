@@ -99,32 +99,10 @@ struct ZipArchive: Sendable {
 
   /// The unpacked bytes of `entry`, one of ``entries``; see ``contents(of:)-(String)``.
   func contents(of entry: Entry) throws(ZipError) -> [UInt8] {
-    func fail(_ kind: ZipError.Kind) -> ZipError { ZipError(kind, file: name, entry: entry.path) }
-    try check(entry)
-    let size = entry.uncompressedSize
-    let range = entry.dataOffset..<entry.dataOffset + entry.compressedSize
-    let content: [UInt8]
-    if entry.method == 0 {
-      guard entry.compressedSize == size else { throw fail(.sizeMismatch(declared: size)) }
-      content = Array(bytes[range])
-    } else {
-      let result = bytes.withUnsafeBufferPointer { all -> Result<[UInt8], Inflate.Failure> in
-        let slice = UnsafeBufferPointer(rebasing: all[range])
-        do throws(Inflate.Failure) {
-          return .success(try Inflate.decompress(slice, limit: size, sizeHint: size))
-        } catch {
-          return .failure(error)
-        }
-      }
-      switch result {
-      case .success(let bytes): content = bytes
-      case .failure(.outputLimit): throw fail(.sizeMismatch(declared: size))
-      case .failure(let failure): throw fail(.corruptData(failure))
-      }
-      guard content.count == size else { throw fail(.sizeMismatch(declared: size)) }
-    }
-    guard CRC32.checksum(content) == entry.crc32 else { throw fail(.crcMismatch) }
-    return content
+    // The same unpacking as a part read while it arrives, run here: one place checks the data.
+    let unpacking = try unpacking(of: entry)
+    unpacking.run()
+    return Array(try unpacking.finish())
   }
 
   /// `entry` unpacked on another thread while the caller reads what is ready; see

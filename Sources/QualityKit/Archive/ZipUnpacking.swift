@@ -105,8 +105,9 @@ final class ZipUnpacking: @unchecked Sendable {
     }
   }
 
-  /// Inflates the entry, unless another thread has taken the job.
-  private func run() {
+  /// Inflates the entry on this thread, unless another thread has taken the job; a reader that
+  /// wants the whole entry at once calls this instead of ``start()``.
+  func run() {
     condition.lock()
     guard !taken else {
       condition.unlock()
