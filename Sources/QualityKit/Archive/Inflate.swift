@@ -68,25 +68,72 @@ enum Inflate {
     try decompressResult(input, limit: limit, sizeHint: sizeHint).get()
   }
 
-  /// Decodes a DEFLATE stream into `output`, which the caller owns, reporting the bytes written
-  /// so far every `step` bytes or so (at the end of a block), so that another thread can read what
-  /// is ready while the rest is decoded (``ZipUnpacking``). The output is never moved.
+  /// Room the decoder writes into: `capacity` bytes from `start`, and ``Inflate/slack`` more
+  /// that its 8-byte copies may touch.
+  struct Window {
+    var start: UnsafeMutablePointer<UInt8>
+    var capacity: Int
+  }
+
+  /// How far back a match may reach: a decoder handed a new window (see
+  /// ``decompress(_:into:limit:full:)``) needs this many of the last bytes kept at its start.
+  static let history = 32 << 10
+
+  /// Decodes a DEFLATE stream into windows the caller owns, so that another thread can read a
+  /// piece of the output while the rest is decoded (``ZipUnpacking``) and memory holds a few
+  /// windows, not the whole output.
+  ///
+  /// Whenever a window is full, `full` is called with it and the count of bytes written to it; it
+  /// returns the next window, with the last `kept` bytes of the full one copied to its start —
+  /// at least the last ``history`` (or all, when fewer were written), which later matches may
+  /// copy — and room for 65,535 more (a stored block). It may also return a bigger copy of the
+  /// same window. A `full` that throws stops the decoding with its error.
+  ///
+  /// - Parameters:
+  ///   - input: The compressed bytes.
+  ///   - output: The first window.
+  ///   - limit: The most bytes the whole output may have; more is ``Failure/outputLimit(_:)``.
+  ///   - full: Takes a full window and gives the next.
+  /// - Returns: The last window, the count of bytes in it, and the count of the whole output.
+  /// - Throws: ``Failure`` for any malformed stream, and what `full` throws.
+  static func decompress(
+    _ input: UnsafeBufferPointer<UInt8>, into output: Window, limit: Int,
+    full: (Window, Int) throws(Failure) -> (next: Window, kept: Int)
+  ) throws(Failure) -> (window: Window, count: Int, total: Int) {
+    let result = withoutActuallyEscaping(full) {
+      full -> Result<(window: Window, count: Int, total: Int), Failure> in
+      var decoder = Decoder(input: input, output: output.start, capacity: output.capacity)
+      decoder.limit = max(0, limit)
+      decoder.full = full
+      do throws(Failure) {
+        try decoder.run()
+      } catch {
+        return .failure(decoder.overran ? .truncated : error)
+      }
+      if decoder.overran { return .failure(.truncated) }
+      return .success(
+        (
+          Window(start: decoder.output, capacity: decoder.capacity), decoder.count,
+          decoder.flushed + decoder.count
+        ))
+    }
+    return try result.get()
+  }
+
+  /// Decodes a DEFLATE stream into `output`, which the caller owns and which is never moved.
   ///
   /// - Parameters:
   ///   - input: The compressed bytes.
   ///   - output: Room for `capacity` bytes and ``slack`` more, which 8-byte copies may touch.
   ///   - capacity: The most bytes the output may have; more is ``Failure/outputLimit(_:)``.
-  ///   - step: How many bytes to decode between two reports.
-  ///   - progress: Called with the count of bytes written, which only grows; not called at the end.
   /// - Returns: The count of bytes written.
   /// - Throws: ``Failure`` for any malformed stream.
   static func decompress(
-    _ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>, capacity: Int,
-    step: Int, progress: (Int) -> Void
+    _ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>, capacity: Int
   ) throws(Failure) -> Int {
     var decoder = Decoder(input: input, output: output, capacity: max(0, capacity))
     do {
-      try decoder.run(step: max(1, step), progress: progress)
+      try decoder.run()
     } catch {
       throw decoder.overran ? .truncated : error
     }
@@ -290,8 +337,13 @@ enum Inflate {
     var count = 0
     /// Bytes that may be written; `slack` more are allocated for 8-byte copies.
     var capacity: Int
-    let limit: Int
+    /// The most bytes of the whole output.
+    var limit: Int
     static let slack = 16
+    /// The bytes handed on in full windows before ``output`` (see ``full``).
+    var flushed = 0
+    /// For windows the caller owns: takes a full window and gives the next.
+    var full: ((Window, Int) throws(Failure) -> (next: Window, kept: Int))?
 
     /// Whether `output` is the caller's, fixed in place: it is never grown.
     let borrowed: Bool
@@ -354,7 +406,18 @@ enum Inflate {
     mutating func reserve(_ extra: Int) throws(Failure) {
       let needed = count + extra
       if needed <= capacity { return }
-      if needed > limit || borrowed { throw .outputLimit(limit) }
+      if flushed + needed > limit { throw .outputLimit(limit) }
+      if let full {
+        let (next, kept) = try full(Window(start: output, capacity: capacity), count)
+        guard kept >= min(count, Inflate.history), kept <= count, kept + extra <= next.capacity
+        else { preconditionFailure("a window must keep the history and have room") }
+        flushed += count - kept
+        output = next.start
+        capacity = next.capacity
+        count = kept
+        return
+      }
+      if borrowed { throw .outputLimit(limit) }
       let grown = min(limit, max(needed, capacity > limit / 2 ? limit : capacity * 2))
       let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown + Self.slack)
       bigger.update(from: output, count: count)
@@ -363,14 +426,9 @@ enum Inflate {
       capacity = grown
     }
 
-    mutating func run(step: Int = .max, progress: (Int) -> Void = { _ in }) throws(Failure) {
+    mutating func run() throws(Failure) {
       var final = false
-      var report = step
       while !final {
-        if count >= report {
-          progress(count)
-          report = count + step
-        }
         final = try take(1) == 1
         switch try take(2) {
         case 0: try stored()

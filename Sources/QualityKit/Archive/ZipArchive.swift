@@ -99,14 +99,12 @@ struct ZipArchive: Sendable {
 
   /// The unpacked bytes of `entry`, one of ``entries``; see ``contents(of:)-(String)``.
   func contents(of entry: Entry) throws(ZipError) -> [UInt8] {
-    // The same unpacking as a part read while it arrives, run here: one place checks the data.
-    let unpacking = try unpacking(of: entry)
-    unpacking.run()
-    return Array(try unpacking.finish())
+    // The unpacking a part read in pieces uses: one place checks the data.
+    try unpacking(of: entry).whole()
   }
 
-  /// `entry` unpacked on another thread while the caller reads what is ready; see
-  /// ``ZipUnpacking``. The same checks as ``contents(of:)-(Entry)`` come first, here; the data's
+  /// `entry`, to unpack whole or in pieces on another thread while the caller reads what is
+  /// ready; see ``ZipUnpacking``. The same checks as ``contents(of:)-(Entry)`` come first, here; the data's
   /// own problems (a corrupt stream, a wrong size, a bad CRC) come from ``ZipUnpacking/finish()``.
   ///
   /// - Throws: ``ZipError`` for an encrypted entry, an unknown method, or an entry past the limits.

@@ -3,21 +3,19 @@ import Testing
 
 @testable import QualityKit
 
-@Suite("ZIP entries unpacked while they are read")
+@Suite("ZIP entries unpacked whole, or in pieces while they are read")
 struct ZipUnpackingTests {
-  /// Reads `unpacking` as a reader does, a ready start at a time, and returns what it saw
-  /// before ``ZipUnpacking/finish()``, and how many starts.
-  func readAlong(_ unpacking: ZipUnpacking) -> (bytes: [UInt8], starts: Int) {
-    var ready = 0
-    var starts = 0
-    while true {
-      let (count, ended) = unpacking.wait(beyond: ready)
-      #expect(count >= ready)
-      if count > ready { starts += 1 }
-      ready = count
-      if ended { break }
+  /// Reads `unpacking` as a reader does, a piece at a time, and returns what it saw before
+  /// ``ZipUnpacking/finish()``, and how many pieces.
+  func readAlong(_ unpacking: ZipUnpacking) -> (bytes: [UInt8], pieces: Int) {
+    var seen: [UInt8] = []
+    var pieces = 0
+    while let piece = unpacking.next() {
+      #expect(!piece.isEmpty || unpacking.isComplete)
+      seen.append(contentsOf: piece)
+      pieces += 1
     }
-    return (Array(unpacking.bytes(ready)), starts)
+    return (seen, pieces)
   }
 
   /// Sheet-like text of about `size` bytes that deflates well and has long matches.
@@ -31,30 +29,72 @@ struct ZipUnpackingTests {
     return Array(text.utf8)
   }
 
-  @Test("a large deflated entry arrives in several starts and equals contents(of:)")
-  func largeEntry() throws {
-    let data = sheet(3 * ZipUnpacking.step + 12_345)
+  func archive(_ data: [UInt8], name: String = "big.xlsx") throws -> (ZipArchive, ZipArchive.Entry)
+  {
     var writer = ZipWriter()
     writer.add(path: "xl/worksheets/sheet1.xml", bytes: data)
-    let archive = try ZipArchive(bytes: writer.finish(), name: "big.xlsx")
-    let entry = try #require(archive.entry("xl/worksheets/sheet1.xml"))
+    let archive = try ZipArchive(bytes: writer.finish(), name: name)
+    return (archive, try #require(archive.entry("xl/worksheets/sheet1.xml")))
+  }
+
+  @Test("a large entry arrives in pieces cut just before a <row, in a few windows")
+  func largeEntry() throws {
+    let data = sheet(10 * ZipUnpacking.window + 12_345)
+    let (archive, entry) = try archive(data)
     let unpacking = try archive.unpacking(of: entry)
-    unpacking.start()
-    let (seen, starts) = readAlong(unpacking)
+    unpacking.start(cut: SheetFeed.lastRowStart)
+    var seen: [UInt8] = []
+    var pieces = 0
+    while let piece = unpacking.next() {
+      // Every piece but the first starts with a row; every one but the last ends before one.
+      if pieces > 0 { #expect(piece.starts(with: Array("<row ".utf8))) }
+      seen.append(contentsOf: piece)
+      pieces += 1
+      if !unpacking.isComplete { #expect(data[seen.count...].starts(with: Array("<row ".utf8))) }
+    }
     #expect(seen == data)
-    #expect(starts >= 1)
-    #expect(try Array(unpacking.finish()) == data)
+    #expect(pieces >= 10)
+    #expect(unpacking.isComplete)
+    try unpacking.finish()
+    #expect(unpacking.windowCount <= ZipUnpacking.windows)
     #expect(try archive.contents(of: entry) == data)
   }
 
-  @Test("stored, deflated and empty entries of zipfile's archive, read along")
+  @Test("a stretch with no place to cut grows its window and arrives as one piece")
+  func noCut() throws {
+    let data = Array(String(repeating: "<c><v>1</v></c>", count: 200_000).utf8)
+    #expect(data.count > 2 * ZipUnpacking.window)
+    let (archive, entry) = try archive(data)
+    let unpacking = try archive.unpacking(of: entry)
+    unpacking.start(cut: SheetFeed.lastRowStart)
+    let (seen, pieces) = readAlong(unpacking)
+    #expect(seen == data)
+    #expect(pieces == 1)
+    try unpacking.finish()
+  }
+
+  @Test("a cut on every window boundary leaves the matches that reach back intact")
+  func cutsEverywhere() throws {
+    // Cutting wherever the worker is (the whole window) keeps only the history for matches.
+    let data = sheet(3 * ZipUnpacking.window + 999)
+    let (archive, entry) = try archive(data)
+    let unpacking = try archive.unpacking(of: entry)
+    unpacking.start(cut: { bytes, start in bytes.count > start ? bytes.count : nil })
+    let (seen, pieces) = readAlong(unpacking)
+    #expect(seen == data)
+    #expect(pieces >= 3)
+    try unpacking.finish()
+  }
+
+  @Test("stored, deflated and empty entries of zipfile's archive, whole and in pieces")
   func basic() throws {
     let archive = try ZipArchive(bytes: ZipFixtures.bytes("basic.zip"), name: "basic.zip")
     for entry in archive.entries {
       let unpacking = try archive.unpacking(of: entry)
-      unpacking.start()
+      unpacking.start(cut: SheetFeed.lastRowStart)
       #expect(readAlong(unpacking).bytes == (try archive.contents(of: entry)))
-      #expect(try Array(unpacking.finish()) == (try archive.contents(of: entry)))
+      try unpacking.finish()
+      #expect(try archive.unpacking(of: entry).whole() == (try archive.contents(of: entry)))
     }
   }
 
@@ -66,15 +106,18 @@ struct ZipUnpackingTests {
     let entry = try #require(archive.entry(path))
     #expect(throws: ZipError(kind, file: name, entry: path)) {
       let unpacking = try archive.unpacking(of: entry)
-      unpacking.start()
+      unpacking.start(cut: SheetFeed.lastRowStart)
       _ = readAlong(unpacking)
-      _ = try unpacking.finish()
+      try unpacking.finish()
+    }
+    #expect(throws: ZipError(kind, file: name, entry: path)) {
+      _ = try archive.unpacking(of: entry).whole()
     }
   }
 
-  @Test("a corrupt stream met halfway stops the starts and is finish()'s error")
+  @Test("a corrupt stream met halfway stops the pieces and is finish()'s error")
   func corruptHalfway() throws {
-    let data = sheet(2 * ZipUnpacking.step)
+    let data = sheet(4 * ZipUnpacking.window)
     var writer = ZipWriter()
     writer.add(path: "s.xml", bytes: data)
     var bytes = writer.finish()
@@ -85,24 +128,38 @@ struct ZipUnpackingTests {
     for index in (end - 64)..<end { bytes[index] = 0xFF }
     let archive = try ZipArchive(bytes: bytes, name: "c.zip")
     let unpacking = try archive.unpacking(of: try #require(archive.entry("s.xml")))
-    unpacking.start()
+    unpacking.start(cut: SheetFeed.lastRowStart)
     let seen = readAlong(unpacking).bytes
+    #expect(!seen.isEmpty)
     #expect(seen.count < data.count)
     #expect(Array(data.prefix(seen.count)) == seen)
+    #expect(!unpacking.isComplete)
     #expect(throws: ZipError.self) { try unpacking.finish() }
     #expect(throws: ZipError.self) { try archive.contents(of: "s.xml") }
   }
 
+  @Test("a reader that stops early cancels the worker, which ends")
+  func cancel() throws {
+    let data = sheet(12 * ZipUnpacking.window)
+    let (archive, entry) = try archive(data)
+    let unpacking = try archive.unpacking(of: entry)
+    unpacking.start(cut: SheetFeed.lastRowStart)
+    #expect(unpacking.next() != nil)
+    unpacking.cancel()
+    // The worker stops at its next window instead of waiting for a reader that will not come.
+    #expect(throws: ZipError.self) { try unpacking.finish() }
+    #expect(unpacking.windowCount <= ZipUnpacking.windows)
+  }
+
   @Test("without a worker the reader inflates the entry itself after the grace period")
   func noWorker() throws {
-    let data = sheet(ZipUnpacking.step + 1)
-    var writer = ZipWriter()
-    writer.add(path: "s.xml", bytes: data)
-    let archive = try ZipArchive(bytes: writer.finish(), name: "w.zip")
-    let unpacking = try archive.unpacking(of: try #require(archive.entry("s.xml")))
-    // No start(): no thread will come.
-    let (count, ended) = unpacking.wait(beyond: 0)
-    #expect(ended && count == data.count)
-    #expect(try Array(unpacking.finish()) == data)
+    let data = sheet(3 * ZipUnpacking.window + 1)
+    let (archive, entry) = try archive(data)
+    let unpacking = try archive.unpacking(of: entry)
+    unpacking.start(cut: SheetFeed.lastRowStart, worker: false)
+    let (seen, pieces) = readAlong(unpacking)
+    #expect(seen == data)
+    #expect(pieces >= 3)
+    try unpacking.finish()
   }
 }

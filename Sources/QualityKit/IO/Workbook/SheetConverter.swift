@@ -64,7 +64,7 @@ enum SheetConverter {
       do throws(CSVError) {
         return .success(
           try convert(
-            bytes, extend: nil, size: bytes.count, part: part, sheet: sheet, file: file,
+            bytes, continuation: nil, size: bytes.count, part: part, sheet: sheet, file: file,
             strings: strings, styles: styles, date1904: date1904, plainCells: plainCells))
       } catch {
         return .failure(error)
@@ -73,17 +73,17 @@ enum SheetConverter {
     return try result.get()
   }
 
-  /// Converts a worksheet part whose first bytes are `xml` and whose rest `extend` gives as it
-  /// arrives (see ``XMLCursor/extend``); see
+  /// Converts a worksheet part whose first piece is `xml` and whose rest `continuation` gives as
+  /// it arrives (see ``XMLCursor/continuation``); see
   /// ``convert(_:part:sheet:file:strings:styles:date1904:plainCells:)``.
   ///
   /// A conversion that ends without an error has read the part as the whole would be read. One
-  /// that throws may have met the end of a start that cuts something the whole part holds: its
+  /// that throws may have met the end of a piece that cuts something the whole part holds: its
   /// caller converts the whole part again to learn the real error.
   ///
   /// - Parameters:
-  ///   - xml: The part's first bytes, ending just before a `<` unless they are all of it.
-  ///   - extend: Gives a longer start of the part (see ``XMLCursor/extend``); `nil` when `xml`
+  ///   - xml: The part's first piece, ending just before a `<` unless it is all of it.
+  ///   - continuation: Gives the next pieces (see ``XMLCursor/continuation``); `nil` when `xml`
   ///     is the whole part.
   ///   - size: The part's size, to reserve the CSV text's room once.
   ///   - part: The part's path, for XML errors.
@@ -94,10 +94,10 @@ enum SheetConverter {
   ///   - date1904: Whether serial dates count from 1904.
   ///   - plainCells: Whether the common cells take the quick reading (tests compare both).
   /// - Returns: The CSV text and the row of each of its lines.
-  /// - Throws: ``CSVError/Kind/workbook(_:)``, as the whole part's conversion — or, when a start
+  /// - Throws: ``CSVError/Kind/workbook(_:)``, as the whole part's conversion — or, when a piece
   ///   cut something, an error of the cut.
   static func convert(
-    _ xml: UnsafeBufferPointer<UInt8>, extend: ((Int) -> UnsafeBufferPointer<UInt8>?)?, size: Int,
+    _ xml: UnsafeBufferPointer<UInt8>, continuation: (any XMLContinuation)?, size: Int,
     part: String, sheet: String, file: String, strings: SharedStrings, styles: CellStyles,
     date1904: Bool, plainCells: Bool = true
   ) throws(CSVError) -> Output {
@@ -106,7 +106,7 @@ enum SheetConverter {
     converter.plainCells = plainCells
     converter.csv.reserve(size / 3)
     do {
-      try XMLCursor.walk(xml, part: part, extend: extend) {
+      try XMLCursor.walk(xml, part: part, continuation: continuation) {
         (cursor: inout XMLCursor) throws(WorkbookProblem) in
         try converter.read(&cursor)
       }
@@ -181,7 +181,11 @@ enum SheetConverter {
           column = next
           continue
         }
-        guard let tag = try cursor.nextTag() else { throw cursor.malformed("</sheetData>") }
+        // A piece ends between two rows; the next is other memory, and no range is held here.
+        cursor.mayContinue = !inRow
+        let next = try cursor.nextTag()
+        cursor.mayContinue = false
+        guard let tag = next else { throw cursor.malformed("</sheetData>") }
         if cursor.tag(tag, is: "c") {
           guard !tag.isEnd else { continue }
           guard inRow else { throw cursor.malformed("<c> вне <row>") }

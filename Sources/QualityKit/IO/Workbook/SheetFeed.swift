@@ -1,45 +1,30 @@
-/// The starts of a worksheet's XML while it is still being inflated, each ending just before a
-/// `<row`, for ``SheetConverter`` to read while the rest is inflated (``XMLCursor/extend``).
+/// A worksheet's XML in pieces while it is still being inflated, each ending just before a
+/// `<row`, for ``SheetConverter`` to read while the rest is inflated (``XMLCursor/continuation``).
 ///
-/// Text in XML runs to the next `<`, so a start that ends just before a tag never cuts a value:
-/// the cursor reads the longer start exactly as it would read the whole part. A start that cut
-/// a comment or a CDATA section holding `<row` makes the conversion throw, and the caller then
-/// converts the whole part again (``Workbook/source(sheet:)``).
+/// Text in XML runs to the next `<`, so a piece that ends just before a tag never cuts a value,
+/// and a piece ends only between two rows: the cursor reads the pieces one after the other
+/// exactly as it would read the whole part. A `<row` inside a comment, a CDATA section or a cell
+/// cuts elsewhere; the cursor then meets the end of a piece where it may not continue and throws,
+/// and the caller converts the whole part again (``Workbook/source(sheet:)``).
 ///
-/// - Complexity: O(k) per start for the k bytes searched back to the last `<row`.
+/// - Complexity: O(k) per piece for the k bytes searched back to the last `<row`.
 ///
 /// ```swift
-/// let feed = SheetFeed(unpacking)
-/// feed.next(after: 0)   // the part up to the last `<row` inflated so far
+/// let feed = SheetFeed(unpacking)        // starts the worker
+/// let first = feed.next()                // the part up to a `<row`
 /// ```
-final class SheetFeed {
+final class SheetFeed: XMLContinuation {
   let unpacking: ZipUnpacking
-  /// The length of the longest start given so far.
-  private(set) var given = 0
 
-  init(_ unpacking: ZipUnpacking) { self.unpacking = unpacking }
-
-  /// A start of the part longer than `count` bytes: up to the last `<row` inflated, or the
-  /// whole part once it is all inflated; `nil` when there is no more, or the inflating failed
-  /// (``ZipUnpacking/finish()`` says how).
-  func next(after count: Int) -> UnsafeBufferPointer<UInt8>? {
-    var known = count
-    while true {
-      let (ready, ended) = unpacking.wait(beyond: known)
-      if ended {
-        // A failed unpacking stops at no particular byte: only the whole part is given.
-        guard ready == unpacking.size, ready > count else { return nil }
-        return give(ready)
-      }
-      if let cut = Self.lastRowStart(unpacking.bytes(ready), after: count) { return give(cut) }
-      known = ready
-    }
+  /// Starts unpacking on a worker, cutting pieces at the last `<row` of each window.
+  init(_ unpacking: ZipUnpacking) {
+    self.unpacking = unpacking
+    unpacking.start(cut: Self.lastRowStart)
   }
 
-  private func give(_ count: Int) -> UnsafeBufferPointer<UInt8> {
-    given = max(given, count)
-    return unpacking.bytes(count)
-  }
+  func next() -> UnsafeBufferPointer<UInt8>? { unpacking.next() }
+
+  var isComplete: Bool { unpacking.isComplete }
 
   /// The offset of the last `<row` (followed by a space, `>` or `/`) in `bytes` past `start`.
   static func lastRowStart(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Int? {

@@ -153,28 +153,33 @@ public struct Workbook: Sendable {
     guard chosen.isWorksheet else { throw problem(.notAWorksheet(chosen.name)) }
     guard let part = chosen.part else { throw problem(.missingPart("r:id → " + chosen.name)) }
     guard let unpacking = try archive.unpacking(part) else { throw problem(.missingPart(part)) }
-    // The sheet is read while it is inflated; the archive's own problems come first.
-    unpacking.start()
-    let feed = SheetFeed(unpacking)
-    func convert(_ xml: UnsafeBufferPointer<UInt8>, growing: Bool) throws(CSVError)
+    func convert(_ xml: UnsafeBufferPointer<UInt8>, feed: SheetFeed?) throws(CSVError)
       -> SheetConverter.Output
     {
       try SheetConverter.convert(
-        xml, extend: growing ? { feed.next(after: $0) } : nil, size: unpacking.size, part: part,
-        sheet: chosen.name, file: name, strings: strings, styles: styles,
-        date1904: index.date1904)
+        xml, continuation: feed, size: unpacking.size, part: part, sheet: chosen.name,
+        file: name, strings: strings, styles: styles, date1904: index.date1904)
     }
+    // The sheet is read in pieces while it is inflated; the archive's own problems come first.
+    let feed = SheetFeed(unpacking)
     let output: SheetConverter.Output
     do {
-      let first = feed.next(after: 0) ?? UnsafeBufferPointer(start: nil, count: 0)
-      let read = try convert(first, growing: true)
-      _ = try archive.finish(unpacking)
+      let first = feed.next() ?? UnsafeBufferPointer(start: nil, count: 0)
+      let read = try convert(first, feed: feed)
+      try archive.finish(unpacking)
       output = read
     } catch {
-      let whole = try archive.finish(unpacking)
-      // An error met before the whole part arrived may be the cut's: read the whole again.
-      guard feed.given < whole.count else { throw error }
-      output = try convert(whole, growing: false)
+      unpacking.cancel()
+      if feed.isComplete {
+        // Every piece was read: the error is the part's, unless the archive's comes first.
+        try archive.finish(unpacking)
+        throw error
+      }
+      // An error met before the last piece may be a cut's: read the whole part again.
+      let whole = try archive.part(part) ?? []
+      output = try whole.withUnsafeBufferPointer { bytes throws(CSVError) in
+        try convert(bytes, feed: nil)
+      }
     }
     var source = CSVSource(name: name, bytes: output.csv)
     source.sheetLines = output.lines

@@ -76,12 +76,12 @@ struct WorkbookArchive: Sendable {
     }
   }
 
-  /// All the bytes of `unpacking`, checked.
+  /// Waits for the end of `unpacking` and says how it went.
   ///
   /// - Throws: ``WorkbookProblem/archive(ru:en:)`` for a corrupt stream, a wrong size, a bad CRC.
-  func finish(_ unpacking: ZipUnpacking) throws(CSVError) -> UnsafeBufferPointer<UInt8> {
+  func finish(_ unpacking: ZipUnpacking) throws(CSVError) {
     do {
-      return try unpacking.finish()
+      try unpacking.finish()
     } catch {
       throw Self.error(error, name)
     }

@@ -19,6 +19,15 @@ import Foundation
 ///   while let tag = try cursor.nextTag() { print(tag.isEnd) }   // false, false, true
 /// }
 /// ```
+/// The rest of a part that arrives in pieces (``XMLCursor/continuation``).
+protocol XMLContinuation: AnyObject {
+  /// Whether the last piece has been given.
+  var isComplete: Bool { get }
+  /// The next piece, valid until the next call; `nil` when there is no more (the part ended
+  /// early: its reader says why).
+  func next() -> UnsafeBufferPointer<UInt8>?
+}
+
 struct XMLCursor: ~Copyable {
   /// One tag: `<name attributes>`, `<name attributes/>` or `</name>`.
   struct Tag {
@@ -32,17 +41,20 @@ struct XMLCursor: ~Copyable {
     var isEmpty: Bool
   }
 
-  /// The part's bytes read so far: all of them, or a first part that ``extend`` makes longer.
+  /// The part's bytes: all of them, or the piece ``continuation`` gave last.
   var bytes: UnsafeBufferPointer<UInt8>
   let part: String
   /// The offset of the next byte to read.
   var position: Int
-  /// For a part still arriving (``ZipUnpacking``): called with the count of bytes the cursor has
-  /// when ``nextTag()`` finds no more tags in them, returns a longer start of the same part, or
-  /// `nil` when there is no more. Every start it returns must end just before a `<`, so that
-  /// text, which runs to the next `<`, is never cut: then the cursor moves through the longer
-  /// bytes exactly as through the whole part. Anything else that meets the end of a start throws.
-  var extend: ((Int) -> UnsafeBufferPointer<UInt8>?)?
+  /// For a part still arriving (``SheetFeed``): gives the piece after ``bytes`` when
+  /// ``nextTag()`` finds no more tags in them. Every piece must end just before a `<`, so that
+  /// text, which runs to the next `<`, is never cut: then the cursor moves through the pieces
+  /// exactly as through the whole part. Anything else that meets the end of a piece throws.
+  let continuation: (any XMLContinuation)?
+  /// Whether ``nextTag()`` may move on to the next piece: its reader sets this where it holds no
+  /// range into ``bytes`` (between two rows of a sheet), since the next piece is other memory.
+  /// At the end of a piece where it may not, the cursor throws: the piece was cut elsewhere.
+  var mayContinue = false
 
   /// Calls `body` with a cursor at the root element of `bytes`, after checking the prolog: UTF-8
   /// (a byte order mark is skipped), no other declared encoding, no DTD.
@@ -56,7 +68,7 @@ struct XMLCursor: ~Copyable {
   ) throws(WorkbookProblem) -> Result {
     let outcome: Swift.Result<Result, WorkbookProblem> = bytes.withUnsafeBufferPointer { buffer in
       do throws(WorkbookProblem) {
-        return .success(try walk(buffer, part: part, extend: nil, body))
+        return .success(try walk(buffer, part: part, continuation: nil, body))
       } catch {
         return .failure(error)
       }
@@ -65,13 +77,13 @@ struct XMLCursor: ~Copyable {
   }
 
   /// Calls `body` with a cursor at the root element of `bytes`, or of the part `bytes` is the
-  /// start of when `extend` gives the rest (see ``extend``); see ``walk(_:part:_:)-([UInt8],_,_)``.
+  /// first piece of when `continuation` gives the rest (see ``continuation``); see
+  /// ``walk(_:part:_:)-([UInt8],_,_)``.
   static func walk<Result>(
-    _ bytes: UnsafeBufferPointer<UInt8>, part: String,
-    extend: ((Int) -> UnsafeBufferPointer<UInt8>?)?,
+    _ bytes: UnsafeBufferPointer<UInt8>, part: String, continuation: (any XMLContinuation)?,
     _ body: (inout XMLCursor) throws(WorkbookProblem) -> Result
   ) throws(WorkbookProblem) -> Result {
-    var cursor = XMLCursor(bytes: bytes, part: part, position: 0, extend: extend)
+    var cursor = XMLCursor(bytes: bytes, part: part, position: 0, continuation: continuation)
     try cursor.skipProlog()
     return try body(&cursor)
   }
@@ -118,9 +130,13 @@ struct XMLCursor: ~Copyable {
     while true {
       guard let open = memchrIndex(UInt8(ascii: "<"), from: position) else {
         position = bytes.count
-        if let longer = extend?(bytes.count), longer.count > bytes.count {
-          bytes = longer
-          continue
+        if let continuation, !continuation.isComplete {
+          guard mayContinue else { throw malformed("<row") }
+          if let piece = continuation.next() {
+            bytes = piece
+            position = 0
+            continue
+          }
         }
         return nil
       }

@@ -6,7 +6,7 @@ import Testing
 /// The sheet conversion has a quick reading of the common cells and reads a sheet while it is
 /// inflated; both must give exactly what the general reading of the whole part gives. The
 /// general reading is the peer: every case here is compared with it, not with stored text.
-@Suite("Sheet conversion: the quick cells and the growing part read as the general reading")
+@Suite("Sheet conversion: the quick cells and the part in pieces read as the general reading")
 struct SheetReadingPathsTests {
   typealias Fixture = WorkbookFixture
 
@@ -41,30 +41,51 @@ struct SheetReadingPathsTests {
     }
   }
 
-  /// The conversion given the part a row at a time: each start ends just before the next
-  /// `<row`, as ``SheetFeed`` cuts them.
+  /// The conversion given the part a row at a time: each piece ends just before the next
+  /// `<row`, as ``SheetFeed`` cuts them, and is a fresh copy, so that nothing read from an
+  /// earlier piece survives the move to the next.
   static func convertGrowing(_ xml: [UInt8]) -> Outcome {
-    xml.withUnsafeBufferPointer { whole in
-      func start(after count: Int) -> UnsafeBufferPointer<UInt8>? {
-        guard count < whole.count else { return nil }
-        var index = count + 1
-        while index + 4 < whole.count {
-          if whole[index] == UInt8(ascii: "<"), whole[index + 1] == UInt8(ascii: "r"),
-            whole[index + 2] == UInt8(ascii: "o"), whole[index + 3] == UInt8(ascii: "w"),
-            [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "/")].contains(whole[index + 4])
-          {
-            return UnsafeBufferPointer(rebasing: whole[..<index])
-          }
-          index += 1
+    let pieces = RowPieces(xml)
+    let first = pieces.next() ?? UnsafeBufferPointer(start: nil, count: 0)
+    return outcome { () throws(CSVError) in
+      try SheetConverter.convert(
+        first, continuation: pieces, size: xml.count, part: "xl/worksheets/sheet1.xml",
+        sheet: "Лист1", file: "v.xlsx", strings: strings, styles: styles, date1904: false)
+    }
+  }
+
+  /// A part in pieces that each end just before a `<row`, each copied afresh.
+  final class RowPieces: XMLContinuation {
+    let whole: [UInt8]
+    var given = 0
+    var copy: UnsafeMutableBufferPointer<UInt8>?
+
+    init(_ whole: [UInt8]) { self.whole = whole }
+    deinit { copy?.deallocate() }
+
+    var isComplete: Bool { given == whole.count }
+
+    func next() -> UnsafeBufferPointer<UInt8>? {
+      guard given < whole.count else { return nil }
+      // Just before the nearest `<row` past the start, or the end.
+      var cut = whole.count
+      var index = given + 1
+      while index + 4 < whole.count {
+        if whole[index] == UInt8(ascii: "<"), whole[index + 1] == UInt8(ascii: "r"),
+          whole[index + 2] == UInt8(ascii: "o"), whole[index + 3] == UInt8(ascii: "w"),
+          [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "/")].contains(whole[index + 4])
+        {
+          cut = index
+          break
         }
-        return whole
+        index += 1
       }
-      return outcome { () throws(CSVError) in
-        try SheetConverter.convert(
-          start(after: 0) ?? whole, extend: start(after:), size: whole.count,
-          part: "xl/worksheets/sheet1.xml", sheet: "Лист1", file: "v.xlsx", strings: strings,
-          styles: styles, date1904: false)
-      }
+      copy?.deallocate()
+      let piece = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: cut - given)
+      _ = piece.initialize(from: whole[given..<cut])
+      copy = piece
+      given = cut
+      return UnsafeBufferPointer(piece)
     }
   }
 
@@ -152,7 +173,9 @@ struct SheetReadingPathsTests {
     #expect(errors > 20 && errors < 280)
   }
 
-  @Test("a part given a row at a time reads as the whole part, errors included")
+  @Test(
+    "a part given a row at a time, each piece a fresh copy, reads as the whole part, errors included"
+  )
   func growing() {
     for seed in 1...300 {
       let xml = Self.sheet(seed: UInt64(seed), rows: 1 + seed % 12, hostile: false)
@@ -160,7 +183,7 @@ struct SheetReadingPathsTests {
     }
   }
 
-  @Test("with comments and CDATA that hold <row, a growing read that ends well equals the whole")
+  @Test("with comments and CDATA that hold <row, a read in pieces that ends well equals the whole")
   func hostileCuts() {
     var read = 0
     var differed = 0
@@ -197,7 +220,7 @@ struct SheetReadingPathsTests {
         "<c r=\"B\(row)\"><v>\(row)</v></c><c r=\"C\(row)\"><v>\(Double(row) / 8)</v></c></row>"
     }
     let xml = Fixture.sheet(rows)
-    #expect(xml.utf8.count > 3 * ZipUnpacking.step)
+    #expect(xml.utf8.count > 3 * ZipUnpacking.window)
     var bytes = Self.deflatedBook(sheet: xml, strings: ["x", "y;z", "w"])
     let source = try Workbook(bytes: bytes, name: "big.xlsx").source()
     let whole = try SheetConverter.convert(
@@ -226,10 +249,10 @@ struct SheetReadingPathsTests {
     }
   }
 
-  @Test("a growing read cut inside a comment fails, and the whole part is read again")
+  @Test("a read in pieces cut inside a comment fails, and the whole part is read again")
   func cutInsideComment() throws {
-    // Rows spelt `<x:row>` are never cut at; the only `<row` is in the comments, so every start
-    // ends inside one and the growing read throws.
+    // Rows spelt `<x:row>` are never cut at; the only `<row` is in the comments, so every piece
+    // ends inside one and the read in pieces throws.
     var rows = ""
     for row in 1...40_000 {
       rows += "<x:row r=\"\(row)\"><x:c r=\"A\(row)\"><x:v>\(row)</x:v></x:c></x:row>"
@@ -238,7 +261,7 @@ struct SheetReadingPathsTests {
     let xml =
       "<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
       + "<x:sheetData>\(rows)</x:sheetData></x:worksheet>"
-    #expect(xml.utf8.count > 2 * ZipUnpacking.step)
+    #expect(xml.utf8.count > 2 * ZipUnpacking.window)
     let source = try Workbook(bytes: Self.deflatedBook(sheet: xml, strings: []), name: "c.xlsx")
       .source()
     let text = String(decoding: source.bytes, as: UTF8.self)
