@@ -87,4 +87,27 @@ struct SharedStringTableTests {
       .joined()
     #expect(text == expected)
   }
+
+  @Test("a text repeated from the row above keeps its number; a canonically equal one does not")
+  func repeatedFromAbove() throws {
+    // Column A: one school's name on three rows, then é as e + ◌́ under é as one scalar.
+    let table = ExportTable(
+      id: "r", title: LocalizedText(ru: "Р", en: "R"), columns: [.init("школа", "school")]
+    ) { row in
+      for text in ["СОШ №1", "СОШ №1", "СОШ №1", "caf\u{E9}", "cafe\u{301}", "СОШ №1"] {
+        row.text(text)
+        row.endRow()
+      }
+    }
+    let strings = SharedStringTable()
+    let xml = WorkbookWriter(tables: [table], language: .russian).sheetParts(
+      table, strings: strings
+    ).rows.buffer.string
+    // The header is text 0; the rows' numbers by hand: 1, 1, 1, 2, 3, 1.
+    for (row, number) in [(2, 1), (3, 1), (4, 1), (5, 2), (6, 3), (7, 1)] {
+      #expect(xml.contains("<c r=\"A\(row)\" t=\"s\"><v>\(number)</v></c>"), "row \(row)")
+    }
+    // Seven cells refer to four texts, the repeats counted as Excel counts them.
+    #expect(strings.count == 4 && strings.references == 7)
+  }
 }

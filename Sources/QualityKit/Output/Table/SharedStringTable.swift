@@ -44,6 +44,12 @@ final class SharedStringTable {
     return (number, true)
   }
 
+  /// Counts one more cell of a text its writer numbered without looking it up (the text of the
+  /// cell above).
+  func countRepeat() {
+    references += 1
+  }
+
   /// `xl/sharedStrings.xml`.
   func part() -> [UInt8] {
     var part = ByteBuffer(capacity: entries.count + 256)

@@ -56,6 +56,16 @@ extension TableRowWriter {
   /// left out.
   func sheetText(_ value: String, style: SheetStyle = .plain) {
     guard !value.isEmpty else { return }
+    if let strings, column < sharing.count, sharing[column].shared,
+      let last = sharing[column].last, Self.sameBytes(last.text, value)
+    {
+      // The text of the row above: the same number, the same width.
+      strings.countRepeat()
+      sharing[column].count(isNew: false)
+      sharedCell(last.number, style: style)
+      return
+    }
+    let given = value
     var value = value
     // U+FFFE and U+FFFF (`EF BF BE`, `EF BF BF`): `EF` starts only rare characters, so the
     // scalars are looked at only when it occurs.
@@ -70,10 +80,8 @@ extension TableRowWriter {
       if let strings, column < sharing.count, sharing[column].shared {
         let (number, isNew) = strings.number(of: bytes, spaced: spaced)
         sharing[column].count(isNew: isNew)
-        cellStart(style: style.rawValue)
-        buffer.append(" t=\"s\"><v>")
-        buffer.append(int: number)
-        buffer.append("</v></c>")
+        sharing[column].last = (given, number)
+        sharedCell(number, style: style)
       } else {
         cellStart(style: style.rawValue)
         buffer.append(
@@ -85,6 +93,15 @@ extension TableRowWriter {
     }
   }
 
+  /// `<c … t="s"><v>N</v></c>`: shared string `number`.
+  @inline(__always)
+  private func sharedCell(_ number: Int, style: SheetStyle) {
+    cellStart(style: style.rawValue)
+    buffer.append(" t=\"s\"><v>")
+    buffer.append(int: number)
+    buffer.append("</v></c>")
+  }
+
   /// A text cell whose bytes, which need no escapes, `body` writes (a list of numbers).
   func sheetInline(_ body: (TableRowWriter) -> Void) {
     cellStart(style: SheetStyle.plain.rawValue)
@@ -94,6 +111,22 @@ extension TableRowWriter {
     let width = buffer.count - start
     buffer.append("</t></is></c>")
     if column < widths.count, width > widths[column] { widths[column] = width }
+  }
+
+  /// Whether two texts have the same UTF-8 bytes: the shared strings are keyed by bytes, and
+  /// `==` would take canonically equivalent spellings for one.
+  @inline(__always)
+  static func sameBytes(_ first: String, _ second: String) -> Bool {
+    let compared = first.utf8.withContiguousStorageIfAvailable { left in
+      second.utf8.withContiguousStorageIfAvailable { right in
+        guard left.count == right.count else { return false }
+        guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else {
+          return true  // both empty
+        }
+        return memcmp(leftBase, rightBase, left.count) == 0
+      }
+    }
+    return (compared ?? nil) ?? first.utf8.elementsEqual(second.utf8)
   }
 
   static func isSpace(_ byte: UInt8) -> Bool {

@@ -61,6 +61,9 @@ public final class TableRowWriter {
     var shared = true
     var texts = 0
     var repeats = 0
+    /// The column's last shared text and its number: a school's name, municipality and
+    /// categories repeat on each of its rows, and comparing with the last is cheaper than hashing.
+    var last: (text: String, number: Int)?
 
     mutating func count(isNew: Bool) {
       texts += 1
