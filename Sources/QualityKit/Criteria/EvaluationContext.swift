@@ -16,6 +16,10 @@ public struct EvaluationContext: Sendable {
   /// How the year was chosen, when the run chose it (``Dataset/defaultReportYear``): the report
   /// states the reason and names later, sparser years. `nil` when the host gave the year.
   var reportYear: ReportYear?
+  /// The schools' municipalities numbered, when the host supplied municipal values: a municipal
+  /// reference is then looked up once per municipality, not once per school
+  /// (``ReferenceValues/municipal(_:year:in:)``).
+  let municipalities: Municipalities
 
   /// Creates a context.
   public init(
@@ -29,6 +33,29 @@ public struct EvaluationContext: Sendable {
     self.cohort = Cohort(cohort, schools: dataset.schools)
     self.parameters = parameters
     self.catalog = catalog
+    self.municipalities =
+      benchmarks.hasMunicipalValues ? Municipalities(dataset.schools) : Municipalities([])
+  }
+
+  /// The distinct municipalities of the schools, and each school's.
+  struct Municipalities: Sendable {
+    /// Each distinct name (canonically equivalent spellings are one, as in `Benchmarks`).
+    let names: [String]
+    /// Per school, its municipality's index in ``names``.
+    let ofSchool: [Int32]
+
+    init(_ schools: [School]) {
+      var numbers: [String: Int32] = [:]
+      var names: [String] = []
+      ofSchool = schools.map { school in
+        if let known = numbers[school.municipality] { return known }
+        let number = Int32(names.count)
+        numbers[school.municipality] = number
+        names.append(school.municipality)
+        return number
+      }
+      self.names = names
+    }
   }
 
   /// The same context run for another year: what a criterion that looks back year by year

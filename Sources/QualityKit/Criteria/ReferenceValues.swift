@@ -5,7 +5,7 @@ enum ReferenceValues {
   /// benchmark when supplied, else the plain mean over the school's cohort group of the schools that
   /// have the value; NaN where there is neither.
   ///
-  /// - Complexity: O(n) for n schools.
+  /// - Complexity: O(n + m) for n schools of m municipalities.
   static func municipal(_ metric: MetricKey, year: AcademicYear, in context: EvaluationContext)
     -> [Double]
   {
@@ -13,6 +13,14 @@ enum ReferenceValues {
     var values = [Double](repeating: .nan, count: dataset.schoolCount)
     let column = dataset.column(metric, year: year)
     let supplies = context.benchmarks.hasMunicipalValues(year: year, metric: metric)
+    // Each municipality's supplied value, looked up once: hashing a Cyrillic name is most of a
+    // lookup, and there are a hundred times more schools than municipalities.
+    let municipalities = context.municipalities
+    let supplied: [Double?] =
+      supplies
+      ? municipalities.names.map {
+        context.benchmarks.value(scope: .municipality($0), year: year, metric: metric)
+      } : []
     for group in context.cohort.groups {
       var mean = Double.nan
       if let column {
@@ -24,10 +32,7 @@ enum ReferenceValues {
         continue
       }
       for school in group {
-        let municipality = dataset.schools[school].municipality
-        let supplied = context.benchmarks.value(
-          scope: .municipality(municipality), year: year, metric: metric)
-        values[school] = supplied ?? mean
+        values[school] = supplied[Int(municipalities.ofSchool[school])] ?? mean
       }
     }
     return values

@@ -134,6 +134,9 @@ public struct Benchmarks: Sendable {
     self.init(uncheckedValues: values)
   }
 
+  /// Whether any municipality has a value at all.
+  var hasMunicipalValues: Bool { !municipal.isEmpty }
+
   /// Whether any municipality has a value of `metric` in `year`: when not, no school's municipal
   /// value needs looking up.
   func hasMunicipalValues(year: AcademicYear, metric: MetricKey) -> Bool {
