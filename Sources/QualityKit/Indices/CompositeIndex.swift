@@ -98,6 +98,10 @@ public struct CompositeIndex: Sendable, Hashable {
     }
     let total = components.count * max(window, 0)
     let required = minimumCoverage * Double(total)
+    // The columns each missing cell is looked for in, found once rather than once per school.
+    let cells = components.flatMap { component in
+      years.map { year in (component.metric, year, dataset.column(component.metric, year: year)) }
+    }
     var scores: [CompositeIndex.Score] = []
     scores.reserveCapacity(n)
     for school in 0..<n {
@@ -105,24 +109,20 @@ public struct CompositeIndex: Sendable, Hashable {
         scores.append(
           .value(sums[school] / weights[school], present: present[school], total: total))
       } else {
-        scores.append(
-          .insufficient(
-            missing: missingCells(of: school, components: components, years: years, in: dataset)))
+        scores.append(.insufficient(missing: Self.missingCells(of: school, cells)))
       }
     }
     return scores
   }
 
-  private func missingCells(
-    of school: Int, components: [CompositeIndex.Component], years: [AcademicYear],
-    in dataset: Dataset
+  /// The (metric, year) cells of `cells` in which `school` has no value, sorted.
+  private static func missingCells(
+    of school: Int, _ cells: [(MetricKey, AcademicYear, ArraySlice<Double>?)]
   ) -> [CriterionResult.MissingData] {
     var missing: [CriterionResult.MissingData] = []
-    for component in components {
-      for year in years where dataset.value(of: component.metric, school: school, year: year) == nil
-      {
-        missing.append(CriterionResult.MissingData(metric: component.metric, year: year))
-      }
+    for (metric, year, column) in cells
+    where column.map({ $0[$0.startIndex + school].isNaN }) ?? true {
+      missing.append(CriterionResult.MissingData(metric: metric, year: year))
     }
     return missing.sorted()
   }

@@ -140,7 +140,13 @@ extension IdentificationHistory {
             of: school, scores: scores[position], years: years,
             mayShowValues: !smallCell[position]))
       }
-      changes.sort(by: Self.precedes)
+      // Positions are sorted, not the changes: moving a change retains its school and scores,
+      // and 40,000 of them made the sort most of the history's time. Ties go by id, so the
+      // order is total and the same as sorting the changes themselves.
+      let keys = changes.map { $0.change.map(Self.comparable) }
+      var order = Array(changes.indices)
+      order.sort { Self.precedes(keys[$0], keys[$1], changes[$0].school.id, changes[$1].school.id) }
+      changes = order.map { changes[$0] }
       self.schools = changes
       self.steadyImprovers = Array(changes.lazy.filter(\.isSteady).prefix(self.top))
     }
@@ -179,12 +185,14 @@ extension IdentificationHistory {
     private static func comparable(_ value: Double) -> Double { (value * 1e9).rounded() }
 
     /// The ranking order: by change, largest first; schools without a change last; ties by id.
-    private static func precedes(_ lhs: SchoolChange, _ rhs: SchoolChange) -> Bool {
-      switch (lhs.change.map(comparable), rhs.change.map(comparable)) {
+    private static func precedes(
+      _ left: Double?, _ right: Double?, _ leftID: SchoolID, _ rightID: SchoolID
+    ) -> Bool {
+      switch (left, right) {
       case (let l?, let r?) where l != r: return l > r
       case (.some, nil): return true
       case (nil, .some): return false
-      default: return lhs.school.id < rhs.school.id
+      default: return leftID < rightID
       }
     }
 
