@@ -60,23 +60,29 @@ struct TextLayout {
     let header = table.header.map(inline)
     let rows = table.rows.map { $0.map(inline) }
     if markdown {
-      let cell = { (text: String) in String(text.map { $0 == "|" ? "/" : $0.isNewline ? " " : $0 })
+      let cell = { (text: String) in
+        // Most cells hold neither a `|` nor a line break: no walk over their characters.
+        Self.holdsBarOrBreak(text)
+          ? String(text.map { $0 == "|" ? "/" : $0.isNewline ? " " : $0 }) : text
       }
       output.write("| " + header.map(cell).joined(separator: " | ") + " |\n")
       output.write("|" + header.map { _ in " --- |" }.joined() + "\n")
       for row in rows { output.write("| " + row.map(cell).joined(separator: " | ") + " |\n") }
       return
     }
-    var widths = header.map(\.count)
-    for row in rows {
-      for (index, cell) in row.enumerated() where index < widths.count {
-        widths[index] = max(widths[index], cell.count)
+    // Each cell's width in characters, counted once (counting walks its graphemes).
+    let headerCounts = header.map(\.count)
+    let rowCounts = rows.map { $0.map(\.count) }
+    var widths = headerCounts
+    for counts in rowCounts {
+      for (index, count) in counts.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], count)
       }
     }
-    func render(_ cells: [String]) -> String {
+    func render(_ cells: [String], _ counts: [Int]) -> String {
       cells.enumerated().map { index, cell in
         let pad = String(
-          repeating: " ", count: max(0, (index < widths.count ? widths[index] : 0) - cell.count))
+          repeating: " ", count: max(0, (index < widths.count ? widths[index] : 0) - counts[index]))
         switch table.alignment {
         case .numeric: return index == 0 ? cell + pad : pad + cell
         // The last column is not padded: no trailing spaces.
@@ -84,8 +90,31 @@ struct TextLayout {
         }
       }.joined(separator: "  ")
     }
-    output.write(render(header) + "\n")
-    for row in rows { output.write(render(row) + "\n") }
+    output.write(render(header, headerCounts) + "\n")
+    for (row, counts) in zip(rows, rowCounts) { output.write(render(row, counts) + "\n") }
+  }
+
+  /// Whether `text` holds a `|` or a character that is a line break (LF, VT, FF, CR, NEL,
+  /// U+2028, U+2029 — what `Character.isNewline` is true for), found in its UTF-8.
+  static func holdsBarOrBreak(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "|") || (0x0A...0x0D).contains(byte) { return true }
+      if byte == 0x85, previous == 0xC2 { return true }  // NEL
+      if byte == 0xA8 || byte == 0xA9, previous == 0x80, beforePrevious == 0xE2 { return true }
+      beforePrevious = previous
+      previous = byte
+    }
+    return false
+  }
+
+  /// Whether `text` holds a character Markdown escapes here: `\`, `*`, `_` or a backtick.
+  static func holdsEscaped(_ text: String) -> Bool {
+    text.utf8.contains { byte in
+      byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
+        || byte == UInt8(ascii: "`")
+    }
   }
 
   /// The text of `inline`: strong runs in `**`, code in backticks and literal runs escaped in
@@ -99,7 +128,8 @@ struct TextLayout {
       case .strong(let text): "**" + text + "**"
       case .code(let text): "`" + text + "`"
       case .literal(let text):
-        String(text.flatMap { "\\*_`".contains($0) ? ["\\", $0] : [$0] })
+        Self.holdsEscaped(text)
+          ? String(text.flatMap { "\\*_`".contains($0) ? ["\\", $0] : [$0] }) : text
       }
     }.joined()
   }
