@@ -206,7 +206,7 @@ final class ZipUnpacking: @unchecked Sendable {
     // In the current window: where its piece begins, and the bytes checksummed already.
     var pieceStart = 0
     var checked = 0
-    guard var first = takeWindow(capacity: Self.window) else { return .success(()) }
+    guard var first = takeWindow() else { return .success(()) }
     let result: Result<(Inflate.Window, Int, Int), Inflate.Failure> = input { input in
       if entry.method == 0 {
         guard input.count == size else { return .failure(.outputLimit(size)) }
@@ -230,7 +230,7 @@ final class ZipUnpacking: @unchecked Sendable {
             }
             publish(Piece(window: window, range: pieceStart..<end, isLast: false))
             let keep = min(end, max(0, count - Inflate.history))
-            guard var next = takeWindow(capacity: Self.window) else { throw .outputLimit(size) }
+            guard var next = takeWindow() else { throw .outputLimit(size) }
             if next.capacity < count - keep + Self.window / 2 {
               next = grown(next, keeping: 0, to: count - keep + Self.window)
             }
@@ -246,12 +246,8 @@ final class ZipUnpacking: @unchecked Sendable {
     switch result {
     case .success(let (window, count, total)):
       guard total == size else { return .failure(error(.sizeMismatch(declared: size))) }
-      if entry.method != 0 {
-        crc.update(
-          buffer: UnsafeBufferPointer(start: window.start + checked, count: count - checked))
-      } else {
-        crc.update(buffer: UnsafeBufferPointer(start: window.start, count: count))
-      }
+      // What no full window checksummed yet (a stored entry: all of it, `checked` being 0).
+      crc.update(buffer: UnsafeBufferPointer(start: window.start + checked, count: count - checked))
       guard crc.value == entry.crc32 else { return .failure(error(.crcMismatch)) }
       publish(Piece(window: window, range: pieceStart..<count, isLast: true))
       return .success(())
@@ -267,9 +263,10 @@ final class ZipUnpacking: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// A free window, or a new one while fewer than ``windows`` exist (or the caller inflates);
-  /// waits for the reader to free one otherwise; `nil` once the reader has cancelled.
-  private func takeWindow(capacity: Int) -> Inflate.Window? {
+  /// A free window, or a new one of ``window`` bytes while fewer than ``windows`` exist (or the
+  /// caller inflates); waits for the reader to free one otherwise; `nil` once the reader has
+  /// cancelled.
+  private func takeWindow() -> Inflate.Window? {
     condition.lock()
     defer { condition.unlock() }
     while true {
@@ -277,7 +274,7 @@ final class ZipUnpacking: @unchecked Sendable {
       if let window = free.popLast() { return window }
       if allocated.count < Self.windows || callerRuns {
         let window = Inflate.Window(
-          start: .allocate(capacity: capacity + Inflate.slack), capacity: capacity)
+          start: .allocate(capacity: Self.window + Inflate.slack), capacity: Self.window)
         allocated.append(window)
         return window
       }

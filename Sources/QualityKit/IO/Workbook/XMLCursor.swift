@@ -19,15 +19,6 @@ import Foundation
 ///   while let tag = try cursor.nextTag() { print(tag.isEnd) }   // false, false, true
 /// }
 /// ```
-/// The rest of a part that arrives in pieces (``XMLCursor/continuation``).
-protocol XMLContinuation: AnyObject {
-  /// Whether the last piece has been given.
-  var isComplete: Bool { get }
-  /// The next piece, valid until the next call; `nil` when there is no more (the part ended
-  /// early: its reader says why).
-  func next() -> UnsafeBufferPointer<UInt8>?
-}
-
 struct XMLCursor: ~Copyable {
   /// One tag: `<name attributes>`, `<name attributes/>` or `</name>`.
   struct Tag {
