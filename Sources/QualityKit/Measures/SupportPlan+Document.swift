@@ -17,11 +17,21 @@
 /// // "Дорожные карты поддержки школ: 2024/2025 учебный год\n…"
 /// ```
 extension SupportPlan: Reportable {
-  /// The plan as a document in `language`.
+  /// The plan as a document in `language`: its parts joined.
   ///
   /// - Complexity: O(e + s).
   public func document(language: Language) -> ReportDocument {
-    SupportPlanDocument(language: language).document(self)
+    documentParts(language: language, detail: .full).joined()
+  }
+
+  /// The plan's document in parts: the heading and the municipal roadmap; the school roadmaps, a
+  /// few schools a part; the measures not needed. The same at every detail.
+  ///
+  /// - Complexity: O(m) for m measures; a part O(e) in its entries.
+  public func documentParts(language: Language, detail: ReportDocument.Detail)
+    -> ReportDocument.Parts
+  {
+    SupportPlanDocument(plan: self, language: language).parts
   }
 
   /// Writes the `qualitykit.support/1` JSON.
@@ -33,14 +43,58 @@ extension SupportPlan: Reportable {
 
 }
 
-/// Builds the document of a support plan.
-private struct SupportPlanDocument {
+/// Builds the document of a support plan, part by part.
+///
+/// What a measure shows wherever it is listed (its title, the quote of its timing, categories,
+/// responsible roles, expected result and target) is laid out once per measure; an entry adds only
+/// its dates, its schools and its reasons. Within a part, the dates and the reasons that carry no
+/// school's own values (categories, the programme) are laid out once for all the entries that
+/// share them.
+private struct SupportPlanDocument: Sendable {
+  let plan: SupportPlan
   let language: Language
-  private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
   /// The metric titles for the reasons' sentences, which the exports keep with keys.
   private let names = ReadableNames(MetricCatalog.standard)
+  /// The schools in the order the document lists them: identified, then undetermined, each by id.
+  private let order: [Int]
+  /// Each measure's own lines, by id.
+  private let lines: [MeasureID: MeasureLines]
 
-  func document(_ plan: SupportPlan) -> ReportDocument {
+  /// The schools of one part.
+  private static let schoolsPerPart = 32
+
+  private func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
+
+  init(plan: SupportPlan, language: Language) {
+    self.plan = plan
+    self.language = language
+    order =
+      plan.schools.indices.filter { plan.schools[$0].isIdentified }
+      + plan.schools.indices.filter { !plan.schools[$0].isIdentified }
+    var lines: [MeasureID: MeasureLines] = [:]
+    for measure in plan.measures {
+      let description = measure.measureDescription
+      if lines[description.id] == nil {
+        lines[description.id] = MeasureLines(description, language: language)
+      }
+    }
+    self.lines = lines
+  }
+
+  /// The heading and the municipal roadmap, the schools' parts, the measures not needed.
+  var parts: ReportDocument.Parts {
+    let schoolParts = (order.count + Self.schoolsPerPart - 1) / Self.schoolsPerPart
+    let builder = self
+    return ReportDocument.Parts(count: schoolParts + 2) { index in
+      switch index {
+      case 0: builder.head()
+      case schoolParts + 1: builder.notSelected()
+      default: builder.schools(part: index - 1)
+      }
+    }
+  }
+
+  private func head() -> ReportDocument {
     var document = ReportDocument()
     document.heading(
       1,
@@ -68,32 +122,40 @@ private struct SupportPlanDocument {
     document.blank()
 
     document.heading(2, t("Муниципальная дорожная карта", "Municipal roadmap"))
-    add(plan.municipal, municipal: true, to: &document)
+    var shared = Shared()
+    add(plan.municipal, municipal: true, to: &document, &shared)
+    return document
+  }
 
-    if !plan.schools.isEmpty {
-      document.heading(2, t("Дорожные карты школ", "School roadmaps"))
-      for school in plan.schools.filter(\.isIdentified) + plan.schools.filter({ !$0.isIdentified })
-      {
-        add(school, limit: plan.minimumGroupSize, to: &document)
-      }
-    }
-
-    if !plan.notSelected.isEmpty {
-      document.heading(
-        2, t("Не потребовались в этом году", "Not needed this year"))
-      for measure in plan.notSelected.map(\.measureDescription) {
-        document.item(
-          name(measure)
-            + ReportDocument.Inline(
-              " — \(t("условие", "condition")): \(measure.appliesTo.summary[language])"))
-      }
-      document.blank()
+  /// The roadmaps of the schools of `part`, the first under the section's heading.
+  private func schools(part: Int) -> ReportDocument {
+    var document = ReportDocument()
+    if part == 0 { document.heading(2, t("Дорожные карты школ", "School roadmaps")) }
+    var shared = Shared()
+    let start = part * Self.schoolsPerPart
+    for index in order[start..<min(order.count, start + Self.schoolsPerPart)] {
+      add(plan.schools[index], limit: plan.minimumGroupSize, to: &document, &shared)
     }
     return document
   }
 
+  private func notSelected() -> ReportDocument {
+    var document = ReportDocument()
+    guard !plan.notSelected.isEmpty else { return document }
+    document.heading(2, t("Не потребовались в этом году", "Not needed this year"))
+    for measure in plan.notSelected.map(\.measureDescription) {
+      document.item(
+        name(measure)
+          + ReportDocument.Inline(
+            " — \(t("условие", "condition")): \(measure.appliesTo.summary[language])"))
+    }
+    document.blank()
+    return document
+  }
+
   private func add(
-    _ roadmap: SupportPlan.SchoolRoadmap, limit: Int, to document: inout ReportDocument
+    _ roadmap: SupportPlan.SchoolRoadmap, limit: Int, to document: inout ReportDocument,
+    _ shared: inout Shared
   ) {
     let school = roadmap.school
     document.heading(3, "\(school.name) [\(school.id)], \(school.municipality)")
@@ -112,20 +174,24 @@ private struct SupportPlanDocument {
     if !roadmap.mayShowValues {
       document.paragraph(SmallCell.notice(language, limit: limit))
     }
-    add(roadmap.roadmap, municipal: false, to: &document)
+    add(roadmap.roadmap, municipal: false, to: &document, &shared)
   }
 
-  private func add(_ roadmap: Roadmap, municipal: Bool, to document: inout ReportDocument) {
+  private func add(
+    _ roadmap: Roadmap, municipal: Bool, to document: inout ReportDocument, _ shared: inout Shared
+  ) {
     document.append(contentsOf: roadmap.timelineFigure(language: language))
     if roadmap.entries.isEmpty {
       document.paragraph(t("Мероприятий нет.", "No measures."))
     }
-    for entry in roadmap.entries { add(entry, municipal: municipal, to: &document) }
+    for entry in roadmap.entries { add(entry, municipal: municipal, to: &document, &shared) }
     document.blank()
     if !roadmap.outsideYear.isEmpty {
       document.paragraph(
         .strong(t("Не приходятся на этот учебный год:", "Not in this academic year:")))
-      for entry in roadmap.outsideYear { add(entry, municipal: municipal, to: &document) }
+      for entry in roadmap.outsideYear {
+        add(entry, municipal: municipal, to: &document, &shared)
+      }
       document.blank()
     }
     if !roadmap.noData.isEmpty {
@@ -134,43 +200,20 @@ private struct SupportPlanDocument {
           t(
             "Нет данных — могут потребоваться, если данные подтвердят:",
             "No data — may be needed if the data confirm it:")))
-      for entry in roadmap.noData { add(entry, municipal: municipal, to: &document) }
+      for entry in roadmap.noData { add(entry, municipal: municipal, to: &document, &shared) }
       document.blank()
     }
   }
 
-  private func add(_ entry: Roadmap.Entry, municipal: Bool, to document: inout ReportDocument) {
+  private func add(
+    _ entry: Roadmap.Entry, municipal: Bool, to document: inout ReportDocument,
+    _ shared: inout Shared
+  ) {
     let measure = entry.measureDescription
-    document.item(name(measure))
-    let summary = measure.timing.summary[language]
-    let dates: String
-    if !entry.occurrences.isEmpty {
-      dates = entry.occurrences.map(window).joined(separator: "; ") + " (\(summary))"
-    } else if measure.timing.isDated {
-      dates = t("в этом учебном году нет", "none in this academic year") + " (\(summary))"
-    } else {
-      dates = summary
-    }
-    document.item(t("сроки: ", "dates: ") + dates, level: 1)
-    if let quote = measure.timingQuote {
-      document.item(t("в документе: ", "in the document: ") + "«\(quote)»", level: 1)
-    }
-    document.item(
-      t("направления: ", "categories: ")
-        + measure.categories.map { $0.title[language] }.joined(separator: "; ") + "; "
-        + measure.level.title[language], level: 1)
-    if !measure.responsible.isEmpty {
-      document.item(
-        t("ответственные: ", "responsible: ")
-          + measure.responsible.map { $0.title[language] }.joined(separator: "; "), level: 1)
-    }
-    if let result = measure.expectedResult {
-      document.item(
-        t("ожидаемый результат: ", "expected result: ") + result[language], level: 1)
-    }
-    if let target = measure.target {
-      document.item(t("целевое значение: ", "target: ") + target.text[language], level: 1)
-    }
+    let lines = self.lines[measure.id] ?? MeasureLines(measure, language: language)
+    document.append(lines.name)
+    document.append(shared.dates(entry.occurrences, of: lines, self))
+    document.blocks.append(contentsOf: lines.described)
     if municipal && !entry.schools.isEmpty {
       document.item(
         t("школ: ", "schools: ") + "\(entry.schools.count) ("
@@ -182,12 +225,69 @@ private struct SupportPlanDocument {
           + entry.schoolsWithoutData.map(\.rawValue).joined(separator: ", "), level: 1)
     }
     if !entry.reasons.isEmpty {
-      document.item(
-        t("основание: ", "because: ")
-          + entry.reasons.map { $0.documentText(in: language, names: names) }
-          .joined(separator: "; "), level: 1)
+      document.append(shared.reasons(entry.reasons, self))
     }
   }
+
+  /// The line of `occurrences` of the measure `lines` describe: the windows in the year and the
+  /// schedule's summary, or «в этом учебном году нет».
+  fileprivate func dates(_ occurrences: [ClosedRange<CalendarDate>], of lines: MeasureLines)
+    -> ReportDocument.Block
+  {
+    let dates: String
+    if !occurrences.isEmpty {
+      dates = occurrences.map(window).joined(separator: "; ") + " (\(lines.summary))"
+    } else if lines.isDated {
+      dates = t("в этом учебном году нет", "none in this academic year") + " (\(lines.summary))"
+    } else {
+      dates = lines.summary
+    }
+    return .item(Inline(t("сроки: ", "dates: ") + dates), level: 1, marked: true, details: [])
+  }
+
+  /// The line of `reasons`: why the measure is listed.
+  fileprivate func reasons(_ reasons: [MeasureMatch.Reason]) -> ReportDocument.Block {
+    .item(
+      Inline(
+        t("основание: ", "because: ")
+          + reasons.map { $0.documentText(in: language, names: names) }.joined(separator: "; ")),
+      level: 1, marked: true, details: [])
+  }
+
+  /// The lines a part's entries share, each laid out the first time it is needed.
+  fileprivate struct Shared {
+    private struct DatesKey: Hashable {
+      let measure: MeasureID
+      let occurrences: [ClosedRange<CalendarDate>]
+    }
+    private var dates: [DatesKey: ReportDocument.Block] = [:]
+    /// Only reasons without a school's own explanation are shared: the others are one school's,
+    /// and hashing their texts would cost more than laying them out.
+    private var reasons: [[MeasureMatch.Reason]: ReportDocument.Block] = [:]
+
+    mutating func dates(
+      _ occurrences: [ClosedRange<CalendarDate>], of lines: MeasureLines,
+      _ document: SupportPlanDocument
+    ) -> ReportDocument.Block {
+      let key = DatesKey(measure: lines.id, occurrences: occurrences)
+      if let line = dates[key] { return line }
+      let line = document.dates(occurrences, of: lines)
+      dates[key] = line
+      return line
+    }
+
+    mutating func reasons(_ list: [MeasureMatch.Reason], _ document: SupportPlanDocument)
+      -> ReportDocument.Block
+    {
+      guard list.allSatisfy(\.isGeneral) else { return document.reasons(list) }
+      if let line = reasons[list] { return line }
+      let line = document.reasons(list)
+      reasons[list] = line
+      return line
+    }
+  }
+
+  private typealias Inline = ReportDocument.Inline
 
   /// A measure by its title: its id is for the JSON and CSV exports and `--describe`.
   private func name(_ measure: MeasureDescription) -> ReportDocument.Inline {
@@ -198,5 +298,64 @@ private struct SupportPlanDocument {
     range.lowerBound == range.upperBound
       ? range.lowerBound.formatted(in: language)
       : "\(range.lowerBound.formatted(in: language))–\(range.upperBound.formatted(in: language))"
+  }
+}
+
+/// What a measure shows wherever a roadmap lists it, laid out once: its title, and the lines after
+/// its dates — the quote of its timing, categories and level, responsible roles, expected result,
+/// target.
+private struct MeasureLines: Sendable {
+  let id: MeasureID
+  /// The title item.
+  let name: ReportDocument.Block
+  /// The schedule in words.
+  let summary: String
+  /// Whether the measure has dates (a measure «по графику» has none).
+  let isDated: Bool
+  /// The lines after the dates.
+  let described: [ReportDocument.Block]
+
+  init(_ measure: MeasureDescription, language: Language) {
+    func t(_ ru: String, _ en: String) -> String { language == .russian ? ru : en }
+    func line(_ text: String) -> ReportDocument.Block {
+      .item(ReportDocument.Inline(text), level: 1, marked: true, details: [])
+    }
+    id = measure.id
+    name = .item(.strong(measure.title[language]), level: 0, marked: true, details: [])
+    summary = measure.timing.summary[language]
+    isDated = measure.timing.isDated
+    var described: [ReportDocument.Block] = []
+    if let quote = measure.timingQuote {
+      described.append(line(t("в документе: ", "in the document: ") + "«\(quote)»"))
+    }
+    described.append(
+      line(
+        t("направления: ", "categories: ")
+          + measure.categories.map { $0.title[language] }.joined(separator: "; ") + "; "
+          + measure.level.title[language]))
+    if !measure.responsible.isEmpty {
+      described.append(
+        line(
+          t("ответственные: ", "responsible: ")
+            + measure.responsible.map { $0.title[language] }.joined(separator: "; ")))
+    }
+    if let result = measure.expectedResult {
+      described.append(line(t("ожидаемый результат: ", "expected result: ") + result[language]))
+    }
+    if let target = measure.target {
+      described.append(line(t("целевое значение: ", "target: ") + target.text[language]))
+    }
+    self.described = described
+  }
+}
+
+extension MeasureMatch.Reason {
+  /// Whether the reason reads the same for every school it is given for: the programme, a
+  /// category, a category left open — not a criterion or a rule with the school's own explanation.
+  fileprivate var isGeneral: Bool {
+    switch self {
+    case .programme, .category, .undeterminedCategory: true
+    case .criterion, .insufficientData, .rule, .ruleWithoutData: false
+    }
   }
 }

@@ -12,8 +12,15 @@ extension SupportPlan {
     ///
     /// - Complexity: O(e + s) for the plan, plus the sections'.
     public func document(language: Language) -> ReportDocument {
-      sections.reduce(into: plan.document(language: language)) { document, section in
-        document.append(contentsOf: section.sectionDocument(language: language))
+      documentParts(language: language, detail: .full).joined()
+    }
+
+    /// The plan's parts, then a part per section.
+    public func documentParts(language: Language, detail: ReportDocument.Detail)
+      -> ReportDocument.Parts
+    {
+      sections.reduce(plan.documentParts(language: language, detail: detail)) { parts, section in
+        parts + ReportDocument.Parts(section.sectionDocument(language: language))
       }
     }
 

@@ -27,7 +27,7 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   }
 
   /// Writes `report` in this format to `output`: its document at the format's ``detail`` drawn by
-  /// the text, Markdown or HTML renderer, its JSON export, the CSV of its main table or a workbook
+  /// the text, Markdown or HTML renderer part by part (``Reportable/documentParts(language:detail:)``), its JSON export, the CSV of its main table or a workbook
   /// of all its tables. A report without tables writes its JSON as CSV or XLSX (the example tools
   /// refuse those formats for it first).
   ///
@@ -43,10 +43,22 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
       ProgressCounter(.writing, total: report.progressUnits, handler: $0)
     }
     switch self {
-    case .text:
-      TextRenderer().render(report.document(language: language, detail: .summary), to: &output)
-    case .markdown:
-      MarkdownRenderer().render(report.document(language: language, detail: .full), to: &output)
+    case .text, .markdown:
+      let layout = TextLayout(markdown: self == .markdown)
+      let parts = report.documentParts(language: language, detail: detail ?? .full)
+      if parts.count == 1 {
+        var buffer = ByteBuffer(capacity: 1 << 16)
+        layout.render(parts[0], into: &buffer)
+        buffer.withUnsafeBytes { output.write(bytes: $0) }
+      } else {
+        // Each part is built and laid out on another core, a few ahead of the writing.
+        ParallelChunks.render(count: parts.count, chunkSize: 1, bytesPerItem: 1 << 16) {
+          range, buffer in
+          for index in range { layout.render(parts[index], into: &buffer) }
+        } emit: {
+          output.write(bytes: $0)
+        }
+      }
     case .json:
       report.writeJSON(language: language, to: &output) { written?.advance(by: $0) }
     case .csv:
@@ -66,7 +78,7 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
       }
     case .html:
       HTMLRenderer(language: language).render(
-        report.document(language: language, detail: .full), to: &output)
+        report.documentParts(language: language, detail: .full), to: &output)
     }
     // JSON has counted its units chunk by chunk.
     if self != .json { written?.advance(by: report.progressUnits) }

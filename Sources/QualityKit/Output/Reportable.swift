@@ -18,6 +18,11 @@ public protocol Reportable: Sendable {
   /// default the same document at every level, ``document(language:)``.
   func document(language: Language, detail: ReportDocument.Detail) -> ReportDocument
 
+  /// The document at `detail` in parts (``ReportDocument/Parts``), which the renderers draw one by
+  /// one without holding the whole: a long report (a support plan, a roadmap per school) builds
+  /// each part only when it is drawn. By default one part, ``document(language:detail:)``.
+  func documentParts(language: Language, detail: ReportDocument.Detail) -> ReportDocument.Parts
+
   /// Writes the JSON export, its schema the concept's own, texts that are not bilingual in
   /// `language`.
   func writeJSON(language: Language, to output: inout some ReportOutputStream)
@@ -41,6 +46,13 @@ extension Reportable {
   /// The one document of a report that shows the same at every level.
   public func document(language: Language, detail: ReportDocument.Detail) -> ReportDocument {
     document(language: language)
+  }
+
+  /// The whole document as one part.
+  public func documentParts(language: Language, detail: ReportDocument.Detail)
+    -> ReportDocument.Parts
+  {
+    ReportDocument.Parts(document(language: language, detail: detail))
   }
 
   /// Nothing to follow: a small report is written at once.

@@ -9,65 +9,93 @@ struct TextLayout {
   ///
   /// - Complexity: O(c) in the total length of the document's text.
   func render(_ document: ReportDocument, to output: inout some TextOutputStream) {
+    var buffer = ByteBuffer(capacity: 1 << 12)
+    render(document, into: &buffer)
+    output.write(buffer.string)
+  }
+
+  /// Appends the text of `document` to `buffer`: the layout written as bytes, piece by piece,
+  /// without a string per line.
+  ///
+  /// - Complexity: O(c) in the total length of the document's text.
+  func render(_ document: ReportDocument, into buffer: inout ByteBuffer) {
     for block in document.blocks {
       switch block {
-      case .heading(let level, let text, _): heading(level, text, &output)
-      case .paragraph(let text): output.write(inline(text) + (markdown ? "\n\n" : "\n"))
-      case .line(let text), .note(let text): output.write(inline(text) + "\n")
+      case .heading(let level, let text, _): heading(level, text, &buffer)
+      case .paragraph(let text):
+        inline(text, &buffer)
+        buffer.append(markdown ? "\n\n" : "\n")
+      case .line(let text), .note(let text):
+        inline(text, &buffer)
+        buffer.append("\n")
       case .item(let text, let level, let marked, let details):
-        item(text, level: level, marked: marked, &output)
-        for detail in details { output.write("  " + inline(detail) + "\n") }
-      case .table(let table): self.table(table, &output)
+        item(text, level: level, marked: marked, &buffer)
+        for detail in details {
+          buffer.append("  ")
+          inline(detail, &buffer)
+          buffer.append("\n")
+        }
+      case .table(let table): self.table(table, &buffer)
       case .figure: break
       case .blank(let spacing):
         switch spacing {
-        case .always: output.write("\n")
-        case .textOnly: if !markdown { output.write("\n") }
-        case .markdownOnly: if markdown { output.write("\n") }
+        case .always: buffer.append("\n")
+        case .textOnly: if !markdown { buffer.append("\n") }
+        case .markdownOnly: if markdown { buffer.append("\n") }
         }
       }
     }
   }
 
-  /// A heading: `#`-marked in Markdown, underlined with `=` (level 1) or `-` in text.
-  private func heading(
-    _ level: Int, _ text: ReportDocument.Inline, _ output: inout some TextOutputStream
-  ) {
-    let text = inline(text)
+  /// A heading: `#`-marked in Markdown, underlined with `=` (level 1) or `-` in text, as long as
+  /// the heading has characters.
+  private func heading(_ level: Int, _ text: ReportDocument.Inline, _ buffer: inout ByteBuffer) {
     if markdown {
-      output.write(String(repeating: "#", count: level) + " " + text + "\n\n")
+      buffer.append(repeating: UInt8(ascii: "#"), count: level)
+      buffer.append(" ")
+      inline(text, &buffer)
+      buffer.append("\n\n")
     } else {
-      output.write(text + "\n")
-      output.write(String(repeating: level == 1 ? "=" : "-", count: text.count) + "\n")
+      let text = text.plainText
+      buffer.append(string: text)
+      buffer.append("\n")
+      buffer.append(repeating: UInt8(ascii: level == 1 ? "=" : "-"), count: text.count)
+      buffer.append("\n")
     }
   }
 
   /// A list item at `level` (0 top); unmarked, a plain line in text.
   private func item(
-    _ text: ReportDocument.Inline, level: Int, marked: Bool, _ output: inout some TextOutputStream
+    _ text: ReportDocument.Inline, level: Int, marked: Bool, _ buffer: inout ByteBuffer
   ) {
-    let indent = String(repeating: "  ", count: level)
-    guard marked || markdown else { return output.write(indent + inline(text) + "\n") }
-    let mark = markdown ? "-" : (level == 0 ? "•" : "–")
-    output.write("\(indent)\(mark) \(inline(text))\n")
+    buffer.append(repeating: UInt8(ascii: " "), count: 2 * max(level, 0))
+    if marked || markdown {
+      buffer.append(markdown ? "- " : level == 0 ? "• " : "– ")
+    }
+    inline(text, &buffer)
+    buffer.append("\n")
   }
 
   /// A table: a Markdown table (a `|` or a line break inside a cell is replaced, so it cannot break
   /// the row), or columns padded to their widest cell.
   ///
   /// - Complexity: O(c) in the total length of the cells.
-  private func table(_ table: ReportDocument.Table, _ output: inout some TextOutputStream) {
+  private func table(_ table: ReportDocument.Table, _ buffer: inout ByteBuffer) {
     let header = table.header.map(inline)
     let rows = table.rows.map { $0.map(inline) }
+    func write(_ line: String) {
+      buffer.append(string: line)
+      buffer.append("\n")
+    }
     if markdown {
       let cell = { (text: String) in
         // Most cells hold neither a `|` nor a line break: no walk over their characters.
         Self.holdsBarOrBreak(text)
           ? String(text.map { $0 == "|" ? "/" : $0.isNewline ? " " : $0 }) : text
       }
-      output.write("| " + header.map(cell).joined(separator: " | ") + " |\n")
-      output.write("|" + header.map { _ in " --- |" }.joined() + "\n")
-      for row in rows { output.write("| " + row.map(cell).joined(separator: " | ") + " |\n") }
+      write("| " + header.map(cell).joined(separator: " | ") + " |")
+      write("|" + header.map { _ in " --- |" }.joined())
+      for row in rows { write("| " + row.map(cell).joined(separator: " | ") + " |") }
       return
     }
     // Each cell's width in characters, counted once (counting walks its graphemes).
@@ -90,8 +118,8 @@ struct TextLayout {
         }
       }.joined(separator: "  ")
     }
-    output.write(render(header, headerCounts) + "\n")
-    for (row, counts) in zip(rows, rowCounts) { output.write(render(row, counts) + "\n") }
+    write(render(header, headerCounts))
+    for (row, counts) in zip(rows, rowCounts) { write(render(row, counts)) }
   }
 
   /// Whether `text` holds a `|` or a character that is a line break (LF, VT, FF, CR, NEL,
@@ -114,6 +142,27 @@ struct TextLayout {
     text.utf8.contains { byte in
       byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
         || byte == UInt8(ascii: "`")
+    }
+  }
+
+  /// Appends the text of `inline` (``inline(_:)``) to `buffer`, run by run.
+  private func inline(_ inline: ReportDocument.Inline, _ buffer: inout ByteBuffer) {
+    if let plain = inline.plainRun { return buffer.append(string: plain) }
+    for run in inline.runs {
+      switch run {
+      case .text(let text), .link(let text, _): buffer.append(string: text)
+      case .strong(let text) where markdown:
+        buffer.append("**")
+        buffer.append(string: text)
+        buffer.append("**")
+      case .code(let text) where markdown:
+        buffer.append("`")
+        buffer.append(string: text)
+        buffer.append("`")
+      case .literal(let text) where markdown && Self.holdsEscaped(text):
+        buffer.append(string: String(text.flatMap { "\\*_`".contains($0) ? ["\\", $0] : [$0] }))
+      case .strong(let text), .code(let text), .literal(let text): buffer.append(string: text)
+      }
     }
   }
 

@@ -37,4 +37,10 @@ struct HTMLRenderer: DocumentRenderer {
   public func render(_ document: ReportDocument, to output: inout some ReportOutputStream) {
     HTMLWriter.write(document, language: language) { output.write(bytes: $0) }
   }
+
+  /// Writes the page of the document `parts` make to `output` as bytes, a megabyte at a time: the
+  /// parts are built a few ahead on other cores and drawn in order, none kept once drawn.
+  func render(_ parts: ReportDocument.Parts, to output: inout some ReportOutputStream) {
+    HTMLWriter.write(parts, language: language) { output.write(bytes: $0) }
+  }
 }

@@ -20,22 +20,48 @@ struct HTMLWriter: ~Copyable {
     emit: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
     var writer = HTMLWriter(language: language)
-    writer.document(document, emit: emit)
+    writer.head(title: Self.title(of: document))
+    writer.body(document, emit: emit)
+    writer.end(emit: emit)
   }
 
-  private mutating func document(
-    _ document: ReportDocument, emit: (UnsafeBufferPointer<UInt8>) -> Void
+  /// Writes the document `parts` make in `language`, handing the bytes to `emit` in order: the
+  /// parts are built a few ahead on other threads, and drawn here in order; the title is the first
+  /// part's.
+  static func write(
+    _ parts: ReportDocument.Parts, language: Language,
+    emit: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
+    guard parts.count > 1 else {
+      return write(parts.count == 1 ? parts[0] : ReportDocument(), language: language, emit: emit)
+    }
+    var writer = HTMLWriter(language: language)
+    Parallel.pipeline(count: parts.count, window: 8) {
+      parts[$0]
+    } consume: { index, part in
+      if index == 0 { writer.head(title: Self.title(of: part)) }
+      writer.body(part, emit: emit)
+    }
+    writer.end(emit: emit)
+  }
+
+  /// The page up to `<body>`, titled `title` (or «Отчёт»).
+  private mutating func head(title: String?) {
     buffer.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
     buffer.append(string: language.rawValue)
     buffer.append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
     buffer.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
     buffer.append("<title>")
-    buffer.appendHTMLEscaped(
-      Self.title(of: document) ?? (language == .russian ? "Отчёт" : "Report"))
+    buffer.appendHTMLEscaped(title ?? (language == .russian ? "Отчёт" : "Report"))
     buffer.append("</title>\n<style>\n")
     buffer.append(HTMLStyle.sheet)
     buffer.append("</style>\n</head>\n<body>\n")
+  }
+
+  /// The blocks of `document`, the buffer handed on whenever it holds a megabyte.
+  private mutating func body(
+    _ document: ReportDocument, emit: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
     for block in document.blocks {
       self.block(block)
       if buffer.count >= Self.chunk {
@@ -43,6 +69,10 @@ struct HTMLWriter: ~Copyable {
         buffer.removeAll()
       }
     }
+  }
+
+  /// The lists still open closed, and the end of the page.
+  private mutating func end(emit: (UnsafeBufferPointer<UInt8>) -> Void) {
     closeLists()
     buffer.append("</body>\n</html>\n")
     buffer.withUnsafeBytes(emit)
