@@ -10,26 +10,35 @@ extension Roadmap {
   ///
   /// - Complexity: Every property is O(1).
   public struct Entry: Sendable, Hashable {
-    /// The fields, in one shared box: an entry is copied whenever a roadmap is sorted or written,
-    /// and a copy of the box is one reference count where a copy of the fields (the measure's
-    /// whole description among them) was dozens.
-    private final class Storage: Sendable {
+    /// A measure with its description, read once, and its pack: one box for every entry of the
+    /// measure on every roadmap of a plan, where a copy per entry (a national plan has hundreds of
+    /// thousands of entries) would copy the whole description and its dozens of references.
+    final class Measure: Sendable {
       let measure: any SupportMeasure
-      let measureDescription: MeasureDescription
+      let description: MeasureDescription
       let pack: String
+
+      init(_ measure: any SupportMeasure, description: MeasureDescription, pack: String) {
+        self.measure = measure
+        self.description = description
+        self.pack = pack
+      }
+    }
+
+    /// The fields, in one shared box: an entry is copied whenever a roadmap is sorted or written,
+    /// and a copy of the box is one reference count where a copy of the fields was dozens.
+    private final class Storage: Sendable {
+      let measure: Measure
       let occurrences: [ClosedRange<CalendarDate>]
       let reasons: [MeasureMatch.Reason]
       let schools: [SchoolID]
       let schoolsWithoutData: [SchoolID]
 
       init(
-        measure: any SupportMeasure, measureDescription: MeasureDescription, pack: String,
-        occurrences: [ClosedRange<CalendarDate>], reasons: [MeasureMatch.Reason],
-        schools: [SchoolID], schoolsWithoutData: [SchoolID]
+        measure: Measure, occurrences: [ClosedRange<CalendarDate>],
+        reasons: [MeasureMatch.Reason], schools: [SchoolID], schoolsWithoutData: [SchoolID]
       ) {
         self.measure = measure
-        self.measureDescription = measureDescription
-        self.pack = pack
         self.occurrences = occurrences
         self.reasons = reasons
         self.schools = schools
@@ -40,11 +49,11 @@ extension Roadmap {
     private let storage: Storage
 
     /// The measure.
-    public var measure: any SupportMeasure { storage.measure }
+    public var measure: any SupportMeasure { storage.measure.measure }
     /// The measure's description, read once.
-    public var measureDescription: MeasureDescription { storage.measureDescription }
+    public var measureDescription: MeasureDescription { storage.measure.description }
     /// The pack the measure belongs to.
-    public var pack: String { storage.pack }
+    public var pack: String { storage.measure.pack }
     /// The dated occurrences in the plan's year, in chronological order — the school's on its
     /// roadmap, the municipality's on the municipal one: empty for a measure «по графику» and for one
     /// that does not fall in the year.
@@ -64,20 +73,19 @@ extension Roadmap {
       reasons: [MeasureMatch.Reason], schools: [SchoolID] = [], schoolsWithoutData: [SchoolID] = []
     ) {
       self.init(
-        measure: measure, description: measure.measureDescription, pack: pack,
+        measure: Measure(measure, description: measure.measureDescription, pack: pack),
         occurrences: occurrences, reasons: reasons, schools: schools,
         schoolsWithoutData: schoolsWithoutData)
     }
 
-    /// Creates an entry with the measure's description already read.
+    /// Creates an entry of a measure whose box other entries share.
     init(
-      measure: any SupportMeasure, description: MeasureDescription, pack: String,
-      occurrences: [ClosedRange<CalendarDate>], reasons: [MeasureMatch.Reason], schools: [SchoolID],
-      schoolsWithoutData: [SchoolID]
+      measure: Measure, occurrences: [ClosedRange<CalendarDate>], reasons: [MeasureMatch.Reason],
+      schools: [SchoolID], schoolsWithoutData: [SchoolID]
     ) {
       storage = Storage(
-        measure: measure, measureDescription: description, pack: pack, occurrences: occurrences,
-        reasons: reasons, schools: schools, schoolsWithoutData: schoolsWithoutData)
+        measure: measure, occurrences: occurrences, reasons: reasons, schools: schools,
+        schoolsWithoutData: schoolsWithoutData)
     }
 
     /// The roadmap order: dated occurrences first, by the start of the first, then measures «по

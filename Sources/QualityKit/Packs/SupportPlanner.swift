@@ -60,10 +60,11 @@ public struct SupportPlanner: Sendable {
   /// One measure prepared for matching: its pack, its description and its municipal occurrences
   /// in the year.
   private struct Item {
-    let pack: String
-    let measure: any SupportMeasure
-    let description: MeasureDescription
+    /// The measure, its description and its pack, in the one box all its entries share.
+    let shared: Roadmap.Entry.Measure
     let occurrences: [ClosedRange<CalendarDate>]
+    var measure: any SupportMeasure { shared.measure }
+    var description: MeasureDescription { shared.description }
     var served: [SchoolID] = []
     var open: [SchoolID] = []
     /// The reasons of the schools served, without their explanations, each once: a short list
@@ -76,9 +77,18 @@ public struct SupportPlanner: Sendable {
       distinct reasons: [MeasureMatch.Reason], occurrences: [ClosedRange<CalendarDate>],
       schools: [SchoolID] = [], open: [SchoolID] = []
     ) -> Roadmap.Entry {
+      entry(
+        sorted: reasons.sorted(by: MeasureMatch.Reason.listOrder), occurrences: occurrences,
+        schools: schools, open: open)
+    }
+
+    /// The entry, its reasons already distinct and in the list order.
+    func entry(
+      sorted reasons: [MeasureMatch.Reason], occurrences: [ClosedRange<CalendarDate>],
+      schools: [SchoolID] = [], open: [SchoolID] = []
+    ) -> Roadmap.Entry {
       Roadmap.Entry(
-        measure: measure, description: description, pack: pack, occurrences: occurrences,
-        reasons: reasons.sorted(by: MeasureMatch.Reason.listOrder), schools: schools,
+        measure: shared, occurrences: occurrences, reasons: reasons, schools: schools,
         schoolsWithoutData: open)
     }
 
@@ -129,20 +139,25 @@ public struct SupportPlanner: Sendable {
     var items = packs.flatMap { pack in
       pack.measures.map { measure in
         Item(
-          pack: pack.id.rawValue, measure: measure, description: measure.measureDescription,
+          shared: Roadmap.Entry.Measure(
+            measure, description: measure.measureDescription, pack: pack.id.rawValue),
           occurrences: measure.occurrences(in: year, for: nil, context: context))
       }
     }
     let aimed = items.indices.filter { items[$0].description.isAimedAtSchools }
-    /// A school's entry for `item` and whether it falls outside the year.
-    @Sendable func schoolEntry(_ item: Item, _ reasons: [MeasureMatch.Reason], _ school: School)
-      -> (entry: Roadmap.Entry, isOutside: Bool)
-    {
-      let occurrences = item.measure.occurrences(in: year, for: school, context: context)
-      return (
-        item.entry(distinct: Item.distinct(reasons), occurrences: occurrences),
-        item.isOutsideYear(occurrences)
-      )
+    /// A school's entry for `item` and whether it falls outside the year. Its dates and reasons
+    /// are the very arrays of an earlier entry when they equal them — the municipality's dates,
+    /// the reasons `recent` last gave the measure (most schools share both) — so that a national
+    /// plan keeps one copy of each instead of one per school.
+    @Sendable func schoolEntry(
+      _ item: Item, _ reasons: [MeasureMatch.Reason], _ school: School,
+      _ recent: inout [MeasureMatch.Reason]
+    ) -> (entry: Roadmap.Entry, isOutside: Bool) {
+      var occurrences = item.measure.occurrences(in: year, for: school, context: context)
+      if occurrences == item.occurrences { occurrences = item.occurrences }
+      var sorted = Item.distinct(reasons).sorted(by: MeasureMatch.Reason.listOrder)
+      if sorted == recent { sorted = recent } else { recent = sorted }
+      return (item.entry(sorted: sorted, occurrences: occurrences), item.isOutsideYear(occurrences))
     }
 
     // Each school's roadmap is matched on its own, on all cores; what the municipal roadmap
@@ -154,6 +169,8 @@ public struct SupportPlanner: Sendable {
     }
     let prepared = items
     let matched = Parallel.array(count: planned.count, chunkSize: 64) { range, slots in
+      // The reasons each measure was last given in this chunk.
+      var recent = [[MeasureMatch.Reason]](repeating: [], count: prepared.count)
       for slot in range {
         let outcome = report.schools[planned[slot]]
         var entries: [Roadmap.Entry] = []
@@ -164,7 +181,7 @@ public struct SupportPlanner: Sendable {
           let item = prepared[index]
           switch item.measure.match(outcome, in: context) {
           case .applies(let reasons):
-            let (entry, isOutside) = schoolEntry(item, reasons, outcome.school)
+            let (entry, isOutside) = schoolEntry(item, reasons, outcome.school, &recent[index])
             if isOutside {
               outside.append(entry)
             } else {
@@ -172,7 +189,7 @@ public struct SupportPlanner: Sendable {
             }
             served.append(Served(item: index, hasData: true, reasons: reasons))
           case .noData(let reasons):
-            noData.append(schoolEntry(item, reasons, outcome.school).entry)
+            noData.append(schoolEntry(item, reasons, outcome.school, &recent[index]).entry)
             served.append(Served(item: index, hasData: false, reasons: reasons))
           case .doesNotApply:
             break
@@ -248,7 +265,7 @@ public struct SupportPlanner: Sendable {
     var plan = SupportPlan(
       year: year, identificationYear: report.year,
       packs: report.packs.filter { reference in packs.contains { $0.id.rawValue == reference.id } },
-      measures: items.map { ($0.pack, $0.measure) },
+      measures: items.map { ($0.shared.pack, $0.measure) },
       municipal: Roadmap(entries: entries, outsideYear: outside, noData: noData),
       schools: roadmaps.sorted { $0.school.id < $1.school.id }, notSelected: notSelected,
       minimumGroupSize: report.minimumGroupSize)
