@@ -13,6 +13,11 @@ import Foundation
 /// is kept: the first one stops further writing and ``finish()`` throws it, so that a report that
 /// did not reach its file is an error the caller reports, not a crash and not a silent loss.
 ///
+/// A regular file is written on a thread of its own: the system's copy of a long report into the
+/// file (a second per 700 MB on the project's machine) then runs beside the rendering of the next
+/// megabytes instead of after it. Standard output, pipes and devices are written in order on the
+/// caller's thread, where what they take and when is part of what the caller sees.
+///
 /// ```swift
 /// var output = try FileOutput(path: "report.json")
 /// ReportFormat.json.write(report, to: &output)
@@ -24,8 +29,12 @@ public struct FileOutput: ReportOutputStream {
   private let path: String
   private var buffer: [UInt8] = []
   private let capacity = 1 << 20
-  /// The first failure to write; nothing is written after it.
-  public private(set) var failure: FileAccessError?
+  /// The thread a regular file is written on; `nil` writes on the caller's thread.
+  private var background: BackgroundWriter.Owner?
+  /// The first failure to write; nothing is written after it. A file written in the background
+  /// may learn of it a few megabytes late; ``finish()`` always does.
+  public var failure: FileAccessError? { background?.writer.failure ?? ownFailure }
+  private var ownFailure: FileAccessError?
   /// Whether the output is a regular file this value created: a failed one is removed, so that no
   /// partial report stands where a complete one was expected.
   private var isCreatedFile = false
@@ -56,8 +65,12 @@ public struct FileOutput: ReportOutputStream {
     if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG { unlink(path) }
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw FileAccessError(errno: errno, path: path, access: .write) }
-    self.init(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true), path: path)
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    self.init(handle: handle, path: path)
     isCreatedFile = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    if isCreatedFile {
+      background = BackgroundWriter.Owner(BackgroundWriter(handle: handle, path: path))
+    }
   }
 
   private init(handle: FileHandle, path: String) {
@@ -74,6 +87,18 @@ public struct FileOutput: ReportOutputStream {
 
   /// Appends UTF-8 bytes, flushing when the buffer is full.
   public mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
+    if let background {
+      // The writing thread needs bytes of its own: copied into the buffer a megabyte at a time.
+      var rest = bytes
+      while rest.count > 0 {
+        let room = max(capacity - buffer.count, 0)
+        let piece = UnsafeBufferPointer(rebasing: rest.prefix(room))
+        buffer.append(contentsOf: piece)
+        rest = UnsafeBufferPointer(rebasing: rest.dropFirst(piece.count))
+        if buffer.count >= capacity { background.writer.submit(&buffer) }
+      }
+      return
+    }
     if bytes.count >= capacity {
       flush()
       writeOut(bytes)
@@ -83,8 +108,14 @@ public struct FileOutput: ReportOutputStream {
     if buffer.count >= capacity { flush() }
   }
 
-  /// Writes out what is buffered; a failure is kept in ``failure``.
+  /// Writes out what is buffered, waiting for a file written in the background to take it all; a
+  /// failure is kept in ``failure``.
   public mutating func flush() {
+    if let background {
+      if !buffer.isEmpty { background.writer.submit(&buffer) }
+      background.writer.drain()
+      return
+    }
     guard !buffer.isEmpty else { return }
     // Moved out while written, since writing records a failure in `self`; moved back emptied,
     // so its storage is reused rather than copied.
@@ -113,9 +144,16 @@ public struct FileOutput: ReportOutputStream {
 
   /// Hands `bytes` to the system without copying them; the first refusal is kept and ends writing.
   private mutating func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard failure == nil, var pointer = bytes.baseAddress else { return }
+    guard ownFailure == nil else { return }
+    ownFailure = Self.writeOut(bytes, to: handle.fileDescriptor, path: path)
+  }
+
+  /// Hands `bytes` to the system without copying them; the refusal, if any.
+  fileprivate static func writeOut(
+    _ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, path: String
+  ) -> FileAccessError? {
+    guard var pointer = bytes.baseAddress else { return nil }
     var remaining = bytes.count
-    let descriptor = handle.fileDescriptor
     while remaining > 0 {
       let written = systemWrite(descriptor, pointer, remaining)
       if written > 0 {
@@ -125,10 +163,105 @@ public struct FileOutput: ReportOutputStream {
         continue
       } else {
         // `write` returns 0 only for a zero count; treat it as a device that takes nothing.
-        failure = FileAccessError(errno: written < 0 ? errno : EIO, path: path, access: .write)
-        return
+        return FileAccessError(errno: written < 0 ? errno : EIO, path: path, access: .write)
       }
     }
+    return nil
+  }
+}
+
+/// Writes the buffers of a ``FileOutput`` to its file on a thread of its own, in the order they
+/// were handed over, at most ``depth`` of them waiting; the first refusal ends the writing.
+///
+/// The thread lives as long as the output: it ends once the last copy of the output is gone
+/// (``Owner``) and what was handed over is written.
+final class BackgroundWriter: @unchecked Sendable {
+  /// The buffers that may wait to be written: a few megabytes, so that memory stays flat however
+  /// long the report, while the rendering runs ahead of the disk by that much.
+  static let depth = 4
+
+  /// Ends the writing thread when the output that owns it is gone.
+  final class Owner: Sendable {
+    let writer: BackgroundWriter
+    init(_ writer: BackgroundWriter) { self.writer = writer }
+    deinit { writer.stop() }
+  }
+
+  private let handle: FileHandle
+  private let path: String
+  /// Guards everything below.
+  private let condition = NSCondition()
+  private var waiting: [[UInt8]] = []
+  private var spare: [[UInt8]] = []
+  private var busy = false
+  private var stopped = false
+  private var refusal: FileAccessError?
+
+  init(handle: FileHandle, path: String) {
+    self.handle = handle
+    self.path = path
+    let thread = Thread { [self] in run() }
+    thread.name = "qualitykit.file-output"
+    thread.start()
+  }
+
+  /// The first refusal so far.
+  var failure: FileAccessError? {
+    condition.lock()
+    defer { condition.unlock() }
+    return refusal
+  }
+
+  /// Takes the bytes of `buffer` to write, leaving it empty (with a spare buffer's memory), and
+  /// waits while ``depth`` buffers already wait.
+  func submit(_ buffer: inout [UInt8]) {
+    condition.lock()
+    while waiting.count >= Self.depth { condition.wait() }
+    var emptied = spare.popLast() ?? []
+    swap(&emptied, &buffer)
+    waiting.append(emptied)
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// Waits until everything handed over is written (or refused).
+  func drain() {
+    condition.lock()
+    while !waiting.isEmpty || busy { condition.wait() }
+    condition.unlock()
+  }
+
+  /// Lets the thread end once everything handed over is written.
+  func stop() {
+    condition.lock()
+    stopped = true
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  private func run() {
+    condition.lock()
+    while true {
+      while waiting.isEmpty && !stopped { condition.wait() }
+      if waiting.isEmpty { break }
+      var bytes = waiting.removeFirst()
+      busy = true
+      let refused = refusal != nil
+      condition.unlock()
+      let failure =
+        refused
+        ? nil
+        : bytes.withUnsafeBufferPointer {
+          FileOutput.writeOut($0, to: handle.fileDescriptor, path: path)
+        }
+      bytes.removeAll(keepingCapacity: true)
+      condition.lock()
+      if let failure, refusal == nil { refusal = failure }
+      spare.append(bytes)
+      busy = false
+      condition.broadcast()
+    }
+    condition.unlock()
   }
 }
 

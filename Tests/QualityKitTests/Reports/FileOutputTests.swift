@@ -92,4 +92,53 @@ import Testing
     #expect(output.failure == nil)
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "{}\n")
   }
+
+  @Test("a regular file written in the background holds every byte, in order, after finish()")
+  func backgroundFile() throws {
+    let path = Self.temporaryPath("large.txt")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var output = try FileOutput(path: path)
+    // More buffers than may wait, in pieces small and large, numbered so that any byte lost,
+    // doubled or out of order shows.
+    var expected: [UInt8] = []
+    var rng = SystemRandomNumberGenerator()
+    for piece in 0..<40 {
+      let size =
+        piece % 5 == 0 ? (1 << 20) * 3 / 2 + piece : Int.random(in: 1...300_000, using: &rng)
+      let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ piece) }
+      if piece % 3 == 0 {
+        // every third piece as a string, of ASCII
+        let text = bytes.map { $0 & 0x7F }
+        expected += text
+        output.write(String(decoding: text, as: UTF8.self))
+      } else {
+        expected += bytes
+        bytes.withUnsafeBufferPointer { output.write(bytes: $0) }
+      }
+    }
+    try output.finish()
+    #expect(expected.count > 10 << 20)
+    let written = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(written.count == expected.count)
+    #expect(written == Data(expected))
+  }
+
+  @Test(
+    "the background writer keeps the first refusal, writes nothing after it and does not hang",
+    .enabled(if: fullDevice))
+  func backgroundRefusal() throws {
+    let descriptor = open("/dev/full", O_WRONLY)
+    #expect(descriptor >= 0)
+    let writer = BackgroundWriter(
+      handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true), path: "/dev/full")
+    defer { writer.stop() }
+    // More buffers than may wait: submitting must not block once the first is refused.
+    for _ in 0..<(BackgroundWriter.depth * 3) {
+      var buffer = [UInt8](repeating: 1, count: 1000)
+      writer.submit(&buffer)
+      #expect(buffer.isEmpty)
+    }
+    writer.drain()
+    #expect(writer.failure == FileAccessError(kind: .noSpace, path: "/dev/full", access: .write))
+  }
 }
