@@ -52,6 +52,9 @@ extension Roadmap {
     public var measure: any SupportMeasure { storage.measure.measure }
     /// The measure's description, read once.
     public var measureDescription: MeasureDescription { storage.measure.description }
+    /// The measure's box, whose description the library's writers read in place: the public
+    /// ``measureDescription`` returns a copy, a few dozen reference counts for each entry.
+    var shared: Measure { storage.measure }
     /// The pack the measure belongs to.
     public var pack: String { storage.measure.pack }
     /// The dated occurrences in the plan's year, in chronological order — the school's on its
@@ -103,16 +106,17 @@ extension Roadmap {
       case (nil, .some): return false
       default: break
       }
-      let leftCategory = lhs.measureDescription.primaryCategory?.order ?? Int.max
-      let rightCategory = rhs.measureDescription.primaryCategory?.order ?? Int.max
+      // Read in place from the shared box: a copy of either description is dozens of retains.
+      let leftCategory = lhs.storage.measure.description.categories.first?.order ?? Int.max
+      let rightCategory = rhs.storage.measure.description.categories.first?.order ?? Int.max
       if leftCategory != rightCategory { return leftCategory < rightCategory }
-      return lhs.measureDescription.id < rhs.measureDescription.id
+      return lhs.storage.measure.description.id < rhs.storage.measure.description.id
     }
 
     private var sortKey: (group: Int, date: CalendarDate?) {
-      if let first = occurrences.first { return (0, first.lowerBound) }
-      if !measureDescription.timing.isDated { return (1, nil) }
-      return (2, measureDescription.timing.firstStatedDate)
+      if let first = storage.occurrences.first { return (0, first.lowerBound) }
+      if !storage.measure.description.timing.isDated { return (1, nil) }
+      return (2, storage.measure.description.timing.firstStatedDate)
     }
 
     /// Compares the measures' descriptions and the rest.

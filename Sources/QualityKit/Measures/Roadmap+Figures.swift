@@ -26,7 +26,7 @@ extension Roadmap {
           Figure.Span(
             row: row, start: year.timelinePosition(occurrence.lowerBound),
             end: year.timelinePosition(occurrence.upperBound, through: true), series: 0,
-            label: entry.measureDescription.title[language]
+            label: entry.shared.description.title[language]
               + " (\(index + 1) \(ru ? "из" : "of") \(entry.occurrences.count))",
             period: from == to ? from : "\(from)–\(to)"))
       }
@@ -35,7 +35,7 @@ extension Roadmap {
       title: ReportDocument.Inline(
         ru ? "Мероприятия по месяцам: \(year) учебный год" : "Measures by month: \(year)"),
       x: year.timelineAxis(language: language), rowTitle: ru ? "мероприятие" : "measure",
-      rows: dated.map { $0.measureDescription.title[language] },
+      rows: dated.map { $0.shared.description.title[language] },
       series: [Figure.Series(ru ? "сроки мероприятия" : "dates of the measure")], spans: spans,
       note: ReportDocument.Inline(
         ru

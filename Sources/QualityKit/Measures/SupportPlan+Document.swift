@@ -209,7 +209,7 @@ private struct SupportPlanDocument: Sendable {
     _ entry: Roadmap.Entry, municipal: Bool, to document: inout ReportDocument,
     _ shared: inout Shared
   ) {
-    let measure = entry.measureDescription
+    let measure = entry.shared.description
     let lines = self.lines[measure.id] ?? MeasureLines(measure, language: language)
     document.append(lines.name)
     document.append(shared.dates(entry.occurrences, of: lines, self))

@@ -51,7 +51,7 @@ extension SupportPlan {
   private static func rows(_ roadmap: Roadmap, school: School?, _ row: TableRowWriter) {
     for entry in roadmap.entries {
       rows(
-        entry, section: entry.measureDescription.timing.isDated ? .planned : .asScheduled,
+        entry, section: entry.shared.description.timing.isDated ? .planned : .asScheduled,
         school, row)
     }
     for entry in roadmap.outsideYear { rows(entry, section: .outsideYear, school, row) }
@@ -79,7 +79,7 @@ extension SupportPlan {
     _ entry: Roadmap.Entry, section: RoadmapSection, _ school: School?, _ row: TableRowWriter
   ) {
     let language = row.language
-    let measure = entry.measureDescription
+    let measure = entry.shared.description
     let directions = measure.categories.map { $0.title[language] }
     let codes = measure.categories.map(\.code)
     let responsible = measure.responsible.map { $0.title[language] }

@@ -186,9 +186,9 @@ struct SupportPlanJSONReport: Sendable {
 
   private func entry(_ entry: Roadmap.Entry, municipal: Bool, _ buffer: inout ByteBuffer) {
     buffer.append("{\"measure\": ")
-    buffer.appendJSONString(entry.measureDescription.id.rawValue)
+    buffer.appendJSONString(entry.shared.description.id.rawValue)
     buffer.append(
-      entry.measureDescription.timing.isDated ? ", \"dated\": true" : ", \"dated\": false")
+      entry.shared.description.timing.isDated ? ", \"dated\": true" : ", \"dated\": false")
     buffer.append(", \"occurrences\": [")
     for (index, range) in entry.occurrences.enumerated() {
       buffer.append(index == 0 ? "{\"start\": \"" : ", {\"start\": \"")
