@@ -46,7 +46,10 @@ enum PlanSupport {
       fail(error.located(in: options.language), status: 1)
     }
     do {
-      try run(options)
+      let results = try run(options)
+      // The plan is written and flushed: leave without tearing down a national plan's memory
+      // (hundreds of thousands of entries, freed one by one, where the system frees it at once).
+      withExtendedLifetime(results) { exit(0) }
     } catch let error as RunError {
       fail(error.message, status: error.status)
     } catch {
@@ -54,7 +57,8 @@ enum PlanSupport {
     }
   }
 
-  static func run(_ options: Options) throws {
+  /// Runs the command and returns what it computed, so that `main` can exit without freeing it.
+  static func run(_ options: Options) throws -> [any Sendable] {
     let language = options.language
     let packs: [RulePack]
     do {
@@ -69,7 +73,7 @@ enum PlanSupport {
       var output = try options.output()
       options.format.write(PackDescription(packs: packs), language: language, to: &output)
       output.finish(program: "plan-support", language: language)
-      return
+      return []
     }
 
     // Everything the options decide is checked before the data is read: a usage error is a usage
@@ -165,11 +169,12 @@ enum PlanSupport {
       try TableOutput.write(
         tables, format: options.format, out: options.out, language: language,
         program: "plan-support")
-      return
+      return [loaded, report, written]
     }
     var output = try options.output()
     defer { output.finish(program: "plan-support", language: language) }
     if let written { options.format.write(written, language: language, to: &output) }
+    return [loaded, report, written]
   }
 
   /// The index the matching compares social conditions by: the one named, none, or the first of

@@ -39,7 +39,9 @@ enum TrackIndicators {
       fail(error.located(in: options.language), status: 1)
     }
     do {
-      try run(options)
+      let results = try run(options)
+      // The report is written and flushed: leave without tearing down a national run's memory.
+      withExtendedLifetime(results) { exit(0) }
     } catch let error as RunError {
       fail(error.message, status: error.status)
     } catch {
@@ -89,7 +91,8 @@ enum TrackIndicators {
     return (pack, false)
   }
 
-  static func run(_ options: Options) throws {
+  /// Runs the command and returns what it computed, so that `main` can exit without freeing it.
+  static func run(_ options: Options) throws -> [any Sendable] {
     let (pack, followsSample) = try programme(options)
     // What the run is doing, on standard error when it is a terminal and the run is long; wiped
     // before the output or an error message reaches the terminal.
@@ -185,7 +188,7 @@ enum TrackIndicators {
       try TableOutput.write(
         selected, format: options.format, out: options.out, language: options.language,
         program: "track-indicators")
-      return
+      return [data, tables]
     }
     var output = try options.output()
     if options.format == .html {
@@ -199,6 +202,7 @@ enum TrackIndicators {
       output.write(sections.map(\.text).joined(separator: "\n"))
     }
     output.finish(program: "track-indicators", language: options.language)
+    return [data]
   }
 
   /// The input: the bundled sample unless the files are named.
