@@ -59,6 +59,63 @@ import Testing
         + "• вторая\n  – ещё деталь\nКонец\n-----\nитог\n")
   }
 
+  /// A host report of random blocks cut into random parts.
+  struct RandomParts: Reportable {
+    let parts: [ReportDocument]
+    func document(language: Language) -> ReportDocument { parts.reduce(ReportDocument(), +) }
+    func documentParts(language: Language, detail: ReportDocument.Detail)
+      -> ReportDocument.Parts
+    {
+      let parts = self.parts
+      return ReportDocument.Parts(count: parts.count) { parts[$0] }
+    }
+    func writeJSON(language: Language, to output: inout some ReportOutputStream) {}
+  }
+
+  @Test(
+    "random blocks cut anywhere — inside lists, between figures — draw as the whole does",
+    arguments: Array(1...40) as [UInt64])
+  func randomCuts(seed: UInt64) {
+    var rng = SeededGenerator(seed: seed)
+    let figure = ReportDocument.Figure.bars(
+      title: "доли", value: .init(title: "доля школ", unit: "%"), groupTitle: "муниципалитет",
+      series: [.init("ШНОР")],
+      groups: [.init("район 1", values: [12]), .init("район 2", values: [30])],
+      language: .russian)
+    var blocks: [ReportDocument.Block] = [.heading(level: 1, text: "Страница", anchor: nil)]
+    for index in 0..<Int(rng.next() % 60 + 10) {
+      switch rng.next() % 8 {
+      case 0, 1, 2:
+        blocks.append(
+          .item(
+            ReportDocument.Inline("пункт \(index)"), level: Int(rng.next() % 3),
+            marked: rng.next() % 4 != 0,
+            details: []))
+      case 3: blocks.append(.blank(.always))
+      case 4: blocks.append(.figure(figure))
+      case 5:
+        blocks.append(
+          .heading(level: 2, text: ReportDocument.Inline("раздел \(index)"), anchor: nil))
+      case 6: blocks.append(.table(ReportDocument.Table(header: ["a"], rows: [["1"]])))
+      default: blocks.append(.paragraph(ReportDocument.Inline("абзац \(index)")))
+      }
+    }
+    // Cut into parts at random places, some empty; the first holds the title, as a report's
+    // first part does.
+    var parts: [ReportDocument] = []
+    var rest = blocks[...]
+    while !rest.isEmpty {
+      let size = min(rest.count, Int(rng.next() % 6) + (parts.isEmpty ? 1 : 0))
+      parts.append(ReportDocument(Array(rest.prefix(size))))
+      rest = rest.dropFirst(size)
+    }
+    let report = RandomParts(parts: parts)
+    let whole = report.document(language: .russian)
+    #expect(whole.blocks == blocks)
+    #expect(ReportFormat.html.render(report) == HTMLRenderer().render(whole))
+    #expect(ReportFormat.markdown.render(report) == MarkdownRenderer().render(whole))
+  }
+
   @Test("parts joined with + keep their order; one document is one part")
   func joining() {
     let a = ReportDocument([.paragraph("a")])
