@@ -59,7 +59,7 @@ struct TextLayout {
       let text = text.plainText
       buffer.append(string: text)
       buffer.append("\n")
-      buffer.append(repeating: UInt8(ascii: level == 1 ? "=" : "-"), count: text.count)
+      buffer.append(repeating: UInt8(ascii: level == 1 ? "=" : "-"), count: text.characterCount)
       buffer.append("\n")
     }
   }
@@ -99,8 +99,8 @@ struct TextLayout {
       return
     }
     // Each cell's width in characters, counted once (counting walks its graphemes).
-    let headerCounts = header.map(\.count)
-    let rowCounts = rows.map { $0.map(\.count) }
+    let headerCounts = header.map(\.characterCount)
+    let rowCounts = rows.map { $0.map(\.characterCount) }
     var widths = headerCounts
     for counts in rowCounts {
       for (index, count) in counts.enumerated() where index < widths.count {

@@ -20,7 +20,7 @@ struct SVGBars {
   init(chart: SVGChart, stacked: Bool) {
     self.chart = chart
     self.stacked = stacked
-    let longest = chart.figure.groups.map(\.label.count).max() ?? 0
+    let longest = chart.figure.groups.map(\.label.characterCount).max() ?? 0
     labelWidth = min(max(Double(longest) * SVGChart.characterWidth + 10, 120), 260)
   }
 

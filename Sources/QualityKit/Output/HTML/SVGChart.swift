@@ -28,7 +28,7 @@ struct SVGChart {
   /// `text` cut to about `width` units, with «…» where it was cut.
   static func fitted(_ text: String, width: Double) -> String {
     let room = max(Int(width / characterWidth), 4)
-    guard text.count > room else { return text }
+    guard text.characterCount > room else { return text }
     return String(text.prefix(room - 1)) + "…"
   }
 
@@ -36,12 +36,12 @@ struct SVGChart {
   /// to fit.
   static func lines(_ text: String, width: Double) -> [String] {
     let room = max(Int(width / characterWidth), 8)
-    guard text.count > room else { return [text] }
+    guard text.characterCount > room else { return [text] }
     var first = ""
     var rest = Substring(text)
     for word in text.split(separator: " ", omittingEmptySubsequences: false) {
       let candidate = first.isEmpty ? String(word) : first + " " + word
-      guard candidate.count <= room || first.isEmpty else { break }
+      guard candidate.characterCount <= room || first.isEmpty else { break }
       first = candidate
       rest = rest.dropFirst(min(word.count + 1, rest.count))
     }
@@ -305,7 +305,7 @@ struct SVGChart {
     let text: String
 
     /// The room it takes in a row.
-    var width: Double { 24 + Double(text.count) * SVGChart.characterWidth + 14 }
+    var width: Double { 24 + Double(text.characterCount) * SVGChart.characterWidth + 14 }
   }
 
   /// The legend's entries laid out in rows across the chart's width: each entry's row and left.

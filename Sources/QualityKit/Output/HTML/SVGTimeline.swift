@@ -9,7 +9,7 @@ struct SVGTimeline {
 
   init(chart: SVGChart) {
     self.chart = chart
-    let longest = chart.figure.groups.map(\.label.count).max() ?? 0
+    let longest = chart.figure.groups.map(\.label.characterCount).max() ?? 0
     labelWidth = min(max(Double(longest) * SVGChart.characterWidth + 10, 120), 250)
   }
 
