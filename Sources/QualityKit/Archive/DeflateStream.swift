@@ -110,12 +110,11 @@ final class DeflateStream: @unchecked Sendable {
     job.bytes.withUnsafeBufferPointer {
       crc.update(buffer: UnsafeBufferPointer(rebasing: $0[job.window..<job.end]))
     }
-    condition.lock()
-    segments[job.index] = packed
-    checksums[job.index] = (crc.value, job.end - job.window)
-    inFlight -= 1
-    condition.broadcast()
-    condition.unlock()
+    condition.change {
+      segments[job.index] = packed
+      checksums[job.index] = (crc.value, job.end - job.window)
+      inFlight -= 1
+    }
   }
 
   /// Compresses what is left and waits for every segment, compressing those no thread has taken.

@@ -178,10 +178,7 @@ final class ZipUnpacking: @unchecked Sendable {
 
   /// Stops a worker that the reader no longer needs, at its next window.
   func cancel() {
-    condition.lock()
-    cancelled = true
-    condition.broadcast()
-    condition.unlock()
+    condition.change { cancelled = true }
   }
 
   /// Inflates the entry in pieces on this thread, unless another thread has taken the job.
@@ -195,10 +192,7 @@ final class ZipUnpacking: @unchecked Sendable {
     condition.broadcast()
     condition.unlock()
     let outcome = unpackPieces()
-    condition.lock()
-    self.outcome = outcome
-    condition.broadcast()
-    condition.unlock()
+    condition.change { self.outcome = outcome }
   }
 
   private func unpackPieces() -> Result<Void, ZipError> {
@@ -257,10 +251,7 @@ final class ZipUnpacking: @unchecked Sendable {
   }
 
   private func publish(_ piece: Piece) {
-    condition.lock()
-    pieces.append(piece)
-    condition.broadcast()
-    condition.unlock()
+    condition.change { pieces.append(piece) }
   }
 
   /// A free window, or a new one of ``window`` bytes while fewer than ``windows`` exist (or the

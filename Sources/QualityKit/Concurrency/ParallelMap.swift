@@ -134,10 +134,7 @@ enum Parallel {
     }
 
     func store(_ element: Element, at index: Int) {
-      condition.lock()
-      results[index] = element
-      condition.broadcast()
-      condition.unlock()
+      condition.change { results[index] = element }
     }
 
     /// Item `index` once it is done, or an item for the caller to produce meanwhile.
@@ -156,18 +153,12 @@ enum Parallel {
 
     /// The consumer is done with one more item: the window moves on.
     func consumed() {
-      condition.lock()
-      consumedCount += 1
-      condition.broadcast()
-      condition.unlock()
+      condition.change { consumedCount += 1 }
     }
 
     /// No more items are to be claimed.
     func stop() {
-      condition.lock()
-      stopped = true
-      condition.broadcast()
-      condition.unlock()
+      condition.change { stopped = true }
     }
   }
 

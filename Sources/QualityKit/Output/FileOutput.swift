@@ -233,10 +233,7 @@ final class BackgroundWriter: @unchecked Sendable {
 
   /// Lets the thread end once everything handed over is written.
   func stop() {
-    condition.lock()
-    stopped = true
-    condition.broadcast()
-    condition.unlock()
+    condition.change { stopped = true }
   }
 
   private func run() {
