@@ -173,6 +173,22 @@ import Testing
     }
   }
 
+  @Test("a plan written to a file in parts, in the background, is the plan rendered to a string")
+  func planToFile() throws {
+    let plan = try Self.largePlan(seed: 4)
+    for format in [ReportFormat.text, .markdown, .html, .json] {
+      let path = FileManager.default.temporaryDirectory
+        .appendingPathComponent("qualitykit-\(UUID().uuidString).\(format.rawValue)").path
+      defer { try? FileManager.default.removeItem(atPath: path) }
+      var output = try FileOutput(path: path)
+      format.write(plan, to: &output)
+      try output.finish()
+      let written = try String(contentsOfFile: path, encoding: .utf8)
+      #expect(written == format.render(plan), "\(format)")
+      #expect(written.utf8.count > 100_000)
+    }
+  }
+
   @Test("each school's roadmap gives its own criteria's explanations, not another school's")
   func ownReasons() throws {
     let plan = try Self.largePlan(seed: 3)
