@@ -27,8 +27,9 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   }
 
   /// Writes `report` in this format to `output`: its document at the format's ``detail`` drawn by
-  /// the text, Markdown or HTML renderer part by part (``Reportable/documentParts(language:detail:)``), its JSON export, the CSV of its main table or a workbook
-  /// of all its tables. A report without tables writes its JSON as CSV or XLSX (the example tools
+  /// the text, Markdown or HTML renderer part by part
+  /// (``Reportable/documentParts(language:detail:)``), its JSON export, the CSV of its main table
+  /// or a workbook of all its tables. A report without tables writes its JSON as CSV or XLSX (the example tools
   /// refuse those formats for it first).
   ///
   /// `progress`, when given, hears ``RunProgress/Phase/writing`` in the report's
@@ -47,9 +48,7 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
       let layout = TextLayout(markdown: self == .markdown)
       let parts = report.documentParts(language: language, detail: detail ?? .full)
       if parts.count == 1 {
-        var buffer = ByteBuffer(capacity: 1 << 16)
-        layout.render(parts[0], into: &buffer)
-        buffer.withUnsafeBytes { output.write(bytes: $0) }
+        layout.write(parts[0], to: &output)
       } else {
         // Each part is built and laid out on another core, a few ahead of the writing.
         ParallelChunks.render(count: parts.count, chunkSize: 1, bytesPerItem: 1 << 16) {

@@ -19,30 +19,52 @@ struct TextLayout {
   ///
   /// - Complexity: O(c) in the total length of the document's text.
   func render(_ document: ReportDocument, into buffer: inout ByteBuffer) {
+    for block in document.blocks { self.block(block, &buffer) }
+  }
+
+  /// Writes `document` to `output` through one reused buffer, handed on a megabyte at a time: a
+  /// national identification document in Markdown is tens of megabytes.
+  ///
+  /// - Complexity: O(c) in the total length of the document's text.
+  func write(_ document: ReportDocument, to output: inout some ReportOutputStream) {
+    var buffer = ByteBuffer(capacity: Self.chunk)
     for block in document.blocks {
-      switch block {
-      case .heading(let level, let text, _): heading(level, text, &buffer)
-      case .paragraph(let text):
-        inline(text, &buffer)
-        buffer.append(markdown ? "\n\n" : "\n")
-      case .line(let text), .note(let text):
-        inline(text, &buffer)
+      self.block(block, &buffer)
+      if buffer.count >= Self.chunk {
+        buffer.withUnsafeBytes { output.write(bytes: $0) }
+        buffer.removeAll()
+      }
+    }
+    buffer.withUnsafeBytes { output.write(bytes: $0) }
+  }
+
+  /// The buffer of ``write(_:to:)`` is handed on when it holds this many bytes.
+  private static let chunk = 1 << 20
+
+  /// Appends one block.
+  private func block(_ block: ReportDocument.Block, _ buffer: inout ByteBuffer) {
+    switch block {
+    case .heading(let level, let text, _): heading(level, text, &buffer)
+    case .paragraph(let text):
+      inline(text, &buffer)
+      buffer.append(markdown ? "\n\n" : "\n")
+    case .line(let text), .note(let text):
+      inline(text, &buffer)
+      buffer.append("\n")
+    case .item(let text, let level, let marked, let details):
+      item(text, level: level, marked: marked, &buffer)
+      for detail in details {
+        buffer.append("  ")
+        inline(detail, &buffer)
         buffer.append("\n")
-      case .item(let text, let level, let marked, let details):
-        item(text, level: level, marked: marked, &buffer)
-        for detail in details {
-          buffer.append("  ")
-          inline(detail, &buffer)
-          buffer.append("\n")
-        }
-      case .table(let table): self.table(table, &buffer)
-      case .figure: break
-      case .blank(let spacing):
-        switch spacing {
-        case .always: buffer.append("\n")
-        case .textOnly: if !markdown { buffer.append("\n") }
-        case .markdownOnly: if markdown { buffer.append("\n") }
-        }
+      }
+    case .table(let table): self.table(table, &buffer)
+    case .figure: break
+    case .blank(let spacing):
+      switch spacing {
+      case .always: buffer.append("\n")
+      case .textOnly: if !markdown { buffer.append("\n") }
+      case .markdownOnly: if markdown { buffer.append("\n") }
       }
     }
   }
