@@ -209,8 +209,10 @@ private struct SupportPlanDocument: Sendable {
     _ entry: Roadmap.Entry, municipal: Bool, to document: inout ReportDocument,
     _ shared: inout Shared
   ) {
-    let measure = entry.shared.description
-    let lines = self.lines[measure.id] ?? MeasureLines(measure, language: language)
+    // Read in place from the entry's shared box: a copy of the description is dozens of retains.
+    let lines =
+      self.lines[entry.shared.description.id]
+      ?? MeasureLines(entry.shared.description, language: language)
     document.append(lines.name)
     document.append(shared.dates(entry.occurrences, of: lines, self))
     document.blocks.append(contentsOf: lines.described)

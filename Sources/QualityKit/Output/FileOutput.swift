@@ -79,15 +79,15 @@ public struct FileOutput: ReportOutputStream {
     buffer.reserveCapacity(capacity)
   }
 
-  /// Appends `string`, flushing when the buffer is full.
+  /// Appends `string`, handing the buffer on when it is full.
   public mutating func write(_ string: String) {
     buffer.append(contentsOf: string.utf8)
-    if buffer.count >= capacity { flush() }
+    handOnIfFull()
   }
 
-  /// Appends UTF-8 bytes, flushing when the buffer is full.
+  /// Appends UTF-8 bytes, handing the buffer on when it is full.
   public mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
-    if let background {
+    if background != nil {
       // The writing thread needs bytes of its own: copied into the buffer a megabyte at a time.
       var rest = bytes
       while rest.count > 0 {
@@ -95,7 +95,7 @@ public struct FileOutput: ReportOutputStream {
         let piece = UnsafeBufferPointer(rebasing: rest.prefix(room))
         buffer.append(contentsOf: piece)
         rest = UnsafeBufferPointer(rebasing: rest.dropFirst(piece.count))
-        if buffer.count >= capacity { background.writer.submit(&buffer) }
+        handOnIfFull()
       }
       return
     }
@@ -105,7 +105,14 @@ public struct FileOutput: ReportOutputStream {
       return
     }
     buffer.append(contentsOf: bytes)
-    if buffer.count >= capacity { flush() }
+    handOnIfFull()
+  }
+
+  /// Hands a full buffer on: to the writing thread without waiting for the disk, or to the
+  /// system. (``flush()`` waits for a file written in the background to take everything.)
+  private mutating func handOnIfFull() {
+    guard buffer.count >= capacity else { return }
+    if let background { background.writer.submit(&buffer) } else { flush() }
   }
 
   /// Writes out what is buffered, waiting for a file written in the background to take it all; a

@@ -64,7 +64,6 @@ public struct SupportPlanner: Sendable {
     let shared: Roadmap.Entry.Measure
     let occurrences: [ClosedRange<CalendarDate>]
     var measure: any SupportMeasure { shared.measure }
-    var description: MeasureDescription { shared.description }
     var served: [SchoolID] = []
     var open: [SchoolID] = []
     /// The reasons of the schools served, without their explanations, each once: a short list
@@ -103,7 +102,7 @@ public struct SupportPlanner: Sendable {
 
     /// Whether the measure, dated `occurrences`, applies but falls outside the year.
     func isOutsideYear(_ occurrences: [ClosedRange<CalendarDate>]) -> Bool {
-      occurrences.isEmpty && description.timing.isDated
+      occurrences.isEmpty && shared.description.timing.isDated
     }
   }
 
@@ -144,7 +143,7 @@ public struct SupportPlanner: Sendable {
           occurrences: measure.occurrences(in: year, for: nil, context: context))
       }
     }
-    let aimed = items.indices.filter { items[$0].description.isAimedAtSchools }
+    let aimed = items.indices.filter { items[$0].shared.description.isAimedAtSchools }
     /// A school's entry for `item` and whether it falls outside the year. Its dates and reasons
     /// are the very arrays of an earlier entry when they equal them — the municipality's dates,
     /// the reasons `recent` last gave the measure (most schools share both) — so that a national
@@ -236,8 +235,8 @@ public struct SupportPlanner: Sendable {
     var noData: [Roadmap.Entry] = []
     var notSelected: [any SupportMeasure] = []
     for item in items {
-      switch item.description.level {
-      case .municipal where !item.description.appliesTo.isAimedAtSchools:
+      switch item.shared.description.level {
+      case .municipal where !item.shared.description.appliesTo.isAimedAtSchools:
         let entry = item.entry(distinct: [.programme], occurrences: item.occurrences)
         if item.isOutsideYear(item.occurrences) {
           outside.append(entry)
