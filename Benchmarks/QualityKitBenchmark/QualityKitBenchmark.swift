@@ -6,11 +6,12 @@ import QualityRules
 /// with `--html FILE`, the HTML document of the same report as well; with `--csv FILE` the CSV of
 /// its main table (school × criterion) and with `--write-xlsx FILE` the workbook of all its tables;
 /// with `--xlsx FILE`, the load again with the values read from that workbook instead of
-/// `values.csv`.
+/// `values.csv`; with `--plan FILE`, the support plan of the same report (`SupportPlanner`) and
+/// its JSON to FILE and its text to FILE.txt, as `plan-support` writes them.
 ///
 ///     swift build -c release --product qualitykit-benchmark
 ///     .build/release/qualitykit-benchmark DIR [--packs krasnoyarsk|all] [--runs 5] [--out FILE]
-///         [--html FILE] [--csv FILE] [--write-xlsx FILE] [--xlsx DIR/values.xlsx]
+///         [--html FILE] [--csv FILE] [--write-xlsx FILE] [--xlsx DIR/values.xlsx] [--plan FILE]
 ///
 /// DIR holds `schools.csv`, `values.csv` and `benchmarks.csv` as `make-region` writes them. Prints
 /// one line per phase with the best and median times, the JSON (and HTML) size and the process's
@@ -28,7 +29,7 @@ struct QualityKitBenchmark {
     guard let directory = arguments.first, !directory.hasPrefix("--") else {
       print(
         "usage: qualitykit-benchmark DIR [--packs krasnoyarsk|all] [--runs N] [--out FILE] "
-          + "[--html FILE] [--csv FILE] [--write-xlsx FILE] [--xlsx VALUES.xlsx]")
+          + "[--html FILE] [--csv FILE] [--write-xlsx FILE] [--xlsx VALUES.xlsx] [--plan FILE]")
       exit(2)
     }
     arguments.removeFirst()
@@ -39,6 +40,7 @@ struct QualityKitBenchmark {
     var csv: String?
     var writeXlsx: String?
     var xlsx: String?
+    var plan: String?
     while let flag = arguments.first {
       arguments.removeFirst()
       let value = arguments.isEmpty ? "" : arguments.removeFirst()
@@ -50,6 +52,7 @@ struct QualityKitBenchmark {
       case "--csv": csv = value
       case "--write-xlsx": writeXlsx = value
       case "--xlsx": xlsx = value
+      case "--plan": plan = value
       default:
         print("unknown flag \(flag)")
         exit(2)
@@ -115,6 +118,30 @@ struct QualityKitBenchmark {
         output.flush()
         phases[phase, default: []].append(seconds(start, DispatchTime.now()))
         sizes[phase] = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+      }
+      if let plan {
+        // What `plan-support` does after identifying: plan the next year, then write the plan.
+        let start = DispatchTime.now()
+        let made = try SupportPlanner(packs: packs).plan(
+          for: report, year: AcademicYear(report.year.endYear + 1))
+        let planned = DispatchTime.now()
+        phases["10 plan", default: []].append(seconds(start, planned))
+        let social = packs.flatMap(\.indices).first { $0.id.rawValue.hasSuffix("social_wellbeing") }
+        _ = try PartnerMatcher(options: PartnerMatcher.Options(capacity: 2, socialIndex: social))
+          .match(report, dataset: data.dataset)
+        phases["10b match partners", default: []].append(seconds(planned, DispatchTime.now()))
+        for (phase, path, format) in [
+          ("11 write plan json", plan, ReportFormat.json),
+          ("12 write plan text", plan + ".txt", .text),
+        ] {
+          let start = DispatchTime.now()
+          var output = try FileOutput(path: path)
+          format.write(made, to: &output)
+          output.flush()
+          phases[phase, default: []].append(seconds(start, DispatchTime.now()))
+          sizes[phase] =
+            (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        }
       }
     }
     print(

@@ -3,7 +3,7 @@
 /// Numbers are rounded to two decimals with a decimal comma in Russian (``NumberText``). The values
 /// of a school with fewer students than the small-cell limit are never written: the sentence says
 /// that the difference was the smallest without giving it.
-struct PartnerExplanation {
+struct PartnerExplanation: Sendable {
   let options: PartnerMatcher.Options
   let threshold: Double?
   let year: AcademicYear

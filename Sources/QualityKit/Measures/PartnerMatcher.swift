@@ -107,23 +107,32 @@ public struct PartnerMatcher: Sendable {
       }
     }
 
-    // Served most need first; see the type's documentation.
-    func need(_ position: Int) -> (severity: Int, categories: Int) {
-      let outcome = report.schools[position]
-      let severity = outcome.placements.compactMap(\.severity).max()?.rank ?? 0
-      return (severity, outcome.placements.count)
+    // Served most need first; see the type's documentation. Each school's need is worked out once,
+    // not at every comparison of the sort.
+    struct Need {
+      let position: Int
+      let severity: Int
+      let categories: Int
+      let strength: Double?
+      let school: Int
     }
-    let order = identified.sorted { a, b in
-      let (x, y) = (need(a), need(b))
+    let needs = identified.map { position in
+      let placements = report.schools[position].placements
+      return Need(
+        position: position, severity: placements.compactMap(\.severity).max()?.rank ?? 0,
+        categories: placements.count, strength: strengths[positions[position]],
+        school: positions[position])
+    }
+    let order = needs.sorted { x, y in
       if x.severity != y.severity { return x.severity > y.severity }
       if x.categories != y.categories { return x.categories > y.categories }
-      switch (strengths[positions[a]], strengths[positions[b]]) {
+      switch (x.strength, y.strength) {
       case (let p?, let q?) where p != q: return p < q
       case (.some, nil): return true
       case (nil, .some): return false
-      default: return positions[a] < positions[b]
+      default: return x.school < y.school
       }
-    }
+    }.map(\.position)
 
     // One pool per tier, per municipality and for all: a school takes the first tier with a free
     // partner, so a resilient partner comes before one above expectation, which comes before the
@@ -157,7 +166,19 @@ public struct PartnerMatcher: Sendable {
         school: dataset.schools[school], strength: strengths[school], socialIndex: socials[school],
         mayShowValues: mayShowValues)
     }
-    var pairs: [PartnerMatching.Pair] = []
+    /// A pair before its explanation.
+    struct Matched: Sendable {
+      let priority: Int
+      let school: PartnerMatching.Profile
+      let categories: [SchoolCategory]
+      let severity: Severity?
+      let partner: PartnerMatching.Profile
+      let choice: PartnerMatching.Choice
+      let difference: Double?
+      let tiedWith: SchoolID?
+      let tier: Int
+    }
+    var matched: [Matched] = []
     var unmatched: [PartnerMatching.Unmatched] = []
     for (rank, position) in order.enumerated() {
       let outcome = report.schools[position]
@@ -192,14 +213,30 @@ public struct PartnerMatcher: Sendable {
       }
       let partner = profile(chosen.school, true)
       let tiedWith = pick.tiedWith.map { dataset.schools[candidates[$0].school].id }
-      pairs.append(
-        PartnerMatching.Pair(
+      matched.append(
+        Matched(
           priority: rank + 1, school: own, categories: outcome.categories, severity: severity,
-          partner: partner, choice: choice, socialDifference: pick.difference, tiedWith: tiedWith,
-          explanation: writer.pair(
-            school: own, partner: partner, choice: choice, difference: pick.difference,
-            tiedWith: tiedWith,
-            context: report.contextAdjustment?.model == nil ? nil : PartnerExplanation.Tier(tier))))
+          partner: partner, choice: choice, difference: pick.difference, tiedWith: tiedWith,
+          tier: tier))
+    }
+    // The explanations, a third of the matching's time, are written on all cores once the pairs
+    // are made: each reads its own pair only.
+    let tiered = report.contextAdjustment?.model != nil
+    let made = matched
+    let pairs = Parallel.array(count: made.count, chunkSize: 256) { range, slots in
+      for index in range {
+        let pair = made[index]
+        slots.initializeElement(
+          at: index,
+          to: PartnerMatching.Pair(
+            priority: pair.priority, school: pair.school, categories: pair.categories,
+            severity: pair.severity, partner: pair.partner, choice: pair.choice,
+            socialDifference: pair.difference, tiedWith: pair.tiedWith,
+            explanation: writer.pair(
+              school: pair.school, partner: pair.partner, choice: pair.choice,
+              difference: pair.difference, tiedWith: pair.tiedWith,
+              context: tiered ? PartnerExplanation.Tier(pair.tier) : nil)))
+      }
     }
 
     let loads = candidates.indices.map { number in

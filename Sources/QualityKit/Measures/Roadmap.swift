@@ -20,9 +20,19 @@ public struct Roadmap: Sendable, Hashable {
   ///
   /// - Complexity: O(e log e) for e entries.
   public init(entries: [Roadmap.Entry], outsideYear: [Roadmap.Entry], noData: [Roadmap.Entry]) {
-    self.entries = entries.sorted(by: Roadmap.Entry.roadmapOrder)
-    self.outsideYear = outsideYear.sorted(by: Roadmap.Entry.roadmapOrder)
-    self.noData = noData.sorted(by: Roadmap.Entry.roadmapOrder)
+    self.entries = Self.inOrder(entries)
+    self.outsideYear = Self.inOrder(outsideYear)
+    self.noData = Self.inOrder(noData)
+  }
+
+  /// `list` in the roadmap order: the list itself when it already is (the planner gives a school's
+  /// entries in the municipal order, which a school's own dates rarely change), else sorted.
+  private static func inOrder(_ list: [Roadmap.Entry]) -> [Roadmap.Entry] {
+    for index in list.indices.dropFirst()
+    where !Roadmap.Entry.roadmapOrder(list[index - 1], list[index]) {
+      return list.sorted(by: Roadmap.Entry.roadmapOrder)
+    }
+    return list
   }
 
   /// Whether the roadmap lists nothing at all.

@@ -107,11 +107,22 @@ public struct SupportPlanner: Sendable {
   }
 
   /// A measure that applies to a school (`hasData`) or is left open for it by missing data, and
-  /// why: what a school's roadmap adds to the municipal one.
+  /// why: what a school's roadmap adds to the municipal one. `general` holds the reasons without
+  /// their explanations that no earlier school of its chunk gave the measure (with the same
+  /// `hasData`), in the order the school's match gave them; added up in the schools' order, they
+  /// make the same lists as every school's reasons would.
   private struct Served {
     let item: Int
     let hasData: Bool
-    let reasons: [MeasureMatch.Reason]
+    let general: [MeasureMatch.Reason]
+  }
+
+  /// What one chunk of schools last gave a measure (applying, or left open): the reasons of the
+  /// last school, whose array the next school with equal reasons shares, and the reasons without
+  /// explanations passed on to the municipal roadmap so far.
+  private struct Recent {
+    var reasons: [MeasureMatch.Reason] = []
+    var general: [MeasureMatch.Reason] = []
   }
 
   /// The plan for `year` from `report`.
@@ -143,20 +154,38 @@ public struct SupportPlanner: Sendable {
           occurrences: measure.occurrences(in: year, for: nil, context: context))
       }
     }
+    // In the municipal roadmap order, so that a school's entries, made in this order, are usually
+    // in order already (``Roadmap`` then keeps them as they are).
     let aimed = items.indices.filter { items[$0].shared.description.isAimedAtSchools }
-    /// A school's entry for `item` and whether it falls outside the year. Its dates and reasons
+      .map { ($0, items[$0].entry(sorted: [], occurrences: items[$0].occurrences)) }
+      .sorted { Roadmap.Entry.roadmapOrder($0.1, $1.1) }.map(\.0)
+    /// A school's entry for `item`, whether it falls outside the year, and the reasons without
+    /// explanations it passes on to the municipal roadmap (see ``Served``). Its dates and reasons
     /// are the very arrays of an earlier entry when they equal them — the municipality's dates,
     /// the reasons `recent` last gave the measure (most schools share both) — so that a national
     /// plan keeps one copy of each instead of one per school.
     @Sendable func schoolEntry(
-      _ item: Item, _ reasons: [MeasureMatch.Reason], _ school: School,
-      _ recent: inout [MeasureMatch.Reason]
-    ) -> (entry: Roadmap.Entry, isOutside: Bool) {
-      var occurrences = item.measure.occurrences(in: year, for: school, context: context)
+      _ item: Item, _ reasons: [MeasureMatch.Reason], _ school: School, _ recent: inout Recent
+    ) -> (entry: Roadmap.Entry, isOutside: Bool, general: [MeasureMatch.Reason]) {
+      var occurrences = item.shared.measure.occurrences(in: year, for: school, context: context)
       if occurrences == item.occurrences { occurrences = item.occurrences }
       var sorted = Item.distinct(reasons).sorted(by: MeasureMatch.Reason.listOrder)
-      if sorted == recent { sorted = recent } else { recent = sorted }
-      return (item.entry(sorted: sorted, occurrences: occurrences), item.isOutsideYear(occurrences))
+      var general: [MeasureMatch.Reason] = []
+      if sorted == recent.reasons {
+        // The same reasons as the last school's: their general forms are passed on already.
+        sorted = recent.reasons
+      } else {
+        recent.reasons = sorted
+        for reason in reasons {
+          let form = reason.withoutExplanation
+          if !recent.general.contains(form) {
+            recent.general.append(form)
+            general.append(form)
+          }
+        }
+      }
+      let entry = item.entry(sorted: sorted, occurrences: occurrences)
+      return (entry, item.isOutsideYear(occurrences), general)
     }
 
     // Each school's roadmap is matched on its own, on all cores; what the municipal roadmap
@@ -168,8 +197,8 @@ public struct SupportPlanner: Sendable {
     }
     let prepared = items
     let matched = Parallel.array(count: planned.count, chunkSize: 64) { range, slots in
-      // The reasons each measure was last given in this chunk.
-      var recent = [[MeasureMatch.Reason]](repeating: [], count: prepared.count)
+      // What this chunk last gave each measure: two per measure, applying and left open.
+      var recent = [Recent](repeating: Recent(), count: 2 * prepared.count)
       for slot in range {
         let outcome = report.schools[planned[slot]]
         var entries: [Roadmap.Entry] = []
@@ -178,18 +207,20 @@ public struct SupportPlanner: Sendable {
         var served: [Served] = []
         for index in aimed {
           let item = prepared[index]
-          switch item.measure.match(outcome, in: context) {
+          switch item.shared.measure.match(outcome, in: context) {
           case .applies(let reasons):
-            let (entry, isOutside) = schoolEntry(item, reasons, outcome.school, &recent[index])
+            let (entry, isOutside, general) = schoolEntry(
+              item, reasons, outcome.school, &recent[2 * index])
             if isOutside {
               outside.append(entry)
             } else {
               entries.append(entry)
             }
-            served.append(Served(item: index, hasData: true, reasons: reasons))
+            served.append(Served(item: index, hasData: true, general: general))
           case .noData(let reasons):
-            noData.append(schoolEntry(item, reasons, outcome.school, &recent[index]).entry)
-            served.append(Served(item: index, hasData: false, reasons: reasons))
+            let made = schoolEntry(item, reasons, outcome.school, &recent[2 * index + 1])
+            noData.append(made.entry)
+            served.append(Served(item: index, hasData: false, general: made.general))
           case .doesNotApply:
             break
           }
@@ -210,20 +241,16 @@ public struct SupportPlanner: Sendable {
     roadmaps.reserveCapacity(matched.count)
     for (roadmap, served) in matched {
       roadmaps.append(roadmap)
+      let id = roadmap.school.id
       for match in served {
-        let id = roadmap.school.id
         if match.hasData {
           items[match.item].served.append(id)
+          for general in match.general where !items[match.item].reasons.contains(general) {
+            items[match.item].reasons.append(general)
+          }
         } else {
           items[match.item].open.append(id)
-        }
-        for reason in match.reasons {
-          let general = reason.withoutExplanation
-          if match.hasData {
-            if !items[match.item].reasons.contains(general) {
-              items[match.item].reasons.append(general)
-            }
-          } else if !items[match.item].openReasons.contains(general) {
+          for general in match.general where !items[match.item].openReasons.contains(general) {
             items[match.item].openReasons.append(general)
           }
         }
