@@ -126,6 +126,9 @@ public struct DeclaredMeasure: SupportMeasure, Hashable {
     schedule.occurrences(in: year)
   }
 
+  /// `false`: the schedule dates every school and the municipality alike.
+  public var datesDependOnSchool: Bool { false }
+
   /// Checks the measure on its own: an id, at least one category and none twice, a schedule that
   /// can be dated, a condition that names something, a target that is a number.
   ///

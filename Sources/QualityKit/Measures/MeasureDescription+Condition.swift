@@ -126,16 +126,20 @@ extension MeasureDescription {
       _ outcome: IdentificationReport.SchoolOutcome, positions: [Int?], report: IdentificationReport
     ) -> MeasureMatch {
       let identified = !outcome.placements.isEmpty
-      let undetermined = outcome.undeterminedCategories.map {
-        MeasureMatch.Reason.undeterminedCategory($0)
-      }
-      let categoryReasons = outcome.placements.map {
-        MeasureMatch.Reason.category($0.category, severity: $0.severity)
+      // Made only where a case uses them: a national plan asks every measure about every school.
+      var undetermined: [MeasureMatch.Reason] {
+        outcome.undeterminedCategories.map { MeasureMatch.Reason.undeterminedCategory($0) }
       }
       switch self {
-      case .programme, .identified:
-        if identified { return .applies(self == .programme ? [.programme] : categoryReasons) }
-        return undetermined.isEmpty ? .doesNotApply : .noData(undetermined)
+      case .programme:
+        if identified { return .applies([.programme]) }
+        return outcome.undeterminedCategories.isEmpty ? .doesNotApply : .noData(undetermined)
+      case .identified:
+        if identified {
+          return .applies(
+            outcome.placements.map { .category($0.category, severity: $0.severity) })
+        }
+        return outcome.undeterminedCategories.isEmpty ? .doesNotApply : .noData(undetermined)
       case .categories(let list):
         let held = outcome.placements.filter { list.contains($0.category) }
         if !held.isEmpty {
@@ -186,7 +190,9 @@ extension MeasureDescription {
           if !met.isEmpty { return .applies(met) }
           return missing.isEmpty ? .doesNotApply : .noData(missing)
         }
-        guard !undetermined.isEmpty, !(met.isEmpty && missing.isEmpty) else { return .doesNotApply }
+        guard !outcome.undeterminedCategories.isEmpty, !(met.isEmpty && missing.isEmpty) else {
+          return .doesNotApply
+        }
         return .noData(undetermined + met + missing)
       }
     }

@@ -70,6 +70,12 @@ public protocol SupportMeasure: Sendable {
   /// - Returns: The days of each occurrence, in chronological order.
   func occurrences(in year: AcademicYear, for school: School?, context: MeasureContext)
     -> [ClosedRange<CalendarDate>]
+
+  /// Whether ``occurrences(in:for:context:)`` may give a school other dates than the
+  /// municipality's. When `false`, ``SupportPlanner`` dates the measure once and gives every
+  /// school the municipality's dates without asking again. The default is `true`; a
+  /// ``DeclaredMeasure`` says `false`, its schedule being the same for everyone.
+  var datesDependOnSchool: Bool { get }
 }
 
 extension SupportMeasure {
@@ -84,4 +90,7 @@ extension SupportMeasure {
     guard case .schedule(let schedule) = measureDescription.timing else { return [] }
     return schedule.occurrences(in: year)
   }
+
+  /// `true`: a measure's dates may depend on the school unless it says otherwise.
+  public var datesDependOnSchool: Bool { true }
 }

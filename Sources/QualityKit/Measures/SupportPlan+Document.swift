@@ -180,7 +180,7 @@ private struct SupportPlanDocument: Sendable {
   private func add(
     _ roadmap: Roadmap, municipal: Bool, to document: inout ReportDocument, _ shared: inout Shared
   ) {
-    document.append(contentsOf: roadmap.timelineFigure(language: language))
+    document.append(contentsOf: shared.timeline(of: roadmap, language: language))
     if roadmap.entries.isEmpty {
       document.paragraph(t("Мероприятий нет.", "No measures."))
     }
@@ -266,6 +266,29 @@ private struct SupportPlanDocument: Sendable {
     /// Only reasons without a school's own explanation are shared: the others are one school's,
     /// and hashing their texts would cost more than laying them out.
     private var reasons: [[MeasureMatch.Reason]: ReportDocument.Block] = [:]
+    /// The timelines drawn so far, by the measures and dates they show: a school's chart reads its
+    /// dated measures' titles and dates only, which most schools of a part share, and drawing one
+    /// is most of what a school's roadmap costs to lay out.
+    private var timelines: [(key: [TimelineRow], figure: ReportDocument)] = []
+
+    /// A dated measure of a timeline: the measure's box and its dates (mostly the very array of
+    /// the municipality's dates, so compared at once).
+    private struct TimelineRow: Equatable {
+      let measure: ObjectIdentifier
+      let occurrences: [ClosedRange<CalendarDate>]
+    }
+
+    mutating func timeline(of roadmap: Roadmap, language: Language) -> ReportDocument {
+      let key = roadmap.entries.compactMap { entry in
+        entry.occurrences.isEmpty
+          ? nil
+          : TimelineRow(measure: ObjectIdentifier(entry.shared), occurrences: entry.occurrences)
+      }
+      if let drawn = timelines.first(where: { $0.key == key }) { return drawn.figure }
+      let figure = roadmap.timelineFigure(language: language)
+      timelines.append((key, figure))
+      return figure
+    }
 
     mutating func dates(
       _ occurrences: [ClosedRange<CalendarDate>], of lines: MeasureLines,

@@ -19,7 +19,11 @@ struct TextLayout {
   ///
   /// - Complexity: O(c) in the total length of the document's text.
   func render(_ document: ReportDocument, into buffer: inout ByteBuffer) {
-    for block in document.blocks { self.block(block, &buffer) }
+    // Each block is read in place: `for block in` would copy every block and its texts (a
+    // national plan's documents have millions of blocks).
+    document.blocks.withUnsafeBufferPointer { blocks in
+      for index in blocks.indices { self.block(blocks[index], &buffer) }
+    }
   }
 
   /// Writes `document` to `output` through one reused buffer, handed on a megabyte at a time: a

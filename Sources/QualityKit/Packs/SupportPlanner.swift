@@ -117,11 +117,15 @@ public struct SupportPlanner: Sendable {
     let general: [MeasureMatch.Reason]
   }
 
-  /// What one chunk of schools last gave a measure (applying, or left open): the reasons of the
-  /// last school, whose array the next school with equal reasons shares, and the reasons without
-  /// explanations passed on to the municipal roadmap so far.
+  /// What one chunk of schools last gave a measure (applying, or left open): the reasons the last
+  /// school's match gave, the list made of them (distinct, in order), whose array the next school
+  /// with equal reasons shares, the entry made with that list and the municipality's dates, which
+  /// such a school shares whole, and the reasons without explanations passed on to the municipal
+  /// roadmap so far.
   private struct Recent {
+    var given: [MeasureMatch.Reason] = []
     var reasons: [MeasureMatch.Reason] = []
+    var entry: Roadmap.Entry?
     var general: [MeasureMatch.Reason] = []
   }
 
@@ -162,30 +166,41 @@ public struct SupportPlanner: Sendable {
     /// A school's entry for `item`, whether it falls outside the year, and the reasons without
     /// explanations it passes on to the municipal roadmap (see ``Served``). Its dates and reasons
     /// are the very arrays of an earlier entry when they equal them — the municipality's dates,
-    /// the reasons `recent` last gave the measure (most schools share both) — so that a national
-    /// plan keeps one copy of each instead of one per school.
+    /// the reasons `recent` last gave the measure (most schools share both), and the very entry
+    /// when both are — so that a national plan keeps one copy of each instead of one per school.
     @Sendable func schoolEntry(
       _ item: Item, _ reasons: [MeasureMatch.Reason], _ school: School, _ recent: inout Recent
     ) -> (entry: Roadmap.Entry, isOutside: Bool, general: [MeasureMatch.Reason]) {
-      var occurrences = item.shared.measure.occurrences(in: year, for: school, context: context)
-      if occurrences == item.occurrences { occurrences = item.occurrences }
-      var sorted = Item.distinct(reasons).sorted(by: MeasureMatch.Reason.listOrder)
+      var occurrences = item.occurrences
+      var municipalDates = true
+      if item.shared.measure.datesDependOnSchool {
+        occurrences = item.shared.measure.occurrences(in: year, for: school, context: context)
+        municipalDates = occurrences == item.occurrences
+        if municipalDates { occurrences = item.occurrences }
+      }
       var general: [MeasureMatch.Reason] = []
-      if sorted == recent.reasons {
-        // The same reasons as the last school's: their general forms are passed on already.
-        sorted = recent.reasons
-      } else {
-        recent.reasons = sorted
-        for reason in reasons {
-          let form = reason.withoutExplanation
-          if !recent.general.contains(form) {
-            recent.general.append(form)
-            general.append(form)
+      if reasons != recent.given {
+        let sorted = Item.distinct(reasons).sorted(by: MeasureMatch.Reason.listOrder)
+        recent.given = reasons
+        if sorted != recent.reasons {
+          recent.reasons = sorted
+          recent.entry = nil
+          for reason in reasons {
+            let form = reason.withoutExplanation
+            if !recent.general.contains(form) {
+              recent.general.append(form)
+              general.append(form)
+            }
           }
         }
+        // Otherwise the same reasons as the last school's: their general forms are passed on
+        // already.
       }
-      let entry = item.entry(sorted: sorted, occurrences: occurrences)
-      return (entry, item.isOutsideYear(occurrences), general)
+      let isOutside = item.isOutsideYear(occurrences)
+      if municipalDates, let entry = recent.entry { return (entry, isOutside, general) }
+      let entry = item.entry(sorted: recent.reasons, occurrences: occurrences)
+      if municipalDates { recent.entry = entry }
+      return (entry, isOutside, general)
     }
 
     // Each school's roadmap is matched on its own, on all cores; what the municipal roadmap

@@ -103,6 +103,36 @@ private typealias F = MeasureFixture
     #expect(plan.pack(of: Self.id) == "m")
   }
 
+  /// The same measure, saying that its dates do not depend on the school.
+  struct SameDatesVisits: SupportMeasure {
+    let visits = SmallSchoolVisits()
+    var measureDescription: MeasureDescription { visits.measureDescription }
+    func match(_ school: IdentificationReport.SchoolOutcome, in context: MeasureContext)
+      -> MeasureMatch
+    { visits.match(school, in: context) }
+    func occurrences(in year: AcademicYear, for school: School?, context: MeasureContext)
+      -> [ClosedRange<CalendarDate>]
+    { visits.occurrences(in: year, for: school, context: context) }
+    var datesDependOnSchool: Bool { false }
+  }
+
+  @Test("a measure whose dates do not depend on the school is dated once, for the municipality")
+  func datesOnce() throws {
+    #expect(SmallSchoolVisits().datesDependOnSchool)
+    #expect(!(try #require(F.pack().measures.first as? DeclaredMeasure)).datesDependOnSchool)
+    let pack = try F.pack().addingMeasure(SameDatesVisits())
+    let plan = try SupportPlanner(packs: [pack]).plan(
+      for: try F.report(pack: pack), year: 2021, dataset: try F.dataset())
+    // The municipality's dates (none: the measure dates schools only) for every school it
+    // serves, so A3 and A6, dated in the year when asked, fall outside it with A7.
+    for school: SchoolID in ["A3", "A6", "A7"] {
+      let roadmap = try #require(plan.roadmap(of: school)).roadmap
+      let entry = try #require(roadmap.outsideYear.first { $0.measure.id == Self.id }, "\(school)")
+      #expect(entry.occurrences.isEmpty)
+      #expect(!roadmap.entries.contains { $0.measure.id == Self.id })
+    }
+  }
+
   @Test("without the dataset the host rule is open: «нет данных» for every roadmap school")
   func missingDataIsNotNo() throws {
     let plan = try Self.plan(withDataset: false)

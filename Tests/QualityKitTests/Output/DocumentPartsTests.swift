@@ -225,6 +225,42 @@ import Testing
     #expect(withValues > 50)
   }
 
+  @Test("each school's timeline shows its own measures' dates, though a part draws each chart once")
+  func ownTimelines() throws {
+    // The host measure of HostMeasureTests dates each school by its own calendar: A3 on 5 October
+    // 2020 and 15 March 2021, A6 on 20 November 2020; the fixture's schools are all in one part.
+    let plan = try HostMeasureTests.plan()
+    let document = plan.document(language: .russian)
+    var figures: [SchoolID: ReportDocument.Figure] = [:]
+    var school: SchoolID?
+    for block in document.blocks {
+      switch block {
+      case .heading(3, let text, _):
+        let title = text.runs.map { run in if case .text(let part) = run { part } else { "" } }
+          .joined()
+        school = plan.schools.map(\.school.id).first { title.contains("[\($0)]") }
+      case .figure(let figure):
+        if let school { figures[school] = figure }
+      default: break
+      }
+    }
+    #expect(figures.count > 3)
+    for roadmap in plan.schools {
+      // Drawn from the roadmap alone, with no chart shared.
+      let own = roadmap.roadmap.timelineFigure(language: .russian).blocks.first
+      if case .figure(let expected) = own {
+        #expect(figures[roadmap.school.id] == expected, "\(roadmap.school.id)")
+      } else {
+        #expect(figures[roadmap.school.id] == nil, "\(roadmap.school.id)")
+      }
+    }
+    func visits(_ id: SchoolID) -> [String] {
+      (figures[id]?.spans ?? []).filter { $0.label.hasPrefix("Выезд методиста") }.map(\.period)
+    }
+    #expect(visits("A3") == ["05.10.2020", "15.03.2021"])
+    #expect(visits("A6") == ["20.11.2020"])
+  }
+
   static func level(_ block: ReportDocument.Block) -> Int? {
     if case .heading(let level, _, _) = block { return level }
     return nil
