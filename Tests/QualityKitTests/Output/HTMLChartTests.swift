@@ -221,4 +221,38 @@ import Testing
     #expect(page.all("td").map(\.text).contains("просрочено"))
     HTMLRendererTests.expectLinksResolve(page)
   }
+
+  @Test("a chart drawn again is the same drawing under its own ids, whatever its texts hold")
+  func chartDrawnAgain() throws {
+    // Texts that hold what a kept drawing writes in place of its id: escaped, they stay text.
+    func timeline(_ title: String) -> Figure {
+      Figure.timeline(
+        title: .init(title), x: .init(title: "месяц", range: 0...2, ticks: []),
+        rowTitle: "мера", rows: ["мера &id; один"],
+        series: [.init("сроки", style: .done)],
+        spans: [.init(row: 0, start: 0, end: 1, series: 0, label: "&id;", period: "01.09")],
+        language: .russian)
+    }
+    var document = ReportDocument()
+    document.figure(timeline("A &id; B"))
+    document.figure(timeline("другой"))
+    document.figure(timeline("A &id; B"))
+    let html = HTMLRenderer().render(document)
+    func svg(_ number: Int) throws -> String {
+      let start = try #require(html.range(of: "<figure id=\"qk-f\(number)\">"))
+      let open = try #require(html.range(of: "<svg", range: start.upperBound..<html.endIndex))
+      let close = try #require(html.range(of: "</svg>", range: open.upperBound..<html.endIndex))
+      return String(html[open.lowerBound..<close.upperBound])
+    }
+    let first = try svg(1)
+    let third = try svg(3)
+    #expect(first.contains("id=\"qk-f1-t\""))
+    #expect(third.contains("id=\"qk-f3-t\""))
+    #expect(!third.contains("qk-f1"))
+    #expect(third == first.replacingOccurrences(of: "qk-f1", with: "qk-f3"))
+    #expect(try svg(2) != first.replacingOccurrences(of: "qk-f1", with: "qk-f2"))
+    #expect(!html.contains("&id;"))
+    #expect(html.contains("A &amp;id; B"))
+    HTMLRendererTests.expectLinksResolve(try #require(ParsedHTML(html)))
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the HTML of a document block by block into one reused byte buffer, handing it on a
 /// megabyte at a time: a national identification document has a list item per school, and
 /// building a string per element would cost more than the whole JSON export.
@@ -8,6 +10,9 @@ struct HTMLWriter: ~Copyable {
   private var lists: [Bool] = []
   /// The figures written so far: a figure's ids are numbered by it.
   private var figures = 0
+  /// The charts drawn last, with ``idPlaceholder`` for their ids: a support plan's page repeats
+  /// one timeline for many schools, and drawing a chart costs more than all the rest of a school.
+  private var drawn: [(figure: ReportDocument.Figure, svg: [UInt8])] = []
 
   /// The buffer is handed on when it holds this many bytes.
   private static let chunk = 1 << 20
@@ -255,7 +260,34 @@ struct HTMLWriter: ~Copyable {
     buffer.append(string: id)
     buffer.append("\">\n")
     element("<figcaption>", figure.title, "</figcaption>\n")
-    let chart = SVGChart(figure: figure, language: language, id: id)
+    let index: Int
+    if let found = drawn.firstIndex(where: { $0.figure == figure }) {
+      index = found
+    } else {
+      var drawing = ByteBuffer(capacity: 1 << 14)
+      Self.draw(
+        SVGChart(figure: figure, language: language, id: Self.idPlaceholder), into: &drawing)
+      if drawn.count == Self.drawnKept { drawn.removeFirst() }
+      drawn.append((figure, drawing.withUnsafeBytes { Array($0) }))
+      index = drawn.count - 1
+    }
+    append(drawn[index].svg, id: id)
+    if let note = figure.note { element("<p class=\"figure-note\">", note, "</p>\n") }
+    if !figure.data.header.isEmpty || !figure.data.rows.isEmpty {
+      var data = figure.data
+      if data.caption == nil {
+        data.caption = ReportDocument.Inline(
+          language == .russian ? "Данные диаграммы" : "Chart data")
+      }
+      table(data, className: "data")
+    }
+    buffer.append("</figure>\n")
+  }
+
+  /// Draws the chart of `chart`'s figure, if this page can draw its kind and it has something to
+  /// draw: otherwise its data table says it all.
+  private static func draw(_ chart: SVGChart, into buffer: inout ByteBuffer) {
+    let figure = chart.figure
     switch figure.kind {
     case .scatter where !figure.points.isEmpty:
       SVGScatter(chart: chart).draw(into: &buffer)
@@ -270,18 +302,42 @@ struct HTMLWriter: ~Copyable {
     case .timeline where !figure.groups.isEmpty:
       SVGTimeline(chart: chart).draw(into: &buffer)
     default:
-      // A kind this page cannot draw, or nothing to draw: the data table says it all.
       break
     }
-    if let note = figure.note { element("<p class=\"figure-note\">", note, "</p>\n") }
-    if !figure.data.header.isEmpty || !figure.data.rows.isEmpty {
-      var data = figure.data
-      if data.caption == nil {
-        data.caption = ReportDocument.Inline(
-          language == .russian ? "Данные диаграммы" : "Chart data")
-      }
-      table(data, className: "data")
-    }
-    buffer.append("</figure>\n")
   }
+
+  /// Appends a drawing made with ``idPlaceholder``, the figure's `id` in its place.
+  private mutating func append(_ drawing: [UInt8], id: String) {
+    let placeholder = Array(Self.idPlaceholder.utf8)
+    drawing.withUnsafeBufferPointer { bytes in
+      guard let base = bytes.baseAddress else { return }
+      var start = 0
+      var index = 0
+      // The next `&` found by memchr: the drawing is mostly numbers and markup without one.
+      while index < bytes.count,
+        let found = memchr(base + index, Int32(placeholder[0]), bytes.count - index)
+      {
+        index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if index + placeholder.count <= bytes.count,
+          placeholder.indices.allSatisfy({ bytes[index + $0] == placeholder[$0] })
+        {
+          buffer.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+          buffer.append(string: id)
+          index += placeholder.count
+          start = index
+        } else {
+          index += 1
+        }
+      }
+      buffer.append(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
+    }
+  }
+
+  /// Stands for a chart's id in a drawing kept for reuse. Charts write their id raw and every
+  /// text escaped, so in a drawing `&` only ever starts an entity (`&amp;`, `&lt;`…), never this.
+  private static let idPlaceholder = "&id;"
+
+  /// How many drawings are kept: a support plan's page gives many schools the same timeline, in
+  /// runs of a few.
+  private static let drawnKept = 8
 }
