@@ -32,7 +32,7 @@ let package = Package(
       sources: [
         "ExampleData.swift", "CommandLineReader.swift", "PackSelection.swift", "RunError.swift",
         "TableOutput.swift",
-        "TerminalProgress.swift",
+        "TerminalProgress.swift", "Background.swift",
       ],
       resources: [
         .copy("schools.csv"), .copy("values.csv"), .copy("benchmarks.csv"), .copy("reported.csv"),

@@ -140,18 +140,20 @@ enum PlanSupport {
     // year that follows.
     let year = options.academicYear ?? AcademicYear(report.year.endYear + 1)
 
-    // Both are computed before the output is opened: an error leaves no half-written file.
-    if options.section != .partners {
-      status.begin(LocalizedText(ru: "составление планов поддержки", en: "planning support"))
-    }
+    // Both are computed before the output is opened: an error leaves no half-written file. They
+    // read the same report and nothing of each other, so the partners are matched on a thread of
+    // their own while the roadmaps are planned; a planning error is still the one reported first.
+    let dataset = loaded.dataset
+    let partners =
+      options.section == .roadmaps
+      ? nil : Background { try match(matcher, report, dataset, language) }
+    status.begin(
+      options.section == .partners
+        ? LocalizedText(ru: "подбор школ-партнёров", en: "matching partner schools")
+        : LocalizedText(ru: "составление планов поддержки", en: "planning support"))
     let plan =
       options.section == .partners ? nil : try self.plan(planner, report, year, language)
-    if options.section != .roadmaps {
-      status.begin(LocalizedText(ru: "подбор школ-партнёров", en: "matching partner schools"))
-    }
-    let matching =
-      options.section == .roadmaps
-      ? nil : try match(matcher, report, loaded.dataset, language)
+    let matching = try partners?.value()
 
     status.finish()
     // The pairs follow the roadmaps as a section of the plan; in CSV and XLSX, as a table with
