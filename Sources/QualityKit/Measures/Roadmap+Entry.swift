@@ -55,6 +55,9 @@ extension Roadmap {
     /// The measure's box, whose description the library's writers read in place: the public
     /// ``measureDescription`` returns a copy, a few dozen reference counts for each entry.
     var shared: Measure { storage.measure }
+    /// The entry's own box: equal for the copies of one entry, which the planner gives every school
+    /// whose reasons and dates for the measure equal the school's before it.
+    var identity: ObjectIdentifier { ObjectIdentifier(storage) }
     /// The pack the measure belongs to.
     public var pack: String { storage.measure.pack }
     /// The dated occurrences in the plan's year, in chronological order — the school's on its

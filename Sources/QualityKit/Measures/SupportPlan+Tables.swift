@@ -35,7 +35,8 @@ extension SupportPlan {
         title: LocalizedText(ru: "Муниципальная дорожная карта", en: "Municipal roadmap"),
         columns: Self.measureColumns, isMain: true
       ) { row in
-        Self.rows(plan.municipal, school: nil, row)
+        var cells = Cells()
+        Self.rows(plan.municipal, school: nil, row, &cells)
       }
     }
     return ExportTable(
@@ -44,18 +45,61 @@ extension SupportPlan {
       columns: [.code("school_id"), .init("школа", "school")] + Self.measureColumns,
       items: plan.schools.count
     ) { range, row in
-      for school in plan.schools[range] { Self.rows(school.roadmap, school: school.school, row) }
+      var cells = Cells()
+      for school in plan.schools[range] {
+        Self.rows(school.roadmap, school: school.school, row, &cells)
+      }
     }
   }
 
-  private static func rows(_ roadmap: Roadmap, school: School?, _ row: TableRowWriter) {
+  private static func rows(
+    _ roadmap: Roadmap, school: School?, _ row: TableRowWriter, _ cells: inout Cells
+  ) {
     for entry in roadmap.entries {
       rows(
         entry, section: entry.shared.description.timing.isDated ? .planned : .asScheduled,
-        school, row)
+        school, row, &cells)
     }
-    for entry in roadmap.outsideYear { rows(entry, section: .outsideYear, school, row) }
-    for entry in roadmap.noData { rows(entry, section: .noData, school, row) }
+    for entry in roadmap.outsideYear { rows(entry, section: .outsideYear, school, row, &cells) }
+    for entry in roadmap.noData { rows(entry, section: .noData, school, row, &cells) }
+  }
+
+  /// The texts of a measure's cells and of an entry's reasons, each made the first time a chunk
+  /// of rows needs it: a national plan's school roadmaps have 400,000 entries of a few dozen
+  /// measures, and the planner gives schools with the same reasons the same entry.
+  private struct Cells {
+    struct Measure {
+      let directions: String
+      let codes: String
+      let responsible: String
+      let summary: String
+    }
+    private var measures: [ObjectIdentifier: Measure] = [:]
+    private var reasons: [ObjectIdentifier: String] = [:]
+    private static let reasonsKept = 256
+
+    mutating func measure(_ entry: Roadmap.Entry, _ language: Language) -> Measure {
+      let key = ObjectIdentifier(entry.shared)
+      if let made = measures[key] { return made }
+      let measure = entry.shared.description
+      let made = Measure(
+        directions: measure.categories.map { $0.title[language] }.joined(separator: ", "),
+        codes: measure.categories.map(\.code).joined(separator: ", "),
+        responsible: measure.responsible.map { $0.title[language] }.joined(separator: ", "),
+        summary: measure.timing.summary[language])
+      measures[key] = made
+      return made
+    }
+
+    mutating func reasons(_ entry: Roadmap.Entry, _ language: Language) -> String {
+      if let made = reasons[entry.identity] { return made }
+      let made = entry.reasons.map { $0.text(in: language) }.joined(separator: "; ")
+      // Entries with a school's own findings are met once: kept, a workbook's one chunk would
+      // hold every school's reasons.
+      if reasons.count == Self.reasonsKept { reasons.removeAll(keepingCapacity: true) }
+      reasons[entry.identity] = made
+      return made
+    }
   }
 
   /// The part of a roadmap an entry is in.
@@ -76,14 +120,13 @@ extension SupportPlan {
   }
 
   private static func rows(
-    _ entry: Roadmap.Entry, section: RoadmapSection, _ school: School?, _ row: TableRowWriter
+    _ entry: Roadmap.Entry, section: RoadmapSection, _ school: School?, _ row: TableRowWriter,
+    _ cells: inout Cells
   ) {
     let language = row.language
     let measure = entry.shared.description
-    let directions = measure.categories.map { $0.title[language] }
-    let codes = measure.categories.map(\.code)
-    let responsible = measure.responsible.map { $0.title[language] }
-    let reasons = entry.reasons.map { $0.text(in: language) }.joined(separator: "; ")
+    let texts = cells.measure(entry, language)
+    let reasons = cells.reasons(entry, language)
     func write(_ occurrence: (number: Int, range: ClosedRange<CalendarDate>)?) {
       if let school {
         row.code(school.id.rawValue)
@@ -93,10 +136,10 @@ extension SupportPlan {
       row.code(section.rawValue)
       row.code(measure.id.rawValue)
       row.text(measure.title[language])
-      row.list(directions)
-      row.list(codes)
+      row.list(joined: texts.directions)
+      row.list(joined: texts.codes)
       row.text(measure.level.title[language])
-      row.list(responsible)
+      row.list(joined: texts.responsible)
       if let occurrence {
         row.integer(occurrence.number)
         row.integer(entry.occurrences.count)
@@ -105,7 +148,7 @@ extension SupportPlan {
       } else {
         for _ in 0..<4 { row.empty() }
       }
-      row.text(measure.timing.summary[language])
+      row.text(texts.summary)
       row.text(measure.expectedResult?[language] ?? "")
       row.text(measure.target?.text[language] ?? "")
       row.number(measure.target?.value)

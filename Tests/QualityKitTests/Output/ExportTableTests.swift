@@ -76,6 +76,32 @@ import Testing
     #expect(text == expected)
   }
 
+  @Test("a list joined beforehand is written as its items are, in CSV and in a sheet")
+  func listJoined() {
+    let lists: [[String]] = [[], ["одна"], ["а; б", "в \"г\"", "д"]]
+    func table(joined: Bool) -> ExportTable {
+      ExportTable(
+        id: "l", title: LocalizedText(ru: "л", en: "l"), columns: [.init("с", "l", .list)]
+      ) { row in
+        for items in lists {
+          if joined { row.list(joined: items.joined(separator: ", ")) } else { row.list(items) }
+          row.endRow()
+        }
+      }
+    }
+    for language in [Language.russian, .english] {
+      #expect(
+        table(joined: true).csv(language: language) == table(joined: false).csv(language: language))
+    }
+    // By hand: the Russian CSV quotes every list, doubling the quotes inside.
+    #expect(
+      table(joined: true).csv(language: .russian)
+        == "\u{FEFF}с\r\n\"\"\r\n\"одна\"\r\n\"а; б, в \"\"г\"\", д\"\r\n")
+    #expect(
+      WorkbookWriter(tables: [table(joined: true)], language: .russian).bytes()
+        == WorkbookWriter(tables: [table(joined: false)], language: .russian).bytes())
+  }
+
   @Test("a quote in a cell is doubled inside quotes")
   func quotes() {
     let table = ExportTable(

@@ -178,7 +178,12 @@ public final class TableRowWriter {
   /// A list of short items joined by `, `: one cell, always quoted in CSV.
   public func list(_ items: [String]) {
     // One item is written as it is: no joined copy.
-    let text = items.count == 1 ? items[0] : items.joined(separator: ", ")
+    list(joined: items.count == 1 ? items[0] : items.joined(separator: ", "))
+  }
+
+  /// A list already joined by `, `, written as ``list(_:)`` writes its items: for a table that
+  /// writes the same list on many rows.
+  func list(joined text: String) {
     switch target {
     case .csv(let delimiter, _): csvText(text, delimiter: delimiter, alwaysQuoted: true)
     case .sheet: sheetText(text)
