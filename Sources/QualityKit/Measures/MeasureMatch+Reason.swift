@@ -50,6 +50,16 @@ extension MeasureMatch {
       }
     }
 
+    /// Whether the reason reads the same for every school it is given for: the programme, a
+    /// category, a category left open — not a criterion or a rule with the school's own
+    /// explanation.
+    var isGeneral: Bool {
+      switch self {
+      case .programme, .category, .undeterminedCategory: true
+      case .criterion, .insufficientData, .rule, .ruleWithoutData: false
+      }
+    }
+
     /// The reason without the school's own explanation: what a municipal roadmap shows when it
     /// gathers the reasons of every school a measure serves.
     public var withoutExplanation: MeasureMatch.Reason {

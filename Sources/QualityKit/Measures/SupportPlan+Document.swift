@@ -265,7 +265,22 @@ private struct SupportPlanDocument: Sendable {
     private var dates: [DatesKey: ReportDocument.Block] = [:]
     /// Only reasons without a school's own explanation are shared: the others are one school's,
     /// and hashing their texts would cost more than laying them out.
-    private var reasons: [[MeasureMatch.Reason]: ReportDocument.Block] = [:]
+    private var reasons: [ReasonsKey: ReportDocument.Block] = [:]
+    /// The same lines by the address of the reasons' array.
+    private var reasonsAt: [UnsafeRawPointer: ReportDocument.Block] = [:]
+
+    /// A list of reasons as a key, hashed by kinds and ids alone: hashing the categories' titles
+    /// (Russian text, which Swift normalises to hash) cost more than laying the line out.
+    private struct ReasonsKey: Hashable {
+      let reasons: [MeasureMatch.Reason]
+
+      static func == (lhs: ReasonsKey, rhs: ReasonsKey) -> Bool { lhs.reasons == rhs.reasons }
+
+      func hash(into hasher: inout Hasher) {
+        hasher.combine(reasons.count)
+        for reason in reasons { reason.hashIdentity(into: &hasher) }
+      }
+    }
     /// The timelines drawn so far, by the measures and dates they show: a school's chart reads its
     /// dated measures' titles and dates only, which most schools of a part share, and drawing one
     /// is most of what a school's roadmap costs to lay out.
@@ -305,9 +320,21 @@ private struct SupportPlanDocument: Sendable {
       -> ReportDocument.Block
     {
       guard list.allSatisfy(\.isGeneral) else { return document.reasons(list) }
-      if let line = reasons[list] { return line }
-      let line = document.reasons(list)
-      reasons[list] = line
+      // The planner gives the schools it matches together the very same array for the same
+      // general reasons, whatever the measure, which its address tells at once; equal lists
+      // apart are found by their contents.
+      // The plan holds every list while its document is built, so no two live lists share one.
+      let address = list.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+      if let address, let line = reasonsAt[address] { return line }
+      let key = ReasonsKey(reasons: list)
+      let line: ReportDocument.Block
+      if let laid = reasons[key] {
+        line = laid
+      } else {
+        line = document.reasons(list)
+        reasons[key] = line
+      }
+      if let address { reasonsAt[address] = line }
       return line
     }
   }
@@ -375,12 +402,20 @@ private struct MeasureLines: Sendable {
 }
 
 extension MeasureMatch.Reason {
-  /// Whether the reason reads the same for every school it is given for: the programme, a
-  /// category, a category left open — not a criterion or a rule with the school's own explanation.
-  fileprivate var isGeneral: Bool {
+  /// Hashes what tells general reasons apart — the kind, the category's and severity's ids —
+  /// and only the kind of the others: equal reasons hash alike, and no title is hashed.
+  fileprivate func hashIdentity(into hasher: inout Hasher) {
     switch self {
-    case .programme, .category, .undeterminedCategory: true
-    case .criterion, .insufficientData, .rule, .ruleWithoutData: false
+    case .programme: hasher.combine(0)
+    case .category(let category, let severity):
+      hasher.combine(1)
+      hasher.combine(category.id)
+      hasher.combine(severity?.id)
+    case .undeterminedCategory(let category):
+      hasher.combine(2)
+      hasher.combine(category.id)
+    case .criterion, .insufficientData, .rule, .ruleWithoutData: hasher.combine(3)
     }
   }
+
 }

@@ -106,6 +106,10 @@ public struct SupportPlanner: Sendable {
     }
   }
 
+  /// How many lists of general reasons a chunk of schools keeps to share: a few combinations of
+  /// categories in practice.
+  private static let listsKept = 32
+
   /// A measure that applies to a school (`hasData`) or is left open for it by missing data, and
   /// why: what a school's roadmap adds to the municipal one. `general` holds the reasons without
   /// their explanations that no earlier school of its chunk gave the measure (with the same
@@ -169,7 +173,8 @@ public struct SupportPlanner: Sendable {
     /// the reasons `recent` last gave the measure (most schools share both), and the very entry
     /// when both are — so that a national plan keeps one copy of each instead of one per school.
     @Sendable func schoolEntry(
-      _ item: Item, _ reasons: [MeasureMatch.Reason], _ school: School, _ recent: inout Recent
+      _ item: Item, _ reasons: [MeasureMatch.Reason], _ school: School, _ recent: inout Recent,
+      _ lists: inout [[MeasureMatch.Reason]]
     ) -> (entry: Roadmap.Entry, isOutside: Bool, general: [MeasureMatch.Reason]) {
       var occurrences = item.occurrences
       var municipalDates = true
@@ -180,7 +185,16 @@ public struct SupportPlanner: Sendable {
       }
       var general: [MeasureMatch.Reason] = []
       if reasons != recent.given {
-        let sorted = Item.distinct(reasons).sorted(by: MeasureMatch.Reason.listOrder)
+        var sorted = Item.distinct(reasons).sorted(by: MeasureMatch.Reason.listOrder)
+        // A list that reads the same for every school (categories, the programme) is the chunk's
+        // one array of it, whatever the measure: a school's document lays such a line out once.
+        if sorted.allSatisfy(\.isGeneral) {
+          if let same = lists.first(where: { $0 == sorted }) {
+            sorted = same
+          } else if lists.count < Self.listsKept {
+            lists.append(sorted)
+          }
+        }
         recent.given = reasons
         if sorted != recent.reasons {
           recent.reasons = sorted
@@ -214,6 +228,8 @@ public struct SupportPlanner: Sendable {
     let matched = Parallel.array(count: planned.count, chunkSize: 64) { range, slots in
       // What this chunk last gave each measure: two per measure, applying and left open.
       var recent = [Recent](repeating: Recent(), count: 2 * prepared.count)
+      // The lists of general reasons this chunk has made.
+      var lists: [[MeasureMatch.Reason]] = []
       for slot in range {
         let outcome = report.schools[planned[slot]]
         var entries: [Roadmap.Entry] = []
@@ -225,7 +241,7 @@ public struct SupportPlanner: Sendable {
           switch item.shared.measure.match(outcome, in: context) {
           case .applies(let reasons):
             let (entry, isOutside, general) = schoolEntry(
-              item, reasons, outcome.school, &recent[2 * index])
+              item, reasons, outcome.school, &recent[2 * index], &lists)
             if isOutside {
               outside.append(entry)
             } else {
@@ -233,7 +249,8 @@ public struct SupportPlanner: Sendable {
             }
             served.append(Served(item: index, hasData: true, general: general))
           case .noData(let reasons):
-            let made = schoolEntry(item, reasons, outcome.school, &recent[2 * index + 1])
+            let made = schoolEntry(
+              item, reasons, outcome.school, &recent[2 * index + 1], &lists)
             noData.append(made.entry)
             served.append(Served(item: index, hasData: false, general: made.general))
           case .doesNotApply:

@@ -31,6 +31,32 @@ import Testing
     #expect(!ids(plan.municipal.entries).contains("m.school_roadmaps"))
   }
 
+  @Test("entries with the same general reasons share one array of them, whatever the measure")
+  func sharedReasonLists() throws {
+    let plan = try F.plan()
+    func address(_ list: [MeasureMatch.Reason]) -> UnsafeRawPointer? {
+      list.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    }
+    var shared = 0
+    for roadmap in plan.schools {
+      let all = roadmap.roadmap.entries + roadmap.roadmap.outsideYear + roadmap.roadmap.noData
+      for (index, entry) in all.enumerated() {
+        for other in all[(index + 1)...] where entry.reasons == other.reasons {
+          let general = entry.reasons.allSatisfy {
+            switch $0 {
+            case .programme, .category, .undeterminedCategory: true
+            default: false
+            }
+          }
+          guard general, !entry.reasons.isEmpty else { continue }
+          #expect(address(entry.reasons) == address(other.reasons), "\(roadmap.school.id)")
+          shared += 1
+        }
+      }
+    }
+    #expect(shared > 0)
+  }
+
   @Test("municipal dates, by hand")
   func municipalDates() throws {
     let plan = try F.plan()
