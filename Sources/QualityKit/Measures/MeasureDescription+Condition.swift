@@ -131,13 +131,12 @@ extension MeasureDescription {
         outcome.undeterminedCategories.map { MeasureMatch.Reason.undeterminedCategory($0) }
       }
       switch self {
-      case .programme:
-        if identified { return .applies([.programme]) }
-        return outcome.undeterminedCategories.isEmpty ? .doesNotApply : .noData(undetermined)
-      case .identified:
+      case .programme, .identified:
         if identified {
           return .applies(
-            outcome.placements.map { .category($0.category, severity: $0.severity) })
+            self == .programme
+              ? [.programme]
+              : outcome.placements.map { .category($0.category, severity: $0.severity) })
         }
         return outcome.undeterminedCategories.isEmpty ? .doesNotApply : .noData(undetermined)
       case .categories(let list):

@@ -417,5 +417,4 @@ extension MeasureMatch.Reason {
     case .criterion, .insufficientData, .rule, .ruleWithoutData: hasher.combine(3)
     }
   }
-
 }

@@ -29,8 +29,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   /// Writes `report` in this format to `output`: its document at the format's ``detail`` drawn by
   /// the text, Markdown or HTML renderer part by part
   /// (``Reportable/documentParts(language:detail:)``), its JSON export, the CSV of its main table
-  /// or a workbook of all its tables. A report without tables writes its JSON as CSV or XLSX (the example tools
-  /// refuse those formats for it first).
+  /// or a workbook of all its tables. A report without tables writes its JSON as CSV or XLSX (the
+  /// example tools refuse those formats for it first).
   ///
   /// `progress`, when given, hears ``RunProgress/Phase/writing`` in the report's
   /// ``Reportable/progressUnits`` (one per school of an identification report): as each chunk is

@@ -19,10 +19,16 @@ struct TextLayout {
   ///
   /// - Complexity: O(c) in the total length of the document's text.
   func render(_ document: ReportDocument, into buffer: inout ByteBuffer) {
-    // Each block is read in place: `for block in` would copy every block and its texts (a
-    // national plan's documents have millions of blocks).
+    Self.forEachBlock(of: document) { self.block($0, &buffer) }
+  }
+
+  /// Calls `body` with each block of `document`, read in place: `for block in` would copy every
+  /// block and its texts (a national plan's documents have millions of blocks).
+  private static func forEachBlock(
+    of document: ReportDocument, _ body: (borrowing ReportDocument.Block) -> Void
+  ) {
     document.blocks.withUnsafeBufferPointer { blocks in
-      for index in blocks.indices { self.block(blocks[index], &buffer) }
+      for index in blocks.indices { body(blocks[index]) }
     }
   }
 
@@ -32,8 +38,8 @@ struct TextLayout {
   /// - Complexity: O(c) in the total length of the document's text.
   func write(_ document: ReportDocument, to output: inout some ReportOutputStream) {
     var buffer = ByteBuffer(capacity: Self.chunk)
-    for block in document.blocks {
-      self.block(block, &buffer)
+    Self.forEachBlock(of: document) {
+      self.block($0, &buffer)
       if buffer.count >= Self.chunk {
         buffer.withUnsafeBytes { output.write(bytes: $0) }
         buffer.removeAll()
